@@ -1,0 +1,212 @@
+"""The one place where error codes become sentences (zh_CN default, en available).
+
+Each message says what is wrong and what to do. Templates use ``str.format`` fields
+named after the error's params.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+# code: (zh_CN, en)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "error": ("操作失败。", "The operation failed."),
+    "validation": ("输入有误：{detail}", "Invalid input: {detail}"),
+    "rule": ("违反规定：{detail}", "Rule violated: {detail}"),
+    "not_found": ("未找到{what}：{key}。", "{what} not found: {key}."),
+    # marks and periods
+    "mark.empty": ("请填写密级标志，例如“机密★10年”。", "Enter a classification mark, e.g. 机密★10年."),
+    "mark.unknown_level": (
+        "无法识别密级“{level}”：密级只能是绝密、机密或秘密（或工作秘密/内部）。",
+        "Unknown classification “{level}”: use 绝密, 机密 or 秘密 (or 工作秘密/内部).",
+    ),
+    "mark.bad_period": (
+        "无法识别保密期限“{text}”：请写成“10年”“6个月”“长期”“2030年6月30日”或解密条件。",
+        "Cannot read the period “{text}”: write 10年, 6个月, 长期, 2030年6月30日 or a condition.",
+    ),
+    "mark.period_too_long": (
+        "{level}级事项的保密期限最长{max_years}年，不能标为{years}年。",
+        "A {level} matter may be kept secret at most {max_years} years, not {years}.",
+    ),
+    "mark.months_too_many": (
+        "不满一年的期限按月计算，月数应为1至11，不能是{months}个月；满一年请写成年。",
+        "Periods under a year count in months 1–11, not {months}; write whole years instead.",
+    ),
+    "mark.zero_period": ("保密期限不能为0。", "The period cannot be zero."),
+    "mark.date_before_issue": (
+        "解密时间{date}早于成文日期{issued}，请核对。",
+        "Declassification date {date} is before the issue date {issued}.",
+    ),
+    "mark.date_too_late": (
+        "解密时间{date}超过{level}级最长期限（{max_years}年，至{limit}）。",
+        "Declassification date {date} exceeds the {level} maximum ({max_years} years, until {limit}).",
+    ),
+    "mark.bad_date": ("日期“{text}”无效，请核对年月日。", "The date “{text}” is not valid."),
+    "mark.period_on_non_secret": (
+        "工作秘密/内部事项不标国家秘密保密期限。",
+        "Work-secret/internal matters carry no state-secret period.",
+    ),
+    "mark.condition_empty": ("解密条件不能为空。", "The declassification condition is empty."),
+    # copy numbers
+    "copy_no.empty": ("请填写份号，例如“1-5,8”。", "Enter copy numbers, e.g. 1-5,8."),
+    "copy_no.bad_token": (
+        "份号“{token}”无法识别：请用数字、连字符和逗号，例如“3-7,9”。",
+        "Cannot read copy number “{token}”: use digits, hyphens and commas, e.g. 3-7,9.",
+    ),
+    "copy_no.reversed": (
+        "份号范围“{token}”起止颠倒，请写成“{low}-{high}”。",
+        "Copy range “{token}” is reversed; write {low}-{high}.",
+    ),
+    "copy_no.duplicate": ("份号{number}重复出现，每一份只能登记一次。", "Copy number {number} appears twice."),
+    "copy_no.out_of_range": (
+        "份号{number}超出范围：份号应为1至999999。",
+        "Copy number {number} is out of range (1–999999).",
+    ),
+    "copy_no.count_mismatch": (
+        "份号共{given}个，与份数{count}不符，请核对。",
+        "{given} copy numbers given but 份数 is {count}.",
+    ),
+    "copy_no.too_many": (
+        "一次最多登记{limit}份，当前为{count}份。",
+        "At most {limit} copies per registration ({count} given).",
+    ),
+    "copy_no.taken": (
+        "份号{number}在本文件中已登记，不能重复。",
+        "Copy number {number} is already registered for this document.",
+    ),
+    # state machine
+    "state.transition_not_allowed": (
+        "{state_label}的载体不能{action_label}。",
+        "A carrier that is {state_en} cannot be {action_en}.",
+    ),
+    "state.terminal": (
+        "载体{label}已{state_label}，不能再{action_label}。",
+        "Carrier {label} is {state_en}; it cannot be {action_en}.",
+    ),
+    # access
+    "access.clearance": (
+        "{person}的涉密等级为“{clearance}”，不能知悉{level}级载体（核心可知悉绝密，重要可知悉机密，一般可知悉秘密）。",
+        "{person} is cleared “{clearance}” and may not see a {level} carrier.",
+    ),
+    "access.need_to_know": (
+        "{person}不在该文件的知悉范围内，不能知悉。请核对知悉范围或由审批人调整。",
+        "{person} is outside the document's need-to-know list.",
+    ),
+    # authentication and permissions
+    "auth.permission_denied": (
+        "当前用户没有“{role_label}”权限，不能{action}。",
+        "You lack the “{role_label}” role needed to {action}.",
+    ),
+    "auth.failed": ("登录失败。", "Login failed."),
+    "auth.wrong_password": (
+        "用户名或密码错误。请检查输入法和大小写后重试；连续失败后需等待才能再试。",
+        "Wrong user name or password. Check the keyboard layout and Caps Lock; repeated failures add a waiting time.",
+    ),
+    "auth.throttled": (
+        "密码连续错误{failures}次，请等待{seconds}秒后再试。",
+        "{failures} failed attempts: wait {seconds} s before trying again.",
+    ),
+    "auth.bad_recovery_code": (
+        "应急恢复密钥不正确，请核对打印的密钥单。",
+        "The recovery code is not correct; check the printed sheet.",
+    ),
+    "auth.disabled": ("账户“{username}”已停用，请联系保密员。", "Account “{username}” is disabled."),
+    "auth.must_change_password": (
+        "首次登录或密码被重置，请先修改密码。",
+        "You must change your password before continuing.",
+    ),
+    "auth.weak_password": (
+        "密码至少{min_length}位，且须包含字母和数字。",
+        "Passwords need at least {min_length} characters with letters and digits.",
+    ),
+    "auth.password_mismatch": ("两次输入的密码不一致。", "The two passwords differ."),
+    "auth.locked": ("台账已锁定，请输入密码解锁。", "The ledger is locked; unlock it with your password."),
+    "auth.user_exists": ("用户名“{username}”已存在。", "User name “{username}” already exists."),
+    "auth.last_officer": (
+        "不能停用最后一个保密员账户。",
+        "The last security-officer account cannot be disabled.",
+    ),
+    # ledger folder
+    "ledger.not_a_ledger": (
+        "“{path}”不是台账文件夹（缺少{missing}）。请选择包含 ledger.db 和 keyslots.json 的文件夹，或新建台账。",
+        "“{path}” is not a ledger folder (missing {missing}). Choose a folder with ledger.db and keyslots.json, or create a ledger.",
+    ),
+    "ledger.exists": (
+        "“{path}”已有台账，不能覆盖。请另选一个空文件夹。",
+        "“{path}” already holds a ledger; choose an empty folder.",
+    ),
+    "ledger.in_use": (
+        "台账正被另一个程序使用（进程 {pid}）。请先关闭那个窗口；同一时间只能一处写入。",
+        "The ledger is in use by another instance (process {pid}). Close it first.",
+    ),
+    "ledger.damaged": (
+        "台账数据库已损坏或被改动：{detail}。请从 {backups} 中的备份恢复，并报告保密员。",
+        "The ledger database is damaged: {detail}. Restore from a backup in {backups}.",
+    ),
+    "ledger.keyslots_damaged": (
+        "密钥槽文件损坏：{detail}。请从备份恢复 keyslots.json。",
+        "The key-slot file is damaged: {detail}. Restore keyslots.json from a backup.",
+    ),
+    "ledger.newer_schema": (
+        "台账由更新版本的程序创建（结构版本 {version}），请升级本程序。",
+        "The ledger was made by a newer version (schema {version}); upgrade the program.",
+    ),
+    # people and registration
+    "person.holds_carriers": (
+        "{person}仍保管{count}件载体（{examples}），须先移交或交回才能停用。",
+        "{person} still holds {count} carriers ({examples}); hand them over first.",
+    ),
+    "person.inactive": ("{person}已停用，不能{action}。", "{person} is inactive and cannot {action}."),
+    "doc.title_empty": ("标题不能为空。", "The title is empty."),
+    "doc.unit_empty": ("请填写{what}。", "Enter the {what}."),
+    "doc.future_date": ("{what}{date}晚于今天，请核对。", "{what} {date} is in the future."),
+    "doc.serial_required": (
+        "{ctype}为电子载体，须填写序列号/编号。",
+        "{ctype} is an electronic medium: enter its serial number.",
+    ),
+    "doc.pages_invalid": ("页数应为0至100000之间的整数。", "Pages must be a whole number 0–100000."),
+    "doc.copies_invalid": ("份数应为1至{limit}之间的整数。", "Copies must be 1–{limit}."),
+    "doc.voided": ("登记{reg_no}已作废，不能再办理。", "Registration {reg_no} is voided."),
+    "doc.reason_required": ("请写明{what}的原因。", "Give a reason for the {what}."),
+    "doc.text_too_long": ("{what}过长（最多{limit}字）。", "{what} is too long (at most {limit})."),
+    "doc.bad_characters": ("{what}含有控制字符，请删除后重试。", "{what} contains control characters."),
+    "dispatch.channel": (
+        "涉密载体只能通过机要交通、机要通信或专人递送，不得通过{channel}寄送。",
+        "Classified carriers go only by 机要交通, 机要通信 or by hand, never by {channel}.",
+    ),
+    "seal.note_required": (
+        "封口不完好时须填写情况说明。",
+        "When the seal is not intact a note is required.",
+    ),
+}
+
+_STATE_EN = {
+    "in_store": "in store",
+    "with_holder": "issued to a holder",
+    "circulating": "in circulation",
+    "archived": "archived",
+    "on_loan": "on loan",
+    "carried_out": "carried out",
+    "dispatched": "dispatched",
+    "returned_to_issuer": "returned to its issuer",
+    "destroyed": "destroyed",
+    "declassified": "declassified",
+    "lost": "lost",
+    "voided": "voided",
+}
+
+
+class _Default(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render(code: str, lang: str, params: Mapping[str, Any]) -> str:
+    """Message for *code* in *lang* ('zh_CN' or 'en'), falling back to the generic text."""
+    pair = MESSAGES.get(code) or MESSAGES.get(code.split(".")[0]) or MESSAGES["error"]
+    template = pair[1] if lang.startswith("en") else pair[0]
+    values = _Default(params)
+    if "state" in params and "state_en" not in params:
+        values["state_en"] = _STATE_EN.get(str(params["state"]), str(params["state"]))
+    return template.format_map(values)

@@ -1,0 +1,144 @@
+"""The carrier state machine (DESIGN.md §4): ONE table of allowed transitions.
+
+Each ``Action`` names the event kind it appends. ``check_transition`` is the only place
+that decides whether an action may happen to a carrier in a given state; the services'
+single transition function calls it before appending the event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from secledger.domain.enums import TERMINAL_STATES, CarrierState
+from secledger.domain.errors import TransitionNotAllowed
+
+S = CarrierState
+
+
+class Action(StrEnum):
+    REGISTER = "register"
+    ISSUE_TO = "issue_to"
+    TAKE_BACK = "take_back"
+    CIRCULATE = "circulate"
+    CIRCULATION_RETURN = "circulation_return"
+    ARCHIVE = "archive"
+    WITHDRAW_FROM_ARCHIVE = "withdraw_from_archive"
+    LEND = "lend"
+    LOAN_RETURN = "loan_return"
+    CARRY_OUT = "carry_out"
+    CARRY_BACK = "carry_back"
+    DISPATCH = "dispatch"
+    RETURN_TO_ISSUER = "return_to_issuer"
+    DESTROY = "destroy"
+    DECLASSIFY = "declassify"
+    REPORT_LOST = "report_lost"
+    FOUND = "found"
+    VOID = "void"
+    HANDOVER = "handover"
+
+    @property
+    def label(self) -> str:
+        return _ACTION_LABELS[self][0]
+
+    @property
+    def label_en(self) -> str:
+        return _ACTION_LABELS[self][1]
+
+
+_ACTION_LABELS: dict[Action, tuple[str, str]] = {
+    Action.REGISTER: ("登记", "registered"),
+    Action.ISSUE_TO: ("分发/领用", "issued"),
+    Action.TAKE_BACK: ("交回", "taken back"),
+    Action.CIRCULATE: ("传阅", "circulated"),
+    Action.CIRCULATION_RETURN: ("传阅退回", "returned from circulation"),
+    Action.ARCHIVE: ("归档", "archived"),
+    Action.WITHDRAW_FROM_ARCHIVE: ("调出档案", "withdrawn from the archive"),
+    Action.LEND: ("借出", "lent"),
+    Action.LOAN_RETURN: ("借阅归还", "returned from loan"),
+    Action.CARRY_OUT: ("携带外出", "carried out"),
+    Action.CARRY_BACK: ("携带返回", "carried back"),
+    Action.DISPATCH: ("发出", "dispatched"),
+    Action.RETURN_TO_ISSUER: ("清退", "returned to its issuer"),
+    Action.DESTROY: ("销毁", "destroyed"),
+    Action.DECLASSIFY: ("解密", "declassified"),
+    Action.REPORT_LOST: ("报告遗失", "reported lost"),
+    Action.FOUND: ("找回", "found"),
+    Action.VOID: ("作废", "voided"),
+    Action.HANDOVER: ("移交", "handed over"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    action: Action
+    sources: frozenset[CarrierState | None]
+    target: CarrierState | None  # None: the state stays (holder changes only)
+    event_kind: str
+
+
+_NON_TERMINAL: frozenset[CarrierState | None] = frozenset(
+    s for s in CarrierState if s not in TERMINAL_STATES
+)
+
+
+def _t(
+    action: Action,
+    sources: set[CarrierState | None] | frozenset[CarrierState | None],
+    target: CarrierState | None,
+) -> Transition:
+    return Transition(action, frozenset(sources), target, f"carrier.{action.value}")
+
+
+TRANSITIONS: dict[Action, Transition] = {
+    t.action: t
+    for t in (
+        _t(Action.REGISTER, {None}, S.IN_STORE),
+        _t(Action.ISSUE_TO, {S.IN_STORE}, S.WITH_HOLDER),
+        _t(Action.TAKE_BACK, {S.WITH_HOLDER}, S.IN_STORE),
+        _t(Action.CIRCULATE, {S.IN_STORE}, S.CIRCULATING),
+        _t(Action.CIRCULATION_RETURN, {S.CIRCULATING}, S.IN_STORE),
+        _t(Action.ARCHIVE, {S.IN_STORE}, S.ARCHIVED),
+        _t(Action.WITHDRAW_FROM_ARCHIVE, {S.ARCHIVED}, S.IN_STORE),
+        _t(Action.LEND, {S.ARCHIVED}, S.ON_LOAN),
+        _t(Action.LOAN_RETURN, {S.ON_LOAN}, S.ARCHIVED),
+        _t(Action.CARRY_OUT, {S.IN_STORE, S.WITH_HOLDER}, S.CARRIED_OUT),
+        _t(Action.CARRY_BACK, {S.CARRIED_OUT}, S.IN_STORE),
+        _t(Action.DISPATCH, {S.IN_STORE}, S.DISPATCHED),
+        _t(Action.RETURN_TO_ISSUER, {S.IN_STORE, S.ARCHIVED}, S.RETURNED_TO_ISSUER),
+        _t(Action.DESTROY, {S.IN_STORE, S.ARCHIVED}, S.DESTROYED),
+        _t(Action.DECLASSIFY, {S.IN_STORE, S.ARCHIVED}, S.DECLASSIFIED),
+        _t(Action.REPORT_LOST, _NON_TERMINAL - {S.LOST, None}, S.LOST),
+        _t(Action.FOUND, {S.LOST}, S.IN_STORE),
+        _t(Action.VOID, {S.IN_STORE}, S.VOIDED),
+        _t(Action.HANDOVER, _NON_TERMINAL - {None}, None),
+    )
+}
+
+
+def check_transition(state: CarrierState | None, action: Action) -> CarrierState | None:
+    """Return the state after *action*, or raise ``TransitionNotAllowed`` naming the rule.
+
+    A ``None`` state means "not yet registered". The result is the target state (the
+    same state for actions that only change the holder).
+    """
+    tr = TRANSITIONS[action]
+    if state not in tr.sources:
+        label = state.label if state is not None else "未登记"
+        raise TransitionNotAllowed(
+            state=state.value if state is not None else "unregistered",
+            state_label=label,
+            action=action.value,
+            action_label=action.label,
+            action_en=action.label_en,
+        )
+    return tr.target if tr.target is not None else state
+
+
+def allowed_actions(state: CarrierState | None) -> list[Action]:
+    """Actions the table allows from *state*, in declaration order."""
+    return [a for a, t in TRANSITIONS.items() if state in t.sources]
+
+
+def event_kind(action: Action) -> str:
+    return TRANSITIONS[action].event_kind
