@@ -48,6 +48,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Work-secret/internal matters carry no state-secret period.",
     ),
     "mark.condition_empty": ("解密条件不能为空。", "The declassification condition is empty."),
+    "mark.level_missing": (
+        "密级标志缺少密级：请在“★”前写绝密、机密或秘密，例如“机密★10年”。",
+        "The mark has no classification: put 绝密, 机密 or 秘密 before the ★, e.g. 机密★10年.",
+    ),
+    "mark.period_missing": (
+        "“{level}★”后缺少保密期限：请补上期限，例如“{level}★10年”；未标期限的只写“{level}”（按最长期限计）。",
+        "Nothing follows “{level}★”: add the period, e.g. {level}★10年, or write just {level} (maximum period applies).",
+    ),
+    "mark.star_missing": (
+        "密级和解密条件之间缺少“★”：请写成“{level}★{rest}”。",
+        "A ★ is missing between the classification and the condition: write {level}★{rest}.",
+    ),
     # copy numbers
     "copy_no.empty": ("请填写份号，例如“1-5,8”。", "Enter copy numbers, e.g. 1-5,8."),
     "copy_no.bad_token": (
