@@ -31,9 +31,7 @@ def _fail_on_leaked_qt_windows(request: pytest.FixtureRequest) -> Iterator[None]
     before = [w for w in app.topLevelWidgets() if w.isVisible()]
     yield
     app.processEvents()
-    leaked = [
-        w for w in app.topLevelWidgets() if w.isVisible() and not any(w is b for b in before)
-    ]
+    leaked = [w for w in app.topLevelWidgets() if w.isVisible() and not any(w is b for b in before)]
     if not leaked:
         return
     names = [f"{type(w).__name__}({w.objectName() or w.windowTitle()!r})" for w in leaked]
