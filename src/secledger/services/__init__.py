@@ -1,0 +1,1 @@
+"""Use cases: one transaction each; the public Python API (see README "Scripting")."""

@@ -1,0 +1,436 @@
+"""Create, open, lock and unlock a ledger folder; the ``Ledger`` handle scripts use.
+
+A ledger folder holds ``ledger.db`` (SQLCipher), ``keyslots.json``, ``ledger.lock``,
+``failures.json`` (failed unlock attempts, for the slow-down) and ``backups/``.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select, text
+from sqlalchemy.orm import Session
+
+from secledger.domain.enums import Role
+from secledger.domain.errors import AuthError, LedgerError, PermissionDenied
+from secledger.services.dto import UserInfo
+from secledger.store import eventlog, migrate
+from secledger.store.engine import Database, make_engine
+from secledger.store.keyslots import (
+    DEFAULT_KDF,
+    RECOVERY,
+    USER,
+    KdfParams,
+    KeySlotFile,
+    new_master_key,
+    new_recovery_code,
+    normalise_recovery_code,
+)
+from secledger.store.lock import LedgerLock
+from secledger.store.models import Event, Person, Setting, User
+
+DB_NAME = "ledger.db"
+SLOTS_NAME = "keyslots.json"
+LOCK_NAME = "ledger.lock"
+FAILURES_NAME = "failures.json"
+BACKUPS = "backups"
+
+Clock = Callable[[], datetime]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def is_ledger(path: Path) -> bool:
+    return (path / DB_NAME).is_file() and (path / SLOTS_NAME).is_file()
+
+
+class Ledger:
+    """An unlocked ledger, logged in as one user. Pass it to the service functions."""
+
+    def __init__(
+        self,
+        path: Path,
+        slots: KeySlotFile,
+        lock: LedgerLock,
+        master_key: bytes,
+        clock: Clock = utcnow,
+        kdf: KdfParams = DEFAULT_KDF,
+    ) -> None:
+        self.path = path
+        self.slots = slots
+        self.clock = clock
+        self.kdf = kdf
+        self._lock = lock
+        self._key: bytes | None = master_key
+        self.db: Database = Database(path / DB_NAME, master_key)
+        self._user: UserInfo | None = None
+
+    # -- identity ---------------------------------------------------------------
+    @property
+    def ledger_id(self) -> str:
+        return self.slots.ledger_id
+
+    @property
+    def user(self) -> UserInfo:
+        if self._user is None:
+            raise AuthError("auth.locked")
+        return self._user
+
+    @property
+    def locked(self) -> bool:
+        return self._key is None
+
+    @property
+    def master_key(self) -> bytes:
+        if self._key is None:
+            raise AuthError("auth.locked")
+        return self._key
+
+    @property
+    def engine(self) -> Engine:
+        """A read-only engine for scripts (``PRAGMA query_only``)."""
+        return make_engine(self.path / DB_NAME, self.master_key, query_only=True)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def setting(self, key: str, default: str = "") -> str:
+        with self.db.read() as s:
+            row = s.get(Setting, key)
+            return row.value if row is not None else default
+
+    @property
+    def unit_name(self) -> str:
+        return self.setting("unit_name")
+
+    def require(self, role: Role, action: str) -> UserInfo:
+        """Refuse unless the current user has *role* (and has set their own password)."""
+        user = self.user
+        if user.must_change_password:
+            raise AuthError("auth.must_change_password")
+        if role not in user.roles:
+            raise PermissionDenied(role=role.value, role_label=role.label, action=action)
+        return user
+
+    def require_any(self, roles: tuple[Role, ...], action: str) -> UserInfo:
+        user = self.user
+        if user.must_change_password:
+            raise AuthError("auth.must_change_password")
+        if not user.roles.intersection(roles):
+            raise PermissionDenied(
+                role=roles[0].value, role_label="/".join(r.label for r in roles), action=action
+            )
+        return user
+
+    def event(
+        self, s: Session, kind: str, payload: dict[str, Any] | None = None, **ids: Any
+    ) -> Event:
+        """Append an event as the current user, in the caller's transaction."""
+        u = self._user
+        return eventlog.append(
+            s,
+            kind=kind,
+            user_id=u.id if u else None,
+            username=u.username if u else "",
+            payload=payload,
+            ts=eventlog.utc_ts(self.now()),
+            **ids,
+        )
+
+    # -- lock / unlock ---------------------------------------------------------
+    def lock_session(self) -> None:
+        """Drop the key and the connections (idle lock). The file lock stays held."""
+        if self._key is None:
+            return
+        with self.db.write() as s:
+            self.event(s, "auth.locked", {})
+        self.db.dispose()
+        self._key = None
+        self._user = None
+
+    def unlock_session(self, username: str, password: str) -> UserInfo:
+        """Unlock as *username* (the same user or another one)."""
+        key = _unwrap_with_throttle(self.path, self.slots, username, password, self.now())
+        self._key = key
+        self.db = Database(self.path / DB_NAME, key)
+        self._login(username)
+        return self.user
+
+    def close(self) -> None:
+        if self._key is not None:
+            self.db.dispose()
+        self._key = None
+        self._user = None
+        self._lock.release()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- internals ---------------------------------------------------------------
+    def _login(self, username: str) -> None:
+        with self.db.write() as s:
+            user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
+            if user is None:
+                raise AuthError("auth.wrong_password")
+            if user.disabled:
+                raise AuthError("auth.disabled", username=username)
+            person = s.get(Person, user.person_id)
+            self._user = user_info(user, person.name if person else username)
+            failures = _pop_failures(self.path)
+            if failures:
+                self.event(s, "auth.failed_attempts", {"attempts": failures})
+            self.event(s, "auth.unlocked", {"username": username})
+
+    def reload_user(self) -> None:
+        if self._user is not None:
+            with self.db.read() as s:
+                user = s.get(User, self._user.id)
+                person = s.get(Person, user.person_id) if user else None
+                if user is not None:
+                    self._user = user_info(user, person.name if person else user.username)
+
+
+def user_info(user: User, person_name: str) -> UserInfo:
+    roles = frozenset(Role(r) for r in user.roles.split(",") if r)
+    return UserInfo(
+        id=user.id,
+        username=user.username,
+        person_id=user.person_id,
+        person_name=person_name,
+        roles=roles,
+        must_change_password=user.must_change_password,
+    )
+
+
+# -- failed attempts and slow-down -----------------------------------------------
+def _failures_path(path: Path) -> Path:
+    return path / FAILURES_NAME
+
+
+def _read_failures(path: Path) -> list[dict[str, str]]:
+    try:
+        data = json.loads(_failures_path(path).read_text(encoding="utf-8"))
+        return [dict(x) for x in data] if isinstance(data, list) else []
+    except (OSError, ValueError):
+        return []
+
+
+def _pop_failures(path: Path) -> list[dict[str, str]]:
+    items = _read_failures(path)
+    _failures_path(path).unlink(missing_ok=True)
+    return items
+
+
+def throttle_delay(failures: int) -> int:
+    """Seconds to wait after *failures* consecutive failures: 0,0,0,5,10,20,… ≤ 300."""
+    if failures < 3:
+        return 0
+    return int(min(300, 5 * 2 ** (failures - 3)))
+
+
+def seconds_until_allowed(path: Path, now: datetime) -> tuple[int, int]:
+    items = _read_failures(path)
+    if not items:
+        return 0, 0
+    delay = throttle_delay(len(items))
+    last = datetime.fromisoformat(items[-1]["ts"])
+    remaining = delay - int((now - last).total_seconds())
+    return max(0, remaining), len(items)
+
+
+def _record_failure(path: Path, username: str, now: datetime) -> None:
+    items = _read_failures(path)
+    items.append({"username": username, "ts": now.isoformat()})
+    _failures_path(path).write_text(json.dumps(items[-200:]), encoding="utf-8")
+
+
+def _unwrap_with_throttle(
+    path: Path, slots: KeySlotFile, username: str, password: str, now: datetime
+) -> bytes:
+    wait, count = seconds_until_allowed(path, now)
+    if wait > 0:
+        raise AuthError("auth.throttled", seconds=wait, failures=count)
+    try:
+        return slots.unwrap(USER, username, password)
+    except AuthError:
+        _record_failure(path, username, now)
+        raise
+
+
+# -- create / open --------------------------------------------------------------
+def _check_folder(path: Path) -> None:
+    missing = [n for n in (DB_NAME, SLOTS_NAME) if not (path / n).is_file()]
+    if missing:
+        raise LedgerError("ledger.not_a_ledger", path=str(path), missing=", ".join(missing))
+
+
+def _acquire(path: Path) -> LedgerLock:
+    lock = LedgerLock(path / LOCK_NAME)
+    lock.acquire()
+    return lock
+
+
+def _verify_key_and_migrate(led: Ledger) -> None:
+    try:
+        with led.db.engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
+    except LedgerError:
+        raise
+    except Exception as exc:
+        raise LedgerError(
+            "ledger.damaged", detail=str(exc), backups=str(led.path / BACKUPS)
+        ) from exc
+    migrate.upgrade(led.db.engine, led.path / DB_NAME, led.path / BACKUPS)
+
+
+def open_ledger(
+    path: Path | str,
+    *,
+    username: str,
+    password: str,
+    clock: Clock = utcnow,
+    kdf: KdfParams = DEFAULT_KDF,
+) -> Ledger:
+    """Unlock the ledger at *path* as *username*. Raises LedgerError / AuthError."""
+    folder = Path(path)
+    _check_folder(folder)
+    slots = KeySlotFile.load(folder / SLOTS_NAME)
+    lock = _acquire(folder)
+    try:
+        key = _unwrap_with_throttle(folder, slots, username, password, clock())
+        led = Ledger(folder, slots, lock, key, clock=clock, kdf=kdf)
+        try:
+            _verify_key_and_migrate(led)
+            led._login(username)
+        except BaseException:
+            led.db.dispose()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+    return led
+
+
+def open_with_recovery(
+    path: Path | str,
+    *,
+    code: str,
+    username: str,
+    new_password: str,
+    clock: Clock = utcnow,
+    kdf: KdfParams = DEFAULT_KDF,
+) -> Ledger:
+    """Reopen with the 应急恢复密钥 and set a new password for *username*."""
+    from secledger.services.users import check_password_rules
+
+    folder = Path(path)
+    _check_folder(folder)
+    slots = KeySlotFile.load(folder / SLOTS_NAME)
+    check_password_rules(new_password)
+    lock = _acquire(folder)
+    try:
+        key = slots.unwrap(RECOVERY, "recovery", normalise_recovery_code(code))
+        led = Ledger(folder, slots, lock, key, clock=clock, kdf=kdf)
+        _verify_key_and_migrate(led)
+        with led.db.write() as s:
+            user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
+            if user is None:
+                raise AuthError("auth.wrong_password")
+            user.disabled = False
+            user.must_change_password = False
+            slots.put(USER, username, new_password, key, kdf)
+            slots.save()
+            eventlog.append(
+                s, kind="auth.recovered", user_id=user.id, username=username,
+                payload={"username": username}, ts=eventlog.utc_ts(clock()),
+            )
+        led._login(username)
+    except BaseException:
+        lock.release()
+        raise
+    return led
+
+
+def create_ledger(
+    path: Path | str,
+    *,
+    unit_name: str,
+    admin_username: str,
+    admin_password: str,
+    admin_name: str = "",
+    clock: Clock = utcnow,
+    kdf: KdfParams = DEFAULT_KDF,
+) -> tuple[Ledger, str]:
+    """Create a ledger folder with a security-officer account. Returns (ledger, recovery code)."""
+    from secledger.services.users import check_password_rules, validate_username
+
+    folder = Path(path)
+    if is_ledger(folder) or (folder / DB_NAME).exists():
+        raise LedgerError("ledger.exists", path=str(folder))
+    validate_username(admin_username)
+    check_password_rules(admin_password)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / BACKUPS).mkdir(exist_ok=True)
+    lock = _acquire(folder)
+    try:
+        key = new_master_key()
+        code = new_recovery_code()
+        now = clock()
+        slots = KeySlotFile.create(folder / SLOTS_NAME, str(uuid.uuid4()), now.isoformat())
+        slots.put(USER, admin_username, admin_password, key, kdf)
+        slots.put(RECOVERY, "recovery", code, key, kdf)
+        led = Ledger(folder, slots, lock, key, clock=clock, kdf=kdf)
+        migrate.upgrade(led.db.engine, folder / DB_NAME, folder / BACKUPS)
+        _seed(led, unit_name, admin_username, admin_name or admin_username, now)
+        slots.save()
+        led._login(admin_username)
+    except BaseException:
+        lock.release()
+        raise
+    return led, code
+
+
+def _seed(led: Ledger, unit_name: str, username: str, name: str, now: datetime) -> None:
+    with led.db.write() as s:
+        for k, v in {
+            "ledger_id": led.ledger_id,
+            "unit_name": unit_name,
+            "created_at": now.isoformat(),
+        }.items():
+            s.add(Setting(key=k, value=v))
+        person = Person(name=name, post="保密员", clearance="core", active=True)
+        s.add(person)
+        s.flush()
+        user = User(
+            username=username,
+            person_id=person.id,
+            roles=Role.SECURITY_OFFICER.value,
+            created_at=now.replace(tzinfo=None),
+        )
+        s.add(user)
+        s.flush()
+        eventlog.append(
+            s, kind="ledger.created", user_id=user.id, username=username,
+            payload={"ledger_id": led.ledger_id, "unit_name": unit_name},
+            ts=eventlog.utc_ts(now),
+        )
+        eventlog.append(
+            s, kind="person.created", user_id=user.id, username=username, person_id=person.id,
+            payload={"name": name, "clearance": "core", "post": "保密员"},
+            ts=eventlog.utc_ts(now),
+        )
+        eventlog.append(
+            s, kind="user.created", user_id=user.id, username=username, person_id=person.id,
+            payload={"username": username, "roles": [Role.SECURITY_OFFICER.value]},
+            ts=eventlog.utc_ts(now),
+        )

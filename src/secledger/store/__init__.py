@@ -1,0 +1,1 @@
+"""Persistence: SQLCipher engine, key slots, models, event log, numbering, migrations."""

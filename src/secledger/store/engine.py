@@ -1,0 +1,104 @@
+"""The SQLCipher engine: raw 256-bit key, big page cache, WAL, serialised writers.
+
+Connections come from ``sqlcipher3`` through a creator, one connection per thread at a
+time (QueuePool, never SingletonThreadPool shared across threads). Each connection is
+keyed with the raw master key (``x'…'``), so no KDF runs at open. Write transactions use
+``BEGIN IMMEDIATE`` and an in-process lock so that concurrent writers never interleave.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
+
+from secledger.domain.errors import LedgerError
+
+CACHE_KIB = 262144  # 256 MiB page cache (bulk inserts: 33 s -> 6.5 s measured)
+_WRITE_OPT = "secledger_write"
+
+
+def _connect(db_path: Path, key: bytes, query_only: bool = False) -> Any:
+    conn = sqlcipher3.connect(str(db_path), check_same_thread=False, timeout=30)
+    conn.isolation_level = None  # we issue BEGIN ourselves
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cipher_memory_security = OFF")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA busy_timeout = 30000")
+    try:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    except sqlcipher3.DatabaseError as exc:  # wrong key or not a database
+        conn.close()
+        raise LedgerError("ledger.damaged", detail=str(exc), backups=str(db_path.parent / "backups")) from exc
+    if mode is None:
+        conn.close()
+        raise LedgerError("ledger.damaged", detail="journal mode", backups=str(db_path.parent / "backups"))
+    conn.execute("PRAGMA synchronous = NORMAL")
+    if query_only:
+        conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def make_engine(db_path: Path, key: bytes, *, query_only: bool = False) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: _connect(db_path, key, query_only),
+        poolclass=QueuePool,
+        pool_size=3,
+        max_overflow=5,
+        pool_pre_ping=False,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        if conn.get_execution_options().get(_WRITE_OPT):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Database:
+    """Engine plus the write discipline: ``with db.write() as s:`` is one transaction."""
+
+    def __init__(self, db_path: Path, key: bytes) -> None:
+        self.path = db_path
+        self.engine = make_engine(db_path, key)
+        self._write_engine = self.engine.execution_options(**{_WRITE_OPT: True})
+        self._write_lock = threading.RLock()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with (
+            self._write_lock,
+            Session(self._write_engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine) as session:
+            yield session
+            session.rollback()
+
+    def raw_connection(self) -> Any:
+        """A DB-API connection from the pool (for bulk work and benchmarks)."""
+        return self.engine.raw_connection()
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def dispose(self) -> None:
+        self.engine.dispose()

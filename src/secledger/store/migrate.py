@@ -1,0 +1,63 @@
+"""Apply Alembic migrations when a ledger is opened, after backing the database up."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from secledger.domain.errors import LedgerError
+from secledger.store.paths import migrations_dir
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, db_path: Path, backups: Path) -> str | None:
+    """Bring the schema to head. Returns the backup path written, if any."""
+    script = ScriptDirectory.from_config(_config())
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return None
+    if current is not None and script.get_revision(current) is None:
+        raise LedgerError("ledger.newer_schema", version=current)
+    backup: str | None = None
+    if current is not None:
+        backup = str(backup_copy(engine, db_path, backups, f"pre-{head}"))
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup
+
+
+def backup_copy(engine: Engine, db_path: Path, backups: Path, tag: str) -> Path:
+    """Copy the (still encrypted) database file into *backups* after a WAL checkpoint."""
+    backups.mkdir(parents=True, exist_ok=True)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backups / f"ledger-{stamp}-{tag}.db"
+    shutil.copy2(db_path, target)
+    return target
