@@ -401,7 +401,9 @@ def _split_unstarred(text: str) -> tuple[str, str]:
     word = _squash(text)
     for w, _level in _LEVEL_WORDS:
         for prefix in (w + "级", w):
-            if word.startswith(prefix) and word != prefix:
+            if word == prefix:
+                return text, ""
+            if word.startswith(prefix):
                 return prefix, word[len(prefix) :]
     return text, ""
 
