@@ -43,3 +43,50 @@ def _fail_on_leaked_qt_windows(request: pytest.FixtureRequest) -> Iterator[None]
 
 
 # --- fixtures added by other modules below ---
+
+
+# --- ledger fixtures (core) ---
+@pytest.fixture
+def make_ledger(tmp_path):  # type: ignore[no-untyped-def]
+    """Factory: a fresh ledger with a security officer ``admin`` and a clerk ``clerk``.
+
+    Returns ``(path, ledger_as_admin)``; weak test KDF parameters keep tests fast.
+    Everything opened through the factory is closed at teardown.
+    """
+    from secledger.domain.enums import Clearance, Role
+    from secledger.services import people, users
+    from secledger.services.ledger import create_ledger
+    from secledger.store.keyslots import TEST_KDF
+
+    opened = []
+
+    def factory(name: str = "ledger", unit: str = "某某市保密局"):  # type: ignore[no-untyped-def]
+        path = tmp_path / name
+        led, code = create_ledger(path, unit_name=unit, admin_username="admin",
+                                  admin_password="Admin1234", admin_name="王保密", kdf=TEST_KDF)
+        led.recovery_code = code  # type: ignore[attr-defined]
+        dept = people.create_department(led, name="办公室")
+        clerk = people.create_person(led, name="李机要", department_id=dept.id,
+                                     clearance=Clearance.CORE, post="机要员")
+        users.create_user(led, username="clerk", password="Clerk1234", person_id=clerk.id,
+                          roles={Role.CLERK, Role.ARCHIVIST, Role.APPROVER, Role.AUDITOR},
+                          must_change_password=False)
+        opened.append(led)
+        return path, led
+
+    yield factory
+    for led in opened:
+        led.close()
+
+
+@pytest.fixture
+def clerk_ledger(make_ledger):  # type: ignore[no-untyped-def]
+    """An open ledger logged in as ``clerk`` (roles clerk, archivist, approver, auditor)."""
+    from secledger.services.ledger import open_ledger
+    from secledger.store.keyslots import TEST_KDF
+
+    path, admin = make_ledger()
+    admin.close()
+    led = open_ledger(path, username="clerk", password="Clerk1234", kdf=TEST_KDF)
+    yield led
+    led.close()

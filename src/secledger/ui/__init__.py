@@ -1,0 +1,1 @@
+"""Qt widgets layer (the only place PySide6 is imported)."""

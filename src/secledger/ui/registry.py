@@ -1,0 +1,60 @@
+"""The ONE registry of main-window panes (DESIGN.md §4, issue 3 §2).
+
+Each pane module calls ``register_pane(PaneSpec(...))`` at import time and is listed in
+``PANE_MODULES`` so the main window imports it. The main window shows, in ``order``, the
+panes whose ``roles`` intersect the user's roles (an empty ``roles`` means everyone).
+
+A pane factory receives the ``AppContext`` (ledger handle, settings, error mapping) and
+returns a QWidget. A pane widget may implement:
+  - ``refresh()``: reload its data (called when shown and after other panes change data);
+  - ``handle_scan(label_id: str) -> bool``: take a scanned carrier label; True if used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from secledger.domain.enums import Role
+
+if TYPE_CHECKING:  # pragma: no cover
+    from PySide6.QtWidgets import QWidget
+
+    from secledger.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class PaneSpec:
+    key: str  # stable id, e.g. "browser"
+    title: str  # English source text; translated with QCoreApplication.translate("Panes", title)
+    icon: str  # QStyle standard pixmap name, e.g. "SP_FileDialogContentsView", or a resource file
+    roles: frozenset[Role]  # empty: every logged-in user
+    order: int
+    factory: Callable[[AppContext], QWidget]
+    shortcut: str = ""  # e.g. "Ctrl+1"
+
+
+_PANES: dict[str, PaneSpec] = {}
+
+#: Modules that register panes; imported by the main window. Add yours here.
+PANE_MODULES: list[str] = [
+    "secledger.ui.panes.browser",
+    "secledger.ui.panes.people",
+]
+
+
+def register_pane(spec: PaneSpec) -> None:
+    _PANES[spec.key] = spec
+
+
+def load_panes() -> list[PaneSpec]:
+    import importlib
+
+    for mod in PANE_MODULES:
+        importlib.import_module(mod)
+    return sorted(_PANES.values(), key=lambda p: p.order)
+
+
+def visible_panes(roles: frozenset[Role]) -> list[PaneSpec]:
+    return [p for p in load_panes() if not p.roles or p.roles & roles]
