@@ -611,3 +611,21 @@ def test_parse_never_crashes(text: str) -> None:
         assert_renders(err)
     else:
         assert parse_mark(mark.format()) == mark
+
+
+@pytest.mark.parametrize("module", ["marks", "copyno", "access", "states"])
+def test_every_code_in_the_source_has_a_message(module: str) -> None:
+    """A code missing from MESSAGES would fall back to a generic text with holes."""
+    import re
+    from pathlib import Path
+
+    import secledger.domain as pkg
+    from secledger.domain.messages import MESSAGES
+
+    source = (Path(pkg.__file__).parent / f"{module}.py").read_text(encoding="utf-8")
+    codes = set(re.findall(r'"((?:mark|copy_no|access|state)\.[a-z_]+)"', source))
+    assert codes or module == "states"
+    for code in codes:
+        assert code in MESSAGES, code
+        zh, en = MESSAGES[code]
+        assert zh.endswith(("。", "）")) and en, code
