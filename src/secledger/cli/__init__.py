@@ -1,0 +1,1 @@
+"""Command line: the services for scripts (no Qt)."""

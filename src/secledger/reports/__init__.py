@@ -1,0 +1,1 @@
+"""PDF (reportlab) and XLSX (openpyxl) forms built from service DTOs."""
