@@ -70,9 +70,13 @@ def test_retention_needs_exactly_one_kind(kwargs: dict[str, object]) -> None:
         Retention(**kwargs)  # type: ignore[arg-type]
 
 
-def test_retention_rejects_bool_years() -> None:
+def test_retention_rejects_bool_years_and_datetimes() -> None:
+    from datetime import datetime
+
     with pytest.raises(TypeError):
         Retention(years=True)
+    with pytest.raises(TypeError):
+        Retention(until=datetime(2030, 1, 1))
 
 
 def test_retention_is_frozen() -> None:
@@ -244,7 +248,9 @@ def test_parse_bare_level_applies_maximum(text: str, level: C, years: int) -> No
     assert mark.defaulted
 
 
-@pytest.mark.parametrize("text", ["内部", "工作秘密", " 内 部 ", "工作秘密级"])
+@pytest.mark.parametrize(
+    "text", ["内部", "工作秘密", " 内 部 ", "工作秘密级", "内部★", "工作秘密 ☆ "]
+)
 def test_parse_work_secret(text: str) -> None:
     assert parse_mark(text) == ClassificationMark(C.WORK_SECRET, None)
     assert parse_mark(text).format() == "工作秘密"

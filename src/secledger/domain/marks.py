@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Literal
 
 from secledger.domain.enums import Classification
@@ -70,6 +70,8 @@ class Retention:
             v = getattr(self, name)
             if v is not None and (isinstance(v, bool) or not isinstance(v, int)):
                 raise TypeError(f"Retention.{name} must be int")
+        if isinstance(self.until, datetime):
+            raise TypeError("Retention.until must be a date, not a datetime")
 
     @classmethod
     def of_years(cls, n: int) -> Retention:
@@ -302,20 +304,7 @@ _LEVEL_WORDS: tuple[tuple[str, Classification], ...] = (
     ("机密", Classification.SECRET),
     ("秘密", Classification.CONFIDENTIAL),
 )
-_CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _NUM = r"(\d+|[零〇一二两三四五六七八九十]+)"
 _RE_YEARS = re.compile(rf"^{_NUM}年?$")
 _RE_MONTHS = re.compile(rf"^{_NUM}个?月$")
@@ -423,7 +412,7 @@ def parse_mark(text: str, *, issued: date | None = None) -> ClassificationMark:
         head, tail = _split_unstarred(head)
     level = _level_of(head)
     if not _squash(tail):
-        if starred:
+        if starred and level.is_state_secret:
             raise _err("mark.period_missing", level=level.label)
         return ClassificationMark.bare(level)
     retention = _parse_period(tail)
