@@ -7,10 +7,10 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from secledger.store.models import Base
+from secledger.store.schema import metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
 def _run(connection) -> None:  # type: ignore[no-untyped-def]
