@@ -33,7 +33,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不满一年的期限按月计算，月数应为1至11，不能是{months}个月；满一年请写成年。",
         "Periods under a year count in months 1–11, not {months}; write whole years instead.",
     ),
-    "mark.zero_period": ("保密期限不能为0。", "The period cannot be zero."),
+    "mark.zero_period": (
+        "保密期限不能为0，请填写实际期限，例如“10年”或“6个月”。",
+        "The period cannot be zero; enter the real period, e.g. 10年 or 6个月.",
+    ),
     "mark.date_before_issue": (
         "解密时间{date}早于成文日期{issued}，请核对。",
         "Declassification date {date} is before the issue date {issued}.",
@@ -42,12 +45,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "解密时间{date}超过{level}级最长期限（{max_years}年，至{limit}）。",
         "Declassification date {date} exceeds the {level} maximum ({max_years} years, until {limit}).",
     ),
-    "mark.bad_date": ("日期“{text}”无效，请核对年月日。", "The date “{text}” is not valid."),
-    "mark.period_on_non_secret": (
-        "工作秘密/内部事项不标国家秘密保密期限。",
-        "Work-secret/internal matters carry no state-secret period.",
+    "mark.bad_date": (
+        "日期“{text}”无效，请核对年月日，例如“2030年6月30日”。",
+        "The date “{text}” is not valid; check it, e.g. 2030年6月30日.",
     ),
-    "mark.condition_empty": ("解密条件不能为空。", "The declassification condition is empty."),
+    "mark.period_on_non_secret": (
+        "工作秘密/内部事项不标国家秘密保密期限，请去掉★及期限，或改选绝密、机密、秘密。",
+        "Work-secret/internal matters carry no state-secret period; remove it or choose a state-secret level.",
+    ),
+    "mark.condition_empty": (
+        "解密条件不能为空，请在★后写明条件，例如“秘密★项目验收后”。",
+        "The declassification condition is empty; write it after ★.",
+    ),
     "mark.level_missing": (
         "密级标志缺少密级：请在“★”前写绝密、机密或秘密，例如“机密★10年”。",
         "The mark has no classification: put 绝密, 机密 or 秘密 before the ★, e.g. 机密★10年.",
