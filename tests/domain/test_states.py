@@ -38,7 +38,6 @@ EXPECTED: dict[CarrierState | None, dict[Action, CarrierState]] = {
     },
     S.WITH_HOLDER: {
         A.TAKE_BACK: S.IN_STORE,
-        A.CARRY_OUT: S.CARRIED_OUT,
         A.REPORT_LOST: S.LOST,
         A.HANDOVER: S.WITH_HOLDER,
     },

@@ -102,7 +102,7 @@ TRANSITIONS: dict[Action, Transition] = {
         _t(Action.WITHDRAW_FROM_ARCHIVE, {S.ARCHIVED}, S.IN_STORE),
         _t(Action.LEND, {S.ARCHIVED}, S.ON_LOAN),
         _t(Action.LOAN_RETURN, {S.ON_LOAN}, S.ARCHIVED),
-        _t(Action.CARRY_OUT, {S.IN_STORE, S.WITH_HOLDER}, S.CARRIED_OUT),
+        _t(Action.CARRY_OUT, {S.IN_STORE}, S.CARRIED_OUT),
         _t(Action.CARRY_BACK, {S.CARRIED_OUT}, S.IN_STORE),
         _t(Action.DISPATCH, {S.IN_STORE}, S.DISPATCHED),
         _t(Action.RETURN_TO_ISSUER, {S.IN_STORE, S.ARCHIVED}, S.RETURNED_TO_ISSUER),
