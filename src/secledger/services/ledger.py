@@ -245,7 +245,8 @@ def seconds_until_allowed(path: Path, now: datetime) -> tuple[int, int]:
     delay = throttle_delay(len(items))
     last = datetime.fromisoformat(items[-1]["ts"])
     remaining = delay - int((now - last).total_seconds())
-    return max(0, remaining), len(items)
+    # A clock set back (last failure "in the future") never waits longer than the delay.
+    return max(0, min(delay, remaining)), len(items)
 
 
 def _record_failure(path: Path, username: str, now: datetime) -> None:
