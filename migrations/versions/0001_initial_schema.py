@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-24 00:54:50.120278
+Create Date: 2026-11-24 01:02:30.817052
 """
 from alembic import op
 import sqlalchemy as sa
@@ -48,10 +48,40 @@ def upgrade() -> None:
         batch_op.create_index('ix_events_document', ['document_id', 'id'], unique=False)
         batch_op.create_index('ix_events_kind', ['kind', 'id'], unique=False)
 
+    op.create_table('recall_requests',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('issuer', sa.String(length=200), nullable=False),
+    sa.Column('received_on', sa.Date(), nullable=False),
+    sa.Column('reference', sa.String(length=200), nullable=False),
+    sa.Column('due_on', sa.Date(), nullable=True),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.PrimaryKeyConstraint('id')
+    )
     op.create_table('settings',
     sa.Column('key', sa.String(length=64), nullable=False),
     sa.Column('value', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('key')
+    )
+    op.create_table('stocktakes',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('number', sa.Integer(), nullable=False),
+    sa.Column('reg_no', sa.String(length=32), nullable=False),
+    sa.Column('scope', sa.Text(), nullable=False),
+    sa.Column('scope_label', sa.String(length=300), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('started_at', sa.DateTime(), nullable=False),
+    sa.Column('finished_at', sa.DateTime(), nullable=True),
+    sa.Column('checkers', sa.Text(), nullable=False),
+    sa.Column('leader', sa.String(length=50), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('result', sa.Text(), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('reg_no'),
+    sa.UniqueConstraint('year', 'number', name='uq_stocktakes_number')
     )
     op.create_table('units',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -107,6 +137,72 @@ def upgrade() -> None:
     with op.batch_alter_table('documents', schema=None) as batch_op:
         batch_op.create_index('ix_documents_register_year', ['register', 'year', 'number'], unique=False)
 
+    op.create_table('handovers',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('number', sa.Integer(), nullable=False),
+    sa.Column('reg_no', sa.String(length=32), nullable=False),
+    sa.Column('handed_at', sa.DateTime(), nullable=False),
+    sa.Column('reason', sa.String(length=16), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('giver_id', sa.Integer(), nullable=False),
+    sa.Column('receiver_id', sa.Integer(), nullable=False),
+    sa.Column('witness_id', sa.Integer(), nullable=False),
+    sa.Column('item_count', sa.Integer(), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['giver_id'], ['people.id'], ),
+    sa.ForeignKeyConstraint(['receiver_id'], ['people.id'], ),
+    sa.ForeignKeyConstraint(['witness_id'], ['people.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('reg_no'),
+    sa.UniqueConstraint('year', 'number', name='uq_handovers_number')
+    )
+    with op.batch_alter_table('handovers', schema=None) as batch_op:
+        batch_op.create_index('ix_handovers_giver', ['giver_id', 'id'], unique=False)
+
+    op.create_table('loss_reports',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('number', sa.Integer(), nullable=False),
+    sa.Column('reg_no', sa.String(length=32), nullable=False),
+    sa.Column('kind', sa.String(length=8), nullable=False),
+    sa.Column('level', sa.String(length=16), nullable=False),
+    sa.Column('discovered_at', sa.DateTime(), nullable=False),
+    sa.Column('deadline_at', sa.DateTime(), nullable=False),
+    sa.Column('circumstances', sa.Text(), nullable=False),
+    sa.Column('measures', sa.Text(), nullable=False),
+    sa.Column('reporter_id', sa.Integer(), nullable=False),
+    sa.Column('reported_upstream_at', sa.DateTime(), nullable=True),
+    sa.Column('upstream_ref', sa.String(length=200), nullable=False),
+    sa.Column('stocktake_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['reporter_id'], ['people.id'], ),
+    sa.ForeignKeyConstraint(['stocktake_id'], ['stocktakes.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('reg_no'),
+    sa.UniqueConstraint('year', 'number', name='uq_loss_reports_number')
+    )
+    op.create_table('recall_returns',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('number', sa.Integer(), nullable=False),
+    sa.Column('reg_no', sa.String(length=32), nullable=False),
+    sa.Column('unit', sa.String(length=200), nullable=False),
+    sa.Column('returned_on', sa.Date(), nullable=False),
+    sa.Column('receipt_no', sa.String(length=100), nullable=False),
+    sa.Column('unit_handler', sa.String(length=50), nullable=False),
+    sa.Column('returned_by_id', sa.Integer(), nullable=False),
+    sa.Column('request_id', sa.Integer(), nullable=True),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('item_count', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['request_id'], ['recall_requests.id'], ),
+    sa.ForeignKeyConstraint(['returned_by_id'], ['people.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('reg_no'),
+    sa.UniqueConstraint('year', 'number', name='uq_recall_returns_number')
+    )
     op.create_table('users',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('username', sa.String(length=50), nullable=False),
@@ -119,6 +215,34 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('username')
     )
+    op.create_table('approvals',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('subject_kind', sa.String(length=24), nullable=False),
+    sa.Column('subject_id', sa.Integer(), nullable=False),
+    sa.Column('summary', sa.Text(), nullable=False),
+    sa.Column('rule', sa.Text(), nullable=False),
+    sa.Column('required_role', sa.String(length=24), nullable=False),
+    sa.Column('requested_by_user_id', sa.Integer(), nullable=True),
+    sa.Column('requested_at', sa.DateTime(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('decided_by_person_id', sa.Integer(), nullable=True),
+    sa.Column('decided_by_user_id', sa.Integer(), nullable=True),
+    sa.Column('decided_at', sa.DateTime(), nullable=True),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('via', sa.String(length=8), nullable=False),
+    sa.Column('paper_form_no', sa.String(length=100), nullable=False),
+    sa.Column('paper_date', sa.Date(), nullable=True),
+    sa.Column('extra', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['decided_by_person_id'], ['people.id'], ),
+    sa.ForeignKeyConstraint(['decided_by_user_id'], ['users.id'], ),
+    sa.ForeignKeyConstraint(['requested_by_user_id'], ['users.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('approvals', schema=None) as batch_op:
+        batch_op.create_index('ix_approvals_requester', ['requested_by_user_id', 'id'], unique=False)
+        batch_op.create_index('ix_approvals_status', ['status', 'id'], unique=False)
+        batch_op.create_index('ix_approvals_subject', ['subject_kind', 'subject_id', 'id'], unique=False)
+
     op.create_table('carriers',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('document_id', sa.Integer(), nullable=False),
@@ -147,6 +271,81 @@ def upgrade() -> None:
         batch_op.create_index('ix_carriers_registered', ['registered_at', 'id'], unique=False)
         batch_op.create_index('ix_carriers_state_id', ['state', 'id'], unique=False)
 
+    op.create_table('recall_request_documents',
+    sa.Column('request_id', sa.Integer(), nullable=False),
+    sa.Column('document_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['document_id'], ['documents.id'], ),
+    sa.ForeignKeyConstraint(['request_id'], ['recall_requests.id'], ),
+    sa.PrimaryKeyConstraint('request_id', 'document_id')
+    )
+    op.create_table('handover_items',
+    sa.Column('handover_id', sa.Integer(), nullable=False),
+    sa.Column('carrier_id', sa.Integer(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('state', sa.String(length=24), nullable=False),
+    sa.Column('location', sa.String(length=200), nullable=False),
+    sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], ),
+    sa.ForeignKeyConstraint(['handover_id'], ['handovers.id'], ),
+    sa.PrimaryKeyConstraint('handover_id', 'carrier_id')
+    )
+    with op.batch_alter_table('handover_items', schema=None) as batch_op:
+        batch_op.create_index('ix_handover_items_carrier', ['carrier_id'], unique=False)
+
+    op.create_table('loss_items',
+    sa.Column('report_id', sa.Integer(), nullable=False),
+    sa.Column('carrier_id', sa.Integer(), nullable=False),
+    sa.Column('state_before', sa.String(length=24), nullable=False),
+    sa.Column('holder_before', sa.Integer(), nullable=True),
+    sa.Column('location_before', sa.String(length=200), nullable=False),
+    sa.Column('found_at', sa.DateTime(), nullable=True),
+    sa.Column('found_note', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], ),
+    sa.ForeignKeyConstraint(['report_id'], ['loss_reports.id'], ),
+    sa.PrimaryKeyConstraint('report_id', 'carrier_id')
+    )
+    with op.batch_alter_table('loss_items', schema=None) as batch_op:
+        batch_op.create_index('ix_loss_items_carrier', ['carrier_id'], unique=False)
+
+    op.create_table('recall_return_items',
+    sa.Column('return_id', sa.Integer(), nullable=False),
+    sa.Column('carrier_id', sa.Integer(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], ),
+    sa.ForeignKeyConstraint(['return_id'], ['recall_returns.id'], ),
+    sa.PrimaryKeyConstraint('return_id', 'carrier_id')
+    )
+    with op.batch_alter_table('recall_return_items', schema=None) as batch_op:
+        batch_op.create_index('ix_recall_return_items_carrier', ['carrier_id'], unique=False)
+
+    op.create_table('stocktake_expected',
+    sa.Column('stocktake_id', sa.Integer(), nullable=False),
+    sa.Column('carrier_id', sa.Integer(), nullable=False),
+    sa.Column('state', sa.String(length=24), nullable=False),
+    sa.Column('holder_id', sa.Integer(), nullable=True),
+    sa.Column('location', sa.String(length=200), nullable=False),
+    sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], ),
+    sa.ForeignKeyConstraint(['stocktake_id'], ['stocktakes.id'], ),
+    sa.PrimaryKeyConstraint('stocktake_id', 'carrier_id')
+    )
+    op.create_table('stocktake_scans',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('stocktake_id', sa.Integer(), nullable=False),
+    sa.Column('label_id', sa.String(length=32), nullable=False),
+    sa.Column('carrier_id', sa.Integer(), nullable=True),
+    sa.Column('method', sa.String(length=8), nullable=False),
+    sa.Column('location', sa.String(length=200), nullable=False),
+    sa.Column('holder_id', sa.Integer(), nullable=True),
+    sa.Column('first_at', sa.DateTime(), nullable=False),
+    sa.Column('last_at', sa.DateTime(), nullable=False),
+    sa.Column('times', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], ),
+    sa.ForeignKeyConstraint(['stocktake_id'], ['stocktakes.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('stocktake_id', 'label_id', name='uq_stocktake_scans_label')
+    )
+    with op.batch_alter_table('stocktake_scans', schema=None) as batch_op:
+        batch_op.create_index('ix_stocktake_scans_carrier', ['stocktake_id', 'carrier_id'], unique=False)
+
     # ### end Alembic commands ###
 
     # Full-text index over title, 文号 and unit. Text is stored one character per token
@@ -160,6 +359,24 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("DROP TABLE IF EXISTS doc_search")
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('stocktake_scans', schema=None) as batch_op:
+        batch_op.drop_index('ix_stocktake_scans_carrier')
+
+    op.drop_table('stocktake_scans')
+    op.drop_table('stocktake_expected')
+    with op.batch_alter_table('recall_return_items', schema=None) as batch_op:
+        batch_op.drop_index('ix_recall_return_items_carrier')
+
+    op.drop_table('recall_return_items')
+    with op.batch_alter_table('loss_items', schema=None) as batch_op:
+        batch_op.drop_index('ix_loss_items_carrier')
+
+    op.drop_table('loss_items')
+    with op.batch_alter_table('handover_items', schema=None) as batch_op:
+        batch_op.drop_index('ix_handover_items_carrier')
+
+    op.drop_table('handover_items')
+    op.drop_table('recall_request_documents')
     with op.batch_alter_table('carriers', schema=None) as batch_op:
         batch_op.drop_index('ix_carriers_state_id')
         batch_op.drop_index('ix_carriers_registered')
@@ -168,14 +385,28 @@ def downgrade() -> None:
         batch_op.drop_index('ix_carriers_document')
 
     op.drop_table('carriers')
+    with op.batch_alter_table('approvals', schema=None) as batch_op:
+        batch_op.drop_index('ix_approvals_subject')
+        batch_op.drop_index('ix_approvals_status')
+        batch_op.drop_index('ix_approvals_requester')
+
+    op.drop_table('approvals')
     op.drop_table('users')
+    op.drop_table('recall_returns')
+    op.drop_table('loss_reports')
+    with op.batch_alter_table('handovers', schema=None) as batch_op:
+        batch_op.drop_index('ix_handovers_giver')
+
+    op.drop_table('handovers')
     with op.batch_alter_table('documents', schema=None) as batch_op:
         batch_op.drop_index('ix_documents_register_year')
 
     op.drop_table('documents')
     op.drop_table('people')
     op.drop_table('units')
+    op.drop_table('stocktakes')
     op.drop_table('settings')
+    op.drop_table('recall_requests')
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.drop_index('ix_events_kind')
         batch_op.drop_index('ix_events_document')
