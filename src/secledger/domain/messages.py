@@ -200,6 +200,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "封口不完好时须填写情况说明。",
         "When the seal is not intact a note is required.",
     ),
+    # policy (services/policy.py)
+    "policy.auto_lock_range": (
+        "自动锁定时间应为{low}至{high}分钟，不能是{minutes}分钟。",
+        "The auto-lock time must be {low}–{high} minutes, not {minutes}.",
+    ),
+    # approvals (services/approvals.py, issue 5)
+    "approval.own_request": (
+        "不能审批自己提出的申请（{summary}），请由其他审批人审批。",
+        "You cannot approve your own request ({summary}); another approver must decide.",
+    ),
+    "approval.not_pending": (
+        "该审批（{summary}）已{status}，不能再次处理。",
+        "This approval ({summary}) is already {status}; it cannot be decided again.",
+    ),
+    "approval.form_no_required": (
+        "请填写纸质审批单的编号，以便核对原件。",
+        "Enter the number of the signed paper form so the original can be traced.",
+    ),
+    "approval.reason_required": (
+        "不批准时须写明理由。",
+        "Give a reason when rejecting.",
+    ),
+    "approval.required": (
+        "{what}须经审批后才能办理（当前状态：{status}）。",
+        "{what} needs an approval first (status: {status}).",
+    ),
+    "policy.bad_value": (
+        "设置“{key}”的值“{value}”无效，请核对。",
+        "The value “{value}” is not valid for “{key}”.",
+    ),
 }
 
 _STATE_EN = {
