@@ -1,0 +1,246 @@
+"""A demo ledger full of realistic Chinese data (``secledger demo``).
+
+The ledger, departments, people and accounts are made through the normal services. The
+documents, carriers and their history (2024 – 2026) are then bulk-inserted with raw
+``executemany`` on one connection: one transaction per batch of whole documents, the
+hash chain built in memory with ``EventChainer``. Events have exactly the form
+``transition()`` and ``register_document()`` write, the counters stay gapless and the
+projection matches the log at every commit, so ``verify`` passes and a killed run
+leaves a smaller but sound ledger.
+
+Accounts (password ``DEMO_PASSWORD`` for all): ``admin`` 保密员; ``demo`` 机要员 + 档案员 +
+审批人 + 审计员 (one account can try everything); ``archivist`` 档案员; ``leader`` 审批人
+(分管领导); ``auditor`` 审计员.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from secledger.domain.enums import Role
+from secledger.services import demo_vocab as D
+from secledger.services import people, users
+from secledger.services.demo_gen import Generator, PersonRef
+from secledger.services.ledger import Ledger, create_ledger
+from secledger.store.eventlog import EventChainer, head
+from secledger.store.keyslots import DEFAULT_KDF, KdfParams
+
+DEMO_PASSWORD = "demo12345"
+DEFAULT_DOCUMENTS = 2000
+DEFAULT_SEED = 20240102
+BATCH_DOCUMENTS = 2500
+FIRST_DAY = date(2024, 1, 2)
+LAST_DAY = date(2026, 11, 20)
+BEIJING = timedelta(hours=8)
+
+Progress = Callable[[int, int], None]
+
+ACCOUNTS: dict[str, frozenset[Role]] = {
+    "demo": frozenset({Role.CLERK, Role.ARCHIVIST, Role.APPROVER, Role.AUDITOR}),
+    "archivist": frozenset({Role.ARCHIVIST}),
+    "leader": frozenset({Role.APPROVER}),
+    "auditor": frozenset({Role.AUDITOR}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSummary:
+    path: Path
+    documents: int
+    carriers: int
+    events: int
+    recovery_code: str
+    password: str
+    usernames: tuple[str, ...]
+    seconds: float
+
+
+class _Clock:
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+
+def last_day(today: date | None = None) -> date:
+    """Data runs up to 20 November 2026, or to yesterday when that is earlier."""
+    today = today or datetime.now(UTC).date()
+    return max(FIRST_DAY + timedelta(days=30), min(LAST_DAY, today - timedelta(days=1)))
+
+
+def build_demo(
+    path: Path | str,
+    *,
+    documents: int = DEFAULT_DOCUMENTS,
+    kdf: KdfParams = DEFAULT_KDF,
+    progress: Progress | None = None,
+    seed: int = DEFAULT_SEED,
+    password: str = DEMO_PASSWORD,
+    end: date | None = None,
+) -> DemoSummary:
+    """Create a demo ledger at *path* with *documents* documents (≈5 carriers each)."""
+    started = time.perf_counter()
+    rng = random.Random(seed)
+    start = datetime.combine(FIRST_DAY, datetime.min.time(), UTC)  # 08:00 in Beijing
+    clock = _Clock(start)
+    led, code = create_ledger(path, unit_name=D.UNIT_NAME, admin_username="admin",
+                              admin_password=password, admin_name="王保密", clock=clock, kdf=kdf)
+    try:
+        staff, accounts = _setup_people(led, rng, password)
+        gen = Generator(
+            rng=rng, staff=staff, accounts=accounts, departments=_department_ids(led),
+            start=start + timedelta(hours=1), end_day=end or last_day(), beijing=BEIJING,
+        )
+        counts = _bulk(led, gen, documents, progress)
+        clock.moment = datetime.now(UTC)
+        led.db.checkpoint()
+    finally:
+        led.close()
+    return DemoSummary(
+        path=Path(path), documents=counts[0], carriers=counts[1], events=counts[2],
+        recovery_code=code, password=password, usernames=("admin", *ACCOUNTS),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _department_ids(led: Ledger) -> dict[str, int]:
+    return {d.name: d.id for d in people.list_departments(led)}
+
+
+def _setup_people(
+    led: Ledger, rng: random.Random, password: str
+) -> tuple[list[PersonRef], dict[str, PersonRef]]:
+    depts = {name: people.create_department(led, name=name).id for name in D.DEPARTMENTS}
+    people.update_person(led, person_id=led.user.person_id, department_id=depts["保密科"],
+                         post="保密员")
+    accounts: dict[str, PersonRef] = {}
+    for username, spec in D.ACCOUNT_PEOPLE.items():
+        p = people.create_person(led, name=spec.name, department_id=depts[spec.department],
+                                 clearance=spec.clearance, post=spec.post)
+        users.create_user(led, username=username, password=password, person_id=p.id,
+                          roles=ACCOUNTS[username], must_change_password=False)
+        accounts[username] = PersonRef(p.id, p.name, depts[spec.department], spec.clearance,
+                                       _user_id(led, username), username)
+    staff: list[PersonRef] = [accounts["leader"]]
+    for spec in D.make_people(rng):
+        p = people.create_person(led, name=spec.name, department_id=depts[spec.department],
+                                 clearance=spec.clearance, post=spec.post)
+        staff.append(PersonRef(p.id, p.name, depts[spec.department], spec.clearance, None))
+    return staff, accounts
+
+
+def _user_id(led: Ledger, username: str) -> int:
+    return next(u.id for u in users.list_users(led) if u.username == username)
+
+
+# -- the bulk load ------------------------------------------------------------------------
+_SQL_DOC = (
+    "INSERT INTO documents(id, register, year, number, reg_no, doc_no, title, level, mark,"
+    " retention, issued_on, declassify_on, urgency, unit, drafting_department_id, pages,"
+    " need_to_know, no_copy, recall_required, received_at, signed_by_id, seal_intact, remarks,"
+    " extra, source_carrier_id, voided, void_reason) VALUES"
+    " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+_SQL_CARRIER = (
+    "INSERT INTO carriers(id, document_id, label_id, copy_no, carrier_type, serial_no, pages,"
+    " state, holder_id, location, is_copy, updated_at, level_rank, registered_at)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+_SQL_UPDATE = "UPDATE carriers SET state = ?, holder_id = ?, location = ?, updated_at = ? WHERE id = ?"
+_SQL_EVENT = f"INSERT INTO events({', '.join(EventChainer.COLUMNS)}) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+_SQL_SEARCH = "INSERT INTO doc_search(rowid, body) VALUES (?, ?)"
+_SQL_COUNTER = (
+    "INSERT INTO counters(register, year, last) VALUES (?, ?, ?)"
+    " ON CONFLICT(register, year) DO UPDATE SET last = excluded.last"
+)
+_SQL_UNIT = (
+    "INSERT INTO units(name, last_used) VALUES (?, ?)"
+    " ON CONFLICT(name) DO UPDATE SET last_used = excluded.last_used"
+)
+_SQL_HEAD = (
+    "INSERT INTO settings(key, value) VALUES ('chain_head', ?)"
+    " ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+)
+_BULK_INDEXES = ("carriers", "events")
+
+
+def _bulk(led: Ledger, gen: Generator, documents: int, progress: Progress | None) -> tuple[int, int, int]:
+    conn = led.db.raw_connection()
+    try:
+        cur = conn.cursor()
+        with led.db.read() as s:
+            gen.chainer = EventChainer(head(s))
+        gen.next_doc_id = _max_id(cur, "documents") + 1
+        gen.next_carrier_id = _max_id(cur, "carriers") + 1
+        indexes = _drop_indexes(cur)
+        cur.execute("PRAGMA synchronous = OFF")
+        try:
+            _load(cur, gen, documents, progress)
+        finally:
+            cur.execute("PRAGMA synchronous = NORMAL")
+            for sql in indexes:
+                cur.execute(sql)
+        events = int(cur.execute("SELECT count(*) FROM events").fetchone()[0])
+        return gen.documents_made, gen.carriers_made, events
+    finally:
+        conn.close()
+
+
+def _max_id(cur: Any, table: str) -> int:
+    return int(cur.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
+
+
+def _drop_indexes(cur: Any) -> list[str]:
+    """Drop the secondary indexes of carriers/events; returns the SQL to recreate them."""
+    rows = cur.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        f" AND tbl_name IN ({', '.join('?' for _ in _BULK_INDEXES)})", _BULK_INDEXES
+    ).fetchall()
+    for name, _sql in rows:
+        cur.execute(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in rows]
+
+
+def _load(cur: Any, gen: Generator, documents: int, progress: Progress | None) -> None:
+    times = gen.receipt_times(documents)
+    for first in range(0, documents, BATCH_DOCUMENTS):
+        for moment in times[first : first + BATCH_DOCUMENTS]:
+            gen.apply_due(moment)
+            gen.register(moment)
+        _write(cur, gen)
+        if progress is not None:
+            progress(min(first + BATCH_DOCUMENTS, documents), documents)
+    while gen.apply_due(gen.end, limit=BATCH_DOCUMENTS * 5):
+        _write(cur, gen)
+    _write(cur, gen)
+
+
+def _write(cur: Any, gen: Generator) -> None:
+    """One transaction: whatever the generator produced since the last write."""
+    batch = gen.take_batch()
+    if not batch.events:
+        return
+    cur.execute("BEGIN IMMEDIATE")
+    try:
+        cur.executemany(_SQL_DOC, batch.documents)
+        cur.executemany(_SQL_SEARCH, batch.search)
+        cur.executemany(_SQL_CARRIER, batch.carriers)
+        cur.executemany(_SQL_UPDATE, batch.updates)
+        cur.executemany(_SQL_EVENT, batch.events)
+        cur.executemany(_SQL_COUNTER, batch.counters)
+        cur.executemany(_SQL_UNIT, batch.units)
+        cur.execute(_SQL_HEAD, (batch.head,))
+        cur.execute("COMMIT")
+    except BaseException:
+        cur.execute("ROLLBACK")
+        raise
+
+
+__all__ = ["ACCOUNTS", "DEFAULT_DOCUMENTS", "DEMO_PASSWORD", "DemoSummary", "build_demo"]

@@ -1,0 +1,355 @@
+"""The demo generator: documents, carriers and their history as rows for bulk insertion.
+
+Rows and event payloads have exactly the form ``registration.register_document`` and
+``carriers.transition`` write; every carrier move is checked against the state machine.
+Documents are generated in time order; follow-up moves (issue, take back, archive,
+dispatch, return to issuer) wait in a heap and are applied when their time comes, so the
+event log is chronological and every batch leaves log and projection in step.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import json
+import random
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from secledger.domain.access import NeedToKnow
+from secledger.domain.copyno import format_copy_no
+from secledger.domain.enums import (
+    CarrierState,
+    CarrierType,
+    Classification,
+    Clearance,
+    Register,
+    format_reg_no,
+)
+from secledger.domain.marks import ClassificationMark, declassification_date
+from secledger.domain.search import index_body
+from secledger.domain.states import Action, check_transition, event_kind
+from secledger.services import demo_vocab as D
+from secledger.store.eventlog import EventChainer
+
+_LABEL_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # as services.carriers.new_label_id
+_NATIONAL = ("国家", "省")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    id: int
+    name: str
+    department_id: int
+    clearance: Clearance
+    user_id: int | None
+    username: str = ""
+
+
+@dataclass(slots=True)
+class Batch:
+    documents: list[tuple[Any, ...]] = field(default_factory=list)
+    search: list[tuple[int, str]] = field(default_factory=list)
+    carriers: list[tuple[Any, ...]] = field(default_factory=list)
+    updates: list[tuple[Any, ...]] = field(default_factory=list)
+    events: list[tuple[Any, ...]] = field(default_factory=list)
+    counters: list[tuple[str, int, int]] = field(default_factory=list)
+    units: list[tuple[str, str]] = field(default_factory=list)
+    head: str = ""
+
+
+# A planned move: (action, min days, max days, target person or None, extra payload)
+Step = tuple[Action, int, int, PersonRef | None, dict[str, Any]]
+
+
+class _Rec:
+    """A carrier whose history is still being written."""
+
+    __slots__ = ("cid", "doc_id", "holder", "location", "new", "reg_no", "state", "steps",
+                 "updated")
+
+    def __init__(self, cid: int, doc_id: int, reg_no: str, steps: list[Step]) -> None:
+        self.cid, self.doc_id, self.reg_no = cid, doc_id, reg_no
+        self.state: str | None = None
+        self.holder: int | None = None
+        self.location = ""
+        self.updated = ""
+        self.steps = steps
+        self.new = True
+
+
+def naive(moment: datetime) -> str:
+    """How SQLAlchemy stores a DateTime in SQLite."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def utc_stamp(moment: datetime) -> str:
+    """As ``store.eventlog.utc_ts`` (moments here are UTC)."""
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class Generator:
+    def __init__(
+        self, *, rng: random.Random, staff: list[PersonRef], accounts: dict[str, PersonRef],
+        departments: dict[str, int], start: datetime, end_day: date, beijing: timedelta,
+    ) -> None:
+        self.rng = rng
+        self.staff = staff
+        self.clerk = accounts["demo"]
+        self.archivist = accounts["archivist"]
+        self.departments = departments
+        self.start = start
+        self.beijing = beijing
+        self.end = datetime.combine(end_day, datetime.max.time(), start.tzinfo) - beijing
+        self.chainer = EventChainer.__new__(EventChainer)
+        self.next_doc_id = 1
+        self.next_carrier_id = 1
+        self.documents_made = 0
+        self.carriers_made = 0
+        self._heap: list[tuple[datetime, int, _Rec]] = []
+        self._seq = itertools.count()
+        self._labels: set[str] = set()
+        self._counters: dict[tuple[str, int], int] = {}
+        self._own_no: dict[int, int] = {}
+        self._eligible: dict[tuple[Any, ...], list[PersonRef]] = {}
+        self._batch = Batch()
+        self._new: list[tuple[_Rec, tuple[Any, ...], tuple[int, str]]] = []
+        self._dirty: dict[int, _Rec] = {}
+        self._units: dict[str, str] = {}
+        self._touched: set[tuple[str, int]] = set()
+
+    # -- time ------------------------------------------------------------------------------
+    def receipt_times(self, n: int) -> list[datetime]:
+        """*n* sorted moments in office hours on working days between start and end."""
+        first = (self.start + self.beijing).date()
+        days = [first + timedelta(days=i) for i in range((self.end + self.beijing).date().toordinal()
+                                                       - first.toordinal() + 1)]
+        work = [d for d in days if d.weekday() < 5]
+        picks = sorted((self.rng.randrange(len(work)), self.rng.randrange(9 * 3600)) for _ in range(n))
+        return [self._office(work[d], s) for d, s in picks]
+
+    def _office(self, day: date, seconds: int) -> datetime:
+        local = datetime.combine(day, datetime.min.time(), self.start.tzinfo)
+        return local + timedelta(hours=8, minutes=30, seconds=seconds) - self.beijing
+
+    def _later(self, moment: datetime, lo: int, hi: int) -> datetime:
+        day = (moment + self.beijing).date() + timedelta(days=self.rng.randint(lo, hi))
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
+        when = self._office(day, self.rng.randrange(9 * 3600))
+        return when if when > moment else moment + timedelta(minutes=self.rng.randint(5, 90))
+
+    # -- documents ---------------------------------------------------------------------------
+    def register(self, moment: datetime) -> None:
+        rng = self.rng
+        outgoing = rng.random() < 0.3
+        register = Register.PRODUCTION if outgoing else Register.RECEIPT
+        local_day = (moment + self.beijing).date()
+        year = local_day.year
+        key = (register.value, year)
+        number = self._counters.get(key, 0) + 1
+        self._counters[key] = number
+        self._touched.add(key)
+        reg_no = format_reg_no(register, year, number)
+        issued = local_day - timedelta(days=rng.randint(0, 2) if outgoing else rng.randint(1, 20))
+        level = D.pick_level(rng)
+        mark = D.pick_mark(rng, level, issued)
+        if outgoing:
+            unit = rng.choice(D.RECIPIENTS)
+            self._own_no[year] = self._own_no.get(year, 0) + 1
+            doc_no = f"{D.OWN_PREFIX}〔{year}〕{self._own_no[year]}号"
+        else:
+            unit, prefix = D.pick_unit(rng)
+            doc_no = D.doc_no(prefix, issued.year, rng)
+        title = D.title_for(rng, year, outgoing)
+        ntk = self._need_to_know(level)
+        recall = (not outgoing and level.rank >= 2 and unit.startswith(_NATIONAL)
+                  and rng.random() < 0.6)
+        doc_id = self.next_doc_id
+        self.next_doc_id += 1
+        stamp = utc_stamp(moment)
+        ctype = rng.choices((CarrierType.PAPER, CarrierType.DISC, CarrierType.USB), (88, 7, 5))[0]
+        pages = 0 if ctype.is_electronic else rng.randint(1, 40)
+        doc = self._doc_row(doc_id, register, year, number, reg_no, doc_no, title, mark, issued,
+                            unit, pages, ntk, recall, moment, outgoing, level)
+        self._batch.documents.append(doc)
+        self._batch.search.append((doc_id, index_body(title, doc_no, unit)))
+        self._units[unit] = naive(moment)
+        self._event(stamp, self.clerk, "document.registered", None, doc_id, _doc_payload(doc))
+        eligible = self._eligible_for(level, ntk)
+        for copy_no in range(1, D.pick_copies(rng) + 1):
+            self._carrier(doc_id, reg_no, copy_no, ctype, pages, level, moment, stamp,
+                          self._plan(outgoing, copy_no, recall, unit, eligible))
+        self.documents_made += 1
+
+    def _doc_row(
+        self, doc_id: int, register: Register, year: int, number: int, reg_no: str, doc_no: str,
+        title: str, mark: ClassificationMark, issued: date, unit: str, pages: int,
+        ntk: NeedToKnow, recall: bool, moment: datetime, outgoing: bool, level: Classification,
+    ) -> tuple[Any, ...]:
+        declass = declassification_date(mark, issued)
+        retention = json.dumps(mark.retention.to_dict() if mark.retention else {}, ensure_ascii=False)
+        drafting = self.rng.choice(list(self.departments.values())) if outgoing else None
+        no_copy = level is Classification.TOP_SECRET or (level is Classification.SECRET
+                                                         and self.rng.random() < 0.1)
+        return (
+            doc_id, register.value, year, number, reg_no, doc_no, title, level.value, mark.format(),
+            retention, issued.isoformat(), declass.isoformat() if declass else None,
+            D.pick_urgency(self.rng).value, unit, drafting, pages,
+            json.dumps(ntk.to_dict(), ensure_ascii=False), int(no_copy), int(recall),
+            naive(moment), self.clerk.id, 1, "", "{}", None, 0, "",
+        )
+
+    def _need_to_know(self, level: Classification) -> NeedToKnow:
+        if level is Classification.TOP_SECRET:
+            core = [p.id for p in self.staff if p.clearance is Clearance.CORE]
+            return NeedToKnow.of(persons=core, note="主要领导及分管领导")
+        if level is Classification.SECRET and self.rng.random() < 0.4:
+            depts = self.rng.sample(sorted(self.departments.values()), 2)
+            return NeedToKnow.of(departments=depts, note="承办处室")
+        return NeedToKnow.everyone()
+
+    def _eligible_for(self, level: Classification, ntk: NeedToKnow) -> list[PersonRef]:
+        key = (level, ntk.unrestricted, ntk.person_ids, ntk.department_ids)
+        if key not in self._eligible:
+            self._eligible[key] = [
+                p for p in self.staff
+                if p.clearance.max_level_rank >= level.rank and ntk.includes(p.id, p.department_id)
+            ]
+        return self._eligible[key]
+
+    # -- carriers ----------------------------------------------------------------------------
+    def _plan(
+        self, outgoing: bool, copy_no: int, recall: bool, unit: str, eligible: list[PersonRef]
+    ) -> list[Step]:
+        r = self.rng.random()
+        if outgoing:
+            if copy_no == 1:
+                return [(Action.ARCHIVE, 5, 60, self.archivist, {})] if r < 0.7 else []
+            if r < 0.85:
+                ch = D.pick_channel(self.rng)
+                return [(Action.DISPATCH, 0, 3, None, {"channel": ch.value, "unit": unit})]
+            r = 0.0  # the rest is kept for work
+        if r < 0.45 and eligible:
+            who = self.rng.choice(eligible)
+            steps: list[Step] = [(Action.ISSUE_TO, 0, 3, who, {"purpose": "承办"})]
+            if self.rng.random() < 0.6:
+                steps.append((Action.TAKE_BACK, 3, 60, self.clerk, {}))
+                if self.rng.random() < 0.5:
+                    steps.append((Action.ARCHIVE, 3, 60, self.archivist, {}))
+            return steps
+        if r < 0.70:
+            return [(Action.ARCHIVE, 7, 120, self.archivist, {})]
+        if recall and r < 0.85:
+            return [(Action.RETURN_TO_ISSUER, 30, 240, None, {"unit": unit})]
+        return []
+
+    def _carrier(
+        self, doc_id: int, reg_no: str, copy_no: int, ctype: CarrierType, pages: int,
+        level: Classification, moment: datetime, stamp: str, steps: list[Step],
+    ) -> None:
+        cid = self.next_carrier_id
+        self.next_carrier_id += 1
+        label = self._label()
+        serial = self._serial(ctype, moment.year, cid)
+        rec = _Rec(cid, doc_id, reg_no, steps)
+        static = (cid, doc_id, label, copy_no, ctype.value, serial, pages)
+        self._new.append((rec, static, (level.rank, naive(moment))))
+        self._move(rec, Action.REGISTER, self.clerk, moment, stamp, {
+            "reg_no": reg_no, "copy_no": format_copy_no(copy_no), "label_id": label,
+            "carrier_type": ctype.value, "serial_no": serial,
+        }, holder=self.clerk.id)
+        self.carriers_made += 1
+
+    def _label(self) -> str:
+        while True:
+            bits = self.rng.getrandbits(55)
+            label = "C" + "".join(_LABEL_ALPHABET[(bits >> (5 * i)) & 31] for i in range(11))
+            if label not in self._labels:
+                self._labels.add(label)
+                return label
+
+    def _serial(self, ctype: CarrierType, year: int, cid: int) -> str:
+        if ctype is CarrierType.DISC:
+            return f"GP{year}-{cid:07d}"
+        if ctype is CarrierType.USB:
+            return f"BMU-{year}-{cid:07d}"
+        return ""
+
+    def _schedule(self, rec: _Rec, moment: datetime) -> None:
+        if rec.steps:
+            _, lo, hi, _, _ = rec.steps[0]
+            heapq.heappush(self._heap, (self._later(moment, lo, hi), next(self._seq), rec))
+
+    def apply_due(self, until: datetime, limit: int | None = None) -> int:
+        """Apply every planned move due by *until* (at most *limit*); returns how many."""
+        done = 0
+        while self._heap and self._heap[0][0] <= until and (limit is None or done < limit):
+            moment, _, rec = heapq.heappop(self._heap)
+            action, _, _, who, extra = rec.steps.pop(0)
+            actor = self.archivist if action is Action.ARCHIVE else self.clerk
+            location = self.rng.choice(D.SHELVES) if action is Action.ARCHIVE else None
+            holder = who.id if who is not None else None
+            self._move(rec, action, actor, moment, utc_stamp(moment), {"reg_no": rec.reg_no, **extra},
+                       holder=holder, location=location)
+            if not rec.new:
+                self._dirty[rec.cid] = rec
+            done += 1
+        return done
+
+    def _move(
+        self, rec: _Rec, action: Action, actor: PersonRef, moment: datetime, stamp: str,
+        extra: dict[str, Any], *, holder: int | None, location: str | None = None,
+    ) -> None:
+        """What ``transition()`` does: check, payload, projection, event."""
+        after = check_transition(CarrierState(rec.state) if rec.state else None, action)
+        assert after is not None
+        new_holder = None if after.is_terminal else holder
+        body: dict[str, Any] = {"action": action.value, "state_before": rec.state,
+                                "state_after": after.value, "holder_before": rec.holder,
+                                "holder_after": new_holder}
+        if location is not None:
+            body["location_before"] = rec.location
+            body["location_after"] = location
+            rec.location = location
+        body.update(extra)
+        rec.state, rec.holder, rec.updated = after.value, new_holder, naive(moment)
+        self._event(stamp, actor, event_kind(action), rec.cid, rec.doc_id, body)
+        self._schedule(rec, moment)
+
+    def _event(self, stamp: str, actor: PersonRef, kind: str, carrier_id: int | None,
+               document_id: int, payload: dict[str, Any]) -> None:
+        self._batch.events.append(self.chainer.make(
+            ts=stamp, user_id=actor.user_id, username=actor.username,
+            kind=kind, carrier_id=carrier_id, document_id=document_id, person_id=None,
+            payload=payload))
+
+    # -- batches -----------------------------------------------------------------------------
+    def take_batch(self) -> Batch:
+        b = self._batch
+        for rec, static, (rank, registered) in self._new:
+            b.carriers.append((*static, rec.state, rec.holder, rec.location, 0, rec.updated, rank,
+                               registered))
+            rec.new = False
+        b.updates = [(r.state, r.holder, r.location, r.updated, r.cid) for r in self._dirty.values()]
+        b.counters = [(r, y, self._counters[(r, y)]) for r, y in sorted(self._touched)]
+        b.units = sorted(self._units.items())
+        b.head = f"{self.chainer.last_id}:{self.chainer.last_hash}"
+        self._batch, self._new, self._dirty = Batch(), [], {}
+        self._units, self._touched = {}, set()
+        return b
+
+    @property
+    def pending(self) -> int:
+        return len(self._heap)
+
+
+def _doc_payload(row: tuple[Any, ...]) -> dict[str, Any]:
+    """As ``registration._doc_payload`` for a documents row tuple."""
+    return {
+        "reg_no": row[4], "register": row[1], "doc_no": row[5], "title": row[6],
+        "level": row[7], "mark": row[8], "unit": row[13], "urgency": row[12],
+        "issued_on": row[10], "pages": row[15], "no_copy": bool(row[17]),
+        "recall_required": bool(row[18]), "need_to_know": json.loads(row[16]),
+    }
