@@ -1,0 +1,46 @@
+"""The one place where exceptions become messages for the user (DESIGN.md §4).
+
+Domain errors carry a stable code; their text comes from ``domain/messages.py`` in the UI
+language. Anything else is a bug: the user gets a generic message and the details.
+"""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from secledger.domain.errors import DomainError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def error_text(exc: BaseException, lang: str) -> str:
+    """The sentence to show for *exc* in *lang* ('zh_CN' or 'en')."""
+    if isinstance(exc, DomainError):
+        return exc.message(lang)
+    return _tr("An unexpected error occurred. The ledger was not changed by the failed step. "
+               "Please report the details below to the security officer.")
+
+
+def error_box(exc: BaseException, lang: str, parent: QWidget | None) -> QMessageBox:
+    """A ready QMessageBox for *exc* (not shown)."""
+    box = QMessageBox(parent)
+    box.setObjectName("errorBox")
+    box.setWindowTitle(_tr("SecLedger"))
+    box.setText(error_text(exc, lang))
+    if isinstance(exc, DomainError):
+        box.setIcon(QMessageBox.Icon.Warning)
+    else:
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setDetailedText("".join(traceback.format_exception(exc)))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
+def show_error(exc: BaseException, lang: str, parent: QWidget | None) -> None:
+    """Show *exc* modally (returns when the user closed the box)."""
+    error_box(exc, lang, parent).exec()

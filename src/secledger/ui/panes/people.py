@@ -1,0 +1,228 @@
+"""People, departments and accounts (人员与账户), for the security officer (issue 3 §4).
+
+The auditor sees the same tables read-only; the services refuse changes anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secledger.domain.enums import Role
+from secledger.domain.errors import DomainError
+from secledger.services import people, users
+from secledger.ui.context import AppContext
+from secledger.ui.panes.people_dialogs import AccountDialog, PersonDialog, ResetPasswordDialog
+from secledger.ui.panes.people_models import DepartmentsModel, PeopleModel, UsersModel
+from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.forms import named
+from secledger.ui.widgets.tablemodel import DtoTableModel
+
+CHANGE_KEYS = frozenset({"people", "users", "departments"})
+
+
+def _table(model: DtoTableModel[Any], name: str) -> QTableView:
+    view = named(QTableView(), name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    return view
+
+
+class PeoplePane(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("peoplePane")
+        self.people_model = PeopleModel(parent=self)
+        self.users_model = UsersModel(parent=self)
+        self.departments_model = DepartmentsModel(parent=self)
+        self.people_view = _table(self.people_model, "peopleTable")
+        self.users_view = _table(self.users_model, "usersTable")
+        self.departments_view = _table(self.departments_model, "departmentsTable")
+        self.buttons: dict[str, QPushButton] = {}
+        self.tabs = named(QTabWidget(), "peopleTabs")
+        self.tabs.addTab(self._tab(self.people_view, [
+            ("add_person", self.tr("New person…"), self.add_person),
+            ("edit_person", self.tr("Edit…"), self.edit_person),
+            ("deactivate_person", self.tr("Deactivate…"), self.deactivate_selected),
+        ]), self.tr("People"))
+        self.tabs.addTab(self._tab(self.users_view, [
+            ("add_user", self.tr("New account…"), self.add_user),
+            ("reset_password", self.tr("Reset password…"), self.reset_selected),
+            ("disable_user", self.tr("Disable…"), self.disable_selected),
+        ]), self.tr("Accounts"))
+        self.tabs.addTab(self._tab(self.departments_view, [
+            ("add_department", self.tr("New department…"), self.add_department),
+        ]), self.tr("Departments"))
+        QVBoxLayout(self).addWidget(self.tabs)
+        ctx.changed.connect(self._changed)
+
+    def _tab(self, view: QTableView, buttons: list[tuple[str, str, Callable[[], Any]]]) -> QWidget:
+        page = QWidget()
+        row = QHBoxLayout()
+        for key, text, slot in buttons:
+            button = named(QPushButton(text), key)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        lay = QVBoxLayout(page)
+        lay.addLayout(row)
+        lay.addWidget(view, 1)
+        return page
+
+    # -- data ---------------------------------------------------------------------------
+    @property
+    def can_edit(self) -> bool:
+        led = self.ctx.ledger
+        return not led.locked and Role.SECURITY_OFFICER in led.user.roles
+
+    def refresh(self) -> None:
+        led = self.ctx.ledger
+        if led.locked:
+            return
+        self._reload(self.people_view, self.people_model, people.list_people(led))
+        self._reload(self.users_view, self.users_model, users.list_users(led))
+        self._reload(self.departments_view, self.departments_model, people.list_departments(led))
+        for button in self.buttons.values():
+            button.setEnabled(self.can_edit)
+
+    @staticmethod
+    def _reload(view: QTableView, model: DtoTableModel[Any], rows: list[Any]) -> None:
+        """Replace the rows and keep the selected row (by id) selected."""
+        selected = _selected(view, model)
+        model.set_rows(rows)
+        if selected is None:
+            return
+        for i, item in enumerate(rows):
+            if item.id == selected.id:
+                view.selectionModel().select(
+                    model.index(i, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                view.setCurrentIndex(model.index(i, 0))
+
+    def _changed(self, keys: object) -> None:
+        if isinstance(keys, frozenset) and keys & CHANGE_KEYS and self.isVisible():
+            self.refresh()
+
+    def _run(self, fn: Callable[[], object], *keys: str) -> bool:
+        try:
+            fn()
+        except DomainError as exc:
+            self.ctx.show_error(exc, self)
+            return False
+        self.refresh()
+        self.ctx.notify(*keys)
+        return True
+
+    # -- people -------------------------------------------------------------------------
+    def selected_person(self) -> Any:
+        return _selected(self.people_view, self.people_model)
+
+    def add_person(self) -> None:
+        led = self.ctx.ledger
+        dlg = PersonDialog(self.ctx, people.list_departments(led),
+                           lambda **kw: people.create_person(led, **kw), parent=self)
+        if dlg.exec():
+            self.refresh()
+            self.ctx.notify("people")
+
+    def edit_person(self) -> None:
+        person, led = self.selected_person(), self.ctx.ledger
+        if person is None:
+            return
+        dlg = PersonDialog(self.ctx, people.list_departments(led),
+                           lambda **kw: people.update_person(led, person_id=person.id, **kw),
+                           person=person, parent=self)
+        if dlg.exec():
+            self.refresh()
+            self.ctx.notify("people")
+
+    def deactivate_selected(self) -> None:
+        person = self.selected_person()
+        if person is None or not person.active:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Deactivate {name}").format(name=person.name),
+            self.tr("Reason (e.g. retired, transferred):"))
+        if ok:
+            self.deactivate(person.id, reason)
+
+    def deactivate(self, person_id: int, reason: str) -> bool:
+        """Deactivate; a person still holding carriers is refused with the list."""
+        return self._run(lambda: people.deactivate_person(
+            self.ctx.ledger, person_id=person_id, reason=reason), "people")
+
+    # -- accounts -------------------------------------------------------------------------
+    def selected_user(self) -> Any:
+        return _selected(self.users_view, self.users_model)
+
+    def add_user(self) -> None:
+        led = self.ctx.ledger
+        dlg = AccountDialog(self.ctx, people.list_people(led, active_only=True),
+                            lambda **kw: users.create_user(led, **kw), parent=self)
+        if dlg.exec():
+            self.refresh()
+            self.ctx.notify("users")
+
+    def reset_selected(self) -> None:
+        user, led = self.selected_user(), self.ctx.ledger
+        if user is None:
+            return
+        dlg = ResetPasswordDialog(self.ctx, user.username, lambda **kw: users.reset_password(
+            led, user_id=user.id, **kw), parent=self)
+        if dlg.exec():
+            self.refresh()
+            self.ctx.notify("users")
+
+    def disable_selected(self) -> None:
+        user = self.selected_user()
+        if user is None or user.disabled:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Disable {username}").format(username=user.username),
+            self.tr("Reason:"))
+        if ok:
+            self._run(lambda: users.disable_user(self.ctx.ledger, user_id=user.id,
+                                                 reason=reason), "users")
+
+    # -- departments ------------------------------------------------------------------------
+    def add_department(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New department"),
+                                        self.tr("Department name:"))
+        if ok and name.strip():
+            self._run(lambda: people.create_department(self.ctx.ledger, name=name), "departments")
+
+
+def _selected(view: QTableView, model: DtoTableModel[Any]) -> Any:
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    return model.row_at(rows[0].row()) if rows else None
+
+
+register_pane(PaneSpec(
+    key="people",
+    title=str(QT_TRANSLATE_NOOP("Panes", "People and accounts")),
+    icon="SP_DirHomeIcon",
+    roles=frozenset({Role.SECURITY_OFFICER, Role.AUDITOR}),
+    order=80,
+    factory=lambda ctx: PeoplePane(ctx),
+    shortcut="Ctrl+8",
+))

@@ -1,0 +1,60 @@
+"""Table models of the people pane: departments, people, accounts (tested with qtmodeltester)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from secledger.domain.enums import Clearance, Role
+from secledger.services.dto import DepartmentDTO, PersonDTO, UserDTO
+from secledger.ui.widgets.tablemodel import Column, DtoTableModel
+
+
+def _yes_no(flag: bool) -> str:
+    return QCoreApplication.translate("Columns", "yes") if flag else ""
+
+
+def clearance_label(value: str) -> str:
+    try:
+        return Clearance(value).label
+    except ValueError:
+        return value
+
+
+def roles_label(roles: frozenset[Role]) -> str:
+    return "、".join(r.label for r in Role if r in roles)
+
+
+def _active(flag: bool) -> str:
+    if flag:
+        return QCoreApplication.translate("Columns", "active")
+    return QCoreApplication.translate("Columns", "inactive")
+
+
+class DepartmentsModel(DtoTableModel[DepartmentDTO]):
+    NAME, ACTIVE = range(2)
+    COLUMNS = (
+        Column[DepartmentDTO](QT_TRANSLATE_NOOP("Columns", "Department"), lambda d: d.name),
+        Column[DepartmentDTO](QT_TRANSLATE_NOOP("Columns", "Status"), lambda d: _active(d.active)),
+    )
+
+
+class PeopleModel(DtoTableModel[PersonDTO]):
+    NAME, DEPARTMENT, POST, CLEARANCE, ACTIVE = range(5)
+    COLUMNS = (
+        Column[PersonDTO](QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name),
+        Column[PersonDTO](QT_TRANSLATE_NOOP("Columns", "Department"), lambda p: p.department),
+        Column[PersonDTO](QT_TRANSLATE_NOOP("Columns", "Post"), lambda p: p.post),
+        Column[PersonDTO](QT_TRANSLATE_NOOP("Columns", "Clearance"), lambda p: clearance_label(p.clearance)),
+        Column[PersonDTO](QT_TRANSLATE_NOOP("Columns", "Status"), lambda p: _active(p.active)),
+    )
+
+
+class UsersModel(DtoTableModel[UserDTO]):
+    USERNAME, PERSON, ROLES, DISABLED, MUST_CHANGE = range(5)
+    COLUMNS = (
+        Column[UserDTO](QT_TRANSLATE_NOOP("Columns", "User name"), lambda u: u.username),
+        Column[UserDTO](QT_TRANSLATE_NOOP("Columns", "Person"), lambda u: u.person_name),
+        Column[UserDTO](QT_TRANSLATE_NOOP("Columns", "Roles"), lambda u: roles_label(u.roles)),
+        Column[UserDTO](QT_TRANSLATE_NOOP("Columns", "Disabled"), lambda u: _yes_no(u.disabled)),
+        Column[UserDTO](QT_TRANSLATE_NOOP("Columns", "Must change password"), lambda u: _yes_no(u.must_change_password)),
+    )

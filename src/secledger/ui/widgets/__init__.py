@@ -1,0 +1,1 @@
+"""Small shared widgets and models of the desktop shell."""
