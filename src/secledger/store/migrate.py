@@ -10,6 +10,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine
 
 from secledger.domain.errors import LedgerError
@@ -40,7 +41,7 @@ def upgrade(engine: Engine, db_path: Path, backups: Path) -> str | None:
     head = head_revision()
     if current == head:
         return None
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known(script, current):
         raise LedgerError("ledger.newer_schema", version=current)
     backup: str | None = None
     if current is not None:
@@ -50,6 +51,14 @@ def upgrade(engine: Engine, db_path: Path, backups: Path) -> str | None:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return backup
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    """Whether this program knows *revision* (alembic raises for unknown ids)."""
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def backup_copy(engine: Engine, db_path: Path, backups: Path, tag: str) -> Path:
