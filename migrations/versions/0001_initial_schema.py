@@ -135,7 +135,10 @@ def upgrade() -> None:
     sa.UniqueConstraint('register', 'year', 'number', name='uq_documents_register_number')
     )
     with op.batch_alter_table('documents', schema=None) as batch_op:
+        batch_op.create_index('ix_documents_doc_no', ['doc_no'], unique=False)
         batch_op.create_index('ix_documents_register_year', ['register', 'year', 'number'], unique=False)
+        batch_op.create_index('ix_documents_title', ['title'], unique=False)
+        batch_op.create_index('ix_documents_unit', ['unit'], unique=False)
 
     op.create_table('handovers',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -399,7 +402,10 @@ def downgrade() -> None:
 
     op.drop_table('handovers')
     with op.batch_alter_table('documents', schema=None) as batch_op:
+        batch_op.drop_index('ix_documents_unit')
+        batch_op.drop_index('ix_documents_title')
         batch_op.drop_index('ix_documents_register_year')
+        batch_op.drop_index('ix_documents_doc_no')
 
     op.drop_table('documents')
     op.drop_table('people')

@@ -102,6 +102,10 @@ class Document(Base):
     __table_args__ = (
         UniqueConstraint("register", "year", "number", name="uq_documents_register_number"),
         Index("ix_documents_register_year", "register", "year", "number"),
+        # sort keys of the ledger browser (services/browse.py reads pages in index order)
+        Index("ix_documents_title", "title"),
+        Index("ix_documents_doc_no", "doc_no"),
+        Index("ix_documents_unit", "unit"),
     )
 
 
