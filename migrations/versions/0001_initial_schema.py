@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-24 01:02:30.817052
+Create Date: 2026-11-24 01:06:04.380779
 """
 from alembic import op
 import sqlalchemy as sa
@@ -281,6 +281,20 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['request_id'], ['recall_requests.id'], ),
     sa.PrimaryKeyConstraint('request_id', 'document_id')
     )
+    op.create_table('circulation_plans',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('carrier_id', sa.Integer(), nullable=False),
+    sa.Column('created_by_user_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], ),
+    sa.ForeignKeyConstraint(['created_by_user_id'], ['users.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('circulation_plans', schema=None) as batch_op:
+        batch_op.create_index('ix_circulation_plans_carrier', ['carrier_id', 'id'], unique=False)
+
     op.create_table('handover_items',
     sa.Column('handover_id', sa.Integer(), nullable=False),
     sa.Column('carrier_id', sa.Integer(), nullable=False),
@@ -293,6 +307,34 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('handover_items', schema=None) as batch_op:
         batch_op.create_index('ix_handover_items_carrier', ['carrier_id'], unique=False)
+
+    op.create_table('loans',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('loan_no', sa.String(length=32), nullable=False),
+    sa.Column('borrower_id', sa.Integer(), nullable=False),
+    sa.Column('purpose', sa.Text(), nullable=False),
+    sa.Column('take_out', sa.Boolean(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('requested_by_user_id', sa.Integer(), nullable=True),
+    sa.Column('requested_at', sa.DateTime(), nullable=False),
+    sa.Column('due_at', sa.DateTime(), nullable=True),
+    sa.Column('approval_id', sa.Integer(), nullable=True),
+    sa.Column('issued_by_user_id', sa.Integer(), nullable=True),
+    sa.Column('issued_at', sa.DateTime(), nullable=True),
+    sa.Column('returned_at', sa.DateTime(), nullable=True),
+    sa.Column('renewals', sa.Integer(), nullable=False),
+    sa.Column('overdue_renewals', sa.Integer(), nullable=False),
+    sa.Column('remarks', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['approval_id'], ['approvals.id'], ),
+    sa.ForeignKeyConstraint(['borrower_id'], ['people.id'], ),
+    sa.ForeignKeyConstraint(['issued_by_user_id'], ['users.id'], ),
+    sa.ForeignKeyConstraint(['requested_by_user_id'], ['users.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('loan_no')
+    )
+    with op.batch_alter_table('loans', schema=None) as batch_op:
+        batch_op.create_index('ix_loans_borrower', ['borrower_id', 'id'], unique=False)
+        batch_op.create_index('ix_loans_status', ['status', 'id'], unique=False)
 
     op.create_table('loss_items',
     sa.Column('report_id', sa.Integer(), nullable=False),
@@ -319,6 +361,31 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('recall_return_items', schema=None) as batch_op:
         batch_op.create_index('ix_recall_return_items_carrier', ['carrier_id'], unique=False)
+
+    op.create_table('retentions',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('carrier_id', sa.Integer(), nullable=False),
+    sa.Column('document_id', sa.Integer(), nullable=False),
+    sa.Column('person_id', sa.Integer(), nullable=False),
+    sa.Column('purpose', sa.Text(), nullable=False),
+    sa.Column('approval_id', sa.Integer(), nullable=True),
+    sa.Column('issued_by_user_id', sa.Integer(), nullable=True),
+    sa.Column('issued_at', sa.DateTime(), nullable=False),
+    sa.Column('due_at', sa.DateTime(), nullable=False),
+    sa.Column('returned_at', sa.DateTime(), nullable=True),
+    sa.Column('received_by_user_id', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['approval_id'], ['approvals.id'], ),
+    sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], ),
+    sa.ForeignKeyConstraint(['document_id'], ['documents.id'], ),
+    sa.ForeignKeyConstraint(['issued_by_user_id'], ['users.id'], ),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], ),
+    sa.ForeignKeyConstraint(['received_by_user_id'], ['users.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('retentions', schema=None) as batch_op:
+        batch_op.create_index('ix_retentions_carrier', ['carrier_id', 'id'], unique=False)
+        batch_op.create_index('ix_retentions_open', ['returned_at', 'due_at'], unique=False)
+        batch_op.create_index('ix_retentions_person', ['person_id', 'id'], unique=False)
 
     op.create_table('stocktake_expected',
     sa.Column('stocktake_id', sa.Integer(), nullable=False),
@@ -349,6 +416,65 @@ def upgrade() -> None:
     with op.batch_alter_table('stocktake_scans', schema=None) as batch_op:
         batch_op.create_index('ix_stocktake_scans_carrier', ['stocktake_id', 'carrier_id'], unique=False)
 
+    op.create_table('circulations',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('carrier_id', sa.Integer(), nullable=False),
+    sa.Column('document_id', sa.Integer(), nullable=False),
+    sa.Column('plan_id', sa.Integer(), nullable=True),
+    sa.Column('reader_id', sa.Integer(), nullable=False),
+    sa.Column('sent_by_user_id', sa.Integer(), nullable=True),
+    sa.Column('sent_at', sa.DateTime(), nullable=False),
+    sa.Column('due_at', sa.DateTime(), nullable=False),
+    sa.Column('returned_at', sa.DateTime(), nullable=True),
+    sa.Column('received_by_user_id', sa.Integer(), nullable=True),
+    sa.Column('signed_at', sa.DateTime(), nullable=True),
+    sa.Column('sign_via', sa.String(length=8), nullable=False),
+    sa.Column('comment', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], ),
+    sa.ForeignKeyConstraint(['document_id'], ['documents.id'], ),
+    sa.ForeignKeyConstraint(['plan_id'], ['circulation_plans.id'], ),
+    sa.ForeignKeyConstraint(['reader_id'], ['people.id'], ),
+    sa.ForeignKeyConstraint(['received_by_user_id'], ['users.id'], ),
+    sa.ForeignKeyConstraint(['sent_by_user_id'], ['users.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('circulations', schema=None) as batch_op:
+        batch_op.create_index('ix_circulations_carrier', ['carrier_id', 'id'], unique=False)
+        batch_op.create_index('ix_circulations_document', ['document_id', 'id'], unique=False)
+        batch_op.create_index('ix_circulations_open', ['returned_at', 'due_at'], unique=False)
+        batch_op.create_index('ix_circulations_reader', ['reader_id', 'id'], unique=False)
+
+    op.create_table('loan_items',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('loan_id', sa.Integer(), nullable=False),
+    sa.Column('carrier_id', sa.Integer(), nullable=False),
+    sa.Column('issued_at', sa.DateTime(), nullable=True),
+    sa.Column('returned_at', sa.DateTime(), nullable=True),
+    sa.Column('received_by_user_id', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], ),
+    sa.ForeignKeyConstraint(['loan_id'], ['loans.id'], ),
+    sa.ForeignKeyConstraint(['received_by_user_id'], ['users.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('loan_items', schema=None) as batch_op:
+        batch_op.create_index('ix_loan_items_carrier', ['carrier_id', 'id'], unique=False)
+        batch_op.create_index('ix_loan_items_loan', ['loan_id', 'id'], unique=False)
+        batch_op.create_index('ix_loan_items_open', ['returned_at', 'loan_id'], unique=False)
+
+    op.create_table('circulation_plan_steps',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('plan_id', sa.Integer(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('person_id', sa.Integer(), nullable=False),
+    sa.Column('leg_id', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['leg_id'], ['circulations.id'], ),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], ),
+    sa.ForeignKeyConstraint(['plan_id'], ['circulation_plans.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('circulation_plan_steps', schema=None) as batch_op:
+        batch_op.create_index('ix_circulation_plan_steps_plan', ['plan_id', 'seq'], unique=False)
+
     # ### end Alembic commands ###
 
     # Full-text index over title, 文号 and unit. Text is stored one character per token
@@ -362,11 +488,34 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("DROP TABLE IF EXISTS doc_search")
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('circulation_plan_steps', schema=None) as batch_op:
+        batch_op.drop_index('ix_circulation_plan_steps_plan')
+
+    op.drop_table('circulation_plan_steps')
+    with op.batch_alter_table('loan_items', schema=None) as batch_op:
+        batch_op.drop_index('ix_loan_items_open')
+        batch_op.drop_index('ix_loan_items_loan')
+        batch_op.drop_index('ix_loan_items_carrier')
+
+    op.drop_table('loan_items')
+    with op.batch_alter_table('circulations', schema=None) as batch_op:
+        batch_op.drop_index('ix_circulations_reader')
+        batch_op.drop_index('ix_circulations_open')
+        batch_op.drop_index('ix_circulations_document')
+        batch_op.drop_index('ix_circulations_carrier')
+
+    op.drop_table('circulations')
     with op.batch_alter_table('stocktake_scans', schema=None) as batch_op:
         batch_op.drop_index('ix_stocktake_scans_carrier')
 
     op.drop_table('stocktake_scans')
     op.drop_table('stocktake_expected')
+    with op.batch_alter_table('retentions', schema=None) as batch_op:
+        batch_op.drop_index('ix_retentions_person')
+        batch_op.drop_index('ix_retentions_open')
+        batch_op.drop_index('ix_retentions_carrier')
+
+    op.drop_table('retentions')
     with op.batch_alter_table('recall_return_items', schema=None) as batch_op:
         batch_op.drop_index('ix_recall_return_items_carrier')
 
@@ -375,10 +524,19 @@ def downgrade() -> None:
         batch_op.drop_index('ix_loss_items_carrier')
 
     op.drop_table('loss_items')
+    with op.batch_alter_table('loans', schema=None) as batch_op:
+        batch_op.drop_index('ix_loans_status')
+        batch_op.drop_index('ix_loans_borrower')
+
+    op.drop_table('loans')
     with op.batch_alter_table('handover_items', schema=None) as batch_op:
         batch_op.drop_index('ix_handover_items_carrier')
 
     op.drop_table('handover_items')
+    with op.batch_alter_table('circulation_plans', schema=None) as batch_op:
+        batch_op.drop_index('ix_circulation_plans_carrier')
+
+    op.drop_table('circulation_plans')
     op.drop_table('recall_request_documents')
     with op.batch_alter_table('carriers', schema=None) as batch_op:
         batch_op.drop_index('ix_carriers_state_id')

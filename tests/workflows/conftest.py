@@ -65,7 +65,7 @@ class Office:
         from secledger.services.registration import DocumentInput, register_document
 
         inp = DocumentInput(register=Register.RECEIPT, title=title, mark=parse_mark(mark),
-                            copy_nos=tuple(range(1, copies + 1)), unit="省保密局",
+                            copy_nos=tuple(range(1, copies + 1)), unit=kw.pop("unit", "省保密局"),
                             doc_no=kw.pop("doc_no", "省保〔2026〕12号"), urgency=urgency,
                             need_to_know=need_to_know or NeedToKnow.of(
                                 departments=[self.dept.id]), **kw)

@@ -15,6 +15,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "validation": ("输入有误：{detail}", "Invalid input: {detail}"),
     "rule": ("违反规定：{detail}", "Rule violated: {detail}"),
     "not_found": ("未找到{what}：{key}。", "{what} not found: {key}."),
+    # reports and exports
+    "report.cancelled": ("已取消，未生成文件。", "Cancelled; no file was written."),
+    "report.write_failed": (
+        "无法写入文件“{path}”：{detail}。请检查文件夹的写入权限和磁盘空间，或另选位置。",
+        "Cannot write “{path}”: {detail}. Check the folder's permissions and free space, or choose another place.",
+    ),
+    "report.no_folder": (
+        "文件夹“{folder}”不存在，无法保存“{name}”。请另选保存位置。",
+        "The folder “{folder}” does not exist, so “{name}” cannot be saved. Choose another place.",
+    ),
     # marks and periods
     "mark.empty": ("请填写密级标志，例如“机密★10年”。", "Enter a classification mark, e.g. 机密★10年."),
     "mark.unknown_level": (
@@ -229,6 +239,149 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "policy.bad_value": (
         "设置“{key}”的值“{value}”无效，请核对。",
         "The value “{value}” is not valid for “{key}”.",
+    ),
+    # circulation, retention, archive and loans (issue 5)
+    "wf.carrier_required": ("请扫描载体标签或选择载体。", "Scan a carrier label or pick a carrier."),
+    "circulation.no_readers": ("请至少选择一名传阅人。", "Choose at least one reader."),
+    "circulation.duplicate_reader": (
+        "传阅顺序中同一人出现了两次，请删去重复的传阅人。",
+        "A reader appears twice in the reading order; remove the duplicate.",
+    ),
+    "circulation.not_in_store": (
+        "载体{reg_no}（份号{copy_no}）当前{state_label}，不在库，不能送阅。规定：只有在库的载体才能传阅，请先收回。",
+        "Carrier {reg_no} (copy {copy_no}) is {state_en}, not in store; only carriers in store can be circulated.",
+    ),
+    "circulation.no_horizontal": (
+        "载体{reg_no}（份号{copy_no}）正由{reader}传阅，须先退回机要员，才能送给{next}。规定：传阅直进直出，不得横传。",
+        "Carrier {reg_no} (copy {copy_no}) is with {reader}: it must come back to the clerk before it goes to {next} (no reader-to-reader passing).",
+    ),
+    "circulation.not_out": (
+        "载体{reg_no}（份号{copy_no}）当前{state_label}，不在传阅中，不能登记传阅退回。",
+        "Carrier {reg_no} (copy {copy_no}) is {state_en}, not out for circulation; nothing to return.",
+    ),
+    "circulation.no_next_reader": (
+        "文件{reg_no}没有待阅的下一位传阅人，请先安排传阅顺序或直接选择传阅人。",
+        "{reg_no} has no next reader planned; plan a reading order or choose a reader.",
+    ),
+    "circulation.bad_sign_time": (
+        "签阅时间应在送阅之后、不晚于现在，请核对传阅单上的时间。",
+        "The sign-off time must be after sending and not in the future; check the slip.",
+    ),
+    "retention.not_in_store": (
+        "载体{reg_no}（份号{copy_no}）当前{state_label}，不在库，不能领用。",
+        "Carrier {reg_no} (copy {copy_no}) is {state_en}, not in store; it cannot be issued.",
+    ),
+    "retention.not_out": (
+        "载体{reg_no}（份号{copy_no}）当前{state_label}，不是领用状态，不能登记交回。",
+        "Carrier {reg_no} (copy {copy_no}) is {state_en}, not issued to a person; nothing to take back.",
+    ),
+    "retention.approver_required": (
+        "领用须经审批，请选择批准领用的审批人。",
+        "Issuing a carrier for personal retention needs an approver; choose one.",
+    ),
+    "wf.due_in_past": (
+        "应还日期{date}早于今天，请核对。",
+        "The due date {date} is before today.",
+    ),
+    "archive.not_in_store": (
+        "载体{reg_no}（份号{copy_no}）当前{state_label}，不在库，不能归档。",
+        "Carrier {reg_no} (copy {copy_no}) is {state_en}, not in store; it cannot be archived.",
+    ),
+    "archive.location_required": (
+        "请填写存放位置（档案柜和档案盒）。",
+        "Enter the location (cabinet and box).",
+    ),
+    "loan.not_archived": (
+        "载体{reg_no}（份号{copy_no}）当前{state_label}，不在档案库中，不能出借。规定：只出借已归档的载体。",
+        "Carrier {reg_no} (copy {copy_no}) is {state_en}, not archived; only archived carriers are lent.",
+    ),
+    "loan.already_requested": (
+        "载体{reg_no}（份号{copy_no}）已在借阅单{loan_no}中，不能重复申请。",
+        "Carrier {reg_no} (copy {copy_no}) is already on loan request {loan_no}.",
+    ),
+    "loan.no_carriers": ("请至少选择一件借阅载体。", "Choose at least one carrier to lend."),
+    "loan.purpose_required": ("请填写借阅目的。", "Enter the purpose of the loan."),
+    "loan.wrong_status": (
+        "借阅单{loan_no}当前为“{status}”，不能{action}。",
+        "Loan {loan_no} is “{status}”; it cannot be {action_en}.",
+    ),
+    "loan.renew_limit": (
+        "借阅单{loan_no}已续借{count}次，达到上限{limit}次，须归还后重新申请。",
+        "Loan {loan_no} was renewed {count} times, the limit is {limit}; return it and request again.",
+    ),
+    "loan.not_out": (
+        "载体{reg_no}（份号{copy_no}）当前{state_label}，不是借出状态，不能登记借阅归还。",
+        "Carrier {reg_no} (copy {copy_no}) is {state_en}, not on loan; nothing to return.",
+    ),
+    # handover, recall, stocktake, loss (issue 7)
+    "handover.same_person": (
+        "移交人和接收人不能是同一人（{person}），请另选接收人。",
+        "The giver and the receiver cannot be the same person ({person}); choose another receiver.",
+    ),
+    "handover.witness_party": (
+        "监交人{person}不能同时是移交人或接收人，请另选监交人。",
+        "The witness {person} cannot also be the giver or the receiver; choose another witness.",
+    ),
+    "handover.receiver_clearance": (
+        "接收人{person}的涉密等级为“{clearance}”，不能接收{level}级载体。请另选涉密等级足够的接收人。",
+        "The receiver {person} has clearance “{clearance}” and cannot take {level} carriers; choose a receiver cleared for them.",
+    ),
+    "handover.list_changed": (
+        "{person}保管的载体在核对后发生了变化，移交清单已过时。请重新列出清单、核对后再确认。",
+        "What {person} holds changed after the list was checked; list it again, check it and confirm.",
+    ),
+    "recall.no_documents": ("请选择清退通知涉及的文件。", "Choose the documents the recall request names."),
+    "recall.no_carriers": ("请选择要清退的载体。", "Choose the carriers to return."),
+    "recall.not_in_custody": (
+        "载体{carrier}当前{state_label}（保管人：{holder}），不在库，不能清退。请先收回入库再清退。",
+        "Carrier {carrier} is {state_en} (holder: {holder}), not in custody; take it back before returning it to its issuer.",
+    ),
+    "loss.no_carriers": ("请选择遗失的载体。", "Choose the lost carriers."),
+    "loss.already_lost": (
+        "载体{carrier}（份号{copy_no}）已报告遗失，不能重复报告。",
+        "Carrier {carrier} (copy {copy_no}) is already reported lost.",
+    ),
+    "loss.already_found": (
+        "该载体已在遗失报告{loss_no}中登记找回。",
+        "This carrier is already recorded as found in loss report {loss_no}.",
+    ),
+    "stocktake.closed": (
+        "清查盘点{reg_no}{status}，不能再扫描或修改；如需复查请新建一次清查盘点。",
+        "Stocktake {reg_no} is closed ({status}); start a new stocktake to check again.",
+    ),
+    "stocktake.not_finished": (
+        "清查盘点{reg_no}尚未完成：请先完成盘点，再将缺失载体报告遗失。",
+        "Stocktake {reg_no} is not finished; finish it before reporting missing items lost.",
+    ),
+    "stocktake.not_missing": (
+        "载体#{carrier}不在清查盘点{reg_no}的缺失清单中，不能从此处报告遗失。",
+        "Carrier #{carrier} is not on the missing list of stocktake {reg_no}.",
+    ),
+    # command line and backups
+    "cli.no_password": (
+        "没有输入密码。请在提示时输入密码，或设置环境变量 SECLEDGER_PASSWORD。",
+        "No password given. Type it when asked, or set SECLEDGER_PASSWORD.",
+    ),
+    "cli.cancelled": ("已取消。", "Cancelled."),
+    "cli.bad_arguments": (
+        "参数有误：{detail}。用 secledger --help 查看用法。",
+        "Bad arguments: {detail}. See secledger --help.",
+    ),
+    "cli.io_error": (
+        "无法读写“{path}”：{detail}。请检查路径、权限和磁盘空间。",
+        "Cannot read or write “{path}”: {detail}. Check the path, permissions and free space.",
+    ),
+    "cli.unexpected": (
+        "意外错误（{detail}）。请记下此信息并报告保密员；设置 SECLEDGER_DEBUG=1 可显示详细信息。",
+        "Unexpected error ({detail}). Note it and tell the security officer; set SECLEDGER_DEBUG=1 for details.",
+    ),
+    "cli.demo_user": (
+        "演示台账没有账户“{username}”，可用账户：{usernames}。",
+        "The demo ledger has no account “{username}”; accounts: {usernames}.",
+    ),
+    "ledger.backup_failed": (
+        "备份失败：无法写入“{target}”（{detail}）。请换一个有足够空间且可写的文件夹。",
+        "Backup failed: cannot write “{target}” ({detail}). Choose a writable folder with enough space.",
     ),
 }
 

@@ -45,8 +45,7 @@ _HOOKS: dict[str, Hook] = {}
 #: Modules imported on demand when a decision finds no hook for its subject kind
 #: (a subject module normally registers its hook when it is imported). Add yours here.
 HOOK_MODULES: dict[str, str] = {
-    "loan": "secledger.services.archive",
-    "retention": "secledger.services.retention",
+    "loan": "secledger.services.loans",
 }
 
 
@@ -179,7 +178,7 @@ def _check_paper_approver(s: Session, row: Approval, approver: Person) -> None:
 
 def _apply(
     s: Session, led: Ledger, row: Approval, approve: bool, reason: str, *, person_id: int,
-    user_id: int | None, via: str,
+    user_id: int | None, via: str, run_hook: bool = True,
 ) -> None:
     text = reason.strip()
     if not approve and not text:
@@ -197,7 +196,7 @@ def _apply(
         "form_no": row.paper_form_no, "paper_date": row.paper_date.isoformat()
         if row.paper_date else None,
     }, person_id=person_id)
-    hook = _hook(row.subject_kind)
+    hook = _hook(row.subject_kind) if run_hook else None
     if hook is not None:
         hook(s, led, row)
 
@@ -287,3 +286,25 @@ def _dto(s: Session, r: Approval) -> ApprovalDTO:
         paper_date=r.paper_date, required_role=r.required_role,
         requested_by_user_id=r.requested_by_user_id, decided_by_person_id=r.decided_by_person_id,
     )
+
+
+def record_granted(
+    s: Session, led: Ledger, *, subject_kind: str, subject_id: int, summary: str, rule: str,
+    approver_person_id: int, form_no: str = "", decided_on: date | None = None,
+) -> int:
+    """Request and approval given together on paper (e.g. a leader signed the personal
+    retention register): both events, no hook. In the caller's transaction."""
+    approver = s.get(Person, approver_person_id)
+    if approver is None:
+        raise NotFound(what="审批人", key=str(approver_person_id))
+    if not approver.active:
+        raise RuleViolation("person.inactive", person=approver.name, action="审批")
+    aid = request_approval(s, led, subject_kind=subject_kind, subject_id=subject_id,
+                           summary=summary, rule=rule)
+    row = _pending(s, aid)
+    _check_paper_approver(s, row, approver)
+    row.paper_form_no = form_no.strip()
+    row.paper_date = decided_on or led.now().date()
+    _apply(s, led, row, True, "", person_id=approver.id, user_id=None, via="paper",
+           run_hook=False)
+    return aid
