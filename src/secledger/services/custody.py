@@ -1,0 +1,137 @@
+"""Shared pieces of the issue-7 workflows (handover, recall, stocktake, loss): the carrier
+row every list and form shows, level totals, people lookups and record numbering."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, aliased
+
+from secledger.domain.copyno import format_copy_no
+from secledger.domain.custody import format_record_no
+from secledger.domain.enums import CarrierState, CarrierType, Classification
+from secledger.domain.errors import NotFound, RuleViolation
+from secledger.store import numbering
+from secledger.store.models import Carrier, Document, Person
+
+TERMINAL = [s.value for s in CarrierState if s.is_terminal]
+
+
+@dataclass(frozen=True, slots=True)
+class CarrierItem:
+    """One carrier as the issue-7 lists and forms show it."""
+
+    carrier_id: int
+    label_id: str
+    document_id: int
+    reg_no: str
+    doc_no: str
+    title: str
+    level: str
+    level_label: str
+    mark: str
+    copy_no: str
+    carrier_type: str
+    pages: int
+    state: str
+    state_label: str
+    holder_id: int | None
+    holder_name: str
+    location: str
+    unit: str
+    year: int
+    recall_required: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LevelCount:
+    level: str
+    label: str
+    count: int
+
+
+def item_query() -> Select[Any]:
+    holder = aliased(Person)
+    return (
+        select(Carrier, Document, holder.name)
+        .join(Document, Document.id == Carrier.document_id)
+        .outerjoin(holder, holder.id == Carrier.holder_id)
+    )
+
+
+def to_item(c: Carrier, d: Document, holder_name: str | None) -> CarrierItem:
+    level = Classification(d.level)
+    state = CarrierState(c.state)
+    return CarrierItem(
+        carrier_id=c.id, label_id=c.label_id, document_id=d.id, reg_no=d.reg_no,
+        doc_no=d.doc_no, title=d.title, level=level.value, level_label=level.label,
+        mark=d.mark, copy_no=format_copy_no(c.copy_no),
+        carrier_type=CarrierType(c.carrier_type).label, pages=c.pages, state=state.value,
+        state_label=state.label, holder_id=c.holder_id, holder_name=holder_name or "",
+        location=c.location, unit=d.unit, year=d.year, recall_required=d.recall_required,
+    )
+
+
+def items(s: Session, q: Select[Any]) -> list[CarrierItem]:
+    return [to_item(c, d, h) for c, d, h in s.execute(q).tuples()]
+
+
+def items_by_id(s: Session, ids: Iterable[int]) -> dict[int, CarrierItem]:
+    wanted = sorted(set(ids))
+    out: dict[int, CarrierItem] = {}
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        for it in items(s, item_query().where(Carrier.id.in_(chunk))):
+            out[it.carrier_id] = it
+    return out
+
+
+def level_totals(rows: Iterable[CarrierItem]) -> tuple[LevelCount, ...]:
+    counts = Counter(r.level for r in rows)
+    order = sorted(counts, key=lambda lv: -Classification(lv).rank)
+    return tuple(LevelCount(lv, Classification(lv).label, counts[lv]) for lv in order)
+
+
+def person(s: Session, person_id: int, *, role: str = "人员", active: bool = True) -> Person:
+    p = s.get(Person, person_id)
+    if p is None:
+        raise NotFound(what=role, key=str(person_id))
+    if active and not p.active:
+        raise RuleViolation("person.inactive", person=p.name, action=f"担任{role}")
+    return p
+
+
+def names(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = s.execute(select(Person.id, Person.name).where(Person.id.in_(wanted))).tuples()
+    return dict(rows.all())
+
+
+def next_record_no(s: Session, register: str, prefix: str, when: datetime) -> tuple[int, int, str]:
+    """(year, number, text) from the gapless per-year counter of *register*."""
+    n = numbering.next_number(s, register, when.year)
+    return when.year, n, format_record_no(prefix, when.year, n)
+
+
+def naive(moment: datetime) -> datetime:
+    """Stored datetimes are naive UTC."""
+    if moment.tzinfo is None:
+        return moment
+    from datetime import UTC
+
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def sorted_items(rows: Sequence[CarrierItem]) -> list[CarrierItem]:
+    return sorted(rows, key=lambda r: (r.reg_no, r.copy_no))
+
+
+def payload_ids(rows: Iterable[Any]) -> list[int]:
+    return sorted(int(r) for r in rows)
