@@ -1,0 +1,162 @@
+"""The subcommands: init, demo, verify, backup. Each returns the process exit code."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from secledger.cli.console import Console
+from secledger.domain.errors import LedgerError
+from secledger.services.ledger import DB_NAME, SLOTS_NAME, Ledger, create_ledger, open_ledger
+from secledger.services.users import check_password_rules, validate_username
+
+OK, UNSOUND = 0, 1
+
+
+def require_ledger(path: Path) -> None:
+    """Refuse a folder that is not a ledger before asking for a password."""
+    missing = [n for n in (DB_NAME, SLOTS_NAME) if not (path / n).is_file()]
+    if missing:
+        raise LedgerError("ledger.not_a_ledger", path=str(path), missing=", ".join(missing))
+
+
+def refuse_existing(path: Path) -> None:
+    if (path / DB_NAME).exists() or (path / SLOTS_NAME).exists():
+        raise LedgerError("ledger.exists", path=str(path))
+
+
+def open_as(args: argparse.Namespace, con: Console) -> Ledger:
+    path = Path(args.path)
+    require_ledger(path)
+    user = args.user or "admin"
+    password = con.password(f"用户“{user}”的密码：", f"Password of “{user}”: ")
+    return open_ledger(path, username=user, password=password)
+
+
+# -- init -------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace, con: Console) -> int:
+    path = Path(args.path)
+    refuse_existing(path)
+    validate_username(args.admin)
+    password = con.password(f"为保密员账户“{args.admin}”设置密码：",
+                            f"New password for the security officer “{args.admin}”: ",
+                            confirm=True)
+    check_password_rules(password)
+    led, code = create_ledger(path, unit_name=args.unit, admin_username=args.admin,
+                              admin_password=password, admin_name=args.name or args.admin,
+                              kdf=con.kdf())
+    led.close()
+    con.say(f"已创建台账：{path.resolve()}", f"Ledger created: {path.resolve()}")
+    con.say(f"保密员账户：{args.admin}", f"Security officer account: {args.admin}")
+    if args.unit:
+        con.say(f"单位：{args.unit}", f"Unit: {args.unit}")
+    print_recovery_code(con, code)
+    return OK
+
+
+def print_recovery_code(con: Console, code: str) -> None:
+    bar = "=" * 60
+    con.say(bar)
+    con.say("应急恢复密钥（只显示这一次）：", "RECOVERY CODE (shown only this once):")
+    con.say(f"    {code}")
+    con.say(
+        "请立即打印或抄写此密钥，签字后密封存放在保密柜中。所有密码都遗失时，只有它能打开台账；\n"
+        "不要把它保存在本机或任何联网设备上。",
+        "Print or write it down now, sign it and keep it sealed in the safe. If every password\n"
+        "is lost, only this code opens the ledger. Never store it on this or any networked computer.",
+    )
+    con.say(bar)
+
+
+# -- demo -------------------------------------------------------------------------------
+def cmd_demo(args: argparse.Namespace, con: Console) -> int:
+    summary = build_demo_ledger(Path(args.path), args.documents, args.user, con)
+    con.say(f"登录：secledger-gui --ledger {summary.path} --user {args.user}",
+            f"Log in: secledger-gui --ledger {summary.path} --user {args.user}")
+    return OK
+
+
+def demo_usernames() -> tuple[str, ...]:
+    from secledger.services.demo import ACCOUNTS
+
+    return ("admin", *ACCOUNTS)
+
+
+def build_demo_ledger(path: Path, documents: int, user: str, con: Console):  # type: ignore[no-untyped-def]
+    """Build the demo ledger at *path*, telling the user where it is and how to log in."""
+    from secledger.services.demo import build_demo
+
+    names = demo_usernames()
+    if user not in names:
+        raise LedgerError("cli.demo_user", username=user, usernames="、".join(names))
+    refuse_existing(path)
+    progress = _progress(con, "生成", "Generating") if con.err.isatty() else None
+    summary = build_demo(path, documents=documents, kdf=con.kdf(), progress=progress)
+    if progress is not None:
+        print(file=con.err)
+    con.say(
+        f"已生成演示台账：{path.resolve()}（文件 {summary.documents} 件，载体 {summary.carriers} 件，"
+        f"事件 {summary.events} 条，用时 {summary.seconds:.1f} 秒）",
+        f"Demo ledger created: {path.resolve()} ({summary.documents} documents, "
+        f"{summary.carriers} carriers, {summary.events} events, {summary.seconds:.1f} s)",
+    )
+    con.say(f"账户：{'、'.join(summary.usernames)}；密码均为 {summary.password}",
+            f"Accounts: {', '.join(summary.usernames)}; password for all: {summary.password}")
+    con.say("demo 兼有机要员、档案员、审批人和审计员角色；admin 为保密员；archivist 档案员；"
+            "leader 审批人；auditor 审计员。",
+            "“demo” is clerk + archivist + approver + auditor; “admin” is the security officer; "
+            "“archivist”, “leader” (approver) and “auditor” have one role each.")
+    return summary
+
+
+def _progress(con: Console, zh: str, en: str):  # type: ignore[no-untyped-def]
+    def show(done: int, total: int) -> None:
+        print(f"\r{con.t(zh, en)} {done}/{total}", end="", file=con.err, flush=True)
+
+    return show
+
+
+# -- verify -----------------------------------------------------------------------------
+def cmd_verify(args: argparse.Namespace, con: Console) -> int:
+    from secledger.services.verify import verify
+
+    led = open_as(args, con)
+    try:
+        progress = _progress(con, "已校验事件", "Events checked") if con.err.isatty() else None
+        report = verify(led, progress)
+        if progress is not None:
+            print(file=con.err)
+    finally:
+        led.close()
+    con.say(f"台账：{Path(args.path).resolve()}", f"Ledger: {Path(args.path).resolve()}")
+    con.say(f"已校验事件 {report.events} 条，载体 {report.carriers} 件。",
+            f"Checked {report.events} events and {report.carriers} carriers.")
+    con.say(f"链头：#{report.head_id} {report.head_hash}",
+            f"Chain head: #{report.head_id} {report.head_hash}")
+    first = report.first
+    if first is None:
+        con.say("结论：哈希链完整，载体状态与事件日志一致。",
+                "Result: the hash chain is intact and the carriers match the event log.")
+        return OK
+    where = f"#{first.event_id}" if first.event_id is not None else "?"
+    con.say(f"结论：校验未通过（首个问题在事件 {where}）。",
+            f"Result: NOT sound (first problem at event {where}).")
+    print(con.t(f"校验未通过：{first.message}", f"Verification failed: {first.message}"),
+          file=con.err)
+    return UNSOUND
+
+
+# -- backup -----------------------------------------------------------------------------
+def cmd_backup(args: argparse.Namespace, con: Console) -> int:
+    from secledger.services.backup import backup_ledger
+
+    led = open_as(args, con)
+    try:
+        result = backup_ledger(led, to=Path(args.to) if args.to else None)
+    finally:
+        led.close()
+    con.say(f"已备份数据库：{result.database}", f"Database backed up: {result.database}")
+    con.say(f"已备份密钥槽：{result.keyslots}", f"Key slots backed up: {result.keyslots}")
+    con.say(f"备份包含事件至 #{result.head_id}。两个文件须一并保存，缺一不能恢复。",
+            f"The backup holds events up to #{result.head_id}. Keep both files together.")
+    return OK

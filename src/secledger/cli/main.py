@@ -1,0 +1,166 @@
+"""``secledger`` subcommands (no Qt). ``launcher.main`` starts the GUI when none is given.
+
+Exit codes: 0 done; 1 ``verify`` found the ledger unsound; 2 bad arguments; 3 refused or
+failed (wrong password, not a ledger, in use, damaged, …); 130 cancelled with Ctrl-C.
+Every failure is one line on stderr, never a traceback (``SECLEDGER_DEBUG=1`` shows one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from secledger import __version__
+from secledger.cli import commands
+from secledger.cli.console import Console, debug
+from secledger.domain.errors import DomainError
+
+BAD_ARGS, FAILED, CANCELLED = 2, 3, 130
+LANGS = ("zh_CN", "en")
+DEMO_DEFAULT_DOCUMENTS = 2000
+
+Command = Callable[[argparse.Namespace, Console], int]
+
+
+class UsageError(Exception):
+    pass
+
+
+# argparse's own messages, in the Chinese the rest of the program speaks
+_ARGPARSE_ZH = (
+    (r"the following arguments are required: (.*)", r"缺少参数 \1"),
+    (r"unrecognized arguments: (.*)", r"无法识别的参数 \1"),
+    (r"argument (\S+): invalid int value: '(.*)'", r"参数 \1 应为整数，不能是“\2”"),
+    (r"argument 子命令: invalid choice: '?([^' ]*)'? \(choose from (.*)\)", r"没有子命令“\1”，可选 \2"),
+    (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)", r"参数 \1 不能是“\2”，可选 \3"),
+    (r"argument (\S+): expected one argument", r"参数 \1 后面缺少取值"),
+    (r"argument (\S+): (.*)", r"参数 \1：\2"),
+)
+
+
+def zh_usage(message: str) -> str:
+    for pattern, repl in _ARGPARSE_ZH:
+        if re.fullmatch(pattern, message):
+            return re.sub(pattern, repl, message)
+    return message
+
+
+class Parser(argparse.ArgumentParser):
+    """Raises UsageError instead of printing usage and exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"文件数应为正整数，不能是“{text}”") from None
+    if not 1 <= n <= 5_000_000:
+        raise argparse.ArgumentTypeError(f"文件数应在 1 至 5000000 之间，不能是 {n}")
+    return n
+
+
+def build_parser() -> Parser:
+    common = Parser(add_help=False)
+    common.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS,
+                        help="界面与提示语言 / language (zh_CN, en)")
+    p = Parser(prog="secledger", parents=[common],
+               description="涉密载体台账 SecLedger。不带子命令时启动图形界面。")
+    p.add_argument("--version", action="version", version=f"secledger {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="子命令", parser_class=Parser)
+
+    init = sub.add_parser("init", parents=[common], help="新建台账及保密员账户")
+    init.add_argument("path", help="台账文件夹（新建或空文件夹）")
+    init.add_argument("--admin", required=True, help="保密员（系统管理员）用户名")
+    init.add_argument("--name", default="", help="保密员姓名（默认同用户名）")
+    init.add_argument("--unit", default="", help="单位名称，印在表单上")
+    init.set_defaults(func=commands.cmd_init)
+
+    demo = sub.add_parser("demo", parents=[common],
+                          help="生成演示台账（不给文件夹时在临时文件夹生成并打开图形界面）")
+    demo.add_argument("path", nargs="?", help="新台账文件夹")
+    demo.add_argument("--documents", type=_positive, default=DEMO_DEFAULT_DOCUMENTS,
+                      help=f"文件件数（默认 {DEMO_DEFAULT_DOCUMENTS}）")
+    demo.add_argument("--user", default="demo", help="图形界面登录账户（默认 demo）")
+    demo.set_defaults(func=commands.cmd_demo)
+
+    verify = sub.add_parser("verify", parents=[common], help="校验哈希链与载体状态")
+    verify.add_argument("path", help="台账文件夹")
+    verify.add_argument("--user", default="admin", help="登录用户名（默认 admin，任何账户均可）")
+    verify.set_defaults(func=commands.cmd_verify)
+
+    backup = sub.add_parser("backup", parents=[common], help="备份加密数据库和密钥槽（保密员）")
+    backup.add_argument("path", help="台账文件夹")
+    backup.add_argument("--to", help="备份到此文件夹（默认为台账的 backups 文件夹）")
+    backup.add_argument("--user", default="admin", help="保密员用户名（默认 admin）")
+    backup.set_defaults(func=commands.cmd_backup)
+    return p
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    return build_parser().parse_args(list(argv))
+
+
+def lang_of(argv: Sequence[str]) -> str:
+    """The --lang given, even when the rest of the arguments do not parse."""
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+    return "zh_CN"
+
+
+def run(args: argparse.Namespace, con: Console) -> int:
+    """Run a parsed subcommand; every failure becomes one line on stderr."""
+    func: Command = args.func
+    try:
+        return func(args, con)
+    except DomainError as exc:
+        con.fail(exc)
+        return FAILED
+    except KeyboardInterrupt:
+        con.fail(DomainError("cli.cancelled"))
+        return CANCELLED
+    except OSError as exc:
+        if debug():
+            traceback.print_exc()
+        con.fail(DomainError("cli.io_error", path=exc.filename or "", detail=exc.strerror or exc))
+        return FAILED
+    except Exception as exc:
+        if debug():
+            traceback.print_exc()
+        con.fail(DomainError("cli.unexpected", detail=f"{type(exc).__name__}: {exc}"))
+        return FAILED
+
+
+def usage_error(con: Console, message: str) -> int:
+    detail = message if con.en else zh_usage(message)
+    con.fail(DomainError("cli.bad_arguments", detail=detail))
+    return BAD_ARGS
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The command line without the GUI (``secledger-cli``-style use and tests)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    con = Console(lang_of(argv))
+    try:
+        args = parse(argv)
+    except UsageError as exc:
+        return usage_error(con, str(exc))
+    con.lang = getattr(args, "lang", con.lang)
+    if args.command is None:
+        return usage_error(con, "请指定子命令 init、demo、verify 或 backup")
+    if args.command == "demo" and args.path is None:
+        return usage_error(con, "请指定新台账的文件夹")
+    return run(args, con)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

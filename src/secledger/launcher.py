@@ -1,0 +1,60 @@
+"""The ``secledger`` entry point: the desktop app, or a command-line subcommand.
+
+* ``secledger [--lang en]`` starts the GUI (``secledger.ui.app.run``).
+* ``secledger demo`` (no folder) builds a demo ledger in a new temporary folder, says where,
+  and starts the GUI logged in as ``demo`` (or ``--user``).
+* every other subcommand is the command line (``secledger.cli.main``), which has no Qt.
+
+This module sits outside the layer contracts: it imports the GUI only by name, on demand,
+so the command line works on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from secledger.cli.commands import build_demo_ledger
+from secledger.cli.console import Console
+from secledger.cli.main import UsageError, lang_of, parse, run, usage_error
+
+
+def start_gui(*, ledger_path: Path | None = None, username: str | None = None,
+              password: str | None = None, lang: str | None = None) -> int:
+    app = importlib.import_module("secledger.ui.app")
+    return int(app.run(ledger_path=ledger_path, username=username, password=password, lang=lang))
+
+
+def demo_then_gui(args: argparse.Namespace, con: Console) -> int:
+    folder = Path(tempfile.mkdtemp(prefix="secledger-demo-"))
+    summary = build_demo_ledger(folder, args.documents, args.user, con)
+    con.say(f"以 {args.user} 身份打开图形界面……", f"Opening the app as {args.user}…")
+    return start_gui(ledger_path=folder, username=args.user, password=summary.password,
+                     lang=getattr(args, "lang", None))
+
+
+def gui(args: argparse.Namespace, con: Console) -> int:
+    return start_gui(lang=getattr(args, "lang", None))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    con = Console(lang_of(argv))
+    try:
+        args = parse(argv)
+    except UsageError as exc:
+        return usage_error(con, str(exc))
+    con.lang = getattr(args, "lang", con.lang)
+    if args.command is None:
+        args.func = gui
+    elif args.command == "demo" and args.path is None:
+        args.func = demo_then_gui
+    return run(args, con)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
