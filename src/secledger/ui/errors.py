@@ -14,23 +14,20 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from secledger.domain.errors import DomainError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def error_text(exc: BaseException, lang: str) -> str:
     """The sentence to show for *exc* in *lang* ('zh_CN' or 'en')."""
     if isinstance(exc, DomainError):
         return exc.message(lang)
-    return _tr("An unexpected error occurred. The ledger was not changed by the failed step. "
-               "Please report the details below to the security officer.")
+    return QCoreApplication.translate(
+        "Errors", "An unexpected error occurred. The ledger was not changed by the failed "
+        "step. Please report the details below to the security officer.")
 
 
 def error_box(exc: BaseException, lang: str, parent: QWidget | None) -> QMessageBox:
     """A ready QMessageBox for *exc* (not shown)."""
     box = QMessageBox(parent)
     box.setObjectName("errorBox")
-    box.setWindowTitle(_tr("SecLedger"))
+    box.setWindowTitle(QCoreApplication.translate("Errors", "SecLedger"))
     box.setText(error_text(exc, lang))
     if isinstance(exc, DomainError):
         box.setIcon(QMessageBox.Icon.Warning)

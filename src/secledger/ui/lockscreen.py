@@ -40,7 +40,8 @@ class LockScreen(QWidget):
     def _build(self) -> None:
         box = named(QFrame(self), "lockBox")
         box.setFrameShape(QFrame.Shape.StyledPanel)
-        box.setMaximumWidth(460)
+        box.setMinimumWidth(380)
+        box.setMaximumWidth(480)
         title = named(QLabel(self.tr("The ledger is locked")), "lockTitle")
         title.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.info = named(QLabel(), "lockInfo")

@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.lock_action = self._action(self.tr("Lock"), self.lock, "Ctrl+L", sp.SP_DialogNoButton)
+        self.lock_action = self._action(self.tr("Lock"), self.lock, "Ctrl+L")
+        self.lock_action.setIcon(pane_icon("lock.svg"))
         self.switch_action = self._action(self.tr("Switch user…"), self.switch_user)
         self.password_action = self._action(self.tr("Change my password…"), self.change_password)
         self.policy_action = self._action(self.tr("Auto-lock time…"), self.edit_policy)
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
         if led.locked:
             self.user_label.setText("")
             self.unit_label.setText("")
-            self.lock_label.setText(self.tr("🔒 Locked"))
+            self.lock_label.setText(self.tr("Locked"))
             return
         user = led.user
         roles = "、".join(r.label for r in Role if r in user.roles)

@@ -25,12 +25,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column(Generic[T]):
-    header: object  # English source (QT_TRANSLATE_NOOP), translated in context "Columns"
+    header: object  # English source (QT_TRANSLATE_NOOP), translated in the model's CONTEXT
     text: Callable[[T], str]
 
 
 class DtoTableModel(QAbstractTableModel, Generic[T]):
     COLUMNS: Sequence[Column[Any]] = ()
+    #: translation context of the column headers (QT_TRANSLATE_NOOP(CONTEXT, ...))
+    CONTEXT = "Columns"
 
     def __init__(self, rows: Sequence[T] = (), parent: Any = None) -> None:
         super().__init__(parent)
@@ -69,7 +71,7 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            return QCoreApplication.translate("Columns", str(self.COLUMNS[section].header))
+            return QCoreApplication.translate(self.CONTEXT, str(self.COLUMNS[section].header))
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None

@@ -1,0 +1,164 @@
+"""The browser's detail panel: the document, all its copies (state, holder) and the full
+event history of the selected carrier (who, when, what, before → after)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secledger.domain.enums import CarrierState, CarrierType, Register, Urgency
+from secledger.services.browse import CarrierDetail, EventRow
+from secledger.services.dto import CarrierDTO
+from secledger.ui.widgets.tablemodel import Column, DtoTableModel
+
+CTX = "DetailColumns"
+
+
+def _label(enum: Any, value: str) -> str:
+    try:
+        return str(enum(value).label)
+    except ValueError:
+        return value
+
+
+class CopiesModel(DtoTableModel[CarrierDTO]):
+    CONTEXT = CTX
+    COLUMNS = (
+        Column[CarrierDTO](QT_TRANSLATE_NOOP("DetailColumns", "Copy no."), lambda c: c.copy_no_text),
+        Column[CarrierDTO](QT_TRANSLATE_NOOP("DetailColumns", "Label"), lambda c: c.label_id),
+        Column[CarrierDTO](QT_TRANSLATE_NOOP("DetailColumns", "Type"),
+                           lambda c: _label(CarrierType, c.carrier_type)),
+        Column[CarrierDTO](QT_TRANSLATE_NOOP("DetailColumns", "State"),
+                           lambda c: _label(CarrierState, c.state)),
+        Column[CarrierDTO](QT_TRANSLATE_NOOP("DetailColumns", "Holder"), lambda c: c.holder_name),
+        Column[CarrierDTO](QT_TRANSLATE_NOOP("DetailColumns", "Location"), lambda c: c.location),
+    )
+
+
+def _arrow(before: str, after: str) -> str:
+    if not before and not after:
+        return ""
+    if before == after:
+        return after
+    return f"{before or '—'} → {after or '—'}"
+
+
+class EventsModel(DtoTableModel[EventRow]):
+    CONTEXT = CTX
+    COLUMNS = (
+        Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "Time"),
+                         lambda e: e.ts.astimezone().strftime("%Y-%m-%d %H:%M")),
+        Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "User"), lambda e: e.username),
+        Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "Event"), lambda e: e.what),
+        Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "State"),
+                         lambda e: _arrow(e.state_before, e.state_after)),
+        Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "Holder"),
+                         lambda e: _arrow(e.holder_before, e.holder_after)),
+        Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "Details"), lambda e: e.detail),
+    )
+
+
+def _table(model: DtoTableModel[Any]) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    return view
+
+
+class DetailPanel(QWidget):
+    """Shows one ``CarrierDetail``; ``clear()`` when nothing is selected."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: CarrierDetail | None = None
+        self.copies = CopiesModel(parent=self)
+        self.events = EventsModel(parent=self)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.fields: dict[str, QLabel] = {}
+        doc = QWidget()
+        form = QFormLayout(doc)
+        for key, text in self._field_names():
+            label = QLabel()
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setWordWrap(True)
+            self.fields[key] = label
+            form.addRow(text, label)
+        self.copies_view = _table(self.copies)
+        self.events_view = _table(self.events)
+        tabs = QTabWidget()
+        tabs.addTab(self.events_view, self.tr("History"))
+        tabs.addTab(self.copies_view, self.tr("Copies"))
+        self.tabs = tabs
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(doc)
+        split.addWidget(tabs)
+        split.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.heading)
+        lay.addWidget(split, 1)
+        self.clear()
+
+    def _field_names(self) -> list[tuple[str, str]]:
+        return [
+            ("reg_no", self.tr("Reg. no.")), ("doc_no", self.tr("Doc. no.")),
+            ("mark", self.tr("Classification")), ("unit", self.tr("From/to unit")),
+            ("register", self.tr("Register")), ("urgency", self.tr("Urgency")),
+            ("issued_on", self.tr("Issued on")), ("declassify_on", self.tr("Declassify on")),
+            ("pages", self.tr("Pages")), ("carrier", self.tr("This carrier")),
+            ("remarks", self.tr("Remarks")),
+        ]
+
+    def clear(self) -> None:
+        self.detail = None
+        self.heading.setText(self.tr("Select a carrier to see its document and history."))
+        for label in self.fields.values():
+            label.clear()
+        self.copies.set_rows([])
+        self.events.set_rows([])
+
+    def show_detail(self, detail: CarrierDetail) -> None:
+        self.detail = detail
+        d = detail.document
+        title = d.title + (self.tr(" (voided: {reason})").format(reason=d.void_reason)
+                           if d.voided else "")
+        self.heading.setText(title)
+        values = {
+            "reg_no": d.reg_no, "doc_no": d.doc_no, "mark": d.mark, "unit": d.unit,
+            "register": _label(Register, d.register), "urgency": _label(Urgency, d.urgency),
+            "issued_on": d.issued_on.isoformat() if d.issued_on else "",
+            "declassify_on": d.declassify_on.isoformat() if d.declassify_on else "",
+            "pages": str(d.pages or ""), "remarks": d.remarks,
+            "carrier": f"{detail.copy_no} · {detail.label_id} · "
+                       f"{_label(CarrierState, detail.state)}",
+        }
+        for key, label in self.fields.items():
+            label.setText(values.get(key, ""))
+        self.copies.set_rows(d.carriers)
+        self.events.set_rows(list(detail.events))
+        self.events_view.resizeColumnsToContents()
+        self.copies_view.resizeColumnsToContents()
+        mine = next((i for i, c in enumerate(d.carriers) if c.id == detail.carrier_id), None)
+        if mine is not None:
+            self.copies_view.selectRow(mine)
