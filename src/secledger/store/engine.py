@@ -51,6 +51,7 @@ def _connect(db_path: Path, key: bytes, query_only: bool = False) -> Any:
 def make_engine(db_path: Path, key: bytes, *, query_only: bool = False) -> Engine:
     engine = create_engine(
         "sqlite://",
+        module=sqlcipher3,  # so driver errors surface as sqlalchemy.exc.* (IntegrityError ...)
         creator=lambda: _connect(db_path, key, query_only),
         poolclass=QueuePool,
         pool_size=3,
