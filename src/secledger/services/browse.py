@@ -166,9 +166,19 @@ def _date_filters(q: BrowseQuery, sql: _Sql, u: str) -> None:
         sql.params["d1"] = _utc_bound(date.fromordinal(q.date_to.toordinal() + 1))
 
 
+def _streams(q: BrowseQuery) -> bool:
+    """True when FTS5 delivers the order itself (search, registration order).
+
+    FTS5 only streams when the ORDER BY is its rowid alone; the copies of one document
+    then come from ``ix_carriers_document`` in 份号 order. Such queries are read forwards
+    only (no reverse reads from the end), since reversing would not reverse the copies.
+    """
+    return q.sort == "newest" and phrase_query(q.text) is not None
+
+
 def _terms(q: BrowseQuery, sql: _Sql) -> tuple[str, ...]:
     if sql.fts and q.sort == "newest":
-        return ("s.rowid",)  # FTS5 streams rowids in order; copies follow in 份号 order
+        return ("s.rowid", "c.copy_no+")
     return SORTS[q.sort]
 
 
@@ -196,21 +206,23 @@ def _doc(sql: _Sql) -> str:
     return _JOIN_DOC if _JOIN_DOC in sql.joins else ""
 
 
-def _dir(term: str, desc: bool) -> tuple[str, bool]:
-    """(SQL expression, descending?) of one sort term."""
+def _dir(term: str, desc: bool, reverse: bool) -> tuple[str, bool]:
+    """(SQL expression, descending?) of one sort term; *reverse* reads from the end."""
     if term.endswith("+"):
-        return term[:-1], False
-    return term, desc
+        return term[:-1], reverse
+    return term, desc != reverse
 
 
-def _order(terms: tuple[str, ...], desc: bool) -> str:
-    parts = [_dir(t, desc) for t in terms]
+def _order(terms: tuple[str, ...], desc: bool, reverse: bool) -> str:
+    parts = [_dir(t, desc, reverse) for t in terms]
     return ", ".join(e + (" DESC" if d else "") for e, d in parts)
 
 
-def _keyset(terms: tuple[str, ...], sql: _Sql, key: tuple[Any, ...], desc: bool) -> None:
+def _keyset(
+    terms: tuple[str, ...], sql: _Sql, key: tuple[Any, ...], desc: bool, reverse: bool
+) -> None:
     """Rows strictly after *key* in the order of *terms* (directions as in ``_order``)."""
-    parts = [_dir(t, desc) for t in terms]
+    parts = [_dir(t, desc, reverse) for t in terms]
     sql.params.update({f"k{i}": v for i, v in enumerate(key)})
     first, first_desc = parts[0]
     # the first term alone lets SQLite seek the sort index; the rest makes it exact
@@ -260,6 +272,8 @@ def page(
     driven = total is None or total >= ORDER_DRIVEN_MIN
     if after is not None:
         return _fetch(led, q, 0, limit, reverse=False, anchor=after, driven=driven)
+    if _streams(q):
+        return _fetch(led, q, offset, limit, reverse=False, anchor=None, driven=driven)
     if before is not None:
         return _fetch(led, q, 0, limit, reverse=True, anchor=before, driven=driven)[::-1]
     if total is not None and offset > total // 2:
@@ -282,12 +296,11 @@ def page_ids(
         return []
     src = _source(q, sql, driven)
     terms = _terms(q, sql)
-    desc = q.descending != reverse
     if anchor is not None:
-        _keyset(terms, sql, anchor, desc)
-    cols = ", ".join(_dir(t, False)[0] for t in terms)
+        _keyset(terms, sql, anchor, q.descending, reverse)
+    cols = ", ".join(_dir(t, False, False)[0] for t in terms)
     stmt = (f"SELECT c.id, {cols} FROM {src}{sql.clause()} "
-            f"ORDER BY {_order(terms, desc)} LIMIT :lim OFFSET :off")
+            f"ORDER BY {_order(terms[:1] if _streams(q) else terms, q.descending, reverse)} LIMIT :lim OFFSET :off")
     params = {**sql.params, "lim": limit, "off": offset}
     with led.db.read() as s:
         return [(int(r[0]), tuple(r[1:])) for r in s.execute(text(stmt), params)]
