@@ -34,3 +34,17 @@ def state(led: Any, cid: int) -> tuple[str, int | None]:
     with led.db.read() as s:
         c = s.get(Carrier, cid)
         return c.state, c.holder_id
+
+
+def pdftotext(path: Any) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def pages(path: Any) -> int:
+    import subprocess
+
+    out = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
+    return int(next(x.split()[-1] for x in out.stdout.splitlines() if x.startswith("Pages:")))

@@ -1,0 +1,132 @@
+"""Print and export the issue-7 forms: gather the DTOs, turn stored UTC times into local
+time, and hand plain data to ``reports/`` (移交清单, 移交登记簿, 清退清单, 清查盘点报告,
+遗失报告). Every form carries the chain digest at the time of printing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from secledger.reports import handover as handover_form
+from secledger.reports import loss as loss_form
+from secledger.reports import recall as recall_form
+from secledger.reports import stocktake as stocktake_form
+from secledger.reports.atomic import Progress
+from secledger.reports.pdf import FormMeta
+from secledger.services import handover, loss, recall, stocktake
+from secledger.services.custody import CarrierItem
+from secledger.services.ledger import Ledger
+from secledger.services.timing import local_tz, to_local
+from secledger.services.verify import chain_digest
+
+
+def _local(moment: datetime | None, tz: tzinfo) -> datetime | None:
+    return to_local(moment, tz).replace(tzinfo=None) if moment is not None else None
+
+
+def form_meta(led: Ledger, *, title: str = "", subtitle: str = "") -> FormMeta:
+    tz = local_tz(led)
+    now = led.now()
+    return FormMeta(unit_name=led.unit_name, title=title, subtitle=subtitle,
+                    printed_by=led.user.person_name,
+                    printed_at=(now if now.tzinfo else now.replace(tzinfo=tz)).astimezone(tz)
+                    .replace(tzinfo=None),
+                    chain_digest=chain_digest(led))
+
+
+# -- handover ---------------------------------------------------------------------------
+def _handover(led: Ledger, handover_id: int) -> handover.HandoverDTO:
+    h = handover.get_handover(led, handover_id)
+    return replace(h, handed_at=_local(h.handed_at, local_tz(led)) or h.handed_at)
+
+
+def print_handover(led: Ledger, handover_id: int, path: str | Path,
+                   progress: Progress | None = None) -> Path:
+    """移交清单 of a confirmed handover."""
+    return handover_form.render_handover_pdf(path, form_meta(led), _handover(led, handover_id),
+                                             progress=progress)
+
+
+def export_handover_xlsx(led: Ledger, handover_id: int, path: str | Path) -> Path:
+    return handover_form.handover_xlsx(path, unit_name=led.unit_name,
+                                       h=_handover(led, handover_id))
+
+
+def _register(led: Ledger, year: int | None) -> list[handover.HandoverDTO]:
+    tz = local_tz(led)
+    return [replace(h, handed_at=_local(h.handed_at, tz) or h.handed_at)
+            for h in handover.list_handovers(led, year=year)]
+
+
+def print_handover_register(led: Ledger, path: str | Path, *, year: int | None = None) -> Path:
+    """移交登记簿 of one year (or of every year)."""
+    meta = form_meta(led, subtitle=f"{year}年度" if year else "")
+    return handover_form.render_handover_register_pdf(path, meta, _register(led, year))
+
+
+def export_handover_register_xlsx(led: Ledger, path: str | Path, *,
+                                  year: int | None = None) -> Path:
+    return handover_form.handover_register_xlsx(
+        path, unit_name=led.unit_name, period=f"{year}年度" if year else "",
+        handovers=_register(led, year))
+
+
+# -- recall -----------------------------------------------------------------------------
+def print_recall_list(led: Ledger, path: str | Path, *, unit: str,
+                      items: Sequence[CarrierItem]) -> Path:
+    """A 清退清单 prepared before the return (to take along and have signed)."""
+    return recall_form.render_recall_pdf(path, form_meta(led), unit=unit, items=items,
+                                         info=[("清退日期", None), ("回执号", None)])
+
+
+def print_return(led: Ledger, return_id: int, path: str | Path) -> Path:
+    """清退清单 of a recorded return, with its number and the unit's receipt."""
+    r = recall.get_return(led, return_id)
+    info = [("清退编号", r.reg_no), ("清退日期", r.returned_on), ("回执号", r.receipt_no),
+            ("清退人", r.returned_by), ("接收单位经手人", r.unit_handler)]
+    meta = replace(form_meta(led), form_no=r.reg_no)
+    return recall_form.render_recall_pdf(path, meta, unit=r.unit, items=r.items, info=info)
+
+
+def export_recall_xlsx(led: Ledger, path: str | Path, *, unit: str,
+                       items: Sequence[CarrierItem]) -> Path:
+    return recall_form.recall_xlsx(path, unit_name=led.unit_name, unit=unit, items=items)
+
+
+# -- stocktake --------------------------------------------------------------------------
+def _stocktake(led: Ledger, stocktake_id: int) -> stocktake.StocktakeResult:
+    res = stocktake.result(led, stocktake_id)
+    tz = local_tz(led)
+    st = replace(res.stocktake, started_at=_local(res.stocktake.started_at, tz)
+                 or res.stocktake.started_at,
+                 finished_at=_local(res.stocktake.finished_at, tz))
+    return replace(res, stocktake=st)
+
+
+def print_stocktake(led: Ledger, stocktake_id: int, path: str | Path, *,
+                    groups: Sequence[str] = tuple(stocktake_form.GROUPS),
+                    progress: Progress | None = None) -> Path:
+    """清查盘点报告 (all groups), or the list of one group (e.g. ``["missing"]``)."""
+    return stocktake_form.render_stocktake_pdf(path, form_meta(led),
+                                               _stocktake(led, stocktake_id), groups=groups,
+                                               progress=progress)
+
+
+def export_stocktake_xlsx(led: Ledger, stocktake_id: int, path: str | Path, *,
+                          group: str) -> Path:
+    return stocktake_form.stocktake_xlsx(path, unit_name=led.unit_name,
+                                         result=_stocktake(led, stocktake_id), group=group)
+
+
+# -- loss -------------------------------------------------------------------------------
+def print_loss(led: Ledger, report_id: int, path: str | Path) -> Path:
+    """遗失报告 with the 24-hour reporting deadline."""
+    r = loss.get_report(led, report_id)
+    tz = local_tz(led)
+    r = replace(r, discovered_at=_local(r.discovered_at, tz) or r.discovered_at,
+                deadline_at=_local(r.deadline_at, tz) or r.deadline_at,
+                reported_upstream_at=_local(r.reported_upstream_at, tz),
+                items=tuple(replace(x, found_at=_local(x.found_at, tz)) for x in r.items))
+    return loss_form.render_loss_pdf(path, form_meta(led), r)
