@@ -20,7 +20,7 @@ from secledger.domain.errors import DomainError
 Progress = Callable[[int, int], bool]
 
 
-class Cancelled(DomainError):  # noqa: N818 - the user's word for it
+class Cancelled(DomainError):
     """The user cancelled a print or export; nothing was written."""
 
     code = "report.cancelled"
@@ -59,17 +59,25 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path to write; rename it to *path* when the block succeeds."""
     target = Path(path)
     if not target.parent.is_dir():
-        raise ReportWriteError(path=str(target), detail="folder does not exist")
+        raise ReportWriteError("report.no_folder", folder=str(target.parent), name=target.name)
     tmp = temp_sibling(target)
     try:
         yield tmp
         os.replace(tmp, target)
     except OSError as exc:
         _remove(tmp)
-        raise ReportWriteError(path=str(target), detail=exc.strerror or str(exc)) from exc
+        raise ReportWriteError(path=str(target), detail=_why(exc)) from exc
     except BaseException:
         _remove(tmp)
         raise
+
+
+def _why(exc: OSError) -> str:
+    import errno
+
+    known = {errno.EACCES: "没有写入权限", errno.EPERM: "没有写入权限", errno.ENOSPC: "磁盘空间不足",
+             errno.EROFS: "磁盘为只读", errno.EBUSY: "文件正被其他程序使用"}
+    return known.get(exc.errno or 0, exc.strerror or str(exc))
 
 
 def _remove(p: Path) -> None:

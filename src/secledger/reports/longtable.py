@@ -28,7 +28,7 @@ ZEBRA_BG = colors.Color(0.95, 0.95, 0.95)
 VOID_FG = colors.Color(0.35, 0.35, 0.35)
 
 
-class StruckCell(Flowable):
+class StruckCell(Flowable):  # type: ignore[misc]
     """Lines of text with a line drawn through each: how a clerk strikes out a void entry."""
 
     def __init__(self, lines: list[str], size: float, leading: float, align: str) -> None:
@@ -68,7 +68,7 @@ class _Prepared:
     voided: list[bool]
 
 
-class LongTable(Flowable):
+class LongTable(Flowable):  # type: ignore[misc]
     """A long table; ``columns`` widths are proportions of the frame width."""
 
     def __init__(
@@ -182,7 +182,7 @@ class _PageTable(Table):  # type: ignore[misc]
 
     progress_mark: tuple[Ticker | None, int] = (None, 0)
 
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         ticker, done = self.progress_mark
         if ticker is not None:
             ticker(done)

@@ -38,9 +38,9 @@ from secledger.reports.atomic import Progress, Ticker, atomic_output
 from secledger.reports.columns import cell_text
 from secledger.reports.fonts import CJK, register_fonts
 
-MARGIN = 15 * mm
-HEADER_H = 24 * mm
-FOOTER_H = 10 * mm
+MARGIN: float = 15 * mm
+HEADER_H: float = 24 * mm
+FOOTER_H: float = 10 * mm
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,8 @@ class FormMeta:
 
     @property
     def pagesize(self) -> tuple[float, float]:
-        return landscape(A4) if self.landscape else A4
+        w, h = landscape(A4) if self.landscape else A4
+        return float(w), float(h)
 
     def digest_text(self) -> str:
         n, h = self.chain_digest
@@ -138,7 +139,7 @@ def _numbered_canvas(meta: FormMeta) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -263,10 +264,10 @@ def signature_block(roles: Sequence[str], width: float, *, per_row: int = 2, not
     together on one page. Repeat a role for several signers (``["送销人", "送销人"]``)."""
     register_fonts()
     size = 10.5
-    label_w = max(stringWidth(f"{r}（签字）：", CJK, size) for r in roles) + 4
+    label_w: float = max(stringWidth(f"{r}（签字）：", CJK, size) for r in roles) + 4
     date_txt = "日期：_____年____月____日"
-    date_w = stringWidth(date_txt, CJK, size) + 6
-    gap = 8 * mm
+    date_w = float(stringWidth(date_txt, CJK, size)) + 6
+    gap: float = 8 * mm
 
     def line_width(n: int) -> float:
         return (width - n * (label_w + date_w) - (n - 1) * gap) / n

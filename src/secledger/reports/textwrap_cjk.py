@@ -27,7 +27,7 @@ class _Widths(dict[str, float]):
         self.font = font
 
     def __missing__(self, ch: str) -> float:
-        w = self[ch] = stringWidth(ch, self.font, 1000) / 1000
+        w = self[ch] = float(stringWidth(ch, self.font, 1000)) / 1000
         return w
 
 

@@ -62,11 +62,22 @@ def write_table_xlsx(
             wb.save(tmp)
             ticker(n, force=True)
         finally:
-            if scratch is not None:
-                with contextlib.suppress(FileNotFoundError, ValueError):
-                    os.remove(scratch)
-                    ws_writer.ALL_TEMP_FILES.remove(str(scratch))
+            _discard_scratch(ws, scratch)
     return target
+
+
+def _discard_scratch(ws: Any, scratch: Path | None) -> None:
+    """Close openpyxl's sheet stream (if a cancel left it open) and delete its scratch file."""
+    with contextlib.suppress(Exception):
+        if ws._rows is not None:
+            ws._rows.close()
+        if ws._writer is not None:
+            ws._writer.close()
+    if scratch is not None:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(scratch)
+        with contextlib.suppress(ValueError):
+            ws_writer.ALL_TEMP_FILES.remove(str(scratch))
 
 
 def _sheet_name(title: str) -> str:
@@ -176,7 +187,7 @@ class _DateCol:
 def _write_rows(ws: Any, columns: Sequence[Column], rows: Iterable[Sequence[Any]], ticker: Ticker) -> int:
     conv = _converters(ws, columns)
     n = 0
-    for n, row in enumerate(rows, 1):  # noqa: B007 - n is the row count afterwards
+    for n, row in enumerate(rows, 1):
         ws.append([f(v) for f, v in zip(conv, row, strict=False)])
         if n % TICK_EVERY == 0:
             ticker(n)
