@@ -37,8 +37,13 @@ def shell_ctx(qapp, tmp_path: Path) -> Iterator[Callable[..., Any]]:  # type: ig
             ctx.close_ledger()
 
 
-def register_for(led: Any, title: str = "关于加强保密管理的通知", copies: int = 2) -> Any:
-    """Register a received document as the logged-in clerk; returns its DTO."""
+@pytest.fixture
+def register_doc() -> Callable[..., Any]:
+    """``register_doc(led, title=..., copies=2)``: register a received document as the clerk."""
+    return _register
+
+
+def _register(led: Any, title: str = "关于加强保密管理的通知", copies: int = 2) -> Any:
     from secledger.domain.enums import Register
     from secledger.domain.marks import parse_mark
     from secledger.services.registration import DocumentInput, register_document

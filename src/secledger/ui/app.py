@@ -118,23 +118,37 @@ def open_direct(ctx: AppContext, path: Path, username: str, password: str) -> Le
         return None
 
 
-def run(*, ledger_path: Path | None = None, username: str | None = None,
-        password: str | None = None, lang: str | None = None,
-        argv: list[str] | None = None) -> int:
-    """Start the desktop app; returns the process exit code."""
-    app, ctx = setup(lang=lang, argv=argv)
+def start(ctx: AppContext, *, ledger_path: Path | None = None, username: str | None = None,
+          password: str | None = None) -> MainWindow | None:
+    """Open a ledger (directly, by login or by the wizard) and show the main window."""
     if ledger_path is not None and username and password is not None:
         led = open_direct(ctx, Path(ledger_path), username, password)
     else:
         led = first_ledger(ctx)
     if led is None:
-        return 0
+        return None
     ctx.ledger = led
     window = MainWindow(ctx)
     window.show()
+    return window
+
+
+def _exec(app: QApplication) -> int:
+    return app.exec()
+
+
+def run(*, ledger_path: Path | None = None, username: str | None = None,
+        password: str | None = None, lang: str | None = None,
+        argv: list[str] | None = None) -> int:
+    """Start the desktop app; returns the process exit code."""
+    app, ctx = setup(lang=lang, argv=argv)
+    window = start(ctx, ledger_path=ledger_path, username=username, password=password)
+    if window is None:
+        return 0
     try:
-        return app.exec()
+        return _exec(app)
     finally:
+        window.close()
         window.deleteLater()
         ctx.close_ledger()
 
