@@ -193,10 +193,11 @@ class FormDocument:
 
 
 # -- blocks ------------------------------------------------------------------------------------
-def _grid_style(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
+def _grid_style(extra: Sequence[tuple[Any, ...]] = (), *, grid: bool = True) -> TableStyle:
+    lines = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if grid else []
     return TableStyle([
         ("FONT", (0, 0), (-1, -1), CJK, 10.5, 14),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        *lines,
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -205,37 +206,46 @@ def _grid_style(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
 
 
 def kv_block(pairs: Sequence[tuple[str, Any]], width: float, *, columns: int = 2, label_ratio: float = 0.32) -> Table:
-    """Label/value grid for approval forms: *columns* pairs per row; a value of ``None``
-    prints blank (to be filled in by hand); a label ending in ``*`` spans the whole row."""
+    """Label/value grid for approval forms, *columns* pairs per row. A label ending in ``*``
+    spans the whole row; a value of ``None`` prints blank, to be filled in by hand (a wide
+    blank, e.g. ``审批意见*``, leaves room to write an opinion)."""
     register_fonts()
     body = style(10.5, leading=14)
     pair_w = width / columns
-    col_w = [pair_w * label_ratio, pair_w * (1 - label_ratio)]
+    col_w = [pair_w * label_ratio, pair_w * (1 - label_ratio)] * columns
     rows: list[list[Any]] = []
-    spans: list[tuple[Any, ...]] = []
+    heights: list[float | None] = []
+    cmds: list[tuple[Any, ...]] = []
     cur: list[Any] = []
+
+    def flush(row: list[Any], height: float | None = None) -> None:
+        r = len(rows)
+        rows.append(row + [""] * (2 * columns - len(row)))
+        heights.append(height)
+        cmds.extend(("BACKGROUND", (i, r), (i, r), LABEL_BG) for i in range(0, len(row), 2))
+        cmds.extend(("ALIGN", (i, r), (i, r), "CENTER") for i in range(0, len(row), 2))
+
     for label, value in pairs:
-        wide = label.endswith("*")
-        label = label.rstrip("*")
-        cell = Paragraph(_esc(cell_text(value)), body)
-        if wide:
+        cell = "" if value is None else Paragraph(_esc(cell_text(value)), body)
+        if label.endswith("*"):
             if cur:
-                rows.append(cur + [""] * (2 * columns - len(cur)))
+                flush(cur)
                 cur = []
-            rows.append([label, cell] + [""] * (2 * columns - 2))
-            spans.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
+            flush([label.rstrip("*"), cell], 18 * mm if value is None else None)
+            cmds.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
             continue
         cur += [label, cell]
         if len(cur) == 2 * columns:
-            rows.append(cur)
+            flush(cur)
             cur = []
     if cur:
-        rows.append(cur + [""] * (2 * columns - len(cur)))
-    shade = [("BACKGROUND", (2 * i, 0), (2 * i, -1), colors.Color(0.93, 0.93, 0.93)) for i in range(columns)]
-    align = [("ALIGN", (2 * i, 0), (2 * i, -1), "CENTER") for i in range(columns)]
-    t = Table(rows, colWidths=col_w * columns)
-    t.setStyle(_grid_style([*shade, *align, *spans]))
+        flush(cur)
+    t = Table(rows, colWidths=col_w, rowHeights=heights)
+    t.setStyle(_grid_style(cmds))
     return t
+
+
+LABEL_BG = colors.Color(0.93, 0.93, 0.93)
 
 
 def _esc(text: str) -> str:
@@ -245,17 +255,21 @@ def _esc(text: str) -> str:
 
 
 def totals_block(pairs: Sequence[tuple[str, str]], width: float, *, per_row: int = 4) -> Table:
-    """合计 lines: ``[("合计", "共 120 件"), ("机密", "30 件"), ...]`` as a compact grid."""
+    """合计 lines: ``[("合计", "120 件"), ("机密", "30 件"), ...]``, *per_row* pairs a row."""
     register_fonts()
+    per_row = max(1, min(per_row, len(pairs)))
+    cw = width / max(per_row, 4)
     rows: list[list[str]] = []
+    cmds: list[tuple[Any, ...]] = [("ALIGN", (0, 0), (-1, -1), "CENTER")]
     for i in range(0, len(pairs), per_row):
         chunk = list(pairs[i : i + per_row])
-        chunk += [("", "")] * (per_row - len(chunk))
-        rows.append([x for kv in chunk for x in kv])
-    cw = width / per_row
-    t = Table(rows, colWidths=[cw * 0.4, cw * 0.6] * per_row)
-    shade = [("BACKGROUND", (2 * i, 0), (2 * i, -1), colors.Color(0.93, 0.93, 0.93)) for i in range(per_row)]
-    t.setStyle(_grid_style([*shade, ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+        r = len(rows)
+        rows.append([x for kv in chunk for x in kv] + ["", ""] * (per_row - len(chunk)))
+        last = 2 * len(chunk) - 1
+        cmds += [("GRID", (0, r), (last, r), 0.5, colors.black)]
+        cmds += [("BACKGROUND", (2 * k, r), (2 * k, r), LABEL_BG) for k in range(len(chunk))]
+    t = Table(rows, colWidths=[cw * 0.4, cw * 0.6] * per_row, hAlign="LEFT")
+    t.setStyle(_grid_style(cmds, grid=False))
     return t
 
 
