@@ -218,3 +218,30 @@ def test_create_ledger_refuses_an_existing_ledger(make_ledger) -> None:  # type:
         create_ledger(path, unit_name="x", admin_username="admin", admin_password="Admin1234",
                       kdf=TEST_KDF)
     assert exc.value.code == "ledger.exists"
+
+
+def test_idle_lock_drops_the_key_and_unlock_may_switch_user(clerk_ledger, register) -> None:  # type: ignore[no-untyped-def]
+    led = clerk_ledger
+    led.lock_session()
+    assert led.locked
+    for attempt in (lambda: led.master_key, lambda: led.user, lambda: register(led)):
+        with pytest.raises(AuthError) as exc:
+            attempt()
+        assert exc.value.code == "auth.locked"
+    with pytest.raises(AuthError):
+        led.unlock_session("clerk", "Wrong12345")
+    assert led.locked
+    assert led.unlock_session("admin", "Admin1234").username == "admin"
+    assert led.user.roles == frozenset({Role.SECURITY_OFFICER})
+    led.lock_session()
+    led.unlock_session("clerk", "Clerk1234")
+    assert register(led).carriers[0].holder_name == "李机要"
+
+
+def test_key_slot_saves_keep_the_previous_file(make_ledger) -> None:  # type: ignore[no-untyped-def]
+    path, admin = make_ledger()
+    before = (path / "keyslots.json").read_text(encoding="utf-8")
+    users.reset_password(admin, user_id=_user_id(admin, "clerk"), new_password="Temp12345")
+    assert (path / "keyslots.json.bak").read_text(encoding="utf-8") == before
+    assert (path / "keyslots.json").read_text(encoding="utf-8") != before
+    assert not (path / "keyslots.json.tmp").exists()

@@ -37,9 +37,9 @@ CHILD = textwrap.dedent("""
     for i in range(1, 5001):  # bounded: stops by itself if nobody kills it
         register_document(led, DocumentInput(
             register=Register.RECEIPT, title=f"批量登记文件{i}", mark=mark,
-            copy_nos=tuple(range(1, %d + 1)), unit="省保密局"))
+            copy_nos=tuple(range(1, COPIES + 1)), unit="省保密局"))
         print(i, flush=True)
-""" % COPIES)
+""").replace("COPIES", str(COPIES))
 
 
 def _kill_after(path: Path, lines: int) -> int:

@@ -65,10 +65,9 @@ def test_failures_slow_down_then_are_logged_at_the_next_success(make_ledger) -> 
     clock.t += timedelta(seconds=9)
     assert _fail(path, clock, "Clerk1234") == "auth.throttled"
     clock.t += timedelta(seconds=1)
-    with _try(path, clock, "Clerk1234") as led:
-        with led.db.read() as s:
-            rows = s.execute(select(Event.kind, Event.payload, Event.username)
-                             .order_by(Event.id.desc()).limit(2)).all()
+    with _try(path, clock, "Clerk1234") as led, led.db.read() as s:
+        rows = s.execute(select(Event.kind, Event.payload, Event.username)
+                         .order_by(Event.id.desc()).limit(2)).all()
     assert [r[0] for r in rows] == ["auth.unlocked", "auth.failed_attempts"]
     attempts = json.loads(rows[1][1])["attempts"]
     assert len(attempts) == 4
@@ -87,10 +86,9 @@ def test_failures_under_the_threshold_are_still_logged(make_ledger) -> None:  # 
     _fail(path, clock)
     with pytest.raises(AuthError):
         _try(path, clock, "Admin1234", username="nobody")
-    with _try(path, clock, "Admin1234", username="admin") as led:
-        with led.db.read() as s:
-            payload = s.execute(select(Event.payload).where(Event.kind == "auth.failed_attempts")
-                                ).scalar_one()
+    with _try(path, clock, "Admin1234", username="admin") as led, led.db.read() as s:
+        payload = s.execute(select(Event.payload).where(Event.kind == "auth.failed_attempts")
+                            ).scalar_one()
     assert [a["username"] for a in json.loads(payload)["attempts"]] == ["clerk", "nobody"]
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from secledger.services import people
 from secledger.domain.enums import Clearance
+from secledger.services import people
 
 TITLE = "关于绝密工程甲乙丙项目验收安排的请示"
 PERSON = "欧阳明珠"

@@ -339,6 +339,7 @@ def open_with_recovery(
     slots = KeySlotFile.load(folder / SLOTS_NAME)
     check_password_rules(new_password)
     lock = _acquire(folder)
+    led: Ledger | None = None
     try:
         key = slots.unwrap(RECOVERY, "recovery", normalise_recovery_code(code))
         led = Ledger(folder, slots, lock, key, clock=clock, kdf=kdf)
@@ -357,6 +358,8 @@ def open_with_recovery(
             )
         led._login(username)
     except BaseException:
+        if led is not None:
+            led.db.dispose()  # drop the keyed connections, as open_ledger does
         lock.release()
         raise
     return led
