@@ -110,8 +110,11 @@ def _state_label(value: Any) -> str:
         return str(value)
 
 
+#: payload keys shown elsewhere (columns, the document panel), left out of "detail"
 _SHOWN = {"action", "state_before", "state_after", "holder_before", "holder_after",
-          "location_before", "location_after"}
+          "location_before", "location_after", "need_to_know", "title", "doc_no", "mark",
+          "level", "unit", "reg_no", "register", "urgency", "issued_on", "pages", "no_copy",
+          "recall_required", "carrier_type", "label_id", "copy_no"}
 
 
 def _event(

@@ -49,7 +49,7 @@ class CopiesModel(DtoTableModel[CarrierDTO]):
 def _arrow(before: str, after: str) -> str:
     if not before and not after:
         return ""
-    if before == after:
+    if not before or before == after:
         return after
     return f"{before or '—'} → {after or '—'}"
 
@@ -110,10 +110,13 @@ class DetailPanel(QWidget):
         tabs.addTab(self.events_view, self.tr("History"))
         tabs.addTab(self.copies_view, self.tr("Copies"))
         self.tabs = tabs
+        doc.setMinimumWidth(260)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(doc)
         split.addWidget(tabs)
         split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        split.setSizes([380, 900])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.heading)

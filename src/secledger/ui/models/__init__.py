@@ -1,0 +1,1 @@
+"""Table models that page SQL queries (windowed): the ledger browser's carrier model."""
