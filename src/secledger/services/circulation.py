@@ -305,3 +305,30 @@ def _plan_dto(s: Session, plan: CirculationPlan, c: Carrier, d: Document) -> Pla
         out.append(PlanStepDTO(st.seq, st.person_id, name, dept,
                                _leg_dto(s, leg, c, d, names) if leg else None))
     return PlanDTO(plan.id, carrier_ref(c, d), plan.status, plan.note, tuple(out))
+
+
+def find_carriers(led: Ledger, text: str, *, limit: int = 50) -> list[CarrierRef]:
+    """Carriers in store or circulating whose label, 登记号, 文号 or title match *text*."""
+    q = text.strip()
+    if not q:
+        return []
+    with led.db.read() as s:
+        like = f"%{q}%"
+        rows = s.execute(
+            select(Carrier, Document).join(Document, Document.id == Carrier.document_id)
+            .where(Carrier.state.in_([CarrierState.IN_STORE.value,
+                                      CarrierState.CIRCULATING.value]),
+                   Document.voided.is_(False),
+                   (Carrier.label_id == q.upper()) | Document.reg_no.like(like)
+                   | Document.doc_no.like(like) | Document.title.like(like))
+            .order_by(Document.id.desc(), Carrier.copy_no).limit(limit)
+        ).all()
+        return [carrier_ref(c, d) for c, d in rows]
+
+
+def carrier_status(led: Ledger, carrier_id: int) -> tuple[CarrierRef, LegDTO | None]:
+    """The carrier and its leg still out (None when not circulating)."""
+    with led.db.read() as s:
+        c, d = load_carrier(s, carrier_id=carrier_id)
+        leg = _open_leg(s, c.id)
+        return carrier_ref(c, d), _leg_dto(s, leg, c, d) if leg is not None else None

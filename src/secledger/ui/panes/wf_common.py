@@ -1,0 +1,94 @@
+"""Small helpers shared by the issue-5 panes (circulation, loans, approvals, overdue)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
+
+from secledger.domain.enums import Clearance
+from secledger.domain.errors import DomainError
+from secledger.services import people
+from secledger.services.ledger import Ledger
+from secledger.services.timing import format_local
+from secledger.ui.context import AppContext
+from secledger.ui.widgets.forms import named
+from secledger.ui.widgets.tablemodel import DtoTableModel
+
+T = TypeVar("T")
+
+
+def table(model: DtoTableModel[Any], name: str) -> QTableView:
+    view = named(QTableView(), name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    return view
+
+
+def selected(view: QTableView, model: DtoTableModel[T]) -> T | None:
+    idx: QModelIndex = view.currentIndex()
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if rows:
+        idx = rows[0]
+    return model.row_at(idx.row()) if idx.isValid() and idx.row() < model.rowCount() else None
+
+
+def when(led: Ledger, moment: datetime | None) -> str:
+    """Local ``2026-11-24 17:30`` ('' for None)."""
+    return format_local(led, moment) if moment is not None else ""
+
+
+def fill_people(combo: QComboBox, led: Ledger, *, placeholder: str = "") -> None:
+    """Active people as ``name（department，clearance）`` with the person id as data."""
+    current = combo.currentData()
+    combo.clear()
+    if placeholder:
+        combo.addItem(placeholder, None)
+    for p in people.list_people(led, active_only=True):
+        label = Clearance(p.clearance).label
+        combo.addItem(f"{p.name}（{p.department or '—'}，{label}）", p.id)
+    if current is not None:
+        i = combo.findData(current)
+        if i >= 0:
+            combo.setCurrentIndex(i)
+
+
+def attempt(ctx: AppContext, parent: QWidget, fn: Callable[[], T], *keys: str) -> T | None:
+    """Run a service call; show a DomainError (what is wrong, what to do) and return None."""
+    try:
+        result = fn()
+    except DomainError as exc:
+        ctx.show_error(exc, parent)
+        return None
+    if keys:
+        ctx.notify(*keys)
+    return result
+
+
+def save_path(parent: QWidget, title: str, name: str, pattern: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, name, pattern)
+    return Path(path) if path else None
+
+
+def print_to(ctx: AppContext, parent: QWidget, fn: Callable[[Any], Path],
+             on_done: Callable[[Any], None] | None = None) -> None:
+    """Render a form off the GUI thread: ``fn(progress)`` (progress dialog, one error path)."""
+    title = QCoreApplication.translate("Workflows", "Printing…")
+    ctx.run_op(fn, title=title, parent=parent, on_done=on_done, cancellable=True)
