@@ -88,3 +88,24 @@ def test_auto_lock_time_comes_from_the_policy(qtbot, shell_ctx, make_ledger) -> 
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     assert win.idle.timeout_ms == 7 * 60_000
+
+
+def test_only_the_security_officer_sets_the_policy(make_ledger) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from secledger.domain.errors import PermissionDenied, ValidationError
+    from secledger.services.ledger import open_ledger
+    from secledger.store.keyslots import TEST_KDF
+
+    path, admin = make_ledger()
+    with pytest.raises(ValidationError) as info:
+        policy.set_auto_lock_minutes(admin, 0)
+    assert info.value.message() == "自动锁定时间应为1至60分钟，不能是0分钟。"
+    admin.close()
+    clerk = open_ledger(path, username="clerk", password="Clerk1234", kdf=TEST_KDF)
+    try:
+        with pytest.raises(PermissionDenied):
+            policy.set_auto_lock_minutes(clerk, 10)
+        assert policy.auto_lock_minutes(clerk) == 5
+    finally:
+        clerk.close()

@@ -13,13 +13,18 @@ from secledger.ui.wizard import FirstRunWizard
 
 
 def _fill_to_account(wiz: FirstRunWizard, folder, unit="某某市统计局") -> None:  # type: ignore[no-untyped-def]
+    next_button = wiz.button(QWizard.WizardButton.NextButton)
+    assert next_button.isEnabled()  # the default folder counts as filled in
     wiz.location.folder.setText(str(folder))
-    wiz.next()
+    next_button.click()
     assert wiz.currentPage() is wiz.unit
+    assert not next_button.isEnabled()  # the unit name is required
     wiz.unit.unit.setText(unit)
-    wiz.next()
+    next_button.click()
     assert wiz.currentPage() is wiz.account
+    assert wiz.account.username.text() == "admin"
     wiz.account.person.setText("王保密")
+    assert wiz.button(QWizard.WizardButton.CommitButton).isEnabled()
 
 
 def test_wizard_creates_a_ledger_and_requires_the_code_to_be_stored(qtbot, shell_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -32,7 +37,7 @@ def test_wizard_creates_a_ledger_and_requires_the_code_to_be_stored(qtbot, shell
 
     wiz.account.password.setText("short1")
     wiz.account.confirm.setText("short1")
-    wiz.next()
+    wiz.button(QWizard.WizardButton.CommitButton).click()
     assert wiz.currentPage() is wiz.account
     assert "至少8位" in wiz.account.error.text()
     wiz.account.password.setText("Admin1234")

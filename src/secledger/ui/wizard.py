@@ -47,7 +47,7 @@ class LocationPage(QWizardPage):
         self.setTitle(self.tr("Where to keep the ledger"))
         self.setSubTitle(self.tr("The ledger is one folder: the encrypted database, the key "
                                  "file and the backups. Keep it on this standalone computer."))
-        self.folder = named(QLineEdit(str(default_ledger_folder())), "folder")
+        self.folder = named(QLineEdit(), "folder")
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -58,6 +58,12 @@ class LocationPage(QWizardPage):
         lay.addLayout(row)
         lay.addWidget(self.error)
         self.registerField("folder*", self.folder)
+
+    def initializePage(self) -> None:
+        # Qt counts a mandatory field as filled once it differs from its value when the page
+        # was added to the wizard (empty), so the default goes in only now.
+        if not self.folder.text():
+            self.folder.setText(str(default_ledger_folder()))
 
     def _browse(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), self.folder.text())
@@ -96,7 +102,7 @@ class AccountPage(QWizardPage):
         self.setSubTitle(self.tr("The first account manages people, accounts and policy. "
                                  "The ledger is created when you press Next."))
         self.person = named(QLineEdit(), "personName")
-        self.username = named(QLineEdit("admin"), "username")
+        self.username = named(QLineEdit(), "username")
         self.password = password_edit(self, "password")
         self.confirm = password_edit(self, "confirm")
         form = QFormLayout()
@@ -114,6 +120,10 @@ class AccountPage(QWizardPage):
         self.registerField("username*", self.username)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create ledger"))
+
+    def initializePage(self) -> None:
+        if not self.username.text():
+            self.username.setText("admin")  # the default goes in only now: see LocationPage
 
     def validatePage(self) -> bool:
         wiz: FirstRunWizard = self.wizard()  # type: ignore[assignment]

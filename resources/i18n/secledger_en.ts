@@ -1,0 +1,1543 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About SecLedger</source>
+            <extracomment>(distribution, licence when the metadata does not say it plainly)</extracomment>
+            <translation>About SecLedger</translation>
+        </message>
+        <message>
+            <source>Libraries</source>
+            <translation>Libraries</translation>
+        </message>
+        <message>
+            <source>Qt / PySide6</source>
+            <translation>Qt / PySide6</translation>
+        </message>
+        <message>
+            <source>Font (AR PL UMing)</source>
+            <translation>Font (AR PL UMing)</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;SecLedger {version}&lt;/h2&gt;&lt;p&gt;Ledger of classified carriers for a standalone computer. It never uses the network.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;SecLedger {version}&lt;/h2&gt;&lt;p&gt;Ledger of classified carriers for a standalone computer. It never uses the network.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Unit: {unit}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Unit: {unit}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;tr&gt;&lt;th&gt;Library&lt;/th&gt;&lt;th&gt;Version&lt;/th&gt;&lt;th&gt;Licence&lt;/th&gt;&lt;/tr&gt;</source>
+            <translation>&lt;tr&gt;&lt;th&gt;Library&lt;/th&gt;&lt;th&gt;Version&lt;/th&gt;&lt;th&gt;Licence&lt;/th&gt;&lt;/tr&gt;</translation>
+        </message>
+        <message>
+            <source>This program uses Qt {qt} through PySide6 {pyside} (Qt for Python), used under the GNU Lesser General Public License version 3. The Qt libraries are shipped as separate shared libraries that you may replace with your own build. The source code of Qt and PySide6 is available from the Qt Project (qt.io) and on request.</source>
+            <translation>This program uses Qt {qt} through PySide6 {pyside} (Qt for Python), used under the GNU Lesser General Public License version 3. The Qt libraries are shipped as separate shared libraries that you may replace with your own build. The source code of Qt and PySide6 is available from the Qt Project (qt.io) and on request.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>New account</source>
+            <translation>New account</translation>
+        </message>
+        <message>
+            <source>Must change the password at first login</source>
+            <translation>Must change the password at first login</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>User name:</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <source>Initial password:</source>
+            <translation>Initial password:</translation>
+        </message>
+        <message>
+            <source>Repeat password:</source>
+            <translation>Repeat password:</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>Roles:</translation>
+        </message>
+        <message>
+            <source>choose the person who uses the account</source>
+            <translation>choose the person who uses the account</translation>
+        </message>
+        <message>
+            <source>give the account at least one role</source>
+            <translation>give the account at least one role</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountPage</name>
+        <message>
+            <source>The security officer's account</source>
+            <translation>The security officer's account</translation>
+        </message>
+        <message>
+            <source>The first account manages people, accounts and policy. The ledger is created when you press Next.</source>
+            <translation>The first account manages people, accounts and policy. The ledger is created when you press Next.</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>Full name:</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>User name:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Repeat password:</source>
+            <translation>Repeat password:</translation>
+        </message>
+        <message>
+            <source>At least 8 characters, with letters and digits.</source>
+            <translation>At least 8 characters, with letters and digits.</translation>
+        </message>
+        <message>
+            <source>Create ledger</source>
+            <translation>Create ledger</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserPane</name>
+        <message>
+            <source>Search title, document number or unit</source>
+            <translation>Search title, document number or unit</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>All levels</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>All states</translation>
+        </message>
+        <message>
+            <source>All holders</source>
+            <translation>All holders</translation>
+        </message>
+        <message>
+            <source>All registers</source>
+            <translation>All registers</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message numerus="yes">
+            <source>Counting… (at least %n carrier(s))</source>
+            <translation>
+                <numerusform>Counting… (at least %n carrier(s))</numerusform>
+                <numerusform>Counting… (at least %n carrier(s))</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s)</source>
+            <translation>
+                <numerusform>%n carrier(s)</numerusform>
+                <numerusform>%n carrier(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied the first %n row(s) only.</source>
+            <translation>
+                <numerusform>Copied the first %n row(s) only.</numerusform>
+                <numerusform>Copied the first %n row(s) only.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n row(s).</source>
+            <translation>
+                <numerusform>Copied %n row(s).</numerusform>
+                <numerusform>Copied %n row(s).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CarrierColumns</name>
+        <message>
+            <source>Reg. no.</source>
+            <translation>Reg. no.</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>Doc. no.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <source>Copy no.</source>
+            <translation>Copy no.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <source>From/to unit</source>
+            <translation>From/to unit</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>Your password was set by the security officer. Choose your own password before you continue.</source>
+            <translation>Your password was set by the security officer. Choose your own password before you continue.</translation>
+        </message>
+        <message>
+            <source>Choose a new password.</source>
+            <translation>Choose a new password.</translation>
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation>Current password:</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>New password:</translation>
+        </message>
+        <message>
+            <source>Repeat new password:</source>
+            <translation>Repeat new password:</translation>
+        </message>
+        <message>
+            <source>At least 8 characters, with letters and digits.</source>
+            <translation>At least 8 characters, with letters and digits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CirculationPane</name>
+        <message>
+            <source>Scan the label, or type a reg. no. or title and press Enter</source>
+            <translation>Scan the label, or type a reg. no. or title and press Enter</translation>
+        </message>
+        <message>
+            <source>No carrier chosen.</source>
+            <translation>No carrier chosen.</translation>
+        </message>
+        <message>
+            <source>Proposed handling (拟办意见), optional</source>
+            <translation>Proposed handling (拟办意见), optional</translation>
+        </message>
+        <message>
+            <source>Reader confirmed in the app (else: signed slip)</source>
+            <translation>Reader confirmed in the app (else: signed slip)</translation>
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation>Carrier:</translation>
+        </message>
+        <message>
+            <source>Reader:</source>
+            <translation>Reader:</translation>
+        </message>
+        <message>
+            <source>Send to this reader</source>
+            <translation>Send to this reader</translation>
+        </message>
+        <message>
+            <source>Add to reading order</source>
+            <translation>Add to reading order</translation>
+        </message>
+        <message>
+            <source>Reading order:</source>
+            <translation>Reading order:</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Save reading order</source>
+            <translation>Save reading order</translation>
+        </message>
+        <message>
+            <source>Send to next reader</source>
+            <translation>Send to next reader</translation>
+        </message>
+        <message>
+            <source>Record return</source>
+            <translation>Record return</translation>
+        </message>
+        <message>
+            <source>Print circulation slip…</source>
+            <translation>Print circulation slip…</translation>
+        </message>
+        <message>
+            <source>Out for reading now:</source>
+            <translation>Out for reading now:</translation>
+        </message>
+        <message>
+            <source>Nothing in store or in circulation matches “{text}”.</source>
+            <translation>Nothing in store or in circulation matches “{text}”.</translation>
+        </message>
+        <message>
+            <source>: with {reader}, due back {due}</source>
+            <translation>: with {reader}, due back {due}</translation>
+        </message>
+        <message>
+            <source>Reading order saved: {n} reader(s).</source>
+            <translation>Reading order saved: {n} reader(s).</translation>
+        </message>
+        <message>
+            <source>Sent to {reader}; due back {due}.</source>
+            <translation>Sent to {reader}; due back {due}.</translation>
+        </message>
+        <message>
+            <source>Returned by {reader}.</source>
+            <translation>Returned by {reader}.</translation>
+        </message>
+        <message>
+            <source>Next reader: {name} — press Enter to send.</source>
+            <translation>Next reader: {name} — press Enter to send.</translation>
+        </message>
+        <message>
+            <source>Save circulation slip</source>
+            <translation>Save circulation slip</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustodyColumns</name>
+        <message>
+            <source>Reg. no.</source>
+            <translation>Reg. no.</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>Doc. no.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <source>Handover no.</source>
+            <translation>Handover no.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>Handed over by</translation>
+        </message>
+        <message>
+            <source>Receiver</source>
+            <translation>Receiver</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Witness</translation>
+        </message>
+        <message>
+            <source>Carriers</source>
+            <translation>Carriers</translation>
+        </message>
+        <message>
+            <source>Report no.</source>
+            <translation>Report no.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Discovered</source>
+            <translation>Discovered</translation>
+        </message>
+        <message>
+            <source>Report due by</source>
+            <translation>Report due by</translation>
+        </message>
+        <message>
+            <source>Reported upstream</source>
+            <translation>Reported upstream</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Return no.</source>
+            <translation>Return no.</translation>
+        </message>
+        <message>
+            <source>Returned to</source>
+            <translation>Returned to</translation>
+        </message>
+        <message>
+            <source>Receipt no.</source>
+            <translation>Receipt no.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailColumns</name>
+        <message>
+            <source>Copy no.</source>
+            <translation>Copy no.</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPanel</name>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>Reg. no.</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>Doc. no.</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <source>From/to unit</source>
+            <translation>From/to unit</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <source>Declassify on</source>
+            <translation>Declassify on</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>This carrier</source>
+            <translation>This carrier</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>Select a carrier to see its document and history.</source>
+            <translation>Select a carrier to see its document and history.</translation>
+        </message>
+        <message>
+            <source> (voided: {reason})</source>
+            <translation> (voided: {reason})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>An unexpected error occurred. The ledger was not changed by the failed step. Please report the details below to the security officer.</source>
+            <translation>An unexpected error occurred. The ledger was not changed by the failed step. Please report the details below to the security officer.</translation>
+        </message>
+        <message>
+            <source>SecLedger</source>
+            <translation>SecLedger</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Create a ledger</source>
+            <translation>Create a ledger</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet</source>
+            <translation>Save the recovery sheet</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF sheet is not available in this build; copy the code by hand onto paper.</source>
+            <translation>The PDF sheet is not available in this build; copy the code by hand onto paper.</translation>
+        </message>
+        <message>
+            <source>Saved to {path}. Print it, then delete the file: it must not stay on the computer.</source>
+            <translation>Saved to {path}. Print it, then delete the file: it must not stay on the computer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPane</name>
+        <message>
+            <source>Handing over (移交人):</source>
+            <translation>Handing over (移交人):</translation>
+        </message>
+        <message>
+            <source>Receiver (接收人):</source>
+            <translation>Receiver (接收人):</translation>
+        </message>
+        <message>
+            <source>Witness (监交人):</source>
+            <translation>Witness (监交人):</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Confirm handover</source>
+            <translation>Confirm handover</translation>
+        </message>
+        <message>
+            <source>Print handover list…</source>
+            <translation>Print handover list…</translation>
+        </message>
+        <message>
+            <source>Export list (XLSX)…</source>
+            <translation>Export list (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Print handover register…</source>
+            <translation>Print handover register…</translation>
+        </message>
+        <message>
+            <source>Handover register (移交登记簿)</source>
+            <translation>Handover register (移交登记簿)</translation>
+        </message>
+        <message>
+            <source>— choose a person —</source>
+            <translation>— choose a person —</translation>
+        </message>
+        <message>
+            <source>Choose the person who hands over.</source>
+            <translation>Choose the person who hands over.</translation>
+        </message>
+        <message>
+            <source>{name} is accountable for {n} carrier(s): {groups}. By level: {levels}.</source>
+            <translation>{name} is accountable for {n} carrier(s): {groups}. By level: {levels}.</translation>
+        </message>
+        <message>
+            <source>Handover {no} recorded: {n} carrier(s) now with {receiver}. Print the list for signature.</source>
+            <translation>Handover {no} recorded: {n} carrier(s) now with {receiver}. Print the list for signature.</translation>
+        </message>
+        <message>
+            <source>Print handover list</source>
+            <translation>Print handover list</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Export handover list</source>
+            <translation>Export handover list</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Print handover register</source>
+            <translation>Print handover register</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationPage</name>
+        <message>
+            <source>Where to keep the ledger</source>
+            <translation>Where to keep the ledger</translation>
+        </message>
+        <message>
+            <source>The ledger is one folder: the encrypted database, the key file and the backups. Keep it on this standalone computer.</source>
+            <translation>The ledger is one folder: the encrypted database, the key file and the backups. Keep it on this standalone computer.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Choose a folder</source>
+            <translation>Choose a folder</translation>
+        </message>
+        <message>
+            <source>This path is a file; choose a folder.</source>
+            <translation>This path is a file; choose a folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>The ledger is locked</source>
+            <translation>The ledger is locked</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>User name:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Log in as another user</source>
+            <translation>Log in as another user</translation>
+        </message>
+        <message>
+            <source>{name}, enter your password to continue. Nothing of the ledger is shown while it is locked.</source>
+            <translation>{name}, enter your password to continue. Nothing of the ledger is shown while it is locked.</translation>
+        </message>
+        <message>
+            <source>Log in as another user. The window shows what that user's roles allow.</source>
+            <translation>Log in as another user. The window shows what that user's roles allow.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>SecLedger — Log in</source>
+            <translation>SecLedger — Log in</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Ledger folder:</source>
+            <translation>Ledger folder:</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>User name:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Log in</translation>
+        </message>
+        <message>
+            <source>Open with recovery code…</source>
+            <translation>Open with recovery code…</translation>
+        </message>
+        <message>
+            <source>Ledger of classified carriers</source>
+            <translation>Ledger of classified carriers</translation>
+        </message>
+        <message>
+            <source>Choose the ledger folder</source>
+            <translation>Choose the ledger folder</translation>
+        </message>
+        <message>
+            <source>Choose the ledger folder.</source>
+            <translation>Choose the ledger folder.</translation>
+        </message>
+        <message>
+            <source>You must change your password before the ledger opens. Log in again to change it.</source>
+            <translation>You must change your password before the ledger opens. Log in again to change it.</translation>
+        </message>
+        <message>
+            <source>You may try again now.</source>
+            <translation>You may try again now.</translation>
+        </message>
+        <message>
+            <source>Wait {seconds} s</source>
+            <translation>Wait {seconds} s</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossDialog</name>
+        <message>
+            <source>Report lost carriers</source>
+            <translation>Report lost carriers</translation>
+        </message>
+        <message>
+            <source>Carriers:</source>
+            <translation>Carriers:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s)</source>
+            <translation>
+                <numerusform>%n carrier(s)</numerusform>
+                <numerusform>%n carrier(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Discovered at:</source>
+            <translation>Discovered at:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Reported by:</source>
+            <translation>Reported by:</translation>
+        </message>
+        <message>
+            <source>Circumstances:</source>
+            <translation>Circumstances:</translation>
+        </message>
+        <message>
+            <source>Measures taken:</source>
+            <translation>Measures taken:</translation>
+        </message>
+        <message>
+            <source>A loss must be reported upstream within 24 hours of discovery.</source>
+            <translation>A loss must be reported upstream within 24 hours of discovery.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossPane</name>
+        <message>
+            <source>New loss report (by label)…</source>
+            <translation>New loss report (by label)…</translation>
+        </message>
+        <message>
+            <source>Record found…</source>
+            <translation>Record found…</translation>
+        </message>
+        <message>
+            <source>Record upstream report…</source>
+            <translation>Record upstream report…</translation>
+        </message>
+        <message>
+            <source>Print report…</source>
+            <translation>Print report…</translation>
+        </message>
+        <message>
+            <source>Report a loss</source>
+            <translation>Report a loss</translation>
+        </message>
+        <message>
+            <source>Carrier label:</source>
+            <translation>Carrier label:</translation>
+        </message>
+        <message>
+            <source>Record found</source>
+            <translation>Record found</translation>
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation>Carrier:</translation>
+        </message>
+        <message>
+            <source>Reported upstream</source>
+            <translation>Reported upstream</translation>
+        </message>
+        <message>
+            <source>Reference of the report (文号):</source>
+            <translation>Reference of the report (文号):</translation>
+        </message>
+        <message>
+            <source>Print loss report</source>
+            <translation>Print loss report</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>SecLedger — Ledger of classified carriers</source>
+            <translation>SecLedger — Ledger of classified carriers</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>Switch user…</source>
+            <translation>Switch user…</translation>
+        </message>
+        <message>
+            <source>Change my password…</source>
+            <translation>Change my password…</translation>
+        </message>
+        <message>
+            <source>Auto-lock time…</source>
+            <translation>Auto-lock time…</translation>
+        </message>
+        <message>
+            <source>Exit</source>
+            <translation>Exit</translation>
+        </message>
+        <message>
+            <source>Find by label…</source>
+            <translation>Find by label…</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Toolbar</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>The language changes when SecLedger starts next time.</source>
+            <translation>The language changes when SecLedger starts next time.</translation>
+        </message>
+        <message>
+            <source>Ledger: {path}</source>
+            <translation>Ledger: {path}</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>User: {name} ({username}; {roles})</source>
+            <translation>User: {name} ({username}; {roles})</translation>
+        </message>
+        <message>
+            <source>Unit: {unit}</source>
+            <translation>Unit: {unit}</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>Unlocked</translation>
+        </message>
+        <message>
+            <source>Wait until the running task ends.</source>
+            <translation>Wait until the running task ends.</translation>
+        </message>
+        <message>
+            <source>Auto-lock time</source>
+            <translation>Auto-lock time</translation>
+        </message>
+        <message>
+            <source>Lock the ledger after this many idle minutes:</source>
+            <translation>Lock the ledger after this many idle minutes:</translation>
+        </message>
+        <message>
+            <source>Find by label</source>
+            <translation>Find by label</translation>
+        </message>
+        <message>
+            <source>Carrier label (e.g. C0123456789A):</source>
+            <translation>Carrier label (e.g. C0123456789A):</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a carrier label: a label is C followed by 11 letters or digits.</source>
+            <translation>“{text}” is not a carrier label: a label is C followed by 11 letters or digits.</translation>
+        </message>
+        <message>
+            <source>No carrier with label {label}.</source>
+            <translation>No carrier with label {label}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Op</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Panes</name>
+        <message>
+            <source>Circulation</source>
+            <translation>Circulation</translation>
+        </message>
+        <message>
+            <source>Handover</source>
+            <translation>Handover</translation>
+        </message>
+        <message>
+            <source>Loss reports</source>
+            <translation>Loss reports</translation>
+        </message>
+        <message>
+            <source>People and accounts</source>
+            <translation>People and accounts</translation>
+        </message>
+        <message>
+            <source>Recall to issuer</source>
+            <translation>Recall to issuer</translation>
+        </message>
+        <message>
+            <source>Stocktake</source>
+            <translation>Stocktake</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleColumns</name>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inactive</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Clearance</source>
+            <translation>Clearance</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <source>Must change password</source>
+            <translation>Must change password</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePane</name>
+        <message>
+            <source>New person…</source>
+            <translation>New person…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Deactivate…</source>
+            <translation>Deactivate…</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>New account…</source>
+            <translation>New account…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>Reset password…</translation>
+        </message>
+        <message>
+            <source>Disable…</source>
+            <translation>Disable…</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>New department…</source>
+            <translation>New department…</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Departments</translation>
+        </message>
+        <message>
+            <source>Deactivate {name}</source>
+            <translation>Deactivate {name}</translation>
+        </message>
+        <message>
+            <source>Reason (e.g. retired, transferred):</source>
+            <translation>Reason (e.g. retired, transferred):</translation>
+        </message>
+        <message>
+            <source>Disable {username}</source>
+            <translation>Disable {username}</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>New department</source>
+            <translation>New department</translation>
+        </message>
+        <message>
+            <source>Department name:</source>
+            <translation>Department name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Edit person</source>
+            <translation>Edit person</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Department:</source>
+            <translation>Department:</translation>
+        </message>
+        <message>
+            <source>Post:</source>
+            <translation>Post:</translation>
+        </message>
+        <message>
+            <source>Clearance:</source>
+            <translation>Clearance:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecallPane</name>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>Only documents issued for personal reading (year-end recall)</source>
+            <translation>Only documents issued for personal reading (year-end recall)</translation>
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation>Issuer:</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <source>Returned to (unit):</source>
+            <translation>Returned to (unit):</translation>
+        </message>
+        <message>
+            <source>Receipt no. (回执号):</source>
+            <translation>Receipt no. (回执号):</translation>
+        </message>
+        <message>
+            <source>Received by (接收单位经手人):</source>
+            <translation>Received by (接收单位经手人):</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>Print recall list…</source>
+            <translation>Print recall list…</translation>
+        </message>
+        <message>
+            <source>Export (XLSX)…</source>
+            <translation>Export (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Record return of selected</source>
+            <translation>Record return of selected</translation>
+        </message>
+        <message>
+            <source>Print return…</source>
+            <translation>Print return…</translation>
+        </message>
+        <message>
+            <source>Returns recorded</source>
+            <translation>Returns recorded</translation>
+        </message>
+        <message>
+            <source>All issuers</source>
+            <translation>All issuers</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s) to return</source>
+            <translation>
+                <numerusform>%n carrier(s) to return</numerusform>
+                <numerusform>%n carrier(s) to return</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print recall list</source>
+            <translation>Print recall list</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Export recall list</source>
+            <translation>Export recall list</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Print return</source>
+            <translation>Print return</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Open with the recovery code</source>
+            <translation>Open with the recovery code</translation>
+        </message>
+        <message>
+            <source>Type the recovery code printed on the sheet kept in the safe. The account below gets the new password.</source>
+            <translation>Type the recovery code printed on the sheet kept in the safe. The account below gets the new password.</translation>
+        </message>
+        <message>
+            <source>Ledger folder:</source>
+            <translation>Ledger folder:</translation>
+        </message>
+        <message>
+            <source>Recovery code:</source>
+            <translation>Recovery code:</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>User name:</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>New password:</translation>
+        </message>
+        <message>
+            <source>Repeat new password:</source>
+            <translation>Repeat new password:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>Emergency recovery code</source>
+            <translation>Emergency recovery code</translation>
+        </message>
+        <message>
+            <source>If every password is lost, only this code opens the ledger. It is shown once: print it and keep it in the safe.</source>
+            <translation>If every password is lost, only this code opens the ledger. It is shown once: print it and keep it in the safe.</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet (PDF)…</source>
+            <translation>Save the recovery sheet (PDF)…</translation>
+        </message>
+        <message>
+            <source>I have printed the recovery code and stored it in the safe</source>
+            <translation>I have printed the recovery code and stored it in the safe</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>Reset password of {username}</source>
+            <translation>Reset password of {username}</translation>
+        </message>
+        <message>
+            <source>Temporary password:</source>
+            <translation>Temporary password:</translation>
+        </message>
+        <message>
+            <source>Repeat password:</source>
+            <translation>Repeat password:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StocktakePane</name>
+        <message>
+            <source>e.g. Archive cabinet A</source>
+            <translation>e.g. Archive cabinet A</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>All levels</translation>
+        </message>
+        <message>
+            <source>Names, separated by commas (at least two)</source>
+            <translation>Names, separated by commas (at least two)</translation>
+        </message>
+        <message>
+            <source>Scan or type a label, then Enter</source>
+            <translation>Scan or type a label, then Enter</translation>
+        </message>
+        <message>
+            <source>Where it was found (if not the scope)</source>
+            <translation>Where it was found (if not the scope)</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Location:</translation>
+        </message>
+        <message>
+            <source>Holder:</source>
+            <translation>Holder:</translation>
+        </message>
+        <message>
+            <source>Level:</source>
+            <translation>Level:</translation>
+        </message>
+        <message>
+            <source>Checkers:</source>
+            <translation>Checkers:</translation>
+        </message>
+        <message>
+            <source>Person in charge:</source>
+            <translation>Person in charge:</translation>
+        </message>
+        <message>
+            <source>Start stocktake</source>
+            <translation>Start stocktake</translation>
+        </message>
+        <message>
+            <source>New stocktake</source>
+            <translation>New stocktake</translation>
+        </message>
+        <message>
+            <source>Stocktake:</source>
+            <translation>Stocktake:</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>Print report…</source>
+            <translation>Print report…</translation>
+        </message>
+        <message>
+            <source>Export missing (XLSX)…</source>
+            <translation>Export missing (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Report selected missing as lost…</source>
+            <translation>Report selected missing as lost…</translation>
+        </message>
+        <message>
+            <source>Expected (frozen at the start)</source>
+            <translation>Expected (frozen at the start)</translation>
+        </message>
+        <message>
+            <source>Scanned but not expected (账外)</source>
+            <translation>Scanned but not expected (账外)</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Anyone</translation>
+        </message>
+        <message>
+            <source>No stocktake yet: choose a scope and start one.</source>
+            <translation>No stocktake yet: choose a scope and start one.</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Mismatch</source>
+            <translation>Mismatch</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Not yet seen</source>
+            <translation>Not yet seen</translation>
+        </message>
+        <message>
+            <source>Found {found} of {expected} · still expected {remaining} · not expected {unexpected}</source>
+            <translation>Found {found} of {expected} · still expected {remaining} · not expected {unexpected}</translation>
+        </message>
+        <message>
+            <source>✔ {what}: checked.</source>
+            <translation>✔ {what}: checked.</translation>
+        </message>
+        <message>
+            <source>{what}: already scanned (nothing changes).</source>
+            <translation>{what}: already scanned (nothing changes).</translation>
+        </message>
+        <message>
+            <source>⚠ {what}: found, but not where or with whom the ledger says.</source>
+            <translation>⚠ {what}: found, but not where or with whom the ledger says.</translation>
+        </message>
+        <message>
+            <source>⚠ {what}: not on the expected list (ledger: {state}).</source>
+            <translation>⚠ {what}: not on the expected list (ledger: {state}).</translation>
+        </message>
+        <message>
+            <source>⚠ {what}: this label is not in the ledger.</source>
+            <translation>⚠ {what}: this label is not in the ledger.</translation>
+        </message>
+        <message>
+            <source>Print stocktake report</source>
+            <translation>Print stocktake report</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Export missing items</source>
+            <translation>Export missing items</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Select missing items on the list first.</source>
+            <translation>Select missing items on the list first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitPage</name>
+        <message>
+            <source>Your unit</source>
+            <translation>Your unit</translation>
+        </message>
+        <message>
+            <source>The unit's full name is printed on every form.</source>
+            <translation>The unit's full name is printed on every form.</translation>
+        </message>
+        <message>
+            <source>e.g. XX City Bureau of Statistics</source>
+            <translation>e.g. XX City Bureau of Statistics</translation>
+        </message>
+        <message>
+            <source>Unit name:</source>
+            <translation>Unit name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowColumns</name>
+        <message>
+            <source>Reg. no.</source>
+            <translation>Reg. no.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation>Mark</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Reader</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Due back</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workflows</name>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+    </context>
+</TS>

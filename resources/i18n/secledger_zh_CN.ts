@@ -1,0 +1,1537 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About SecLedger</source>
+            <extracomment>(distribution, licence when the metadata does not say it plainly)</extracomment>
+            <translation>关于涉密载体台账</translation>
+        </message>
+        <message>
+            <source>Libraries</source>
+            <translation>第三方库</translation>
+        </message>
+        <message>
+            <source>Qt / PySide6</source>
+            <translation>Qt / PySide6</translation>
+        </message>
+        <message>
+            <source>Font (AR PL UMing)</source>
+            <translation>字体（文鼎PL明体）</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;SecLedger {version}&lt;/h2&gt;&lt;p&gt;Ledger of classified carriers for a standalone computer. It never uses the network.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;涉密载体台账 {version}&lt;/h2&gt;&lt;p&gt;用于涉密单机的国家秘密载体台账管理软件，不使用任何网络。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Unit: {unit}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;使用单位：{unit}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;tr&gt;&lt;th&gt;Library&lt;/th&gt;&lt;th&gt;Version&lt;/th&gt;&lt;th&gt;Licence&lt;/th&gt;&lt;/tr&gt;</source>
+            <translation>&lt;tr&gt;&lt;th&gt;库&lt;/th&gt;&lt;th&gt;版本&lt;/th&gt;&lt;th&gt;许可证&lt;/th&gt;&lt;/tr&gt;</translation>
+        </message>
+        <message>
+            <source>This program uses Qt {qt} through PySide6 {pyside} (Qt for Python), used under the GNU Lesser General Public License version 3. The Qt libraries are shipped as separate shared libraries that you may replace with your own build. The source code of Qt and PySide6 is available from the Qt Project (qt.io) and on request.</source>
+            <translation>本程序通过 PySide6 {pyside}（Qt for Python）使用 Qt {qt}，依据 GNU 宽通用公共许可证第3版（LGPLv3）使用。Qt 库以独立的共享库形式随附，您可以用自行编译的版本替换。Qt 和 PySide6 的源代码可从 Qt 项目（qt.io）获取，亦可索取。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>New account</source>
+            <translation>新建账户</translation>
+        </message>
+        <message>
+            <source>Must change the password at first login</source>
+            <translation>首次登录时须修改密码</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>使用人：</translation>
+        </message>
+        <message>
+            <source>Initial password:</source>
+            <translation>初始密码：</translation>
+        </message>
+        <message>
+            <source>Repeat password:</source>
+            <translation>确认密码：</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>角色：</translation>
+        </message>
+        <message>
+            <source>choose the person who uses the account</source>
+            <translation>请选择账户的使用人</translation>
+        </message>
+        <message>
+            <source>give the account at least one role</source>
+            <translation>请至少为账户选择一个角色</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountPage</name>
+        <message>
+            <source>The security officer's account</source>
+            <translation>保密员账户</translation>
+        </message>
+        <message>
+            <source>The first account manages people, accounts and policy. The ledger is created when you press Next.</source>
+            <translation>第一个账户负责管理人员、账户和安全策略。点击“创建台账”后即建立台账。</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Repeat password:</source>
+            <translation>确认密码：</translation>
+        </message>
+        <message>
+            <source>At least 8 characters, with letters and digits.</source>
+            <translation>密码至少8位，须包含字母和数字。</translation>
+        </message>
+        <message>
+            <source>Create ledger</source>
+            <translation>创建台账</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserPane</name>
+        <message>
+            <source>Search title, document number or unit</source>
+            <translation>搜索标题、文号或单位</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>全部密级</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>All holders</source>
+            <translation>全部保管人</translation>
+        </message>
+        <message>
+            <source>All registers</source>
+            <translation>全部登记簿</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>全部年度</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message numerus="yes">
+            <source>Counting… (at least %n carrier(s))</source>
+            <translation>
+                <numerusform>正在统计……（至少 %n 件）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s)</source>
+            <translation>
+                <numerusform>共 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied the first %n row(s) only.</source>
+            <translation>
+                <numerusform>只复制了前 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n row(s).</source>
+            <translation>
+                <numerusform>已复制 %n 行。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CarrierColumns</name>
+        <message>
+            <source>Reg. no.</source>
+            <translation>登记号</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>密级标志</translation>
+        </message>
+        <message>
+            <source>Copy no.</source>
+            <translation>份号</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>载体类型</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>保管人</translation>
+        </message>
+        <message>
+            <source>From/to unit</source>
+            <translation>来文/发往单位</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>登记日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>Your password was set by the security officer. Choose your own password before you continue.</source>
+            <translation>您的密码由保密员设置。继续使用前，请设置您自己的密码。</translation>
+        </message>
+        <message>
+            <source>Choose a new password.</source>
+            <translation>请设置新密码。</translation>
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation>当前密码：</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>新密码：</translation>
+        </message>
+        <message>
+            <source>Repeat new password:</source>
+            <translation>确认新密码：</translation>
+        </message>
+        <message>
+            <source>At least 8 characters, with letters and digits.</source>
+            <translation>密码至少8位，须包含字母和数字。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CirculationPane</name>
+        <message>
+            <source>Scan the label, or type a reg. no. or title and press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No carrier chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposed handling (拟办意见), optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reader confirmed in the app (else: signed slip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reader:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send to this reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to reading order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading order:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save reading order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send to next reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print circulation slip…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Out for reading now:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing in store or in circulation matches “{text}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>: with {reader}, due back {due}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading order saved: {n} reader(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to {reader}; due back {due}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned by {reader}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next reader: {name} — press Enter to send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save circulation slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustodyColumns</name>
+        <message>
+            <source>Reg. no.</source>
+            <translation>登记号</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>份号</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>载体类型</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>保管人</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>来文单位</translation>
+        </message>
+        <message>
+            <source>Handover no.</source>
+            <translation>移交编号</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>移交人</translation>
+        </message>
+        <message>
+            <source>Receiver</source>
+            <translation>接收人</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>监交人</translation>
+        </message>
+        <message>
+            <source>Carriers</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Report no.</source>
+            <translation>报告编号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Discovered</source>
+            <translation>发现时间</translation>
+        </message>
+        <message>
+            <source>Report due by</source>
+            <translation>报告时限</translation>
+        </message>
+        <message>
+            <source>Reported upstream</source>
+            <translation>上报时间</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>情况</translation>
+        </message>
+        <message>
+            <source>Return no.</source>
+            <translation>清退编号</translation>
+        </message>
+        <message>
+            <source>Returned to</source>
+            <translation>退往单位</translation>
+        </message>
+        <message>
+            <source>Receipt no.</source>
+            <translation>回执号</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailColumns</name>
+        <message>
+            <source>Copy no.</source>
+            <translation>份号</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>载体类型</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>保管人</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>存放位置</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPanel</name>
+        <message>
+            <source>History</source>
+            <translation>流转记录</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>全部份数</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>登记号</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>密级标志</translation>
+        </message>
+        <message>
+            <source>From/to unit</source>
+            <translation>来文/发往单位</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>登记簿</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>成文日期</translation>
+        </message>
+        <message>
+            <source>Declassify on</source>
+            <translation>解密日期</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>页数</translation>
+        </message>
+        <message>
+            <source>This carrier</source>
+            <translation>本载体</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Select a carrier to see its document and history.</source>
+            <translation>选择一件载体，查看其文件信息和流转记录。</translation>
+        </message>
+        <message>
+            <source> (voided: {reason})</source>
+            <translation>（已作废：{reason}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>An unexpected error occurred. The ledger was not changed by the failed step. Please report the details below to the security officer.</source>
+            <translation>发生意外错误，失败的操作未改动台账。请将下面的详细信息报告保密员。</translation>
+        </message>
+        <message>
+            <source>SecLedger</source>
+            <translation>涉密载体台账</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Create a ledger</source>
+            <translation>新建台账</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet</source>
+            <translation>保存应急恢复密钥单</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF sheet is not available in this build; copy the code by hand onto paper.</source>
+            <translation>本版本无法生成PDF密钥单，请将密钥手工抄写在纸上。</translation>
+        </message>
+        <message>
+            <source>Saved to {path}. Print it, then delete the file: it must not stay on the computer.</source>
+            <translation>已保存到 {path}。请打印后删除该文件，密钥不得留存在计算机上。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPane</name>
+        <message>
+            <source>Handing over (移交人):</source>
+            <translation>移交人：</translation>
+        </message>
+        <message>
+            <source>Receiver (接收人):</source>
+            <translation>接收人：</translation>
+        </message>
+        <message>
+            <source>Witness (监交人):</source>
+            <translation>监交人：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>移交事由：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>Confirm handover</source>
+            <translation>确认移交</translation>
+        </message>
+        <message>
+            <source>Print handover list…</source>
+            <translation>打印移交清单…</translation>
+        </message>
+        <message>
+            <source>Export list (XLSX)…</source>
+            <translation>导出清单（XLSX）…</translation>
+        </message>
+        <message>
+            <source>Print handover register…</source>
+            <translation>打印移交登记簿…</translation>
+        </message>
+        <message>
+            <source>Handover register (移交登记簿)</source>
+            <translation>移交登记簿</translation>
+        </message>
+        <message>
+            <source>— choose a person —</source>
+            <translation>— 选择移交人 —</translation>
+        </message>
+        <message>
+            <source>Choose the person who hands over.</source>
+            <translation>请选择办理移交的人员。</translation>
+        </message>
+        <message>
+            <source>{name} is accountable for {n} carrier(s): {groups}. By level: {levels}.</source>
+            <translation>{name}名下共有 {n} 件载体：{groups}。按密级：{levels}。</translation>
+        </message>
+        <message>
+            <source>Handover {no} recorded: {n} carrier(s) now with {receiver}. Print the list for signature.</source>
+            <translation>已办理移交 {no}：{n} 件载体现由{receiver}保管。请打印移交清单签字。</translation>
+        </message>
+        <message>
+            <source>Print handover list</source>
+            <translation>打印移交清单</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>正在打印…</translation>
+        </message>
+        <message>
+            <source>Export handover list</source>
+            <translation>导出移交清单</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>Print handover register</source>
+            <translation>打印移交登记簿</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationPage</name>
+        <message>
+            <source>Where to keep the ledger</source>
+            <translation>台账存放位置</translation>
+        </message>
+        <message>
+            <source>The ledger is one folder: the encrypted database, the key file and the backups. Keep it on this standalone computer.</source>
+            <translation>台账是一个文件夹，包含加密数据库、密钥文件和备份。请存放在本涉密单机上。</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Choose a folder</source>
+            <translation>选择文件夹</translation>
+        </message>
+        <message>
+            <source>This path is a file; choose a folder.</source>
+            <translation>该路径是一个文件，请选择文件夹。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>The ledger is locked</source>
+            <translation>台账已锁定</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <source>Log in as another user</source>
+            <translation>切换用户登录</translation>
+        </message>
+        <message>
+            <source>{name}, enter your password to continue. Nothing of the ledger is shown while it is locked.</source>
+            <translation>{name}，请输入密码继续。锁定期间不显示任何台账内容。</translation>
+        </message>
+        <message>
+            <source>Log in as another user. The window shows what that user's roles allow.</source>
+            <translation>请以其他用户登录。窗口将按该用户的角色显示内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>SecLedger — Log in</source>
+            <translation>涉密载体台账 — 登录</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Ledger folder:</source>
+            <translation>台账文件夹：</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Open with recovery code…</source>
+            <translation>用应急恢复密钥打开…</translation>
+        </message>
+        <message>
+            <source>Ledger of classified carriers</source>
+            <translation>涉密载体台账</translation>
+        </message>
+        <message>
+            <source>Choose the ledger folder</source>
+            <translation>选择台账文件夹</translation>
+        </message>
+        <message>
+            <source>Choose the ledger folder.</source>
+            <translation>请选择台账文件夹。</translation>
+        </message>
+        <message>
+            <source>You must change your password before the ledger opens. Log in again to change it.</source>
+            <translation>须先修改密码才能打开台账。请重新登录并修改密码。</translation>
+        </message>
+        <message>
+            <source>You may try again now.</source>
+            <translation>现在可以重试。</translation>
+        </message>
+        <message>
+            <source>Wait {seconds} s</source>
+            <translation>请等待 {seconds} 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossDialog</name>
+        <message>
+            <source>Report lost carriers</source>
+            <translation>报告载体遗失</translation>
+        </message>
+        <message>
+            <source>Carriers:</source>
+            <translation>载体：</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s)</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Discovered at:</source>
+            <translation>发现时间：</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类别：</translation>
+        </message>
+        <message>
+            <source>Reported by:</source>
+            <translation>报告人：</translation>
+        </message>
+        <message>
+            <source>Circumstances:</source>
+            <translation>遗失经过：</translation>
+        </message>
+        <message>
+            <source>Measures taken:</source>
+            <translation>已采取的措施：</translation>
+        </message>
+        <message>
+            <source>A loss must be reported upstream within 24 hours of discovery.</source>
+            <translation>遗失须在发现后24小时内向上级保密行政管理部门报告。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossPane</name>
+        <message>
+            <source>New loss report (by label)…</source>
+            <translation>新建遗失报告（按标签）…</translation>
+        </message>
+        <message>
+            <source>Record found…</source>
+            <translation>登记找回…</translation>
+        </message>
+        <message>
+            <source>Record upstream report…</source>
+            <translation>登记上报…</translation>
+        </message>
+        <message>
+            <source>Print report…</source>
+            <translation>打印报告…</translation>
+        </message>
+        <message>
+            <source>Report a loss</source>
+            <translation>报告遗失</translation>
+        </message>
+        <message>
+            <source>Carrier label:</source>
+            <translation>载体标签：</translation>
+        </message>
+        <message>
+            <source>Record found</source>
+            <translation>登记找回</translation>
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation>载体：</translation>
+        </message>
+        <message>
+            <source>Reported upstream</source>
+            <translation>已上报</translation>
+        </message>
+        <message>
+            <source>Reference of the report (文号):</source>
+            <translation>上报文号：</translation>
+        </message>
+        <message>
+            <source>Print loss report</source>
+            <translation>打印遗失报告</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>正在打印…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>SecLedger — Ledger of classified carriers</source>
+            <translation>涉密载体台账</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <source>Switch user…</source>
+            <translation>切换用户…</translation>
+        </message>
+        <message>
+            <source>Change my password…</source>
+            <translation>修改我的密码…</translation>
+        </message>
+        <message>
+            <source>Auto-lock time…</source>
+            <translation>自动锁定时间…</translation>
+        </message>
+        <message>
+            <source>Exit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Find by label…</source>
+            <translation>按标签查找…</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>关于</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>工具栏</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <source>The language changes when SecLedger starts next time.</source>
+            <translation>界面语言将在下次启动时生效。</translation>
+        </message>
+        <message>
+            <source>Ledger: {path}</source>
+            <translation>台账：{path}</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <source>User: {name} ({username}; {roles})</source>
+            <translation>用户：{name}（{username}；{roles}）</translation>
+        </message>
+        <message>
+            <source>Unit: {unit}</source>
+            <translation>单位：{unit}</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>未锁定</translation>
+        </message>
+        <message>
+            <source>Wait until the running task ends.</source>
+            <translation>请等待当前任务完成。</translation>
+        </message>
+        <message>
+            <source>Auto-lock time</source>
+            <translation>自动锁定时间</translation>
+        </message>
+        <message>
+            <source>Lock the ledger after this many idle minutes:</source>
+            <translation>无操作多少分钟后自动锁定台账：</translation>
+        </message>
+        <message>
+            <source>Find by label</source>
+            <translation>按标签查找</translation>
+        </message>
+        <message>
+            <source>Carrier label (e.g. C0123456789A):</source>
+            <translation>载体标签（例如 C0123456789A）：</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a carrier label: a label is C followed by 11 letters or digits.</source>
+            <translation>“{text}”不是载体标签：标签为字母C加11位字母或数字。</translation>
+        </message>
+        <message>
+            <source>No carrier with label {label}.</source>
+            <translation>没有标签为 {label} 的载体。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Op</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>Panes</name>
+        <message>
+            <source>Circulation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handover</source>
+            <translation>移交</translation>
+        </message>
+        <message>
+            <source>Loss reports</source>
+            <translation>遗失报告</translation>
+        </message>
+        <message>
+            <source>People and accounts</source>
+            <translation>人员与账户</translation>
+        </message>
+        <message>
+            <source>Recall to issuer</source>
+            <translation>清退</translation>
+        </message>
+        <message>
+            <source>Stocktake</source>
+            <translation>清查盘点</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleColumns</name>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Clearance</source>
+            <translation>涉密等级</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>使用人</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Must change password</source>
+            <translation>须改密码</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePane</name>
+        <message>
+            <source>New person…</source>
+            <translation>新建人员…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>Deactivate…</source>
+            <translation>停用…</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>New account…</source>
+            <translation>新建账户…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>重置密码…</translation>
+        </message>
+        <message>
+            <source>Disable…</source>
+            <translation>停用…</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <source>New department…</source>
+            <translation>新建部门…</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Deactivate {name}</source>
+            <translation>停用 {name}</translation>
+        </message>
+        <message>
+            <source>Reason (e.g. retired, transferred):</source>
+            <translation>原因（例如退休、调离）：</translation>
+        </message>
+        <message>
+            <source>Disable {username}</source>
+            <translation>停用账户 {username}</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>New department</source>
+            <translation>新建部门</translation>
+        </message>
+        <message>
+            <source>Department name:</source>
+            <translation>部门名称：</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Edit person</source>
+            <translation>修改人员</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>新建人员</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>Department:</source>
+            <translation>部门：</translation>
+        </message>
+        <message>
+            <source>Post:</source>
+            <translation>岗位：</translation>
+        </message>
+        <message>
+            <source>Clearance:</source>
+            <translation>涉密等级：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecallPane</name>
+        <message>
+            <source>All years</source>
+            <translation>全部年度</translation>
+        </message>
+        <message>
+            <source>Only documents issued for personal reading (year-end recall)</source>
+            <translation>仅个人阅存（领用）文件（年终清退）</translation>
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation>发文单位：</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <source>Returned to (unit):</source>
+            <translation>退往单位：</translation>
+        </message>
+        <message>
+            <source>Receipt no. (回执号):</source>
+            <translation>回执号：</translation>
+        </message>
+        <message>
+            <source>Received by (接收单位经手人):</source>
+            <translation>接收单位经手人：</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>清退日期：</translation>
+        </message>
+        <message>
+            <source>Print recall list…</source>
+            <translation>打印清退清单…</translation>
+        </message>
+        <message>
+            <source>Export (XLSX)…</source>
+            <translation>导出（XLSX）…</translation>
+        </message>
+        <message>
+            <source>Record return of selected</source>
+            <translation>登记所选载体已清退</translation>
+        </message>
+        <message>
+            <source>Print return…</source>
+            <translation>打印清退记录…</translation>
+        </message>
+        <message>
+            <source>Returns recorded</source>
+            <translation>清退记录</translation>
+        </message>
+        <message>
+            <source>All issuers</source>
+            <translation>全部发文单位</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s) to return</source>
+            <translation>
+                <numerusform>须清退 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print recall list</source>
+            <translation>打印清退清单</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>正在打印…</translation>
+        </message>
+        <message>
+            <source>Export recall list</source>
+            <translation>导出清退清单</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>Print return</source>
+            <translation>打印清退记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Open with the recovery code</source>
+            <translation>用应急恢复密钥打开</translation>
+        </message>
+        <message>
+            <source>Type the recovery code printed on the sheet kept in the safe. The account below gets the new password.</source>
+            <translation>请输入保密柜中密钥单上打印的应急恢复密钥。下面的账户将使用新密码。</translation>
+        </message>
+        <message>
+            <source>Ledger folder:</source>
+            <translation>台账文件夹：</translation>
+        </message>
+        <message>
+            <source>Recovery code:</source>
+            <translation>应急恢复密钥：</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>新密码：</translation>
+        </message>
+        <message>
+            <source>Repeat new password:</source>
+            <translation>确认新密码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>Emergency recovery code</source>
+            <translation>应急恢复密钥</translation>
+        </message>
+        <message>
+            <source>If every password is lost, only this code opens the ledger. It is shown once: print it and keep it in the safe.</source>
+            <translation>所有密码都遗失时，只有此密钥能打开台账。密钥只显示这一次：请打印并存放于保密柜。</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet (PDF)…</source>
+            <translation>保存应急恢复密钥单（PDF）…</translation>
+        </message>
+        <message>
+            <source>I have printed the recovery code and stored it in the safe</source>
+            <translation>我已将应急恢复密钥打印并存放于保密柜</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>Reset password of {username}</source>
+            <translation>重置 {username} 的密码</translation>
+        </message>
+        <message>
+            <source>Temporary password:</source>
+            <translation>临时密码：</translation>
+        </message>
+        <message>
+            <source>Repeat password:</source>
+            <translation>确认密码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>StocktakePane</name>
+        <message>
+            <source>e.g. Archive cabinet A</source>
+            <translation>例如：档案柜A</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>全部密级</translation>
+        </message>
+        <message>
+            <source>Names, separated by commas (at least two)</source>
+            <translation>姓名，用逗号分隔（至少两人）</translation>
+        </message>
+        <message>
+            <source>Scan or type a label, then Enter</source>
+            <translation>扫描或输入标签后按回车</translation>
+        </message>
+        <message>
+            <source>Where it was found (if not the scope)</source>
+            <translation>实见位置（与范围不同时填写）</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>存放位置：</translation>
+        </message>
+        <message>
+            <source>Holder:</source>
+            <translation>保管人：</translation>
+        </message>
+        <message>
+            <source>Level:</source>
+            <translation>密级：</translation>
+        </message>
+        <message>
+            <source>Checkers:</source>
+            <translation>盘点人：</translation>
+        </message>
+        <message>
+            <source>Person in charge:</source>
+            <translation>负责人：</translation>
+        </message>
+        <message>
+            <source>Start stocktake</source>
+            <translation>开始盘点</translation>
+        </message>
+        <message>
+            <source>New stocktake</source>
+            <translation>新建清查盘点</translation>
+        </message>
+        <message>
+            <source>Stocktake:</source>
+            <translation>清查盘点：</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>完成盘点</translation>
+        </message>
+        <message>
+            <source>Print report…</source>
+            <translation>打印盘点报告…</translation>
+        </message>
+        <message>
+            <source>Export missing (XLSX)…</source>
+            <translation>导出缺失清单（XLSX）…</translation>
+        </message>
+        <message>
+            <source>Report selected missing as lost…</source>
+            <translation>将所选缺失载体报告遗失…</translation>
+        </message>
+        <message>
+            <source>Expected (frozen at the start)</source>
+            <translation>应在清单（开始时冻结）</translation>
+        </message>
+        <message>
+            <source>Scanned but not expected (账外)</source>
+            <translation>账外载体（扫到但不在应在清单）</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>No stocktake yet: choose a scope and start one.</source>
+            <translation>尚无清查盘点：请选择范围后开始。</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>已核</translation>
+        </message>
+        <message>
+            <source>Mismatch</source>
+            <translation>不符</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>Not yet seen</source>
+            <translation>未见</translation>
+        </message>
+        <message>
+            <source>Found {found} of {expected} · still expected {remaining} · not expected {unexpected}</source>
+            <translation>已核 {found} / 应在 {expected} · 尚缺 {remaining} · 账外 {unexpected}</translation>
+        </message>
+        <message>
+            <source>✔ {what}: checked.</source>
+            <translation>✔ {what}：已核。</translation>
+        </message>
+        <message>
+            <source>{what}: already scanned (nothing changes).</source>
+            <translation>{what}：已扫描过（不重复计数）。</translation>
+        </message>
+        <message>
+            <source>⚠ {what}: found, but not where or with whom the ledger says.</source>
+            <translation>⚠ {what}：已找到，但位置或保管人与台账不符。</translation>
+        </message>
+        <message>
+            <source>⚠ {what}: not on the expected list (ledger: {state}).</source>
+            <translation>⚠ {what}：不在应在清单中（台账记载：{state}）。</translation>
+        </message>
+        <message>
+            <source>⚠ {what}: this label is not in the ledger.</source>
+            <translation>⚠ {what}：台账中无此标签。</translation>
+        </message>
+        <message>
+            <source>Print stocktake report</source>
+            <translation>打印清查盘点报告</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>正在打印…</translation>
+        </message>
+        <message>
+            <source>Export missing items</source>
+            <translation>导出缺失载体</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>Select missing items on the list first.</source>
+            <translation>请先在清单中选择缺失的载体。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitPage</name>
+        <message>
+            <source>Your unit</source>
+            <translation>本单位</translation>
+        </message>
+        <message>
+            <source>The unit's full name is printed on every form.</source>
+            <translation>单位全称将打印在所有表单上。</translation>
+        </message>
+        <message>
+            <source>e.g. XX City Bureau of Statistics</source>
+            <translation>例如：某某市统计局</translation>
+        </message>
+        <message>
+            <source>Unit name:</source>
+            <translation>单位名称：</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowColumns</name>
+        <message>
+            <source>Reg. no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Workflows</name>
+        <message>
+            <source>Printing…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
