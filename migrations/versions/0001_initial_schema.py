@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-24 01:06:04.380779
+Create Date: 2026-11-24 01:14:26.132647
 """
 from alembic import op
 import sqlalchemy as sa
@@ -274,6 +274,34 @@ def upgrade() -> None:
         batch_op.create_index('ix_carriers_registered', ['registered_at', 'id'], unique=False)
         batch_op.create_index('ix_carriers_state_id', ['state', 'id'], unique=False)
 
+    op.create_table('dispatches',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('number', sa.Integer(), nullable=False),
+    sa.Column('reg_no', sa.String(length=32), nullable=False),
+    sa.Column('document_id', sa.Integer(), nullable=False),
+    sa.Column('unit', sa.String(length=200), nullable=False),
+    sa.Column('channel', sa.String(length=24), nullable=False),
+    sa.Column('dispatch_no', sa.String(length=100), nullable=False),
+    sa.Column('dispatched_on', sa.Date(), nullable=False),
+    sa.Column('handled_by_id', sa.Integer(), nullable=False),
+    sa.Column('receipt_due_on', sa.Date(), nullable=True),
+    sa.Column('receipt_on', sa.Date(), nullable=True),
+    sa.Column('receipt_no', sa.String(length=100), nullable=False),
+    sa.Column('receipt_note', sa.Text(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('item_count', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['document_id'], ['documents.id'], ),
+    sa.ForeignKeyConstraint(['handled_by_id'], ['people.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('reg_no'),
+    sa.UniqueConstraint('year', 'number', name='uq_dispatches_number')
+    )
+    with op.batch_alter_table('dispatches', schema=None) as batch_op:
+        batch_op.create_index('ix_dispatches_document', ['document_id', 'id'], unique=False)
+        batch_op.create_index('ix_dispatches_receipt', ['receipt_on', 'receipt_due_on'], unique=False)
+
     op.create_table('recall_request_documents',
     sa.Column('request_id', sa.Integer(), nullable=False),
     sa.Column('document_id', sa.Integer(), nullable=False),
@@ -294,6 +322,36 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('circulation_plans', schema=None) as batch_op:
         batch_op.create_index('ix_circulation_plans_carrier', ['carrier_id', 'id'], unique=False)
+
+    op.create_table('dispatch_items',
+    sa.Column('dispatch_id', sa.Integer(), nullable=False),
+    sa.Column('carrier_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], ),
+    sa.ForeignKeyConstraint(['dispatch_id'], ['dispatches.id'], ),
+    sa.PrimaryKeyConstraint('dispatch_id', 'carrier_id')
+    )
+    with op.batch_alter_table('dispatch_items', schema=None) as batch_op:
+        batch_op.create_index('ix_dispatch_items_carrier', ['carrier_id'], unique=False)
+
+    op.create_table('distributions',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('carrier_id', sa.Integer(), nullable=False),
+    sa.Column('document_id', sa.Integer(), nullable=False),
+    sa.Column('person_id', sa.Integer(), nullable=False),
+    sa.Column('department_id', sa.Integer(), nullable=True),
+    sa.Column('purpose', sa.Text(), nullable=False),
+    sa.Column('issued_at', sa.DateTime(), nullable=False),
+    sa.Column('due_on', sa.Date(), nullable=True),
+    sa.Column('returned_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], ),
+    sa.ForeignKeyConstraint(['department_id'], ['departments.id'], ),
+    sa.ForeignKeyConstraint(['document_id'], ['documents.id'], ),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('distributions', schema=None) as batch_op:
+        batch_op.create_index('ix_distributions_carrier', ['carrier_id', 'returned_at'], unique=False)
+        batch_op.create_index('ix_distributions_person', ['person_id', 'returned_at'], unique=False)
 
     op.create_table('handover_items',
     sa.Column('handover_id', sa.Integer(), nullable=False),
@@ -533,11 +591,25 @@ def downgrade() -> None:
         batch_op.drop_index('ix_handover_items_carrier')
 
     op.drop_table('handover_items')
+    with op.batch_alter_table('distributions', schema=None) as batch_op:
+        batch_op.drop_index('ix_distributions_person')
+        batch_op.drop_index('ix_distributions_carrier')
+
+    op.drop_table('distributions')
+    with op.batch_alter_table('dispatch_items', schema=None) as batch_op:
+        batch_op.drop_index('ix_dispatch_items_carrier')
+
+    op.drop_table('dispatch_items')
     with op.batch_alter_table('circulation_plans', schema=None) as batch_op:
         batch_op.drop_index('ix_circulation_plans_carrier')
 
     op.drop_table('circulation_plans')
     op.drop_table('recall_request_documents')
+    with op.batch_alter_table('dispatches', schema=None) as batch_op:
+        batch_op.drop_index('ix_dispatches_receipt')
+        batch_op.drop_index('ix_dispatches_document')
+
+    op.drop_table('dispatches')
     with op.batch_alter_table('carriers', schema=None) as batch_op:
         batch_op.drop_index('ix_carriers_state_id')
         batch_op.drop_index('ix_carriers_registered')
