@@ -15,7 +15,9 @@ Accounts (password ``DEMO_PASSWORD`` for all): ``admin`` 保密员; ``demo`` 机
 
 from __future__ import annotations
 
+import queue
 import random
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,7 +28,13 @@ from typing import Any
 from secledger.domain.enums import Role
 from secledger.services import demo_vocab as D
 from secledger.services import people, users
-from secledger.services.demo_gen import Generator, PersonRef
+from secledger.services.demo_gen import (
+    Batch,
+    FastChainer,
+    Generator,
+    PersonRef,
+    same_as_reference,
+)
 from secledger.services.ledger import Ledger, create_ledger
 from secledger.store.eventlog import EventChainer, head
 from secledger.store.keyslots import DEFAULT_KDF, KdfParams
@@ -169,14 +177,20 @@ _SQL_HEAD = (
     " ON CONFLICT(key) DO UPDATE SET value = excluded.value"
 )
 _BULK_INDEXES = ("carriers", "events")
+_SAMPLE_PAYLOAD = {"action": "register", "state_before": None, "state_after": "in_store",
+                   "holder_before": None, "holder_after": 3, "reg_no": "收2024-00001",
+                   "title": "关于\"加强\"涉密载体管理\\工作的通知", "need_to_know": {"x": [1, 2]},
+                   "no_copy": False, "pages": 12}
 
 
 def _bulk(led: Ledger, gen: Generator, documents: int, progress: Progress | None) -> tuple[int, int, int]:
     conn = led.db.raw_connection()
     try:
         cur = conn.cursor()
+        if not same_as_reference(_SAMPLE_PAYLOAD):
+            raise RuntimeError("FastChainer no longer matches EventChainer")
         with led.db.read() as s:
-            gen.chainer = EventChainer(head(s))
+            gen.chainer = FastChainer(head(s))
         gen.next_doc_id = _max_id(cur, "documents") + 1
         gen.next_carrier_id = _max_id(cur, "carriers") + 1
         indexes = _drop_indexes(cur)
@@ -209,22 +223,58 @@ def _drop_indexes(cur: Any) -> list[str]:
 
 
 def _load(cur: Any, gen: Generator, documents: int, progress: Progress | None) -> None:
-    times = gen.receipt_times(documents)
-    for first in range(0, documents, BATCH_DOCUMENTS):
-        for moment in times[first : first + BATCH_DOCUMENTS]:
-            gen.apply_due(moment)
-            gen.register(moment)
-        _write(cur, gen)
-        if progress is not None:
-            progress(min(first + BATCH_DOCUMENTS, documents), documents)
-    while gen.apply_due(gen.end, limit=BATCH_DOCUMENTS * 5):
-        _write(cur, gen)
-    _write(cur, gen)
+    """Generate in this thread while a writer thread commits the previous batch."""
+    writer = _Writer(cur)
+    try:
+        times = gen.receipt_times(documents)
+        for first in range(0, documents, BATCH_DOCUMENTS):
+            for moment in times[first : first + BATCH_DOCUMENTS]:
+                gen.apply_due(moment)
+                gen.register(moment)
+            writer.put(gen.take_batch())
+            if progress is not None:
+                progress(min(first + BATCH_DOCUMENTS, documents), documents)
+        while gen.apply_due(gen.end, limit=BATCH_DOCUMENTS * 5):
+            writer.put(gen.take_batch())
+        writer.put(gen.take_batch())
+    finally:
+        writer.close()
 
 
-def _write(cur: Any, gen: Generator) -> None:
+class _Writer:
+    """Commits batches in order on a background thread (SQLite releases the GIL)."""
+
+    def __init__(self, cur: Any) -> None:
+        self.cur = cur
+        self.queue: queue.Queue[Batch | None] = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="demo-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (batch := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    _write(self.cur, batch)
+                except BaseException as exc:  # re-raised in the generating thread
+                    self.error = exc
+
+    def put(self, batch: Batch) -> None:
+        self._check()
+        self.queue.put(batch)
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        self._check()
+
+    def _check(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+
+def _write(cur: Any, batch: Batch) -> None:
     """One transaction: whatever the generator produced since the last write."""
-    batch = gen.take_batch()
     if not batch.events:
         return
     cur.execute("BEGIN IMMEDIATE")

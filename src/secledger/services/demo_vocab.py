@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date
+from itertools import accumulate
 
 from secledger.domain.enums import Classification, Clearance, DispatchChannel, Urgency
 from secledger.domain.marks import ClassificationMark, Retention, add_years, make_mark
@@ -82,7 +83,7 @@ EXTERNAL_UNITS: tuple[tuple[str, str, int], ...] = (
     ("市公安局", "滨公发", 4), ("市财政局", "滨财发", 6), ("市审计局", "滨审发", 3),
     ("市应急管理局", "滨应急发", 3), ("市委组织部", "滨组发", 2), ("滨江警备区", "滨警发", 1),
 )
-_UNIT_WEIGHTS = [u[2] for u in EXTERNAL_UNITS]
+_UNIT_CUM = list(accumulate(u[2] for u in EXTERNAL_UNITS))
 # where our own documents go
 RECIPIENTS: tuple[str, ...] = (
     "省发展和改革委员会", "市委办公室", "市政府办公室", "市保密局", "市财政局", "市公安局",
@@ -117,7 +118,7 @@ def title_for(rng: random.Random, year: int, outgoing: bool) -> str:
 
 
 def pick_unit(rng: random.Random) -> tuple[str, str]:
-    unit, prefix, _ = rng.choices(EXTERNAL_UNITS, weights=_UNIT_WEIGHTS)[0]
+    unit, prefix, _ = rng.choices(EXTERNAL_UNITS, cum_weights=_UNIT_CUM)[0]
     return unit, prefix
 
 
@@ -128,12 +129,12 @@ def doc_no(prefix: str, year: int, rng: random.Random) -> str:
 
 _LEVELS = (Classification.TOP_SECRET, Classification.SECRET, Classification.CONFIDENTIAL,
            Classification.WORK_SECRET)
-_LEVEL_WEIGHTS = (2, 20, 63, 15)
+_LEVEL_CUM = list(accumulate((2, 20, 63, 15)))
 
 
 def pick_level(rng: random.Random) -> Classification:
     """Few 绝密, more 机密, most 秘密, some 工作秘密."""
-    return rng.choices(_LEVELS, weights=_LEVEL_WEIGHTS)[0]
+    return rng.choices(_LEVELS, cum_weights=_LEVEL_CUM)[0]
 
 
 _YEARS = {
@@ -160,18 +161,23 @@ def pick_mark(rng: random.Random, level: Classification, issued: date) -> Classi
     return make_mark(level, Retention.long())
 
 
+_COPIES = (1, 2, 3, 4, 5, 6, 8, 10)
+_COPIES_CUM = list(accumulate((18, 12, 12, 8, 14, 8, 12, 16)))  # about 4.8 copies a document
+_URGENCIES = (Urgency.NORMAL, Urgency.URGENT, Urgency.EXTRA_URGENT)
+_CHANNELS = (DispatchChannel.CONFIDENTIAL_COURIER, DispatchChannel.CONFIDENTIAL_POST,
+             DispatchChannel.BY_HAND)
+
+
 def pick_copies(rng: random.Random) -> int:
-    return rng.choices((1, 2, 3, 4, 5, 6, 8, 10), weights=(18, 12, 12, 8, 14, 8, 12, 16))[0]
+    return rng.choices(_COPIES, cum_weights=_COPIES_CUM)[0]
 
 
 def pick_urgency(rng: random.Random) -> Urgency:
-    return rng.choices((Urgency.NORMAL, Urgency.URGENT, Urgency.EXTRA_URGENT), weights=(85, 10, 5))[0]
+    return rng.choices(_URGENCIES, cum_weights=(85, 95, 100))[0]
 
 
 def pick_channel(rng: random.Random) -> DispatchChannel:
-    return rng.choices(
-        (DispatchChannel.CONFIDENTIAL_COURIER, DispatchChannel.CONFIDENTIAL_POST,
-         DispatchChannel.BY_HAND), weights=(50, 35, 15))[0]
+    return rng.choices(_CHANNELS, cum_weights=(50, 85, 100))[0]
 
 
 SHELVES = tuple(f"档案室{c}柜{r}层" for c in "ABCDEF" for r in range(1, 6))
