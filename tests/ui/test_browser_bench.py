@@ -1,0 +1,40 @@
+"""Smoke test of ``python -m secledger.bench`` on a tiny demo ledger (the real run on a
+million carriers is not part of CI; see the README's Performance section)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from secledger import bench
+from secledger.services.demo import build_demo
+from secledger.store.keyslots import TEST_KDF
+
+
+def test_bench_measures_every_figure_on_a_tiny_ledger(qapp: Any, tmp_path: Path) -> None:
+    path = tmp_path / "tiny"
+    build_demo(path, documents=40, kdf=TEST_KDF)
+    figures = bench.run(path, kdf=TEST_KDF, repeat=1)
+    names = [f.name for f in figures]
+    assert names[0].startswith("unlock")
+    assert sum(n.startswith("search") for n in names) == len(bench.QUERIES)
+    assert any("page at last" in n for n in names)
+    assert any(n.startswith("jump to the last row") for n in names)
+    assert names[-1].startswith("peak RSS")
+    assert all(f.ms >= 0 for f in figures)
+    assert all(f.raw_ms is None or f.raw_ms > 0 for f in figures)
+    text = bench.table(figures, 200)
+    assert "| measurement |" in text and "raw sqlcipher3" in text
+
+
+def test_bench_main_writes_json(qapp: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    path = tmp_path / "tiny"
+    build_demo(path, documents=30, kdf=TEST_KDF)
+    monkeypatch.setattr(bench, "run", lambda p, repeat: [
+        bench.Figure("unlock (KDF) to first page painted", 12.0, 6.0, 500, 200)])
+    out = tmp_path / "b.json"
+    assert bench.main(["--ledger", str(path), "--json", str(out), "--repeat", "1"]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["carriers"] > 0
+    assert data["figures"][0]["ratio"] == 2.0 and data["figures"][0]["ok"] is True
