@@ -112,6 +112,68 @@
         </message>
     </context>
     <context>
+        <name>ApprovalsPane</name>
+        <message>
+            <source>Loan</source>
+            <translation>Loan</translation>
+        </message>
+        <message>
+            <source>Copying</source>
+            <translation>Copying</translation>
+        </message>
+        <message>
+            <source>Destruction</source>
+            <translation>Destruction</translation>
+        </message>
+        <message>
+            <source>Personal retention</source>
+            <translation>Personal retention</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Approve…</translation>
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation>Reject…</translation>
+        </message>
+        <message>
+            <source>Waiting for my decision</source>
+            <translation>Waiting for my decision</translation>
+        </message>
+        <message>
+            <source>My requests</source>
+            <translation>My requests</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) wait for your decision.</source>
+            <translation>
+                <numerusform>%n request(s) wait for your decision.</numerusform>
+                <numerusform>%n request(s) wait for your decision.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only approvers decide; your requests are listed under “My requests”.</source>
+            <translation>Only approvers decide; your requests are listed under “My requests”.</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Opinion (optional):</source>
+            <translation>Opinion (optional):</translation>
+        </message>
+        <message>
+            <source>Reason (required):</source>
+            <translation>Reason (required):</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPane</name>
         <message>
             <source>Search title, document number or unit</source>
@@ -682,6 +744,41 @@
         </message>
     </context>
     <context>
+        <name>LoanRequestDialog</name>
+        <message>
+            <source>New loan request</source>
+            <translation>New loan request</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Scan the labels, one per line</source>
+            <translation>Scan the labels, one per line</translation>
+        </message>
+        <message>
+            <source>Take out of the reading room (needs approval)</source>
+            <translation>Take out of the reading room (needs approval)</translation>
+        </message>
+        <message>
+            <source>Fix the due date now</source>
+            <translation>Fix the due date now</translation>
+        </message>
+        <message>
+            <source>Borrower:</source>
+            <translation>Borrower:</translation>
+        </message>
+        <message>
+            <source>Carriers:</source>
+            <translation>Carriers:</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>Purpose:</translation>
+        </message>
+    </context>
+    <context>
         <name>LocationPage</name>
         <message>
             <source>Where to keep the ledger</source>
@@ -998,7 +1095,22 @@
         </message>
     </context>
     <context>
+        <name>OverduePane</name>
+        <message>
+            <source>End of day: only what is due back by tonight</source>
+            <translation>End of day: only what is due back by tonight</translation>
+        </message>
+        <message>
+            <source>{n} still out, {late} overdue.</source>
+            <translation>{n} still out, {late} overdue.</translation>
+        </message>
+    </context>
+    <context>
         <name>Panes</name>
+        <message>
+            <source>Approvals</source>
+            <translation>Approvals</translation>
+        </message>
         <message>
             <source>Circulation</source>
             <translation>Circulation</translation>
@@ -1012,6 +1124,10 @@
             <translation>Loss reports</translation>
         </message>
         <message>
+            <source>Still out</source>
+            <translation>Still out</translation>
+        </message>
+        <message>
             <source>People and accounts</source>
             <translation>People and accounts</translation>
         </message>
@@ -1022,6 +1138,45 @@
         <message>
             <source>Stocktake</source>
             <translation>Stocktake</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperDecisionDialog</name>
+        <message>
+            <source>Record a signed approval form</source>
+            <translation>Record a signed approval form</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Approver:</source>
+            <translation>Approver:</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Decision:</translation>
+        </message>
+        <message>
+            <source>Signed on:</source>
+            <translation>Signed on:</translation>
+        </message>
+        <message>
+            <source>Form number:</source>
+            <translation>Form number:</translation>
+        </message>
+        <message>
+            <source>Opinion / reason:</source>
+            <translation>Opinion / reason:</translation>
         </message>
     </context>
     <context>
@@ -1497,6 +1652,38 @@
     <context>
         <name>WorkflowColumns</name>
         <message>
+            <source>Asked by</source>
+            <translation>Asked by</translation>
+        </message>
+        <message>
+            <source>What is asked</source>
+            <translation>What is asked</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>Approver</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Given</translation>
+        </message>
+        <message>
+            <source>Form no.</source>
+            <translation>Form no.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
             <source>Reg. no.</source>
             <translation>Reg. no.</translation>
         </message>
@@ -1529,8 +1716,24 @@
             <translation>Due back</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Status</translation>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <source>Out since</source>
+            <translation>Out since</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
         </message>
     </context>
     <context>

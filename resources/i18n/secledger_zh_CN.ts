@@ -112,6 +112,67 @@
         </message>
     </context>
     <context>
+        <name>ApprovalsPane</name>
+        <message>
+            <source>Loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copying</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Destruction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for my decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) wait for your decision.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Only approvers decide; your requests are listed under “My requests”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opinion (optional):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason (required):</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BrowserPane</name>
         <message>
             <source>Search title, document number or unit</source>
@@ -678,6 +739,41 @@
         </message>
     </context>
     <context>
+        <name>LoanRequestDialog</name>
+        <message>
+            <source>New loan request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the labels, one per line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take out of the reading room (needs approval)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix the due date now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrower:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carriers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LocationPage</name>
         <message>
             <source>Where to keep the ledger</source>
@@ -993,7 +1089,22 @@
         </message>
     </context>
     <context>
+        <name>OverduePane</name>
+        <message>
+            <source>End of day: only what is due back by tonight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} still out, {late} overdue.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Panes</name>
+        <message>
+            <source>Approvals</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Circulation</source>
             <translation type="unfinished" />
@@ -1007,6 +1118,10 @@
             <translation>遗失报告</translation>
         </message>
         <message>
+            <source>Still out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>People and accounts</source>
             <translation>人员与账户</translation>
         </message>
@@ -1017,6 +1132,45 @@
         <message>
             <source>Stocktake</source>
             <translation>清查盘点</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperDecisionDialog</name>
+        <message>
+            <source>Record a signed approval form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approver:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opinion / reason:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1491,6 +1645,38 @@
     <context>
         <name>WorkflowColumns</name>
         <message>
+            <source>Asked by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reg. no.</source>
             <translation type="unfinished" />
         </message>
@@ -1523,7 +1709,23 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Status</source>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Out since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
             <translation type="unfinished" />
         </message>
     </context>

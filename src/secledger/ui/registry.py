@@ -41,6 +41,14 @@ _PANES: dict[str, PaneSpec] = {}
 PANE_MODULES: list[str] = [
     "secledger.ui.panes.browser",
     "secledger.ui.panes.people",
+    "secledger.ui.panes.circulation",
+    "secledger.ui.panes.loans",
+    "secledger.ui.panes.approvals",
+    "secledger.ui.panes.overdue",
+    "secledger.ui.panes.handover",
+    "secledger.ui.panes.recall",
+    "secledger.ui.panes.stocktake",
+    "secledger.ui.panes.loss",
 ]
 
 

@@ -1,0 +1,119 @@
+"""Shared widgets of the issue-7 panes (handover, recall, stocktake, loss): the carrier
+item table, people pickers, a save-file prompt and printing off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
+
+from secledger.domain.errors import DomainError
+from secledger.services import people
+from secledger.services.custody import CarrierItem
+from secledger.ui.context import AppContext
+from secledger.ui.widgets.forms import named
+from secledger.ui.widgets.tablemodel import ROW_ROLE, Column, DtoTableModel
+
+CTX = "CustodyColumns"
+T = TypeVar("T")
+
+
+def _c(header: object, text: Callable[[CarrierItem], str]) -> Column[CarrierItem]:
+    return Column[CarrierItem](header, text)
+
+
+ITEM_COLUMNS: list[Column[CarrierItem]] = [
+    _c(QT_TRANSLATE_NOOP("CustodyColumns", "Reg. no."), lambda i: i.reg_no),
+    _c(QT_TRANSLATE_NOOP("CustodyColumns", "Doc. no."), lambda i: i.doc_no),
+    _c(QT_TRANSLATE_NOOP("CustodyColumns", "Title"), lambda i: i.title),
+    _c(QT_TRANSLATE_NOOP("CustodyColumns", "Level"), lambda i: i.level_label),
+    _c(QT_TRANSLATE_NOOP("CustodyColumns", "Copy"), lambda i: i.copy_no),
+    _c(QT_TRANSLATE_NOOP("CustodyColumns", "Type"), lambda i: i.carrier_type),
+    _c(QT_TRANSLATE_NOOP("CustodyColumns", "State"), lambda i: i.state_label),
+    _c(QT_TRANSLATE_NOOP("CustodyColumns", "Holder"), lambda i: i.holder_name),
+    _c(QT_TRANSLATE_NOOP("CustodyColumns", "Location"), lambda i: i.location),
+    _c(QT_TRANSLATE_NOOP("CustodyColumns", "Issuer"), lambda i: i.unit),
+]
+
+
+class ItemModel(DtoTableModel[CarrierItem]):
+    CONTEXT = CTX
+    COLUMNS = ITEM_COLUMNS
+
+
+def table(model: DtoTableModel[Any], name: str, *, multi: bool = False) -> QTableView:
+    view = named(QTableView(), name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    return view
+
+
+def selected_rows(view: QTableView) -> list[Any]:
+    rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+    return [view.model().index(r, 0).data(ROW_ROLE) for r in rows]
+
+
+def fill_people(combo: QComboBox, ctx: AppContext, *, blank: str = "") -> None:
+    """Active people, by name; ``currentData()`` is the person id (None for *blank*)."""
+    keep = combo.currentData()
+    combo.clear()
+    if blank:
+        combo.addItem(blank, None)
+    for p in people.list_people(ctx.ledger, active_only=True):
+        combo.addItem(f"{p.name}（{p.department}）" if p.department else p.name, p.id)
+    if keep is not None:
+        select_data(combo, keep)
+
+
+def select_data(combo: QComboBox, value: Any) -> bool:
+    i = combo.findData(value)
+    if i >= 0:
+        combo.setCurrentIndex(i)
+    return i >= 0
+
+
+def ask_save(parent: QWidget, title: str, name: str, filt: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), filt)
+    return path or None
+
+
+def run_print(ctx: AppContext, parent: QWidget, title: str, fn: Callable[[], Path],
+              on_done: Callable[[Path], None] | None = None) -> None:
+    """Write a form off the GUI thread (errors go through the one error path)."""
+    ctx.run_op(lambda _progress: fn(), title=title, parent=parent,
+               on_done=(lambda result: on_done(result)) if on_done else None)
+
+
+def attempt(ctx: AppContext, label: Any, fn: Callable[[], T]) -> T | None:
+    """Run *fn*; a refusal is shown in *label* (an ErrorLabel) and None returned."""
+    try:
+        out = fn()
+    except DomainError as exc:
+        label.show_text(exc.message(ctx.lang))
+        return None
+    label.clear_text()
+    return out
+
+
+def item_summary(items: Sequence[CarrierItem]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i in items:
+        out[i.level_label] = out.get(i.level_label, 0) + 1
+    return out
