@@ -21,6 +21,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -193,13 +194,13 @@ def _searches(led: Any, conn: Any, repeat: int) -> list[Figure]:
     out = []
     for text in QUERIES:
         q = browse.BrowseQuery(text=text)
-        ms, rows = best_of(lambda q=q: browse.page(led, q, 0, 100), repeat)
-        match = phrase_query(text)
-        raw, raw_rows = best_of(lambda m=match: raw_search(conn, m, 100), repeat)
+        ms, rows = best_of(partial(browse.page, led, q, 0, 100), repeat)
+        match = phrase_query(text) or ""
+        raw, raw_rows = best_of(partial(raw_search, conn, match, 100), repeat)
         assert [r.id for r in rows] == [r[0] for r in raw_rows], text
         out.append(Figure(f"search “{text}” ({len(text)} char), newest 100", ms, raw, 50,
                           len(rows)))
-        cms, n = best_of(lambda q=q: browse.count(led, q), 1)
+        cms, n = best_of(partial(browse.count, led, q), 1)
         out.append(Figure(f"  count of “{text}” matches (lazy, once per query)", cms, None,
                           None, n))
     return out
@@ -215,8 +216,8 @@ def _filtered_pages(led: Any, conn: Any, repeat: int) -> list[Figure]:
     out = [Figure("filter 在库 + sort 标题: count (lazy, once)", cms, None, None, total)]
     for label, pos in (("first", 0), ("1/4", total // 4), ("middle", total // 2),
                        ("3/4", total * 3 // 4), ("last", max(0, total - 200))):
-        ms, rows = best_of(lambda p=pos: browse.page(led, q, p, 200, total=total), repeat)
-        raw, raw_rows = best_of(lambda p=pos: raw_title_page(conn, p, 200, total), repeat)
+        ms, rows = best_of(partial(browse.page, led, q, pos, 200, total=total), repeat)
+        raw, raw_rows = best_of(partial(raw_title_page, conn, pos, 200, total), repeat)
         assert [r.id for r in rows] == [r[0] for r in raw_rows], label
         out.append(Figure(f"filter 在库 + sort 标题: page at {label} (offset)", ms, raw, 30,
                           len(rows)))

@@ -93,8 +93,8 @@ def test_sorting_by_a_column_in_sql(qtbot: Any, pane: BrowserPane, led: Ledger) 
                      + _section_center(header, cm.TITLE))
     assert pane.model.query.sort == "title"
     titles = [pane.model.index(r, cm.TITLE).data() for r in range(pane.model.rowCount())]
-    assert titles == sorted(titles, reverse=not header.sortIndicatorOrder()
-                            == Qt.SortOrder.AscendingOrder)
+    descending = header.sortIndicatorOrder() != Qt.SortOrder.AscendingOrder
+    assert titles == sorted(titles, reverse=descending)
     pane.table.sortByColumn(cm.REGISTERED, Qt.SortOrder.AscendingOrder)
     assert (pane.model.query.sort, pane.model.query.descending) == ("registered", False)
     ids = shown_ids(pane.model)

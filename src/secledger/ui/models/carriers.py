@@ -44,7 +44,7 @@ def local_date(moment: datetime) -> str:
 
 
 # (header, sort key, text)
-COLUMNS: tuple[tuple[str, str, Callable[[CarrierRow], str]], ...] = (
+COLUMNS: tuple[tuple[object, str, Callable[[CarrierRow], str]], ...] = (
     (QT_TRANSLATE_NOOP("CarrierColumns", "Reg. no."), "reg_no", lambda r: r.reg_no),
     (QT_TRANSLATE_NOOP("CarrierColumns", "Doc. no."), "doc_no", lambda r: r.doc_no),
     (QT_TRANSLATE_NOOP("CarrierColumns", "Title"), "title", lambda r: r.title),
@@ -231,7 +231,7 @@ class CarrierTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section][0])
+            return QCoreApplication.translate(CONTEXT, str(COLUMNS[section][0]))
         if orientation == Qt.Orientation.Vertical and 0 <= section < self._rows:
             return str(section + 1)
         return None

@@ -266,7 +266,9 @@ class BrowserPane(QWidget):
     # -- copying ------------------------------------------------------------------------
     def selected_rows(self) -> list[int]:
         rows: list[int] = []
-        for rng in self.table.selectionModel().selection():
+        selection = self.table.selectionModel().selection()
+        for i in range(selection.count()):
+            rng = selection.at(i)
             for r in range(rng.top(), rng.bottom() + 1):
                 rows.append(r)
                 if len(rows) >= MAX_COPY_ROWS:
