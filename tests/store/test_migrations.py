@@ -14,7 +14,7 @@ from secledger.services.ledger import open_ledger
 from secledger.store import migrate
 from secledger.store.engine import Database
 from secledger.store.keyslots import TEST_KDF
-from secledger.store.models import Base
+from secledger.store.schema import metadata
 from secledger.store.paths import migrations_dir
 
 _FTS = "doc_search"
@@ -29,11 +29,11 @@ def test_migrations_match_the_models(make_ledger) -> None:  # type: ignore[no-un
     _path, led = make_ledger()
     with led.db.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
-        diffs = [d for d in compare_metadata(ctx, Base.metadata) if _ignore_fts(d)]
+        diffs = [d for d in compare_metadata(ctx, metadata) if _ignore_fts(d)]
         assert diffs == []
         # the comparison does see a difference when there is one
         extra = MetaData()
-        for table in Base.metadata.tables.values():
+        for table in metadata.tables.values():
             table.to_metadata(extra)
         Table("not_migrated", extra, Column("id", Integer, primary_key=True))
         assert [d[0] for d in compare_metadata(ctx, extra) if _ignore_fts(d)] == ["add_table"]
