@@ -14,8 +14,8 @@ from secledger.services.ledger import open_ledger
 from secledger.store import migrate
 from secledger.store.engine import Database
 from secledger.store.keyslots import TEST_KDF
-from secledger.store.schema import metadata
 from secledger.store.paths import migrations_dir
+from secledger.store.schema import metadata
 
 _FTS = "doc_search"
 
