@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-24 01:14:26.132647
+Create Date: 2026-11-24 01:16:24.550968
 """
 from alembic import op
 import sqlalchemy as sa
@@ -323,6 +323,86 @@ def upgrade() -> None:
     with op.batch_alter_table('circulation_plans', schema=None) as batch_op:
         batch_op.create_index('ix_circulation_plans_carrier', ['carrier_id', 'id'], unique=False)
 
+    op.create_table('copy_requests',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('request_no', sa.String(length=32), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('number', sa.Integer(), nullable=False),
+    sa.Column('requester_id', sa.Integer(), nullable=False),
+    sa.Column('department', sa.String(length=100), nullable=False),
+    sa.Column('source_carrier_id', sa.Integer(), nullable=False),
+    sa.Column('document_id', sa.Integer(), nullable=False),
+    sa.Column('copies', sa.Integer(), nullable=False),
+    sa.Column('pages', sa.Integer(), nullable=False),
+    sa.Column('medium', sa.String(length=16), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('needed_by', sa.Date(), nullable=True),
+    sa.Column('origin_body', sa.String(length=200), nullable=False),
+    sa.Column('origin_ref', sa.String(length=100), nullable=False),
+    sa.Column('origin_date', sa.Date(), nullable=True),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('approval_id', sa.Integer(), nullable=True),
+    sa.Column('requested_by_user_id', sa.Integer(), nullable=True),
+    sa.Column('requested_at', sa.DateTime(), nullable=False),
+    sa.Column('copy_reg_no', sa.String(length=32), nullable=True),
+    sa.Column('copy_year', sa.Integer(), nullable=True),
+    sa.Column('copy_number', sa.Integer(), nullable=True),
+    sa.Column('executed_at', sa.DateTime(), nullable=True),
+    sa.Column('copier_id', sa.Integer(), nullable=True),
+    sa.Column('copy_no_scheme', sa.String(length=16), nullable=False),
+    sa.Column('scheme_note', sa.Text(), nullable=False),
+    sa.Column('stamp_text', sa.String(length=300), nullable=False),
+    sa.Column('cancel_reason', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['approval_id'], ['approvals.id'], ),
+    sa.ForeignKeyConstraint(['copier_id'], ['people.id'], ),
+    sa.ForeignKeyConstraint(['document_id'], ['documents.id'], ),
+    sa.ForeignKeyConstraint(['requested_by_user_id'], ['users.id'], ),
+    sa.ForeignKeyConstraint(['requester_id'], ['people.id'], ),
+    sa.ForeignKeyConstraint(['source_carrier_id'], ['carriers.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('copy_reg_no'),
+    sa.UniqueConstraint('request_no'),
+    sa.UniqueConstraint('year', 'number', name='uq_copy_requests_number')
+    )
+    with op.batch_alter_table('copy_requests', schema=None) as batch_op:
+        batch_op.create_index('ix_copy_requests_copy_no', ['copy_year', 'copy_number'], unique=False)
+        batch_op.create_index('ix_copy_requests_source', ['source_carrier_id'], unique=False)
+        batch_op.create_index('ix_copy_requests_status', ['status', 'id'], unique=False)
+
+    op.create_table('destruction_manifests',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('number', sa.Integer(), nullable=False),
+    sa.Column('reg_no', sa.String(length=32), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('prepared_by_id', sa.Integer(), nullable=False),
+    sa.Column('checked_by_id', sa.Integer(), nullable=True),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('approval_id', sa.Integer(), nullable=True),
+    sa.Column('submitted_at', sa.DateTime(), nullable=True),
+    sa.Column('approved_at', sa.DateTime(), nullable=True),
+    sa.Column('executed_at', sa.DateTime(), nullable=True),
+    sa.Column('method', sa.String(length=16), nullable=False),
+    sa.Column('site', sa.String(length=200), nullable=False),
+    sa.Column('equipment', sa.String(length=200), nullable=False),
+    sa.Column('escorts', sa.Text(), nullable=False),
+    sa.Column('witnesses', sa.Text(), nullable=False),
+    sa.Column('destroyer', sa.String(length=100), nullable=False),
+    sa.Column('destroyed_on', sa.Date(), nullable=True),
+    sa.Column('certificate_no', sa.String(length=100), nullable=False),
+    sa.Column('item_count', sa.Integer(), nullable=False),
+    sa.Column('cancel_reason', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['approval_id'], ['approvals.id'], ),
+    sa.ForeignKeyConstraint(['checked_by_id'], ['people.id'], ),
+    sa.ForeignKeyConstraint(['prepared_by_id'], ['people.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('reg_no'),
+    sa.UniqueConstraint('year', 'number', name='uq_destruction_manifests_number')
+    )
+    with op.batch_alter_table('destruction_manifests', schema=None) as batch_op:
+        batch_op.create_index('ix_destruction_manifests_status', ['status', 'id'], unique=False)
+
     op.create_table('dispatch_items',
     sa.Column('dispatch_id', sa.Integer(), nullable=False),
     sa.Column('carrier_id', sa.Integer(), nullable=False),
@@ -502,6 +582,35 @@ def upgrade() -> None:
         batch_op.create_index('ix_circulations_open', ['returned_at', 'due_at'], unique=False)
         batch_op.create_index('ix_circulations_reader', ['reader_id', 'id'], unique=False)
 
+    op.create_table('copy_items',
+    sa.Column('carrier_id', sa.Integer(), nullable=False),
+    sa.Column('request_id', sa.Integer(), nullable=False),
+    sa.Column('source_carrier_id', sa.Integer(), nullable=False),
+    sa.Column('copy_no', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], ),
+    sa.ForeignKeyConstraint(['request_id'], ['copy_requests.id'], ),
+    sa.ForeignKeyConstraint(['source_carrier_id'], ['carriers.id'], ),
+    sa.PrimaryKeyConstraint('carrier_id')
+    )
+    with op.batch_alter_table('copy_items', schema=None) as batch_op:
+        batch_op.create_index('ix_copy_items_request', ['request_id', 'copy_no'], unique=False)
+
+    op.create_table('destruction_items',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('manifest_id', sa.Integer(), nullable=False),
+    sa.Column('carrier_id', sa.Integer(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('added_at', sa.DateTime(), nullable=False),
+    sa.Column('removed_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], ),
+    sa.ForeignKeyConstraint(['manifest_id'], ['destruction_manifests.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('manifest_id', 'carrier_id', name='uq_destruction_items_carrier')
+    )
+    with op.batch_alter_table('destruction_items', schema=None) as batch_op:
+        batch_op.create_index('ix_destruction_items_carrier', ['carrier_id', 'removed_at'], unique=False)
+        batch_op.create_index('ix_destruction_items_manifest', ['manifest_id', 'seq'], unique=False)
+
     op.create_table('loan_items',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('loan_id', sa.Integer(), nullable=False),
@@ -556,6 +665,15 @@ def downgrade() -> None:
         batch_op.drop_index('ix_loan_items_carrier')
 
     op.drop_table('loan_items')
+    with op.batch_alter_table('destruction_items', schema=None) as batch_op:
+        batch_op.drop_index('ix_destruction_items_manifest')
+        batch_op.drop_index('ix_destruction_items_carrier')
+
+    op.drop_table('destruction_items')
+    with op.batch_alter_table('copy_items', schema=None) as batch_op:
+        batch_op.drop_index('ix_copy_items_request')
+
+    op.drop_table('copy_items')
     with op.batch_alter_table('circulations', schema=None) as batch_op:
         batch_op.drop_index('ix_circulations_reader')
         batch_op.drop_index('ix_circulations_open')
@@ -600,6 +718,16 @@ def downgrade() -> None:
         batch_op.drop_index('ix_dispatch_items_carrier')
 
     op.drop_table('dispatch_items')
+    with op.batch_alter_table('destruction_manifests', schema=None) as batch_op:
+        batch_op.drop_index('ix_destruction_manifests_status')
+
+    op.drop_table('destruction_manifests')
+    with op.batch_alter_table('copy_requests', schema=None) as batch_op:
+        batch_op.drop_index('ix_copy_requests_status')
+        batch_op.drop_index('ix_copy_requests_source')
+        batch_op.drop_index('ix_copy_requests_copy_no')
+
+    op.drop_table('copy_requests')
     with op.batch_alter_table('circulation_plans', schema=None) as batch_op:
         batch_op.drop_index('ix_circulation_plans_carrier')
 
