@@ -357,6 +357,103 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "载体#{carrier}不在清查盘点{reg_no}的缺失清单中，不能从此处报告遗失。",
         "Carrier #{carrier} is not on the missing list of stocktake {reg_no}.",
     ),
+    # copying and destruction (issue 6)
+    "copy.no_copy": (
+        "《{title}》（{reg_no}）标有“不得复制”，不能复制。",
+        "“{title}” ({reg_no}) is marked 不得复制 (no copying); it cannot be copied.",
+    ),
+    "copy.origin_required": (
+        "绝密级载体复制须经原定密机关或其上级机关批准：请填写批准机关、批准文号和批准日期，再提交单位领导审批。",
+        "Copying 绝密 needs the approval of the original classifying body or its superior: enter the body, its approval reference and date, then ask the unit's leader.",
+    ),
+    "copy.copies_invalid": ("复制份数应为1至{limit}份。", "The number of copies must be 1–{limit}."),
+    "copy.reason_required": ("请写明复制事由。", "Give the reason for copying."),
+    "copy.source_gone": (
+        "{reg_no}第{copy_no}份当前“{state_label}”，不能作为复制的原件。",
+        "{reg_no} copy {copy_no} is {state_en}; it cannot be the source of a copy.",
+    ),
+    "copy.status": (
+        "复制申请{request_no}{status}，不能{action}。",
+        "Copy request {request_no} is {status}; it cannot be {action_en}.",
+    ),
+    "copy.not_approved": (
+        "复制申请{request_no}{status}：须经批准后才能复制。",
+        "Copy request {request_no} is {status}: it must be approved before copying.",
+    ),
+    "copy.serials_required": (
+        "复制到{medium}为电子载体，须逐份填写载体编号（共{count}份，现填了{given}个）。",
+        "Copies onto {medium} are electronic media: enter one serial number per copy ({count} copies, {given} given).",
+    ),
+    "approval.post": (
+        "按本单位制度，{what}须由{posts}审批；{person}（职务：{post}）不能批准。",
+        "Under the unit's policy {what} must be approved by {posts}; {person} ({post}) cannot approve it.",
+    ),
+    "destruction.not_in_custody": (
+        "{reg_no}第{copy_no}份当前“{state_label}”（保管人：{holder}），不在本单位保管中：只有在库或已归档的载体才能列入销毁清单，请先收回。",
+        "{reg_no} copy {copy_no} is {state_en} (holder: {holder}): only carriers in store or archived can go on a destruction manifest. Take it back first.",
+    ),
+    "destruction.gone": (
+        "{reg_no}第{copy_no}份已“{state_label}”，不能再列入销毁清单。",
+        "{reg_no} copy {copy_no} is already {state_en}; it cannot go on a destruction manifest.",
+    ),
+    "destruction.recall_required": (
+        "{reg_no}第{copy_no}份须清退来文单位（{unit}），不得自行销毁：请办理清退。",
+        "{reg_no} copy {copy_no} must be returned to its issuer ({unit}), not destroyed here: record a recall return instead.",
+    ),
+    "destruction.on_other": (
+        "{reg_no}第{copy_no}份已列入销毁清单{other}，不能重复列入。",
+        "{reg_no} copy {copy_no} is already on destruction manifest {other}.",
+    ),
+    "destruction.frozen": (
+        "销毁清单{reg_no}{status}，清单已冻结，不能再增删载体。",
+        "Destruction manifest {reg_no} is {status}; the list is frozen and cannot be edited.",
+    ),
+    "destruction.status": (
+        "销毁清单{reg_no}{status}，不能{action}。",
+        "Destruction manifest {reg_no} is {status}; it cannot be {action_en}.",
+    ),
+    "destruction.not_approved": (
+        "销毁清单{reg_no}{status}：须经分管领导批准后才能销毁。",
+        "Destruction manifest {reg_no} is {status}: it must be approved by the responsible leader before destruction.",
+    ),
+    "destruction.empty": (
+        "销毁清单{reg_no}还没有载体，请先扫描或选择要销毁的载体。",
+        "Destruction manifest {reg_no} lists no carriers yet; scan or pick the carriers to destroy.",
+    ),
+    "destruction.checker_required": (
+        "提交审批前请指定清点人，由其当面清点核对清单与实物。",
+        "Name the checker (清点人) who counted the carriers against the list before submitting.",
+    ),
+    "destruction.checker_is_preparer": (
+        "清点人不能是登记人本人（{person}），请另指定一人清点核对。",
+        "The checker cannot be the preparer ({person}); name someone else to count.",
+    ),
+    "destruction.escorts_min": (
+        "送销人至少两名（现为{count}名）。",
+        "At least two escorts (送销人) are required ({count} named).",
+    ),
+    "destruction.witnesses_min": (
+        "{why}监销人至少{min}名（现为{count}名）。",
+        "{why_en}at least {min} witnesses (监销人) are required ({count} named).",
+    ),
+    "destruction.person_twice": (
+        "{person}在{role}中重复出现，请每人只选一次。",
+        "{person} appears twice among the {role}.",
+    ),
+    "destruction.method_media": (
+        "“{method}”只适用于磁介质和电子载体，清单中的{reg_no}第{copy_no}份为{ctype}，请改用其他销毁方式。",
+        "“{method}” applies only to magnetic and electronic media; {reg_no} copy {copy_no} is {ctype}. Choose another method.",
+    ),
+    "destruction.site_required": ("请填写销毁地点。", "Enter where the destruction took place."),
+    "destruction.equipment_required": (
+        "本单位自行销毁须在经批准的设备上进行：请填写销毁设备（型号/编号）。",
+        "In-house destruction must use approved equipment: enter the equipment (model / number).",
+    ),
+    "destruction.certificate_required": (
+        "送销毁中心销毁须填写销毁中心出具的证明/回执编号。",
+        "For destruction at the destruction centre enter the number of its certificate / receipt.",
+    ),
+    "destruction.destroyer_required": ("请填写销毁人。", "Enter who carried out the destruction."),
     # command line and backups
     "cli.no_password": (
         "没有输入密码。请在提示时输入密码，或设置环境变量 SECLEDGER_PASSWORD。",
