@@ -114,22 +114,6 @@
     <context>
         <name>ApprovalsPane</name>
         <message>
-            <source>Loan</source>
-            <translation>Loan</translation>
-        </message>
-        <message>
-            <source>Copying</source>
-            <translation>Copying</translation>
-        </message>
-        <message>
-            <source>Destruction</source>
-            <translation>Destruction</translation>
-        </message>
-        <message>
-            <source>Personal retention</source>
-            <translation>Personal retention</translation>
-        </message>
-        <message>
             <source>Approve…</source>
             <translation>Approve…</translation>
         </message>
@@ -779,6 +763,113 @@
         </message>
     </context>
     <context>
+        <name>LoansPane</name>
+        <message>
+            <source>Scan a label: archive it, or take back a loan</source>
+            <translation>Scan a label: archive it, or take back a loan</translation>
+        </message>
+        <message>
+            <source>Cabinet</source>
+            <translation>Cabinet</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>Box</translation>
+        </message>
+        <message>
+            <source>Cabinet:</source>
+            <translation>Cabinet:</translation>
+        </message>
+        <message>
+            <source>Box:</source>
+            <translation>Box:</translation>
+        </message>
+        <message>
+            <source>File into archive</source>
+            <translation>File into archive</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <source>New loan request…</source>
+            <translation>New loan request…</translation>
+        </message>
+        <message>
+            <source>Record paper approval…</source>
+            <translation>Record paper approval…</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>Renew</source>
+            <translation>Renew</translation>
+        </message>
+        <message>
+            <source>Print approval form…</source>
+            <translation>Print approval form…</translation>
+        </message>
+        <message>
+            <source>Print loan register…</source>
+            <translation>Print loan register…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>Returned: {label} ({loan}).</source>
+            <translation>Returned: {label} ({loan}).</translation>
+        </message>
+        <message>
+            <source>Filed {reg_no} copy {copy} at {location}.</source>
+            <translation>Filed {reg_no} copy {copy} at {location}.</translation>
+        </message>
+        <message>
+            <source>Loan {no} requested; it waits for approval.</source>
+            <translation>Loan {no} requested; it waits for approval.</translation>
+        </message>
+        <message>
+            <source>Choose a loan that waits for approval.</source>
+            <translation>Choose a loan that waits for approval.</translation>
+        </message>
+        <message>
+            <source>Decision recorded from the paper form.</source>
+            <translation>Decision recorded from the paper form.</translation>
+        </message>
+        <message>
+            <source>Issued {no}; due back {due}.</source>
+            <translation>Issued {no}; due back {due}.</translation>
+        </message>
+        <message>
+            <source>Renewed although overdue (flagged); due back {due}.</source>
+            <translation>Renewed although overdue (flagged); due back {due}.</translation>
+        </message>
+        <message>
+            <source>Renewed; due back {due}.</source>
+            <translation>Renewed; due back {due}.</translation>
+        </message>
+        <message>
+            <source>Save loan approval form</source>
+            <translation>Save loan approval form</translation>
+        </message>
+        <message>
+            <source>Save loan register</source>
+            <translation>Save loan register</translation>
+        </message>
+        <message>
+            <source>Export loan register</source>
+            <translation>Export loan register</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>LocationPage</name>
         <message>
             <source>Where to keep the ledger</source>
@@ -1118,6 +1209,10 @@
         <message>
             <source>Handover</source>
             <translation>Handover</translation>
+        </message>
+        <message>
+            <source>Archive and loans</source>
+            <translation>Archive and loans</translation>
         </message>
         <message>
             <source>Loss reports</source>
@@ -1714,6 +1809,30 @@
         <message>
             <source>Due back</source>
             <translation>Due back</translation>
+        </message>
+        <message>
+            <source>Loan no.</source>
+            <translation>Loan no.</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <source>Carriers</source>
+            <translation>Carriers</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>Renewals</translation>
         </message>
         <message>
             <source>Kind</source>

@@ -114,62 +114,46 @@
     <context>
         <name>ApprovalsPane</name>
         <message>
-            <source>Loan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copying</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Destruction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Personal retention</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Approve…</source>
-            <translation type="unfinished" />
+            <translation>批准…</translation>
         </message>
         <message>
             <source>Reject…</source>
-            <translation type="unfinished" />
+            <translation>不批准…</translation>
         </message>
         <message>
             <source>Waiting for my decision</source>
-            <translation type="unfinished" />
+            <translation>待我审批</translation>
         </message>
         <message>
             <source>My requests</source>
-            <translation type="unfinished" />
+            <translation>我提出的申请</translation>
         </message>
         <message numerus="yes">
             <source>%n request(s) wait for your decision.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>有 %n 项申请等待您审批。</numerusform>
             </translation>
         </message>
         <message>
             <source>Only approvers decide; your requests are listed under “My requests”.</source>
-            <translation type="unfinished" />
+            <translation>只有审批人可以审批；您提出的申请见“我提出的申请”。</translation>
         </message>
         <message>
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>批准</translation>
         </message>
         <message>
             <source>Reject</source>
-            <translation type="unfinished" />
+            <translation>不批准</translation>
         </message>
         <message>
             <source>Opinion (optional):</source>
-            <translation type="unfinished" />
+            <translation>审批意见（可不填）：</translation>
         </message>
         <message>
             <source>Reason (required):</source>
-            <translation type="unfinished" />
+            <translation>不批准的理由（必填）：</translation>
         </message>
     </context>
     <context>
@@ -313,103 +297,103 @@
         <name>CirculationPane</name>
         <message>
             <source>Scan the label, or type a reg. no. or title and press Enter</source>
-            <translation type="unfinished" />
+            <translation>扫描标签，或输入登记号、标题后按回车</translation>
         </message>
         <message>
             <source>No carrier chosen.</source>
-            <translation type="unfinished" />
+            <translation>尚未选择载体。</translation>
         </message>
         <message>
             <source>Proposed handling (拟办意见), optional</source>
-            <translation type="unfinished" />
+            <translation>拟办意见（可不填）</translation>
         </message>
         <message>
             <source>Reader confirmed in the app (else: signed slip)</source>
-            <translation type="unfinished" />
+            <translation>传阅人在系统内确认（否则以传阅单签名为准）</translation>
         </message>
         <message>
             <source>Carrier:</source>
-            <translation type="unfinished" />
+            <translation>载体：</translation>
         </message>
         <message>
             <source>Reader:</source>
-            <translation type="unfinished" />
+            <translation>传阅人：</translation>
         </message>
         <message>
             <source>Send to this reader</source>
-            <translation type="unfinished" />
+            <translation>送此人阅</translation>
         </message>
         <message>
             <source>Add to reading order</source>
-            <translation type="unfinished" />
+            <translation>加入传阅顺序</translation>
         </message>
         <message>
             <source>Reading order:</source>
-            <translation type="unfinished" />
+            <translation>传阅顺序：</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移除</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>上移</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>下移</translation>
         </message>
         <message>
             <source>Save reading order</source>
-            <translation type="unfinished" />
+            <translation>保存传阅顺序</translation>
         </message>
         <message>
             <source>Send to next reader</source>
-            <translation type="unfinished" />
+            <translation>送下一位传阅人</translation>
         </message>
         <message>
             <source>Record return</source>
-            <translation type="unfinished" />
+            <translation>登记退回</translation>
         </message>
         <message>
             <source>Print circulation slip…</source>
-            <translation type="unfinished" />
+            <translation>打印传阅单…</translation>
         </message>
         <message>
             <source>Out for reading now:</source>
-            <translation type="unfinished" />
+            <translation>正在传阅：</translation>
         </message>
         <message>
             <source>Nothing in store or in circulation matches “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>在库及传阅中的载体没有与“{text}”相符的。</translation>
         </message>
         <message>
             <source>: with {reader}, due back {due}</source>
-            <translation type="unfinished" />
+            <translation>：在{reader}处，应于{due}前退回</translation>
         </message>
         <message>
             <source>Reading order saved: {n} reader(s).</source>
-            <translation type="unfinished" />
+            <translation>传阅顺序已保存，共{n}人。</translation>
         </message>
         <message>
             <source>Sent to {reader}; due back {due}.</source>
-            <translation type="unfinished" />
+            <translation>已送{reader}阅，应于{due}前退回。</translation>
         </message>
         <message>
             <source>Returned by {reader}.</source>
-            <translation type="unfinished" />
+            <translation>{reader}已退回。</translation>
         </message>
         <message>
             <source>Next reader: {name} — press Enter to send.</source>
-            <translation type="unfinished" />
+            <translation>下一位传阅人：{name}，按回车送阅。</translation>
         </message>
         <message>
             <source>Save circulation slip</source>
-            <translation type="unfinished" />
+            <translation>保存传阅单</translation>
         </message>
         <message>
             <source>Saved {path}</source>
-            <translation type="unfinished" />
+            <translation>已保存：{path}</translation>
         </message>
     </context>
     <context>
@@ -742,35 +726,142 @@
         <name>LoanRequestDialog</name>
         <message>
             <source>New loan request</source>
-            <translation type="unfinished" />
+            <translation>新建借阅申请</translation>
         </message>
         <message>
             <source>— choose —</source>
-            <translation type="unfinished" />
+            <translation>— 请选择 —</translation>
         </message>
         <message>
             <source>Scan the labels, one per line</source>
-            <translation type="unfinished" />
+            <translation>逐件扫描标签，每行一个</translation>
         </message>
         <message>
             <source>Take out of the reading room (needs approval)</source>
-            <translation type="unfinished" />
+            <translation>外借（须经批准）</translation>
         </message>
         <message>
             <source>Fix the due date now</source>
-            <translation type="unfinished" />
+            <translation>指定归还日期</translation>
         </message>
         <message>
             <source>Borrower:</source>
-            <translation type="unfinished" />
+            <translation>借阅人：</translation>
         </message>
         <message>
             <source>Carriers:</source>
-            <translation type="unfinished" />
+            <translation>借阅载体：</translation>
         </message>
         <message>
             <source>Purpose:</source>
-            <translation type="unfinished" />
+            <translation>借阅目的：</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoansPane</name>
+        <message>
+            <source>Scan a label: archive it, or take back a loan</source>
+            <translation>扫描标签：归档，或登记借阅归还</translation>
+        </message>
+        <message>
+            <source>Cabinet</source>
+            <translation>档案柜</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>档案盒</translation>
+        </message>
+        <message>
+            <source>Cabinet:</source>
+            <translation>档案柜：</translation>
+        </message>
+        <message>
+            <source>Box:</source>
+            <translation>档案盒：</translation>
+        </message>
+        <message>
+            <source>File into archive</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <source>New loan request…</source>
+            <translation>新建借阅申请…</translation>
+        </message>
+        <message>
+            <source>Record paper approval…</source>
+            <translation>登记纸质审批…</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>出借</translation>
+        </message>
+        <message>
+            <source>Renew</source>
+            <translation>续借</translation>
+        </message>
+        <message>
+            <source>Print approval form…</source>
+            <translation>打印借阅审批单…</translation>
+        </message>
+        <message>
+            <source>Print loan register…</source>
+            <translation>打印借阅登记簿…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出Excel…</translation>
+        </message>
+        <message>
+            <source>Returned: {label} ({loan}).</source>
+            <translation>已归还：{label}（{loan}）。</translation>
+        </message>
+        <message>
+            <source>Filed {reg_no} copy {copy} at {location}.</source>
+            <translation>{reg_no} 第{copy}份已归档，位置：{location}。</translation>
+        </message>
+        <message>
+            <source>Loan {no} requested; it waits for approval.</source>
+            <translation>借阅申请{no}已登记，等待审批。</translation>
+        </message>
+        <message>
+            <source>Choose a loan that waits for approval.</source>
+            <translation>请选择一份待审批的借阅申请。</translation>
+        </message>
+        <message>
+            <source>Decision recorded from the paper form.</source>
+            <translation>已按纸质审批单登记审批结果。</translation>
+        </message>
+        <message>
+            <source>Issued {no}; due back {due}.</source>
+            <translation>{no}已出借，应于{due}前归还。</translation>
+        </message>
+        <message>
+            <source>Renewed although overdue (flagged); due back {due}.</source>
+            <translation>已逾期续借（已标记），应于{due}前归还。</translation>
+        </message>
+        <message>
+            <source>Renewed; due back {due}.</source>
+            <translation>已续借，应于{due}前归还。</translation>
+        </message>
+        <message>
+            <source>Save loan approval form</source>
+            <translation>保存借阅审批单</translation>
+        </message>
+        <message>
+            <source>Save loan register</source>
+            <translation>保存借阅登记簿</translation>
+        </message>
+        <message>
+            <source>Export loan register</source>
+            <translation>导出借阅登记簿</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存：{path}</translation>
         </message>
     </context>
     <context>
@@ -1092,26 +1183,30 @@
         <name>OverduePane</name>
         <message>
             <source>End of day: only what is due back by tonight</source>
-            <translation type="unfinished" />
+            <translation>下班清点：只看今日应归还的</translation>
         </message>
         <message>
             <source>{n} still out, {late} overdue.</source>
-            <translation type="unfinished" />
+            <translation>尚未归还{n}件，其中逾期{late}件。</translation>
         </message>
     </context>
     <context>
         <name>Panes</name>
         <message>
             <source>Approvals</source>
-            <translation type="unfinished" />
+            <translation>审批</translation>
         </message>
         <message>
             <source>Circulation</source>
-            <translation type="unfinished" />
+            <translation>传阅</translation>
         </message>
         <message>
             <source>Handover</source>
             <translation>移交</translation>
+        </message>
+        <message>
+            <source>Archive and loans</source>
+            <translation>归档与借阅</translation>
         </message>
         <message>
             <source>Loss reports</source>
@@ -1119,7 +1214,7 @@
         </message>
         <message>
             <source>Still out</source>
-            <translation type="unfinished" />
+            <translation>未归还</translation>
         </message>
         <message>
             <source>People and accounts</source>
@@ -1138,39 +1233,39 @@
         <name>PaperDecisionDialog</name>
         <message>
             <source>Record a signed approval form</source>
-            <translation type="unfinished" />
+            <translation>登记纸质审批单</translation>
         </message>
         <message>
             <source>— choose —</source>
-            <translation type="unfinished" />
+            <translation>— 请选择 —</translation>
         </message>
         <message>
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>批准</translation>
         </message>
         <message>
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>不批准</translation>
         </message>
         <message>
             <source>Approver:</source>
-            <translation type="unfinished" />
+            <translation>审批人：</translation>
         </message>
         <message>
             <source>Decision:</source>
-            <translation type="unfinished" />
+            <translation>审批结果：</translation>
         </message>
         <message>
             <source>Signed on:</source>
-            <translation type="unfinished" />
+            <translation>签批日期：</translation>
         </message>
         <message>
             <source>Form number:</source>
-            <translation type="unfinished" />
+            <translation>审批单编号：</translation>
         </message>
         <message>
             <source>Opinion / reason:</source>
-            <translation type="unfinished" />
+            <translation>意见/理由：</translation>
         </message>
     </context>
     <context>
@@ -1646,94 +1741,118 @@
         <name>WorkflowColumns</name>
         <message>
             <source>Asked by</source>
-            <translation type="unfinished" />
+            <translation>申请人</translation>
         </message>
         <message>
             <source>What is asked</source>
-            <translation type="unfinished" />
+            <translation>申请事项</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>审批依据</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Approver</source>
-            <translation type="unfinished" />
+            <translation>审批人</translation>
         </message>
         <message>
             <source>Given</source>
-            <translation type="unfinished" />
+            <translation>审批方式</translation>
         </message>
         <message>
             <source>Form no.</source>
-            <translation type="unfinished" />
+            <translation>审批单编号</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>意见/理由</translation>
         </message>
         <message>
             <source>Reg. no.</source>
-            <translation type="unfinished" />
+            <translation>登记号</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <source>Mark</source>
-            <translation type="unfinished" />
+            <translation>密级标志</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>份号</translation>
         </message>
         <message>
             <source>Reader</source>
-            <translation type="unfinished" />
+            <translation>传阅人</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>部门</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>送阅时间</translation>
         </message>
         <message>
             <source>Due back</source>
-            <translation type="unfinished" />
+            <translation>应还时间</translation>
+        </message>
+        <message>
+            <source>Loan no.</source>
+            <translation>借阅号</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借阅人</translation>
+        </message>
+        <message>
+            <source>Carriers</source>
+            <translation>载体</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>续借</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类别</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>密级</translation>
         </message>
         <message>
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>保管人</translation>
         </message>
         <message>
             <source>Out since</source>
-            <translation type="unfinished" />
+            <translation>送出/借出时间</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>逾期</translation>
         </message>
     </context>
     <context>
         <name>Workflows</name>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>正在生成…</translation>
         </message>
     </context>
 </TS>

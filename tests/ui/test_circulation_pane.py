@@ -2,58 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
-from secledger.domain.access import NeedToKnow
-from secledger.domain.enums import Clearance, Register, Role
-from secledger.domain.marks import parse_mark
-
-
-class Clock:
-    def __init__(self, t: datetime) -> None:
-        self.t = t
-
-    def __call__(self) -> datetime:
-        return self.t
-
-
-@pytest.fixture
-def office_ledger(tmp_path: Path) -> Any:
-    """A ledger opened as the clerk, three core-cleared leaders and a 绝密 document."""
-    from secledger.services import people, users
-    from secledger.services.ledger import create_ledger, open_ledger
-    from secledger.services.registration import DocumentInput, register_document
-    from secledger.services.timing import set_workflow_policy
-    from secledger.store.keyslots import TEST_KDF
-
-    clock = Clock(datetime(2026, 11, 24, 1, 0, tzinfo=UTC))
-    admin, _ = create_ledger(tmp_path / "l", unit_name="某某市保密局", admin_username="admin",
-                             admin_password="Admin1234", clock=clock, kdf=TEST_KDF)
-    set_workflow_policy(admin, "timezone", "Asia/Shanghai")
-    dept = people.create_department(admin, name="办公室")
-    clerk = people.create_person(admin, name="李机要", department_id=dept.id,
-                                 clearance=Clearance.CORE)
-    users.create_user(admin, username="clerk", password="Clerk1234", person_id=clerk.id,
-                      roles={Role.CLERK}, must_change_password=False)
-    leaders = [people.create_person(admin, name=n, department_id=dept.id,
-                                    clearance=Clearance.CORE) for n in ("张局长", "刘副局长", "陈副局长")]
-    low = people.create_person(admin, name="赵科员", department_id=dept.id,
-                               clearance=Clearance.GENERAL)
-    admin.close()
-    led = open_ledger(tmp_path / "l", username="clerk", password="Clerk1234", clock=clock,
-                      kdf=TEST_KDF)
-    doc = register_document(led, DocumentInput(
-        register=Register.RECEIPT, title="关于某重大事项的请示", mark=parse_mark("绝密★长期"),
-        copy_nos=(1,), unit="省委办公厅", doc_no="省委〔2026〕3号",
-        need_to_know=NeedToKnow.of(departments=[dept.id])))
-    led.fixture = (doc, leaders, low, clock)  # type: ignore[attr-defined]
-    yield led
-    led.close()
+from .wf5_helpers import office_ledger_fixture  # noqa: F401  (the office_ledger fixture)
 
 
 def _press_enter_on_focus(qtbot: Any, pane: Any) -> None:
@@ -104,6 +58,10 @@ def test_three_readers_by_keyboard_and_scanner(qtbot: Any, shell_ctx: Any, offic
     assert pane.focusWidget() is pane.buttons["sendNext"]
     _press_enter_on_focus(qtbot, pane)  # → 张局长
     assert pane.model.rowCount() == 1 and pane.model.row_at(0).leg.reader_name == "张局长"
+    pane.resize(1200, 700)
+    pane.grab().save(str(tmp_path / "circulation.png"))
+    if Path("/tmp/secledger_wf5").is_dir():
+        pane.grab().save("/tmp/secledger_wf5/circulation.png")
 
     for i, nxt in enumerate(["刘副局长", "陈副局长", None]):
         clock.t = clock.t.replace(minute=clock.t.minute + 10)
@@ -131,4 +89,3 @@ def test_three_readers_by_keyboard_and_scanner(qtbot: Any, shell_ctx: Any, offic
     out = tmp_path / "slip.pdf"
     pane.print_slip(out)
     qtbot.waitUntil(out.exists, timeout=10000)
-    pane.grab().save(str(tmp_path / "pane.png"))

@@ -196,6 +196,9 @@ class MainWindow(QMainWindow):
         if self.specs:
             self.nav.setCurrentRow(0)
             self._nav_changed(0)
+            from secledger.ui.panes.overdue import show_after_login  # issue 5
+
+            show_after_login(self)
 
     def pane(self, key: str) -> QWidget | None:
         """The pane widget for *key*, created on first use; None if not visible to the user."""

@@ -87,6 +87,7 @@ class CirculationPane(QWidget):
         self.info.setWordWrap(True)
         self.reader = named(QComboBox(), "readerCombo")
         self.plan_list = named(QListWidget(), "planList")
+        self.plan_list.setMaximumHeight(140)
         self.note_edit = named(QLineEdit(), "planNote")
         self.note_edit.setPlaceholderText(self.tr("Proposed handling (拟办意见), optional"))
         self.confirm_app = named(QCheckBox(self.tr("Reader confirmed in the app (else: signed slip)")),

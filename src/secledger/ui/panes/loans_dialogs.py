@@ -1,0 +1,139 @@
+"""Dialogs of the archive & borrowing pane: a loan request, a decision from a paper form."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secledger.services import approvals, loans
+from secledger.services.carriers import carrier_by_label
+from secledger.services.timing import local_now
+from secledger.ui.context import AppContext
+from secledger.ui.panes.wf_common import fill_people
+from secledger.ui.widgets.forms import ErrorLabel, named
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class _Form(QDialog):
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = ErrorLabel(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(self.form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        self.result_dto: Any = None
+
+    def submit(self) -> None:
+        from secledger.domain.errors import DomainError
+
+        try:
+            self.result_dto = self.save()
+        except DomainError as exc:
+            self.error.show_text(self.ctx.error_text(exc))
+            return
+        self.accept()
+
+    def save(self) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class LoanRequestDialog(_Form):
+    """借阅申请: borrower, carriers (scan labels, one a line), purpose, mode, due date."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("New loan request"), parent)
+        led = ctx.ledger
+        self.borrower = named(QComboBox(), "borrowerCombo")
+        fill_people(self.borrower, led, placeholder=self.tr("— choose —"))
+        self.labels = named(QPlainTextEdit(), "loanLabels")
+        self.labels.setPlaceholderText(self.tr("Scan the labels, one per line"))
+        self.labels.setTabChangesFocus(True)
+        self.purpose = named(QLineEdit(), "loanPurpose")
+        self.take_out = named(QCheckBox(self.tr("Take out of the reading room (needs approval)")),
+                              "loanTakeOut")
+        self.set_due = named(QCheckBox(self.tr("Fix the due date now")), "loanSetDue")
+        self.due = named(QDateEdit(_qdate(local_now(led).date())), "loanDue")
+        self.due.setCalendarPopup(True)
+        self.due.setEnabled(False)
+        self.set_due.toggled.connect(self.due.setEnabled)
+        self.form.addRow(self.tr("Borrower:"), self.borrower)
+        self.form.addRow(self.tr("Carriers:"), self.labels)
+        self.form.addRow(self.tr("Purpose:"), self.purpose)
+        self.form.addRow("", self.take_out)
+        self.form.addRow(self.set_due, self.due)
+
+    def carrier_ids(self) -> list[int]:
+        led = self.ctx.ledger
+        ids: list[int] = []
+        with led.db.read() as s:
+            for line in self.labels.toPlainText().split():
+                ids.append(carrier_by_label(s, line).id)
+        return ids
+
+    def save(self) -> Any:
+        led = self.ctx.ledger
+        return loans.request_loan(
+            led, borrower_id=int(self.borrower.currentData() or 0), carrier_ids=self.carrier_ids(),
+            purpose=self.purpose.text(), take_out=self.take_out.isChecked(),
+            due_on=_pydate(self.due.date()) if self.set_due.isChecked() else None)
+
+
+class PaperDecisionDialog(_Form):
+    """Transcribe a signed 借阅审批单: approver, decision, date, form number, reason."""
+
+    def __init__(self, ctx: AppContext, approval_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Record a signed approval form"), parent)
+        led = ctx.ledger
+        self.approval_id = approval_id
+        self.approver = named(QComboBox(), "paperApprover")
+        fill_people(self.approver, led, placeholder=self.tr("— choose —"))
+        self.approve_radio = named(QRadioButton(self.tr("Approved")), "paperApproved")
+        self.reject_radio = named(QRadioButton(self.tr("Rejected")), "paperRejected")
+        self.approve_radio.setChecked(True)
+        self.on = named(QDateEdit(_qdate(local_now(led).date())), "paperDate")
+        self.on.setCalendarPopup(True)
+        self.form_no = named(QLineEdit(), "paperFormNo")
+        self.reason = named(QLineEdit(), "paperReason")
+        self.form.addRow(self.tr("Approver:"), self.approver)
+        self.form.addRow(self.tr("Decision:"), self.approve_radio)
+        self.form.addRow("", self.reject_radio)
+        self.form.addRow(self.tr("Signed on:"), self.on)
+        self.form.addRow(self.tr("Form number:"), self.form_no)
+        self.form.addRow(self.tr("Opinion / reason:"), self.reason)
+
+    def save(self) -> Any:
+        return approvals.record_paper_decision(
+            self.ctx.ledger, approval_id=self.approval_id,
+            approver_person_id=int(self.approver.currentData() or 0),
+            approve=self.approve_radio.isChecked(), decided_on=_pydate(self.on.date()),
+            form_no=self.form_no.text(), reason=self.reason.text())

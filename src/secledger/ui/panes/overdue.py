@@ -1,0 +1,110 @@
+"""仍未归还 pane (issue 5 §2): everything still out across circulation, personal retention
+and loans, most overdue first, with holder and department; an end-of-day view. After login
+the main window shows this pane when something is due back today or overdue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from secledger.domain.enums import Classification, Role
+from secledger.services import overdue
+from secledger.services.overdue import OutItemDTO
+from secledger.ui.context import AppContext
+from secledger.ui.panes.wf_common import table, when
+from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.forms import named
+from secledger.ui.widgets.tablemodel import Column, DtoTableModel
+
+KEYS = frozenset({"carriers", "circulation", "loans", "retention"})
+ROLES = frozenset({Role.CLERK, Role.ARCHIVIST})
+
+
+@dataclass(frozen=True)
+class Row:
+    item: OutItemDTO
+    since: str
+    due: str
+
+
+def _c(header: object, text: Any) -> Column[Row]:
+    return Column[Row](header, text)
+
+
+class OutModel(DtoTableModel[Row]):
+    CONTEXT = "WorkflowColumns"
+    COLUMNS = (
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Kind"), lambda r: r.item.kind_label),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Reg. no."), lambda r: r.item.carrier.reg_no),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Title"), lambda r: r.item.carrier.title),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Level"),
+           lambda r: Classification(r.item.carrier.level).label),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Copy"), lambda r: r.item.carrier.copy_no_text),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Holder"), lambda r: r.item.holder),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Department"), lambda r: r.item.department),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Out since"), lambda r: r.since),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Due back"), lambda r: r.due),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Overdue"),
+           lambda r: overdue.describe_overdue(r.item.overdue_seconds)),
+    )
+
+
+class OverduePane(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("overduePane")
+        self.model = OutModel(parent=self)
+        self.view = table(self.model, "stillOutTable")
+        self.end_of_day = named(QCheckBox(self.tr("End of day: only what is due back by tonight")),
+                                "endOfDay")
+        self.end_of_day.toggled.connect(lambda _on: self.refresh())
+        self.summary = named(QLabel(""), "overdueSummary")
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.end_of_day)
+        lay = QVBoxLayout(self)
+        lay.addLayout(row)
+        lay.addWidget(self.view, 1)
+        ctx.changed.connect(self._changed)
+
+    def refresh(self) -> None:
+        led = self.ctx.ledger
+        if led.locked:
+            return
+        items = overdue.end_of_day(led) if self.end_of_day.isChecked() else overdue.still_out(led)
+        self.model.set_rows([Row(i, when(led, i.since), when(led, i.due_at)) for i in items])
+        late = sum(1 for i in items if i.is_overdue)
+        self.summary.setText(self.tr("{n} still out, {late} overdue.").format(n=len(items), late=late))
+        self.view.resizeColumnsToContents()
+
+    def _changed(self, keys: object) -> None:
+        if isinstance(keys, frozenset) and keys & KEYS and self.isVisible():
+            self.refresh()
+
+
+def needs_attention(ctx: AppContext) -> bool:
+    """True when the user keeps carriers and something is overdue or due back today."""
+    led = ctx.ledger
+    return bool(led.user.roles & ROLES) and bool(overdue.end_of_day(led))
+
+
+def show_after_login(window: Any) -> None:
+    """Called by the main window after building the panes for a new login."""
+    try:
+        if needs_attention(window.ctx):
+            pane = window.show_pane("overdue")
+            if pane is not None:
+                pane.end_of_day.setChecked(False)
+    except Exception:  # never block a login over a list
+        return
+
+
+register_pane(PaneSpec(
+    key="overdue", title=str(QT_TRANSLATE_NOOP("Panes", "Still out")),
+    icon="SP_MessageBoxWarning", roles=ROLES, order=15,
+    factory=lambda ctx: OverduePane(ctx), shortcut="Ctrl+4",
+))
