@@ -75,3 +75,19 @@ class Console:
 
 def debug() -> bool:
     return os.environ.get(DEBUG_ENV) == "1"
+
+
+def quiet_sqlcipher() -> None:
+    """SQLCipher logs decryption failures to stderr itself; the CLI says it in one line.
+
+    The log level is process-wide, so any connection sets it (SECLEDGER_DEBUG=1 keeps it).
+    """
+    if debug():
+        return
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()

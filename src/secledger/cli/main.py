@@ -16,7 +16,7 @@ from typing import NoReturn
 
 from secledger import __version__
 from secledger.cli import commands
-from secledger.cli.console import Console, debug
+from secledger.cli.console import Console, debug, quiet_sqlcipher
 from secledger.domain.errors import DomainError
 
 BAD_ARGS, FAILED, CANCELLED = 2, 3, 130
@@ -121,6 +121,7 @@ def run(args: argparse.Namespace, con: Console) -> int:
     """Run a parsed subcommand; every failure becomes one line on stderr."""
     func: Command = args.func
     try:
+        quiet_sqlcipher()
         return func(args, con)
     except DomainError as exc:
         con.fail(exc)
