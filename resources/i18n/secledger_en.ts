@@ -1192,8 +1192,36 @@
             <translation>End of day: only what is due back by tonight</translation>
         </message>
         <message>
+            <source>Print 知悉人员登记表…</source>
+            <translation>Print 知悉人员登记表…</translation>
+        </message>
+        <message>
+            <source>Export 知悉人员 to Excel…</source>
+            <translation>Export 知悉人员 to Excel…</translation>
+        </message>
+        <message>
+            <source>Print personal retention register…</source>
+            <translation>Print personal retention register…</translation>
+        </message>
+        <message>
             <source>{n} still out, {late} overdue.</source>
             <translation>{n} still out, {late} overdue.</translation>
+        </message>
+        <message>
+            <source>Save 知悉人员登记表</source>
+            <translation>Save 知悉人员登记表</translation>
+        </message>
+        <message>
+            <source>Export 知悉人员登记表</source>
+            <translation>Export 知悉人员登记表</translation>
+        </message>
+        <message>
+            <source>Save personal retention register</source>
+            <translation>Save personal retention register</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
         </message>
     </context>
     <context>

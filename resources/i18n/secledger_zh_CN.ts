@@ -1186,8 +1186,36 @@
             <translation>下班清点：只看今日应归还的</translation>
         </message>
         <message>
+            <source>Print 知悉人员登记表…</source>
+            <translation>打印知悉人员登记表…</translation>
+        </message>
+        <message>
+            <source>Export 知悉人员 to Excel…</source>
+            <translation>导出知悉人员（Excel）…</translation>
+        </message>
+        <message>
+            <source>Print personal retention register…</source>
+            <translation>打印个人留存登记簿…</translation>
+        </message>
+        <message>
             <source>{n} still out, {late} overdue.</source>
             <translation>尚未归还{n}件，其中逾期{late}件。</translation>
+        </message>
+        <message>
+            <source>Save 知悉人员登记表</source>
+            <translation>保存知悉人员登记表</translation>
+        </message>
+        <message>
+            <source>Export 知悉人员登记表</source>
+            <translation>导出知悉人员登记表</translation>
+        </message>
+        <message>
+            <source>Save personal retention register</source>
+            <translation>保存个人留存登记簿</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存：{path}</translation>
         </message>
     </context>
     <context>

@@ -88,6 +88,8 @@ def test_loan_through_the_panes(qtbot: Any, shell_ctx: Any, office_ledger: Any,
     op.refresh()
     assert op.model.rowCount() == 1 and op.model.row_at(0).item.is_overdue
     _shot(op, "overdue")
+    op.print_knowers(tmp_path / "knowers.pdf")
+    qtbot.waitUntil((tmp_path / "knowers.pdf").exists, timeout=10000)
 
     # take back by scanning
     assert pane.handle_scan(label)

@@ -5,16 +5,17 @@ the main window shows this pane when something is due back today or overdue."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from secledger.domain.enums import Classification, Role
-from secledger.services import overdue
+from secledger.services import overdue, wf_print
 from secledger.services.overdue import OutItemDTO
 from secledger.ui.context import AppContext
-from secledger.ui.panes.wf_common import table, when
+from secledger.ui.panes.wf_common import print_to, save_path, table, when
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
@@ -66,6 +67,14 @@ class OverduePane(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(self.end_of_day)
+        for name, text, slot in (
+            ("printKnowers", self.tr("Print 知悉人员登记表…"), self.print_knowers),
+            ("exportKnowers", self.tr("Export 知悉人员 to Excel…"), self.export_knowers),
+            ("printRetention", self.tr("Print personal retention register…"), self.print_retention),
+        ):
+            b = named(QPushButton(text), name)
+            b.clicked.connect(lambda _=False, f=slot: f())
+            row.addWidget(b)
         lay = QVBoxLayout(self)
         lay.addLayout(row)
         lay.addWidget(self.view, 1)
@@ -80,6 +89,27 @@ class OverduePane(QWidget):
         late = sum(1 for i in items if i.is_overdue)
         self.summary.setText(self.tr("{n} still out, {late} overdue.").format(n=len(items), late=late))
         self.view.resizeColumnsToContents()
+
+    def _print(self, fn: Any, title: str, name: str, pattern: str, path: Path | None) -> None:
+        target = path or save_path(self, title, name, pattern)
+        if target is not None:
+            led = self.ctx.ledger
+            print_to(self.ctx, self, lambda p: fn(led, path=target, progress=p), self._saved)
+
+    def print_knowers(self, path: Path | None = None) -> None:
+        self._print(wf_print.print_knowledge_register, self.tr("Save 知悉人员登记表"),
+                    "知悉人员登记表.pdf", "PDF (*.pdf)", path)
+
+    def export_knowers(self, path: Path | None = None) -> None:
+        self._print(wf_print.export_knowledge_xlsx, self.tr("Export 知悉人员登记表"),
+                    "知悉人员登记表.xlsx", "Excel (*.xlsx)", path)
+
+    def print_retention(self, path: Path | None = None) -> None:
+        self._print(wf_print.print_retention_register, self.tr("Save personal retention register"),
+                    "个人留存登记簿.pdf", "PDF (*.pdf)", path)
+
+    def _saved(self, path: Any) -> None:
+        self.summary.setText(self.tr("Saved {path}").format(path=str(path)))
 
     def _changed(self, keys: object) -> None:
         if isinstance(keys, frozenset) and keys & KEYS and self.isVisible():
