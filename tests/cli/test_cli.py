@@ -187,7 +187,7 @@ def test_bad_arguments_in_a_subprocess(cli_proc) -> None:  # type: ignore[no-unt
 
 
 def test_backup_copies_database_and_keyslots(cli, ledger_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    code, out, err = cli("backup", ledger_dir)
+    code, _out, err = cli("backup", ledger_dir)
     assert code == 0, err
     dbs = list((ledger_dir / "backups").glob("ledger-*-backup.db"))
     slots = list((ledger_dir / "backups").glob("keyslots-*-backup.json"))
