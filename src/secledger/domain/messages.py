@@ -480,6 +480,67 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "备份失败：无法写入“{target}”（{detail}）。请换一个有足够空间且可写的文件夹。",
         "Backup failed: cannot write “{target}” ({detail}). Choose a writable folder with enough space.",
     ),
+    # receipt and dispatch registration (issue 4)
+    "form.invalid": (
+        "有{count}处输入有误（{fields}），请按各栏旁的提示改正后再保存；未保存任何内容。",
+        "{count} entries are invalid ({fields}); correct them as shown beside each field. Nothing was saved.",
+    ),
+    "doc.level_missing": (
+        "请选择密级，或在“密级标志”栏填写完整标志，例如“机密★10年”。",
+        "Choose a classification, or type the whole mark, e.g. 机密★10年.",
+    ),
+    "doc.department_required": (
+        "请选择制作（起草）部门。",
+        "Choose the drafting department.",
+    ),
+    "doc.approver_required": (
+        "请填写签发人（批准印发的领导）。",
+        "Enter who approved the issuance.",
+    ),
+    "doc.serial_count": (
+        "{ctype}共{count}份，须逐份填写序列号（每行一个），现填了{given}个。",
+        "{count} copies of {ctype}: enter one serial number per copy (one per line); {given} given.",
+    ),
+    "doc.serial_duplicate": (
+        "序列号“{serial}”重复，每件电子载体的序列号应不同。",
+        "Serial number “{serial}” appears twice; every medium has its own.",
+    ),
+    "dispatch.no_carriers": (
+        "请选择要发出的载体（份号）。",
+        "Choose the carriers (copies) to dispatch.",
+    ),
+    "dispatch.not_in_store": (
+        "{reg_no}第{copy_no}份当前“{state_label}”，只有在库的载体才能发出；请先收回。",
+        "{reg_no} copy {copy_no} is {state_en}; only carriers in store can be dispatched. Take it back first.",
+    ),
+    "dispatch.receipt_recorded": (
+        "发出登记{reg_no}的回执已于{date}登记，不能重复登记。",
+        "The receipt for dispatch {reg_no} was already recorded on {date}.",
+    ),
+    "dispatch.receipt_before_dispatch": (
+        "回执日期{date}早于发出日期{sent}，请核对。",
+        "Receipt date {date} is before the dispatch date {sent}; check it.",
+    ),
+    "distribution.not_in_store": (
+        "{reg_no}第{copy_no}份当前“{state_label}”，只有在库的载体才能分发；请先收回。",
+        "{reg_no} copy {copy_no} is {state_en}; only carriers in store can be distributed.",
+    ),
+    "distribution.not_out": (
+        "{reg_no}第{copy_no}份当前“{state_label}”，不在分发/承办中，无需收回。",
+        "{reg_no} copy {copy_no} is {state_en}, not out for action; nothing to take back.",
+    ),
+    "void.carrier_out": (
+        "{reg_no}不能作废：{copies}已不在库。请先收回这些载体；已发出、清退或销毁的登记不能作废，只能更正。",
+        "{reg_no} cannot be voided: {copies} not in store. Take them back first; a registration whose carriers left for good can only be corrected.",
+    ),
+    "correct.nothing": (
+        "没有需要更正的内容：填写的新值与原登记相同。",
+        "Nothing to correct: the new values equal the registered ones.",
+    ),
+    "correct.field_not_allowed": (
+        "“{field_label}”不能通过更正修改：{why}。",
+        "“{field_label}” cannot be corrected: {why}.",
+    ),
 }
 
 _STATE_EN = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select, text
@@ -51,6 +51,7 @@ class DocumentInput:
     extra: dict[str, Any] = field(default_factory=dict)
     is_copy: bool = False
     source_carrier_id: int | None = None
+    drafting_department_id: int | None = None
 
 
 def clean_text(value: str, what: str, limit: int, *, required: bool = False, fld: str = "") -> str:
@@ -84,6 +85,28 @@ def _validate(inp: DocumentInput) -> None:
         raise ValidationError("seal.note_required", field="seal_note")
 
 
+def check_not_future(led: Ledger, issued_on: date | None, received_at: datetime | None) -> None:
+    """成文日期 and 收文时间 cannot lie in the future (local calendar day)."""
+    from secledger.services.timing import local_now, local_tz
+
+    now = local_now(led)
+    if issued_on is not None and issued_on > now.date():
+        raise ValidationError("doc.future_date", field="issued_on", what="成文日期",
+                              date=issued_on.isoformat())
+    if received_at is not None:
+        at = received_at if received_at.tzinfo else received_at.replace(tzinfo=UTC)
+        if at.astimezone(local_tz(led)).date() > now.date():
+            raise ValidationError("doc.future_date", field="received_at", what="收文日期",
+                                  date=at.astimezone(local_tz(led)).date().isoformat())
+
+
+def _local_year(led: Ledger, moment: datetime) -> int:
+    from secledger.services.timing import local_tz
+
+    at = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return at.astimezone(local_tz(led)).year
+
+
 def remember_unit(s: Session, name: str, when: datetime) -> None:
     if not name:
         return
@@ -110,10 +133,11 @@ def register_document(led: Ledger, inp: DocumentInput) -> DocumentDTO:
     unit = clean_text(inp.unit, "单位", 200, fld="unit")
     remarks = clean_text(inp.remarks, "备注", 2000, fld="remarks")
     _validate(inp)
+    check_not_future(led, inp.issued_on, inp.received_at)
     now = led.now()
     received = inp.received_at or now
     with led.db.write() as s:
-        year = received.year
+        year = _local_year(led, received)
         number = numbering.next_number(s, inp.register.value, year)
         doc = _new_document(inp, year, number, title, doc_no, unit, remarks, received, user.person_id)
         s.add(doc)
@@ -143,10 +167,11 @@ def _new_document(
         issued_on=inp.issued_on, declassify_on=declass, urgency=inp.urgency.value, unit=unit,
         pages=inp.pages, need_to_know=json.dumps(inp.need_to_know.to_dict(), ensure_ascii=False),
         no_copy=inp.no_copy, recall_required=inp.recall_required,
-        received_at=received.replace(tzinfo=None),
+        received_at=received.astimezone(UTC).replace(tzinfo=None) if received.tzinfo else received,
         signed_by_id=inp.signed_by_id or clerk_person_id, seal_intact=inp.seal_intact,
         remarks=remarks, extra=json.dumps(extra, ensure_ascii=False),
         source_carrier_id=inp.source_carrier_id,
+        drafting_department_id=inp.drafting_department_id,
     )
 
 
@@ -215,3 +240,17 @@ def get_document(led: Ledger, document_id: int) -> DocumentDTO:
         if doc is None:
             raise NotFound(what="文件", key=str(document_id))
         return document_dto(s, doc)
+
+
+def peek_reg_no(led: Ledger, register: Register, year: int) -> str:
+    """The 登记号 the next registration in *register* and *year* will take (not reserved)."""
+    with led.db.read() as s:
+        return format_reg_no(register, year, numbering.peek_next(s, register.value, year))
+
+
+def recent_units(led: Ledger, limit: int = 500) -> list[str]:
+    """Units seen before (senders and recipients), most recently used first."""
+    with led.db.read() as s:
+        rows = s.execute(select(Unit.name).order_by(Unit.last_used.desc(), Unit.id.desc())
+                         .limit(limit)).scalars()
+        return [str(r) for r in rows]
