@@ -88,8 +88,14 @@ def like_ids(led: Ledger, needle: str) -> list[int]:
                    (pattern, pattern, pattern))
 
 
-@pytest.mark.parametrize("needle", ["密", "保密", "载体", "办公", "省保密局", "2024"])
+@pytest.mark.parametrize("needle", ["密", "保密", "载体", "办公", "2024", "unit:4", "title:5"])
 def test_search_matches_plain_like(led: Ledger, needle: str) -> None:
+    if ":" in needle:  # a 4-/5-character piece of real data
+        field, n = needle.split(":")
+        conn = led.db.raw_connection()
+        value = conn.execute(f"SELECT {field} FROM documents ORDER BY id LIMIT 1").fetchone()[0]
+        conn.close()
+        needle = value[2:2 + int(n)]
     expected = sorted(like_ids(led, needle))
     assert expected, needle
     q = BrowseQuery(text=needle)
@@ -157,3 +163,19 @@ def test_find_by_label(led: Ledger) -> None:
     assert browse.find_by_label(led, row.label_id.lower()) == row.id
     assert browse.find_by_label(led, "C000000000000") is None
     assert browse.find_by_label(led, "  ") is None
+
+
+@pytest.mark.parametrize("sort", ["newest", "title", "registered", "holder"])
+def test_pages_read_from_anchors_equal_offset_pages(led: Ledger, sort: str) -> None:
+    q = BrowseQuery(sort=sort, states=frozenset({CarrierState.IN_STORE, CarrierState.ARCHIVED}))
+    rows = all_rows(led, q)
+    total = len(rows)
+    anchors = browse.anchors(led, q, total, every=16)
+    assert len(anchors.keys) == total // 16
+    assert anchors.keys[0] == rows[15].key
+    for pos in (0, 15, 16, 17, 40, total // 2, total - 7):
+        assert browse.page(led, q, pos, 9, total=total, anchors=anchors) == rows[pos:pos + 9]
+    text = BrowseQuery(text="保密")
+    trows = all_rows(led, text)
+    tanchors = browse.anchors(led, text, len(trows), every=5)
+    assert browse.page(led, text, 12, 6, anchors=tanchors) == trows[12:18]

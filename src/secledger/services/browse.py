@@ -259,6 +259,7 @@ def page(
     total: int | None = None,
     after: tuple[Any, ...] | None = None,
     before: tuple[Any, ...] | None = None,
+    anchors: Anchors | None = None,
 ) -> list[CarrierRow]:
     """Rows ``offset .. offset+limit`` of *q* in its order.
 
@@ -266,6 +267,8 @@ def page(
     backwards from the end, and the plan is chosen by how many rows match. With *after*
     (the ``key`` of the row just before ``offset``) or *before* (the ``key`` of the row at
     ``offset + limit``) the page is read by keyset from that row, whatever the offset.
+    With *anchors* (from ``anchors``) a page anywhere is read by keyset from the nearest
+    anchor before it, skipping fewer than ``anchors.every`` rows.
     """
     if limit <= 0 or offset < 0:
         return []
@@ -276,6 +279,11 @@ def page(
         return _fetch(led, q, offset, limit, reverse=False, anchor=None, driven=driven)
     if before is not None:
         return _fetch(led, q, 0, limit, reverse=True, anchor=before, driven=driven)[::-1]
+    if anchors is not None and anchors.query == q and offset >= anchors.every:
+        i = min(offset // anchors.every, len(anchors.keys))
+        if i > 0:
+            return _fetch(led, q, offset - i * anchors.every, limit, reverse=False,
+                          anchor=anchors.keys[i - 1], driven=driven)
     if total is not None and offset > total // 2:
         end = min(total, offset + limit)
         if end <= offset:
@@ -284,6 +292,37 @@ def page(
                       driven=driven)
         return rows[::-1]
     return _fetch(led, q, offset, limit, reverse=False, anchor=None, driven=driven)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    """Keys of every ``every``-th row of *query* (rows every-1, 2*every-1, …)."""
+
+    query: BrowseQuery
+    every: int
+    keys: tuple[tuple[Any, ...], ...]
+
+
+def anchors(led: Ledger, q: BrowseQuery, total: int, every: int = 1000) -> Anchors:
+    """One scan of *q* in its order, keeping each ``every``-th key (SQL window function).
+
+    Costs about one count; afterwards ``page(..., anchors=…)`` reads any page, the middle
+    of a million rows included, by keyset. Run it off the GUI thread.
+    """
+    sql = _filters(q, order_driven=total >= ORDER_DRIVEN_MIN)
+    if sql is None or total < every:
+        return Anchors(q, every, ())
+    src = _source(q, sql, total >= ORDER_DRIVEN_MIN)
+    terms = _terms(q, sql)
+    cols = [_dir(t, False, False)[0] for t in terms]
+    names = ", ".join(f"k{i}" for i in range(len(cols)))
+    order = _order(terms[:1] if _streams(q) else terms, q.descending, False)
+    stmt = (f"SELECT {names} FROM (SELECT {', '.join(f'{c} AS k{i}' for i, c in enumerate(cols))},"
+            f" row_number() OVER (ORDER BY {order}) AS rn FROM {src}{sql.clause()})"
+            f" WHERE rn % :every = 0 ORDER BY rn")
+    with led.db.read() as s:
+        rows = s.execute(text(stmt), {**sql.params, "every": every})
+        return Anchors(q, every, tuple(tuple(r) for r in rows))
 
 
 def page_ids(
@@ -375,11 +414,25 @@ def holders(led: Ledger) -> list[tuple[int, str]]:
 def years(led: Ledger) -> list[int]:
     """Registration years present in the ledger, newest first."""
     with led.db.read() as s:
-        rows = s.execute(text("SELECT DISTINCT year FROM documents ORDER BY year DESC"))
+        # the numbering counters hold one row per register and year: no scan of documents
+        rows = s.execute(text("SELECT DISTINCT year FROM counters ORDER BY year DESC"))
         return [int(r[0]) for r in rows]
 
 
 __all__ = [
-    "SORTS", "SORT_SQL", "BrowseQuery", "CarrierDetail", "CarrierRow", "EventRow", "carrier_detail",
-    "count", "find_by_label", "holders", "page", "page_ids", "years",
+    "SORTS",
+    "SORT_SQL",
+    "Anchors",
+    "BrowseQuery",
+    "CarrierDetail",
+    "CarrierRow",
+    "EventRow",
+    "anchors",
+    "carrier_detail",
+    "count",
+    "find_by_label",
+    "holders",
+    "page",
+    "page_ids",
+    "years",
 ]

@@ -69,6 +69,9 @@ class CarrierTableModel(QAbstractTableModel):
     #: emitted with the count once it is known (also when served from the cache)
     counted = Signal(int)
     _count_ready = Signal(int, int)  # generation, count (from the counting thread)
+    _anchors_ready = Signal(int, object)  # generation, browse.Anchors
+    #: from this many rows on, anchors are computed after the count (random jumps by keyset)
+    ANCHORS_FROM = 5000
 
     def __init__(self, ledger: Callable[[], Ledger], *, lazy_count: bool = True,
                  parent: Any = None) -> None:
@@ -82,7 +85,9 @@ class CarrierTableModel(QAbstractTableModel):
         self._counts: dict[BrowseQuery, int] = {}
         self._generation = 0
         self.page_queries = 0  # for tests and the benchmark
+        self._anchors: dict[BrowseQuery, browse.Anchors] = {}
         self._count_ready.connect(self._on_count, Qt.ConnectionType.QueuedConnection)
+        self._anchors_ready.connect(self._on_anchors, Qt.ConnectionType.QueuedConnection)
 
     # -- query --------------------------------------------------------------------
     @property
@@ -104,6 +109,7 @@ class CarrierTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Data changed elsewhere: forget cached counts and pages, re-query."""
         self._counts.clear()
+        self._anchors.clear()
         self._reload()
 
     def _reload(self) -> None:
@@ -121,21 +127,27 @@ class CarrierTableModel(QAbstractTableModel):
         self.endResetModel()
         if self._count is not None:
             self.counted.emit(self._count)
-        else:
-            self._start_count()
+        self._start_count()
 
     def _start_count(self) -> None:
-        gen, query, led = self._generation, self._query, self._ledger()
+        """Count (unless cached), then anchors for big results, off the GUI thread."""
+        gen, query, led, known = self._generation, self._query, self._ledger(), self._count
         if not self._lazy:
-            self._on_count(gen, browse.count(led, query))
+            if known is None:
+                self._on_count(gen, browse.count(led, query))
+            return
+        if known is not None and (known < self.ANCHORS_FROM or query in self._anchors):
             return
 
         def work() -> None:
             try:
-                n = browse.count(led, query)
+                n = known if known is not None else browse.count(led, query)
+                if known is None:
+                    self._count_ready.emit(gen, n)
+                if n >= self.ANCHORS_FROM and gen == self._generation:
+                    self._anchors_ready.emit(gen, browse.anchors(led, query, n))
             except Exception:  # ledger locked or closed meanwhile: the next reload counts
                 return
-            self._count_ready.emit(gen, n)
 
         threading.Thread(target=work, name="carrier-count", daemon=True).start()
 
@@ -154,6 +166,14 @@ class CarrierTableModel(QAbstractTableModel):
             self._pages.clear()
             self.endResetModel()
         self.counted.emit(n)
+
+    def _on_anchors(self, generation: int, anchors: browse.Anchors) -> None:
+        if generation == self._generation:
+            self._anchors[anchors.query] = anchors
+
+    @property
+    def has_anchors(self) -> bool:
+        return self._query in self._anchors
 
     # -- paging -----------------------------------------------------------------------
     def row_at(self, row: int) -> CarrierRow | None:
@@ -180,7 +200,8 @@ class CarrierTableModel(QAbstractTableModel):
         elif before:
             rows = browse.page(led, q, offset, self.PAGE, before=before[0].key)
         else:
-            rows = browse.page(led, q, offset, self.PAGE, total=self._count if known else None)
+            rows = browse.page(led, q, offset, self.PAGE, total=self._count if known else None,
+                               anchors=self._anchors.get(q))
         self._pages[number] = rows
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
