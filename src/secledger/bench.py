@@ -146,15 +146,69 @@ def run(path: Path, *, kdf: Any = None, repeat: int = REPEAT) -> list[Figure]:
         figures += _searches(led, conn, repeat)
         figures += _filtered_pages(led, conn, repeat)
         figures.append(_jump_to_end(app, pane, conn, repeat))
-        figures.append(Figure("peak RSS while browsing (MB)", peak_rss_mb(), None, 300, 0))
         conn.close()
     finally:
+        pane.model.wait_idle(120)
         pane.close()
         pane.deleteLater()
         app.processEvents()
         led.close()
         del ctx
     return figures
+
+
+def browse_only(path: Path, kdf: Any = None) -> float:
+    """What a user does (unlock, search, filter, sort, jump to the end), without any raw
+    connection: the peak RSS of this, in a fresh process, is the RSS figure."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from secledger.domain.enums import CarrierState
+    from secledger.store.keyslots import DEFAULT_KDF
+    from secledger.ui.models.carriers import REGISTERED, TITLE
+
+    app = QApplication.instance() or QApplication([])
+    led, _ctx, pane, _fig = _unlock_and_paint(app, path, kdf or DEFAULT_KDF)
+    try:
+        steps: list[Callable[[], None]] = [
+            *[partial(pane.search.setText, t) for t in QUERIES],
+            partial(pane.search.setText, ""),
+            partial(pane.state.setCurrentIndex, pane.state.findData(CarrierState.IN_STORE)),
+            partial(pane.table.sortByColumn, TITLE, _qt_order(True)),
+            partial(pane.table.sortByColumn, REGISTERED, _qt_order(False)),
+        ]
+        for step in steps:
+            step()
+            pane.apply_filters()
+            while not pane.model.count_known:
+                app.processEvents()
+            pane.model.wait_idle(120)
+            app.processEvents()
+            for pos in (0.5, 1.0, 0.25):
+                pane.table.verticalScrollBar().setValue(
+                    int(pane.table.verticalScrollBar().maximum() * pos))
+                app.processEvents()
+                pane.table.viewport().grab()
+    finally:
+        pane.model.wait_idle(120)
+        pane.close()
+        led.close()
+    return peak_rss_mb()
+
+
+def _qt_order(ascending: bool) -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.SortOrder.AscendingOrder if ascending else Qt.SortOrder.DescendingOrder
+
+
+def rss_in_child(path: Path) -> Figure:
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-m", "secledger.bench", "--browse-only",
+                          "--ledger", str(path)], capture_output=True, text=True, check=True)
+    mb = float(out.stdout.strip().splitlines()[-1])
+    return Figure("peak RSS while browsing (MB, separate process)", mb, None, 300, 0)
 
 
 def _unlock_and_paint(app: Any, path: Path, kdf: Any) -> tuple[Any, Any, Any, Figure]:
@@ -184,6 +238,8 @@ def _unlock_and_paint(app: Any, path: Path, kdf: Any) -> tuple[Any, Any, Any, Fi
     conn.close()
     while not pane.model.count_known:  # let the lazy count land before measuring on
         app.processEvents()
+    pane.model.wait_idle(120)
+    app.processEvents()
     return led, ctx, pane, Figure("unlock (KDF) to first page painted", ms, raw, 500, len(rows))
 
 
@@ -239,6 +295,8 @@ def _jump_to_end(app: Any, pane: Any, conn: Any, repeat: int) -> Figure:
         pane.model.refresh()  # drop the cached pages (the count is recounted)
         while not pane.model.count_known:
             app.processEvents()
+        pane.model.wait_idle(120)
+        app.processEvents()
         pane.table.viewport().grab()
         t0 = time.perf_counter()
         pane.table.scrollToBottom()
@@ -285,12 +343,17 @@ def main(argv: list[str] | None = None) -> int:
                     help="ledger folder, reused when it exists (default %(default)s)")
     ap.add_argument("--json", type=Path, default=DEFAULT_JSON, help="JSON output file")
     ap.add_argument("--repeat", type=int, default=REPEAT, help="best of N (default 5)")
+    ap.add_argument("--browse-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.browse_only:
+        print(f"{browse_only(args.ledger):.1f}")
+        return 0
     from secledger.store.keyslots import DEFAULT_KDF, KeySlotFile
     from secledger.store.keyslots import USER as SLOT_USER
 
     ensure_ledger(args.ledger, args.documents, DEFAULT_KDF)
     figures = run(args.ledger, repeat=args.repeat)
+    figures.append(rss_in_child(args.ledger))
     key = KeySlotFile.load(args.ledger / "keyslots.json").unwrap(SLOT_USER, USER, PASSWORD)
     n = carrier_count(args.ledger, key)
     print(table(figures, n))

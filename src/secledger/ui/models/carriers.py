@@ -86,6 +86,9 @@ class CarrierTableModel(QAbstractTableModel):
         self._generation = 0
         self.page_queries = 0  # for tests and the benchmark
         self._anchors: dict[BrowseQuery, browse.Anchors] = {}
+        self._lock = threading.Lock()
+        self._job: tuple[int, BrowseQuery, int | None, Ledger] | None = None
+        self._worker: threading.Thread | None = None
         self._count_ready.connect(self._on_count, Qt.ConnectionType.QueuedConnection)
         self._anchors_ready.connect(self._on_anchors, Qt.ConnectionType.QueuedConnection)
 
@@ -130,16 +133,32 @@ class CarrierTableModel(QAbstractTableModel):
         self._start_count()
 
     def _start_count(self) -> None:
-        """Count (unless cached), then anchors for big results, off the GUI thread."""
-        gen, query, led, known = self._generation, self._query, self._ledger(), self._count
+        """Count (unless cached), then anchors for big results, off the GUI thread.
+
+        One worker thread at a time per model; a newer query replaces a waiting one, and
+        work for a query that is no longer shown is skipped.
+        """
+        gen, query, known = self._generation, self._query, self._count
         if not self._lazy:
             if known is None:
-                self._on_count(gen, browse.count(led, query))
+                self._on_count(gen, browse.count(self._ledger(), query))
             return
         if known is not None and (known < self.ANCHORS_FROM or query in self._anchors):
             return
+        with self._lock:
+            self._job = (gen, query, known, self._ledger())
+            if self._worker is None or not self._worker.is_alive():
+                self._worker = threading.Thread(target=self._work, name="carrier-count",
+                                                daemon=True)
+                self._worker.start()
 
-        def work() -> None:
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                job, self._job = self._job, None
+                if job is None:
+                    return
+            gen, query, known, led = job
             try:
                 n = known if known is not None else browse.count(led, query)
                 if known is None:
@@ -147,9 +166,14 @@ class CarrierTableModel(QAbstractTableModel):
                 if n >= self.ANCHORS_FROM and gen == self._generation:
                     self._anchors_ready.emit(gen, browse.anchors(led, query, n))
             except Exception:  # ledger locked or closed meanwhile: the next reload counts
-                return
+                continue
 
-        threading.Thread(target=work, name="carrier-count", daemon=True).start()
+    def wait_idle(self, timeout: float = 30.0) -> bool:
+        """Wait for the background count/anchors (before closing the ledger)."""
+        worker = self._worker
+        if worker is not None:
+            worker.join(timeout)
+        return worker is None or not worker.is_alive()
 
     def _on_count(self, generation: int, n: int) -> None:
         if generation != self._generation:
