@@ -46,6 +46,8 @@ _HOOKS: dict[str, Hook] = {}
 #: (a subject module normally registers its hook when it is imported). Add yours here.
 HOOK_MODULES: dict[str, str] = {
     "loan": "secledger.services.loans",
+    "copy": "secledger.services.copying",
+    "destruction": "secledger.services.destruction",
 }
 
 
