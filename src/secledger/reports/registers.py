@@ -20,23 +20,28 @@ from secledger.reports.xlsx import write_table_xlsx
 RECEIPT_TITLE = "收文登记簿"
 PRODUCTION_TITLE = "发文登记簿"
 
+# widths: spreadsheet units, and proportions of the landscape table (13 columns fill 267 mm)
 RECEIPT_COLUMNS = [
-    Column("收文号", 11), Column("收文日期", 11, "date"), Column("来文单位", 14),
-    Column("文号", 14), Column("标题", 30), Column("密级(标志)", 10), Column("份号", 10),
-    Column("份数", 4.5, "int"), Column("页数", 4.5, "int"), Column("处理情况", 8),
-    Column("签收人", 7), Column("清退/销毁情况", 9), Column("备注", 12),
+    Column("收文号", 12), Column("收文日期", 14.6, "date"), Column("来文单位", 11),
+    Column("文号", 14), Column("标题", 26.4), Column("密级(标志)", 11), Column("份号", 12.8),
+    Column("份数", 4.6, "int"), Column("页数", 4.6, "int"), Column("处理情况", 8.2),
+    Column("签收人", 6.4), Column("清退/销毁情况", 13), Column("备注", 10),
 ]
 PRODUCTION_COLUMNS = [
-    Column("发文号", 11), Column("日期", 11, "date"), Column("文号", 14), Column("标题", 30),
-    Column("密级及保密期限", 11), Column("印制份数", 5, "int"), Column("份号", 10),
-    Column("主送/抄送单位", 15), Column("发送方式", 8), Column("经办人", 7),
-    Column("回执", 7), Column("备注", 12),
+    Column("发文号", 12), Column("日期", 14.6, "date"), Column("文号", 14), Column("标题", 25.6),
+    Column("密级及保密期限", 14.6), Column("印制份数", 8.2, "int"), Column("份号", 13),
+    Column("主送/抄送单位", 14.2), Column("发送方式", 8.2), Column("经办人", 6.4),
+    Column("回执", 6.6), Column("备注", 10),
 ]
+
+
+def _pages(n: int) -> int | None:
+    return n or None  # 0: not counted; printed blank
 
 
 def receipt_values(r: Any) -> list[Any]:
     return [r.reg_no, r.registered_at.date(), r.unit, r.doc_no, r.title, r.mark, r.copy_nos,
-            r.copies, r.pages, r.handling, r.signed_by, r.disposal, r.remarks_text]
+            r.copies, _pages(r.pages), r.handling, r.signed_by, r.disposal, r.remarks_text]
 
 
 def production_values(r: Any) -> list[Any]:

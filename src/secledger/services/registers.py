@@ -193,7 +193,7 @@ def _with_dispatches(s: Session, rows: list[RegisterRow]) -> list[RegisterRow]:
         out.append(replace(
             row, dispatch_units="、".join(units), channels="、".join(channels),
             handler="、".join(dict.fromkeys(str(x[3] or "") for x in items)),
-            receipts="已回执" if back == len(items) else f"回执{back}/{len(items)}"))
+            receipts="已回执" if back == len(items) else f"{back}/{len(items)}"))
     return out
 
 
