@@ -73,9 +73,11 @@ _RAW_ROW = (
 def raw_connect(path: Path, key: bytes) -> Any:
     import sqlcipher3
 
+    from secledger.store.engine import CACHE_KIB
+
     conn = sqlcipher3.connect(str(path / "ledger.db"))
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute("PRAGMA cache_size = -262144")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # as the app's connections
     return conn
 
 
