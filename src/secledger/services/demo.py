@@ -176,7 +176,6 @@ _SQL_HEAD = (
     "INSERT INTO settings(key, value) VALUES ('chain_head', ?)"
     " ON CONFLICT(key) DO UPDATE SET value = excluded.value"
 )
-_BULK_INDEXES = ("carriers", "events")
 _SAMPLE_PAYLOAD = {"action": "register", "state_before": None, "state_after": "in_store",
                    "holder_before": None, "holder_after": 3, "reg_no": "收2024-00001",
                    "title": "关于\"加强\"涉密载体管理\\工作的通知", "need_to_know": {"x": [1, 2]},
@@ -193,14 +192,11 @@ def _bulk(led: Ledger, gen: Generator, documents: int, progress: Progress | None
             gen.chainer = FastChainer(head(s))
         gen.next_doc_id = _max_id(cur, "documents") + 1
         gen.next_carrier_id = _max_id(cur, "carriers") + 1
-        indexes = _drop_indexes(cur)
         cur.execute("PRAGMA synchronous = OFF")
         try:
             _load(cur, gen, documents, progress)
         finally:
             cur.execute("PRAGMA synchronous = NORMAL")
-            for sql in indexes:
-                cur.execute(sql)
         events = int(cur.execute("SELECT count(*) FROM events").fetchone()[0])
         return gen.documents_made, gen.carriers_made, events
     finally:
@@ -209,17 +205,6 @@ def _bulk(led: Ledger, gen: Generator, documents: int, progress: Progress | None
 
 def _max_id(cur: Any, table: str) -> int:
     return int(cur.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
-
-
-def _drop_indexes(cur: Any) -> list[str]:
-    """Drop the secondary indexes of carriers/events; returns the SQL to recreate them."""
-    rows = cur.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        f" AND tbl_name IN ({', '.join('?' for _ in _BULK_INDEXES)})", _BULK_INDEXES
-    ).fetchall()
-    for name, _sql in rows:
-        cur.execute(f'DROP INDEX "{name}"')
-    return [sql for _name, sql in rows]
 
 
 def _load(cur: Any, gen: Generator, documents: int, progress: Progress | None) -> None:

@@ -86,18 +86,13 @@ class _Rec:
         self.new = True
 
 
-def naive(moment: datetime) -> str:
-    """How SQLAlchemy stores a DateTime in SQLite (moments here are whole UTC seconds)."""
+def stamps(moment: datetime) -> tuple[str, str]:
+    """(event ts as ``eventlog.utc_ts``, DateTime as SQLAlchemy stores it) of a UTC moment."""
     if moment.microsecond:
-        return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
-    return moment.isoformat(" ")[:19] + ".000000"
-
-
-def utc_stamp(moment: datetime) -> str:
-    """As ``store.eventlog.utc_ts`` (moments here are UTC)."""
-    if moment.microsecond:
-        return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    return moment.isoformat()[:19] + ".000000Z"
+        return (moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+                moment.strftime("%Y-%m-%d %H:%M:%S.%f"))
+    iso = moment.isoformat()
+    return f"{iso[:19]}.000000Z", f"{iso[:10]} {iso[11:19]}.000000"
 
 
 _ENCODE = json.JSONEncoder(
@@ -123,8 +118,16 @@ class FastChainer(EventChainer):
         carrier_id: int | None, document_id: int | None, person_id: int | None,
         payload: Mapping[str, Any],
     ) -> tuple[Any, ...]:
+        return self.make_raw(ts=ts, user_id=user_id, username=username, kind=kind,
+                             carrier_id=carrier_id, document_id=document_id, person_id=person_id,
+                             body=_ENCODE(payload))
+
+    def make_raw(
+        self, *, ts: str, user_id: int | None, username: str, kind: str,
+        carrier_id: int | None, document_id: int | None, person_id: int | None, body: str,
+    ) -> tuple[Any, ...]:
+        """As ``make`` for a payload already in canonical JSON."""
         self.last_id += 1
-        body = _ENCODE(payload)
         fields = (f"[{self.last_id},{_quote(ts)},{_num(user_id)},{_quote(username)},"
                   f"{_quote(kind)},{_num(carrier_id)},{_num(document_id)},{_num(person_id)},"
                   f"{_quote(body)}]")
@@ -164,7 +167,7 @@ class Generator:
         self.carriers_made = 0
         self._heap: list[tuple[datetime, int, _Rec]] = []
         self._seq = itertools.count()
-        self._labels: set[str] = set()
+        self._label_base = rng.randrange(1 << 23)
         self._counters: dict[tuple[str, int], int] = {}
         self._own_no: dict[int, int] = {}
         self._eligible: dict[tuple[Any, ...], list[PersonRef]] = {}
@@ -223,18 +226,18 @@ class Generator:
                   and rng.random() < 0.6)
         doc_id = self.next_doc_id
         self.next_doc_id += 1
-        stamp = utc_stamp(moment)
+        stamp, when = stamps(moment)
         ctype = rng.choices(_TYPES, cum_weights=_TYPE_CUM)[0]
         pages = 0 if ctype.is_electronic else rng.randint(1, 40)
         doc = self._doc_row(doc_id, register, year, number, reg_no, doc_no, title, mark, issued,
                             unit, pages, ntk, recall, moment, outgoing, level)
         self._batch.documents.append(doc)
         self._batch.search.append((doc_id, index_body(title, doc_no, unit)))
-        self._units[unit] = naive(moment)
+        self._units[unit] = when
         self._event(stamp, self.clerk, "document.registered", None, doc_id, _doc_payload(doc))
         eligible = self._eligible_for(level, ntk)
         for copy_no in range(1, D.pick_copies(rng) + 1):
-            self._carrier(doc_id, reg_no, copy_no, ctype, pages, level, moment, stamp,
+            self._carrier(doc_id, reg_no, copy_no, ctype, pages, level, moment, (stamp, when),
                           self._plan(outgoing, copy_no, recall, unit, eligible))
         self.documents_made += 1
 
@@ -253,7 +256,7 @@ class Generator:
             retention, issued.isoformat(), declass.isoformat() if declass else None,
             D.pick_urgency(self.rng).value, unit, drafting, pages,
             json.dumps(ntk.to_dict(), ensure_ascii=False), int(no_copy), int(recall),
-            naive(moment), self.clerk.id, 1, "", "{}", None, 0, "",
+            stamps(moment)[1], self.clerk.id, 1, "", "{}", None, 0, "",
         )
 
     def _need_to_know(self, level: Classification) -> NeedToKnow:
@@ -302,28 +305,33 @@ class Generator:
 
     def _carrier(
         self, doc_id: int, reg_no: str, copy_no: int, ctype: CarrierType, pages: int,
-        level: Classification, moment: datetime, stamp: str, steps: list[Step],
+        level: Classification, moment: datetime, when: tuple[str, str], steps: list[Step],
     ) -> None:
+        """Register one copy: the ``carrier.register`` event ``register_document`` writes."""
         cid = self.next_carrier_id
         self.next_carrier_id += 1
-        label = self._label()
+        label = self._label(cid)
         serial = self._serial(ctype, moment.year, cid)
         rec = _Rec(cid, doc_id, reg_no, steps)
-        static = (cid, doc_id, label, copy_no, ctype.value, serial, pages)
-        self._new.append((rec, static, (level.rank, naive(moment))))
-        self._move(rec, Action.REGISTER, self.clerk, moment, stamp, {
-            "reg_no": reg_no, "copy_no": format_copy_no(copy_no), "label_id": label,
-            "carrier_type": ctype.value, "serial_no": serial,
-        }, holder=self.clerk.id)
+        self._new.append((rec, (cid, doc_id, label, copy_no, ctype.value, serial, pages),
+                          (level.rank, when[1])))
+        after, _, kind = _checked(None, Action.REGISTER)
+        clerk = self.clerk
+        body = (f'{{"action":"{Action.REGISTER.value}","carrier_type":{_quote(ctype.value)},'
+                f'"copy_no":"{format_copy_no(copy_no)}","holder_after":{clerk.id},'
+                f'"holder_before":null,"label_id":{_quote(label)},"reg_no":{_quote(reg_no)},'
+                f'"serial_no":{_quote(serial)},"state_after":{_quote(after)},"state_before":null}}')
+        rec.state, rec.holder, rec.updated = after, clerk.id, when[1]
+        self._batch.events.append(self.chainer.make_raw(
+            ts=when[0], user_id=clerk.user_id, username=clerk.username, kind=kind,
+            carrier_id=cid, document_id=doc_id, person_id=None, body=body))
+        self._schedule(rec, moment)
         self.carriers_made += 1
 
-    def _label(self) -> str:
-        while True:
-            bits = self.rng.getrandbits(55)
-            label = "C" + "".join(_LABEL_ALPHABET[(bits >> (5 * i)) & 31] for i in range(11))
-            if label not in self._labels:
-                self._labels.add(label)
-                return label
+    def _label(self, cid: int) -> str:
+        """'C' + 11 Crockford base-32 characters, as ``new_label_id``: 5 that grow with the
+        carrier id (unique, and cheap to insert into the unique index) and 6 random ones."""
+        return "C" + _b32(self._label_base + cid, 5) + _b32(self.rng.getrandbits(30), 6)
 
     def _serial(self, ctype: CarrierType, year: int, cid: int) -> str:
         if ctype is CarrierType.DISC:
@@ -345,7 +353,7 @@ class Generator:
             action, _, _, who, extra = rec.steps.pop(0)
             archive = action is Action.ARCHIVE
             self._move(rec, action, self.archivist if archive else self.clerk, moment,
-                       utc_stamp(moment), {"reg_no": rec.reg_no, **extra},
+                       stamps(moment), {"reg_no": rec.reg_no, **extra},
                        holder=who.id if who is not None else None,
                        location=self.rng.choice(D.SHELVES) if archive else None)
             if not rec.new:
@@ -354,8 +362,9 @@ class Generator:
         return done
 
     def _move(
-        self, rec: _Rec, action: Action, actor: PersonRef, moment: datetime, stamp: str,
-        extra: dict[str, Any], *, holder: int | None, location: str | None = None,
+        self, rec: _Rec, action: Action, actor: PersonRef, moment: datetime,
+        when: tuple[str, str], extra: dict[str, Any], *, holder: int | None,
+        location: str | None = None,
     ) -> None:
         """What ``transition()`` does: check, payload, projection, event."""
         after, terminal, kind = _checked(rec.state, action)
@@ -368,8 +377,8 @@ class Generator:
             body["location_after"] = location
             rec.location = location
         body.update(extra)
-        rec.state, rec.holder, rec.updated = after, new_holder, naive(moment)
-        self._event(stamp, actor, kind, rec.cid, rec.doc_id, body)
+        rec.state, rec.holder, rec.updated = after, new_holder, when[1]
+        self._event(when[0], actor, kind, rec.cid, rec.doc_id, body)
         self._schedule(rec, moment)
 
     def _event(self, stamp: str, actor: PersonRef, kind: str, carrier_id: int | None,
@@ -397,6 +406,10 @@ class Generator:
     @property
     def pending(self) -> int:
         return len(self._heap)
+
+
+def _b32(n: int, width: int) -> str:
+    return "".join(_LABEL_ALPHABET[(n >> (5 * i)) & 31] for i in range(width - 1, -1, -1))
 
 
 @functools.cache
