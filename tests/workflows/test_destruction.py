@@ -190,3 +190,54 @@ def test_reject_withdraw_cancel(office) -> None:  # type: ignore[no-untyped-def]
     assert [x.status for x in destruction.list_manifests(led)] == [M.DRAFT, M.CANCELLED]
     assert [x.id for x in destruction.list_manifests(led, status=M.CANCELLED)] == [m.id]
     assert_verified(led)
+
+
+def test_manifest_and_register_print(office, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from secledger.services import disposal_print as dp
+    from tests.workflows.custody_helpers import pages
+
+    o = office
+    led = o.led
+    top = o.register("绝密会议纪要", mark="绝密★30年", copies=2, pages=6, doc_no="某密〔2026〕1号")
+    usb = o.register("机密数据", mark="机密★10年", copies=1, carrier_type=CarrierType.USB,
+                     serial_nos=("U-778",))
+    m = destruction.new_manifest(led, note="2026年度到期涉密载体")
+    destruction.add_items(led, manifest_id=m.id,
+                          carrier_ids=[x.id for x in top.carriers + usb.carriers])
+    draft = dp.print_manifest(led, m.id, tmp_path / "draft.pdf")
+    text = pdftotext(draft)
+    for s in ("涉密载体销毁清单", "销2026-00001", "某某市保密局", "绝密会议纪要", "某密〔2026〕1号",
+              "000001", "000002", "U盘", "编号U-778", "6页", "合计", "3 件", "绝密", "机密",
+              "纸质", "（12页）", "登记人（签字）", "清点人（签字）", "审批人（签字）",
+              "送销人（签字）", "监销人（签字）", "销毁人（签字）", "第 1 页 共", "台账校验"):
+        assert s in text, s
+    assert text.count("监销人（签字）") == 2 and text.count("送销人（签字）") == 2
+    _approve(o, _ready(o, m))
+    led = o.led
+    destruction.execute(led, manifest_id=m.id, inp=_exec(
+        o, witness_ids=(o.leaders[1].id, o.leaders[2].id)))
+    final = dp.print_manifest(led, m.id, tmp_path / "final.pdf")
+    text = pdftotext(final)
+    for s in ("已销毁", "张局长", "送销毁中心销毁", "XH-2026-0815", "涉密载体销毁中",
+              "刘副局长、陈副局长", "孙师傅", "2026年11月24日", "陈副局长"):
+        assert s in text, s
+    other = destruction.new_manifest(led)
+    destruction.cancel_manifest(led, manifest_id=other.id, reason="误建")
+    reg = dp.print_destruction_register(led, tmp_path / "reg.pdf", year=2026)
+    text = pdftotext(reg)
+    for s in ("涉密载体销毁登记簿", "2026年度", "销2026-00001", "销2026-00002", "已撤销：误建",
+              "绝密2", "机密1", "销毁次数", "1 次", "3 件"):
+        assert s in text, s
+    assert pages(reg) == 1
+    xlsx = dp.export_manifest_xlsx(led, m.id, tmp_path / "m.xlsx")
+    values = [c.value for row in load_workbook(xlsx).active.iter_rows() for c in row]
+    assert "绝密会议纪要" in values and "编号U-778" in values
+    xlsx = dp.export_destruction_register_xlsx(led, tmp_path / "reg.xlsx")
+    values = [c.value for row in load_workbook(xlsx).active.iter_rows() for c in row]
+    assert "销2026-00001" in values
+    for f in (draft, final, reg):
+        import shutil
+
+        shutil.copy(f, f"/tmp/i6/{f.name}")
