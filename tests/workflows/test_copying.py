@@ -6,6 +6,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.workflows.conftest import assert_verified
+from tests.workflows.custody_helpers import pdftotext
 
 from secledger.domain.copying import CopyMedium, CopyStatus
 from secledger.domain.errors import PermissionDenied, RuleViolation, ValidationError
@@ -13,8 +15,6 @@ from secledger.services import approval_posts, approvals, copying
 from secledger.services.copying import CopyRequestInput
 from secledger.services.registration import get_document
 from secledger.store.models import Carrier
-from tests.workflows.conftest import assert_verified
-from tests.workflows.custody_helpers import pdftotext
 
 
 def _request(o: Any, carrier_id: int, **kw: Any) -> copying.CopyRequestDTO:

@@ -6,6 +6,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.workflows.conftest import assert_verified
+from tests.workflows.custody_helpers import move, pdftotext, state
 
 from secledger.domain.destruction import DestructionMethod, ManifestStatus
 from secledger.domain.enums import CarrierType
@@ -13,8 +15,6 @@ from secledger.domain.errors import RuleViolation, ValidationError
 from secledger.domain.states import Action
 from secledger.services import approvals, destruction
 from secledger.services.destruction import ExecutionInput
-from tests.workflows.conftest import assert_verified
-from tests.workflows.custody_helpers import move, pdftotext, state
 
 M = ManifestStatus
 
@@ -194,9 +194,9 @@ def test_reject_withdraw_cancel(office) -> None:  # type: ignore[no-untyped-def]
 
 def test_manifest_and_register_print(office, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
+    from tests.workflows.custody_helpers import pages
 
     from secledger.services import disposal_print as dp
-    from tests.workflows.custody_helpers import pages
 
     o = office
     led = o.led

@@ -20,7 +20,6 @@ from secledger.reports.pdf import (
     FormDocument,
     FormMeta,
     kv_block,
-    paragraph,
     signature_block,
     totals_block,
 )
