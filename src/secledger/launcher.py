@@ -4,6 +4,8 @@
 * ``secledger demo`` (no folder) builds a demo ledger in a new temporary folder, says where,
   and starts the GUI logged in as ``demo`` (or ``--user``).
 * every other subcommand is the command line (``secledger.cli.main``), which has no Qt.
+* ``secledger --self-test [--no-gui] [--keep]`` checks this installation
+  (``secledger.selftest``) and exits 0 when it works.
 
 This module sits outside the layer contracts: it imports the GUI only by name, on demand,
 so the command line works on a machine without a display.
@@ -43,6 +45,10 @@ def gui(args: argparse.Namespace, con: Console) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in argv:
+        from secledger.selftest import main as self_test
+
+        return self_test([a for a in argv if a != "--self-test"])
     con = Console(lang_of(argv))
     try:
         args = parse(argv)

@@ -19,6 +19,7 @@ from secledger.services.ledger import Ledger, is_ledger, open_ledger
 from secledger.store.paths import resource
 from secledger.ui.context import AppContext, default_settings
 from secledger.ui.main_window import KEY_LANG, MainWindow
+from secledger.ui.startup_probe import install_probe
 
 LANGS = ("zh_CN", "en")
 DEFAULT_LANG = "zh_CN"
@@ -142,6 +143,7 @@ def run(*, ledger_path: Path | None = None, username: str | None = None,
         argv: list[str] | None = None) -> int:
     """Start the desktop app; returns the process exit code."""
     app, ctx = setup(lang=lang, argv=argv)
+    install_probe(app)  # SECLEDGER_STARTUP_PROBE=1: time to the first dialog, then quit
     window = start(ctx, ledger_path=ledger_path, username=username, password=password)
     if window is None:
         return 0
@@ -162,7 +164,12 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args, rest = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in argv:  # headless: the self-test runs Qt offscreen
+        from secledger.selftest import main as self_test
+
+        return self_test([a for a in argv if a != "--self-test"])
+    args, rest = parse_args(argv)
     if args.ledger is not None:  # preselect in the login dialog (never a password here)
         QCoreApplication.setOrganizationName("SecLedger")
         QCoreApplication.setApplicationName("SecLedger")

@@ -1,0 +1,83 @@
+"""The Qt part of ``secledger --self-test`` (see ``secledger.selftest``), always offscreen.
+
+Checks what a frozen bundle most often gets wrong: the platform plugin, SecLedger's and
+Qt's own Chinese translations, the bundled CJK font, the login dialog, and the main window
+with every pane it lists (pane modules are imported by name, so a missing hidden import
+shows up here). Settings go to an INI file in the self-test's folder, never the user's.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+#: Any QWidget-based check here works without a display.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+class GuiCheckError(Exception):
+    pass
+
+
+def _check(condition: bool, message: str) -> None:
+    if not condition:
+        raise GuiCheckError(message)
+
+
+def run_gui_check(folder: Path, led: Any) -> str:
+    """Log in to the (closed) ledger at ``led.path`` through the login dialog and open the
+    main window. *led* is closed first: the login dialog opens the ledger itself."""
+    from PySide6.QtCore import QCoreApplication
+
+    from secledger.ui.app import install_translators, setup
+    from secledger.ui.context import ini_settings
+
+    path, username, kdf = led.path, led.user.username, led.kdf
+    led.close()
+    app, ctx = setup(lang="zh_CN", argv=[], settings=ini_settings(folder / "settings.ini"))
+    ctx.kdf = kdf
+    loaded = install_translators(app, "zh_CN")
+    _check({"secledger_zh_CN.qm", "qtbase_zh_CN.qm"} <= set(loaded),
+           f"translations not loaded (got {loaded})")
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    _check(cancel == "取消", f"Qt's own Chinese is missing: Cancel reads {cancel!r}")
+    family = app.font().families()[-1] if app.font().families() else ""
+    _check("AR PL" in family, f"bundled CJK font not registered (UI font {family!r})")
+    panes = _login_and_browse(app, ctx, path, username)
+    return f"{app.platformName()}, {', '.join(loaded)}, {family}, {panes} panes"
+
+
+def _login_and_browse(app: Any, ctx: Any, path: Path, username: str) -> int:
+    from secledger.selftest import CLERK_PW
+    from secledger.ui.login import LoginDialog
+    from secledger.ui.main_window import MainWindow
+
+    login = LoginDialog(ctx)
+    try:
+        login.folder.setText(str(path))
+        login.username.setText(username)
+        login.password.setText(CLERK_PW)
+        login.show()
+        app.processEvents()
+        _check(login.try_login() and login.ledger is not None,
+               f"login dialog refused: {login.error.text()}")
+        ctx.ledger = login.ledger
+    finally:
+        login.close()
+        login.deleteLater()
+    window = MainWindow(ctx)
+    try:
+        window.show()
+        keys = [spec.key for spec in window.specs]
+        _check(bool(keys), "the main window shows no pane")
+        for key in keys:
+            _check(window.show_pane(key) is not None, f"pane {key!r} did not open")
+            app.processEvents()
+        _check(not window.grab().isNull(), "the main window did not render")
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        ctx.close_ledger()
+    return len(keys)
