@@ -41,6 +41,9 @@ _PANES: dict[str, PaneSpec] = {}
 PANE_MODULES: list[str] = [
     "secledger.ui.panes.browser",
     "secledger.ui.panes.people",
+    "secledger.ui.panes.receipt",
+    "secledger.ui.panes.dispatch",
+    "secledger.ui.panes.registers",
     "secledger.ui.panes.circulation",
     "secledger.ui.panes.loans",
     "secledger.ui.panes.approvals",
