@@ -313,6 +313,7 @@ def open_ledger(
         try:
             _verify_key_and_migrate(led)
             led._login(username)
+            _rewrap_if_params_changed(led, username, password)
         except BaseException:
             led.db.dispose()
             raise
@@ -320,6 +321,13 @@ def open_ledger(
         lock.release()
         raise
     return led
+
+
+def _rewrap_if_params_changed(led: Ledger, username: str, password: str) -> None:
+    """Re-wrap a slot made with other KDF parameters (like a password rehash on login)."""
+    if led.slots.kdf_of(USER, username) != led.kdf:
+        led.slots.put(USER, username, password, led.master_key, led.kdf)
+        led.slots.save()
 
 
 def open_with_recovery(
