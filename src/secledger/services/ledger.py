@@ -289,7 +289,7 @@ def _verify_key_and_migrate(led: Ledger) -> None:
         raise
     except Exception as exc:
         raise LedgerError(
-            "ledger.damaged", detail=str(exc), backups=str(led.path / BACKUPS)
+            "ledger.damaged", detail=str(getattr(exc, "orig", None) or exc), backups=str(led.path / BACKUPS)
         ) from exc
     migrate.upgrade(led.db.engine, led.path / DB_NAME, led.path / BACKUPS)
 
