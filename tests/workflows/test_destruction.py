@@ -241,3 +241,11 @@ def test_manifest_and_register_print(office, tmp_path) -> None:  # type: ignore[
         import shutil
 
         shutil.copy(f, f"/tmp/i6/{f.name}")
+
+
+def test_bench_smoke(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from secledger import bench_destruction
+
+    res = bench_destruction.run(tmp_path / "bench", 25)
+    assert res.items == 25 and res.pages >= 1 and res.print_s > 0
+    assert "销毁清单 25 件" in res.text()
