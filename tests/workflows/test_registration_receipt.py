@@ -10,7 +10,12 @@ import pytest
 from secledger.domain.access import NeedToKnow
 from secledger.domain.enums import CarrierState, CarrierType, Register, Urgency
 from secledger.services.registration import peek_reg_no, recent_units
-from secledger.services.registration_form import DocumentDraft, FormInvalid, check_draft, submit_draft
+from secledger.services.registration_form import (
+    DocumentDraft,
+    FormInvalid,
+    check_draft,
+    submit_draft,
+)
 
 from .conftest import assert_verified
 

@@ -254,3 +254,10 @@ def recent_units(led: Ledger, limit: int = 500) -> list[str]:
         rows = s.execute(select(Unit.name).order_by(Unit.last_used.desc(), Unit.id.desc())
                          .limit(limit)).scalars()
         return [str(r) for r in rows]
+
+
+def find_document(led: Ledger, reg_no: str) -> int | None:
+    """The document registered as *reg_no* (e.g. ``发2026-00001``), if any."""
+    with led.db.read() as s:
+        got = s.execute(select(Document.id).where(Document.reg_no == reg_no.strip())).scalar()
+        return int(got) if got is not None else None

@@ -5,6 +5,7 @@ dates), every fault shown beside its field, the next 登记号 shown before savi
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -203,7 +204,7 @@ class DocumentForm(QWidget):
             else:
                 chain.append(w)
         chain += [self.save_button, self.save_new_button]
-        for a, b in zip(chain, chain[1:], strict=False):
+        for a, b in pairwise(chain):
             QWidget.setTabOrder(a, b)
 
     # -- state --------------------------------------------------------------------------
