@@ -402,6 +402,152 @@
         </message>
     </context>
     <context>
+        <name>CopyExecuteDialog</name>
+        <message>
+            <source>Register the copies</source>
+            <translation>Register the copies</translation>
+        </message>
+        <message>
+            <source>Blank: continue after the highest copy</source>
+            <translation>Blank: continue after the highest copy</translation>
+        </message>
+        <message>
+            <source>Electronic media: one serial number per line</source>
+            <translation>Electronic media: one serial number per line</translation>
+        </message>
+        <message>
+            <source>Copied by:</source>
+            <translation>Copied by:</translation>
+        </message>
+        <message>
+            <source>Copy numbers (unit scheme):</source>
+            <translation>Copy numbers (unit scheme):</translation>
+        </message>
+        <message>
+            <source>Note on the numbering:</source>
+            <translation>Note on the numbering:</translation>
+        </message>
+        <message>
+            <source>Serial numbers:</source>
+            <translation>Serial numbers:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyingPane</name>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Scan or type the label of the original</source>
+            <translation>Scan or type the label of the original</translation>
+        </message>
+        <message>
+            <source>Original (label):</source>
+            <translation>Original (label):</translation>
+        </message>
+        <message>
+            <source>Requester:</source>
+            <translation>Requester:</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Copies:</translation>
+        </message>
+        <message>
+            <source>Pages each:</source>
+            <translation>Pages each:</translation>
+        </message>
+        <message>
+            <source>Medium:</source>
+            <translation>Medium:</translation>
+        </message>
+        <message>
+            <source>Needed by:</source>
+            <translation>Needed by:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Original classifying body</source>
+            <translation>Original classifying body</translation>
+        </message>
+        <message>
+            <source>Its approval reference</source>
+            <translation>Its approval reference</translation>
+        </message>
+        <message>
+            <source>Top secret — approval of the original classifying body:</source>
+            <translation>Top secret — approval of the original classifying body:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Print copy register…</source>
+            <translation>Print copy register…</translation>
+        </message>
+        <message>
+            <source>Export copy register (XLSX)…</source>
+            <translation>Export copy register (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Submit request</source>
+            <translation>Submit request</translation>
+        </message>
+        <message>
+            <source>Print approval form…</source>
+            <translation>Print approval form…</translation>
+        </message>
+        <message>
+            <source>Register copies…</source>
+            <translation>Register copies…</translation>
+        </message>
+        <message>
+            <source>Cancel request…</source>
+            <translation>Cancel request…</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Top secret: needs the original classifying body's approval (reference and date) and the unit leader's.</source>
+            <translation>Top secret: needs the original classifying body's approval (reference and date) and the unit leader's.</translation>
+        </message>
+        <message>
+            <source>Approved by the unit's responsible leader.</source>
+            <translation>Approved by the unit's responsible leader.</translation>
+        </message>
+        <message>
+            <source>Cancel request</source>
+            <translation>Cancel request</translation>
+        </message>
+        <message>
+            <source>Print approval form</source>
+            <translation>Print approval form</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Print copy register</source>
+            <translation>Print copy register</translation>
+        </message>
+        <message>
+            <source>Export copy register</source>
+            <translation>Export copy register</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+    </context>
+    <context>
         <name>CustodyColumns</name>
         <message>
             <source>Reg. no.</source>
@@ -506,6 +652,121 @@
         <message>
             <source>Receipt no.</source>
             <translation>Receipt no.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestructionPane</name>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Scan or type a carrier label and press Enter</source>
+            <translation>Scan or type a carrier label and press Enter</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>New manifest</source>
+            <translation>New manifest</translation>
+        </message>
+        <message>
+            <source>Print destruction register…</source>
+            <translation>Print destruction register…</translation>
+        </message>
+        <message>
+            <source>Add:</source>
+            <translation>Add:</translation>
+        </message>
+        <message>
+            <source>Choose carriers…</source>
+            <translation>Choose carriers…</translation>
+        </message>
+        <message>
+            <source>Remove selected</source>
+            <translation>Remove selected</translation>
+        </message>
+        <message>
+            <source>Checked by:</source>
+            <translation>Checked by:</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Set</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>Submit for approval</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>Cancel manifest…</source>
+            <translation>Cancel manifest…</translation>
+        </message>
+        <message>
+            <source>Print manifest…</source>
+            <translation>Print manifest…</translation>
+        </message>
+        <message>
+            <source>Export (XLSX)…</source>
+            <translation>Export (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Record destruction…</source>
+            <translation>Record destruction…</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>No manifest selected: choose one or open a new one.</source>
+            <translation>No manifest selected: choose one or open a new one.</translation>
+        </message>
+        <message>
+            <source>Manifest {no} — {status}</source>
+            <translation>Manifest {no} — {status}</translation>
+        </message>
+        <message>
+            <source>Total {n}: {parts}</source>
+            <translation>Total {n}: {parts}</translation>
+        </message>
+        <message>
+            <source>{reg} copy {copy} is already on the list.</source>
+            <translation>{reg} copy {copy} is already on the list.</translation>
+        </message>
+        <message>
+            <source>Cancel manifest</source>
+            <translation>Cancel manifest</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Print manifest</source>
+            <translation>Print manifest</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Export manifest</source>
+            <translation>Export manifest</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Print destruction register</source>
+            <translation>Print destruction register</translation>
         </message>
     </context>
     <context>
@@ -615,6 +876,346 @@
         </message>
     </context>
     <context>
+        <name>DispatchColumns</name>
+        <message>
+            <source>Dispatch no.</source>
+            <translation>Dispatch no.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>Reg. no.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Receipt due</source>
+            <translation>Receipt due</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchPane</name>
+        <message>
+            <source>Produce</source>
+            <translation>Produce</translation>
+        </message>
+        <message>
+            <source>Dispatch</source>
+            <translation>Dispatch</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Receipts</translation>
+        </message>
+        <message>
+            <source>Scan a label or type a registration number</source>
+            <translation>Scan a label or type a registration number</translation>
+        </message>
+        <message>
+            <source>blank: {days} days</source>
+            <translation>blank: {days} days</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Carrier</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>To unit</source>
+            <translation>To unit</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Dispatch no.</source>
+            <translation>Dispatch no.</translation>
+        </message>
+        <message>
+            <source>Receipt due</source>
+            <translation>Receipt due</translation>
+        </message>
+        <message>
+            <source>No registration or label “{text}”.</source>
+            <translation>No registration or label “{text}”.</translation>
+        </message>
+        <message>
+            <source>Dispatched as {reg_no}: copies {copies} to {unit}.</source>
+            <translation>Dispatched as {reg_no}: copies {copies} to {unit}.</translation>
+        </message>
+        <message>
+            <source>All dispatches</source>
+            <translation>All dispatches</translation>
+        </message>
+        <message>
+            <source>Receipt overdue</source>
+            <translation>Receipt overdue</translation>
+        </message>
+        <message>
+            <source>Record receipt…</source>
+            <translation>Record receipt…</translation>
+        </message>
+        <message>
+            <source>Record receipt</source>
+            <translation>Record receipt</translation>
+        </message>
+        <message>
+            <source>Receipt no. (blank if none):</source>
+            <translation>Receipt no. (blank if none):</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisposalColumns</name>
+        <message>
+            <source>Request no.</source>
+            <translation>Request no.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Requester</source>
+            <translation>Requester</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>Copy no.</source>
+            <translation>Copy no.</translation>
+        </message>
+        <message>
+            <source>Copy numbers</source>
+            <translation>Copy numbers</translation>
+        </message>
+        <message>
+            <source>Manifest no.</source>
+            <translation>Manifest no.</translation>
+        </message>
+        <message>
+            <source>Carriers</source>
+            <translation>Carriers</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Prepared by</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Checked by</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>Destroyed on</source>
+            <translation>Destroyed on</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>Reg. no.</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>Doc. no.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Pages/size</source>
+            <translation>Pages/size</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Remarks</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentForm</name>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Save (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Save and new (Enter)</source>
+            <translation>Save and new (Enter)</translation>
+        </message>
+        <message>
+            <source>Drafting department</source>
+            <translation>Drafting department</translation>
+        </message>
+        <message>
+            <source>Sender unit</source>
+            <translation>Sender unit</translation>
+        </message>
+        <message>
+            <source>Document no.</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Classification mark</source>
+            <translation>Classification mark</translation>
+        </message>
+        <message>
+            <source>Issued / classified on</source>
+            <translation>Issued / classified on</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Approved for issue by</source>
+            <translation>Approved for issue by</translation>
+        </message>
+        <message>
+            <source>Unrestricted</source>
+            <translation>Unrestricted</translation>
+        </message>
+        <message>
+            <source>Need to know</source>
+            <translation>Need to know</translation>
+        </message>
+        <message>
+            <source>Copying</source>
+            <translation>Copying</translation>
+        </message>
+        <message>
+            <source>Must not be copied</source>
+            <translation>Must not be copied</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Sender's copy numbers</source>
+            <translation>Sender's copy numbers</translation>
+        </message>
+        <message>
+            <source>e.g. 3-7,9; blank: 1, 2, 3 …</source>
+            <translation>e.g. 3-7,9; blank: 1, 2, 3 …</translation>
+        </message>
+        <message>
+            <source>Carrier type</source>
+            <translation>Carrier type</translation>
+        </message>
+        <message>
+            <source>Serial numbers (one per copy)</source>
+            <translation>Serial numbers (one per copy)</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>Received at</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <source>Signed for by</source>
+            <translation>Signed for by</translation>
+        </message>
+        <message>
+            <source>Seal</source>
+            <translation>Seal</translation>
+        </message>
+        <message>
+            <source>Seal intact</source>
+            <translation>Seal intact</translation>
+        </message>
+        <message>
+            <source>Seal note</source>
+            <translation>Seal note</translation>
+        </message>
+        <message>
+            <source>Must be returned to the issuer</source>
+            <translation>Must be returned to the issuer</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>Recall</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Next number: {reg_no}</source>
+            <translation>Next number: {reg_no}</translation>
+        </message>
+        <message>
+            <source>Registered {reg_no}: {n} copies ({copies})</source>
+            <translation>Registered {reg_no}: {n} copies ({copies})</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the fields marked in red.</source>
+            <translation>Not saved: correct the fields marked in red.</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>An unexpected error occurred. The ledger was not changed by the failed step. Please report the details below to the security officer.</source>
@@ -623,6 +1224,45 @@
         <message>
             <source>SecLedger</source>
             <translation>SecLedger</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExecuteDialog</name>
+        <message>
+            <source>Record the destruction</source>
+            <translation>Record the destruction</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>Method:</translation>
+        </message>
+        <message>
+            <source>Site:</source>
+            <translation>Site:</translation>
+        </message>
+        <message>
+            <source>Approved equipment (in-house):</source>
+            <translation>Approved equipment (in-house):</translation>
+        </message>
+        <message>
+            <source>Certificate / receipt no.:</source>
+            <translation>Certificate / receipt no.:</translation>
+        </message>
+        <message>
+            <source>Escorts (two or more):</source>
+            <translation>Escorts (two or more):</translation>
+        </message>
+        <message>
+            <source>Witnesses (two or more for top secret):</source>
+            <translation>Witnesses (two or more for top secret):</translation>
+        </message>
+        <message>
+            <source>Destroyed by:</source>
+            <translation>Destroyed by:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
         </message>
     </context>
     <context>
@@ -725,6 +1365,33 @@
         <message>
             <source>Print handover register</source>
             <translation>Print handover register</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelPrint</name>
+        <message>
+            <source>A4 sheet of labels (3 × 8)</source>
+            <translation>A4 sheet of labels (3 × 8)</translation>
+        </message>
+        <message>
+            <source>Label printer (one 60 × 40 mm label per page)</source>
+            <translation>Label printer (one 60 × 40 mm label per page)</translation>
+        </message>
+        <message>
+            <source>Print labels</source>
+            <translation>Print labels</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>Layout:</translation>
+        </message>
+        <message>
+            <source>Save labels as PDF</source>
+            <translation>Save labels as PDF</translation>
+        </message>
+        <message>
+            <source>Printing labels…</source>
+            <translation>Printing labels…</translation>
         </message>
     </context>
     <context>
@@ -1179,6 +1846,21 @@
         </message>
     </context>
     <context>
+        <name>MarkEdit</name>
+        <message>
+            <source>e.g. 机密★10年 (type or paste)</source>
+            <translation>e.g. 机密★10年 (type or paste)</translation>
+        </message>
+        <message>
+            <source>Level…</source>
+            <translation>Level…</translation>
+        </message>
+        <message>
+            <source>period: 10年 / 6个月 / 长期</source>
+            <translation>period: 10年 / 6个月 / 长期</translation>
+        </message>
+    </context>
+    <context>
         <name>Op</name>
         <message>
             <source>Cancel</source>
@@ -1235,6 +1917,18 @@
             <translation>Circulation</translation>
         </message>
         <message>
+            <source>Copying</source>
+            <translation>Copying</translation>
+        </message>
+        <message>
+            <source>Destruction</source>
+            <translation>Destruction</translation>
+        </message>
+        <message>
+            <source>Production and dispatch</source>
+            <translation>Production and dispatch</translation>
+        </message>
+        <message>
             <source>Handover</source>
             <translation>Handover</translation>
         </message>
@@ -1257,6 +1951,18 @@
         <message>
             <source>Recall to issuer</source>
             <translation>Recall to issuer</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Registers</source>
+            <translation>Registers</translation>
+        </message>
+        <message>
+            <source>Personal retention</source>
+            <translation>Personal retention</translation>
         </message>
         <message>
             <source>Stocktake</source>
@@ -1456,6 +2162,29 @@
         </message>
     </context>
     <context>
+        <name>PickCarriersDialog</name>
+        <message>
+            <source>Choose carriers in custody</source>
+            <translation>Choose carriers in custody</translation>
+        </message>
+        <message>
+            <source>Title, document no. or unit</source>
+            <translation>Title, document no. or unit</translation>
+        </message>
+        <message>
+            <source>Search:</source>
+            <translation>Search:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Cancel</source>
+            <extracomment>Any QWidget-based check here works without a display.</extracomment>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>RecallPane</name>
         <message>
             <source>All years</source>
@@ -1542,6 +2271,13 @@
         </message>
     </context>
     <context>
+        <name>ReceiptPane</name>
+        <message>
+            <source>Print labels of the last entry…</source>
+            <translation>Print labels of the last entry…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Open with the recovery code</source>
@@ -1592,6 +2328,191 @@
         </message>
     </context>
     <context>
+        <name>RegisterColumns</name>
+        <message>
+            <source>Reg. no.</source>
+            <translation>Reg. no.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>Doc. no.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <source>Copy nos.</source>
+            <translation>Copy nos.</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Gone</source>
+            <translation>Gone</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>Copy no.</source>
+            <translation>Copy no.</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistersPane</name>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Out for action</source>
+            <translation>Out for action</translation>
+        </message>
+        <message>
+            <source>Receipt register (收文)</source>
+            <translation>Receipt register (收文)</translation>
+        </message>
+        <message>
+            <source>Dispatch register (发文)</source>
+            <translation>Dispatch register (发文)</translation>
+        </message>
+        <message>
+            <source>Whole year</source>
+            <translation>Whole year</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>All levels</translation>
+        </message>
+        <message>
+            <source>Unit contains…</source>
+            <translation>Unit contains…</translation>
+        </message>
+        <message>
+            <source>Print PDF…</source>
+            <translation>Print PDF…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <source>Print labels…</source>
+            <translation>Print labels…</translation>
+        </message>
+        <message>
+            <source>Hand out for action…</source>
+            <translation>Hand out for action…</translation>
+        </message>
+        <message>
+            <source>Take back…</source>
+            <translation>Take back…</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Correct…</translation>
+        </message>
+        <message>
+            <source>Void…</source>
+            <translation>Void…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n entries</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print register to PDF</source>
+            <translation>Print register to PDF</translation>
+        </message>
+        <message>
+            <source>Printing the register…</source>
+            <translation>Printing the register…</translation>
+        </message>
+        <message>
+            <source>Export register to Excel</source>
+            <translation>Export register to Excel</translation>
+        </message>
+        <message>
+            <source>Exporting the register…</source>
+            <translation>Exporting the register…</translation>
+        </message>
+        <message>
+            <source>No copy of {reg_no} is {state}.</source>
+            <translation>No copy of {reg_no} is {state}.</translation>
+        </message>
+        <message>
+            <source>Copy:</source>
+            <translation>Copy:</translation>
+        </message>
+        <message>
+            <source>Hand out for action</source>
+            <translation>Hand out for action</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <source>Take back</source>
+            <translation>Take back</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Correct</translation>
+        </message>
+        <message>
+            <source>Field:</source>
+            <translation>Field:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <source>Void {reg_no}? Reason:</source>
+            <translation>Void {reg_no}? Reason:</translation>
+        </message>
+    </context>
+    <context>
         <name>ResetPasswordDialog</name>
         <message>
             <source>Reset password of {username}</source>
@@ -1604,6 +2525,125 @@
         <message>
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPane</name>
+        <message>
+            <source>Scan the label, or type a reg. no. or title and press Enter</source>
+            <translation>Scan the label, or type a reg. no. or title and press Enter</translation>
+        </message>
+        <message>
+            <source>No carrier chosen.</source>
+            <translation>No carrier chosen.</translation>
+        </message>
+        <message>
+            <source>Number of the signed paper approval, if any</source>
+            <translation>Number of the signed paper approval, if any</translation>
+        </message>
+        <message>
+            <source>What the person needs it for; remarks</source>
+            <translation>What the person needs it for; remarks</translation>
+        </message>
+        <message>
+            <source>Scan to issue</source>
+            <translation>Scan to issue</translation>
+        </message>
+        <message>
+            <source>Scan to take back</source>
+            <translation>Scan to take back</translation>
+        </message>
+        <message>
+            <source>Include returned</source>
+            <translation>Include returned</translation>
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation>Carrier:</translation>
+        </message>
+        <message>
+            <source>Issued to:</source>
+            <translation>Issued to:</translation>
+        </message>
+        <message>
+            <source>Approved by:</source>
+            <translation>Approved by:</translation>
+        </message>
+        <message>
+            <source>Due back on:</source>
+            <translation>Due back on:</translation>
+        </message>
+        <message>
+            <source>Approval form no.:</source>
+            <translation>Approval form no.:</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>Purpose:</translation>
+        </message>
+        <message>
+            <source>Issue to this person</source>
+            <translation>Issue to this person</translation>
+        </message>
+        <message>
+            <source>Issue for personal retention (领用)</source>
+            <translation>Issue for personal retention (领用)</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Take back selected</source>
+            <translation>Take back selected</translation>
+        </message>
+        <message>
+            <source>Print retention register…</source>
+            <translation>Print retention register…</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>{n} out on personal retention, {late} overdue.</source>
+            <translation>{n} out on personal retention, {late} overdue.</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Nothing in store matches “{text}”.</source>
+            <translation>Nothing in store matches “{text}”.</translation>
+        </message>
+        <message>
+            <source>{reg_no} copy {copy} is out with {person}; press Enter to take it back.</source>
+            <translation>{reg_no} copy {copy} is out with {person}; press Enter to take it back.</translation>
+        </message>
+        <message>
+            <source>Issued {reg_no} copy {copy} to {person}; due back {due}.</source>
+            <translation>Issued {reg_no} copy {copy} to {person}; due back {due}.</translation>
+        </message>
+        <message>
+            <source>Choose a carrier that is out in the list, or scan it.</source>
+            <translation>Choose a carrier that is out in the list, or scan it.</translation>
+        </message>
+        <message>
+            <source>Taken back from {person}: {reg_no} copy {copy}.</source>
+            <translation>Taken back from {person}: {reg_no} copy {copy}.</translation>
+        </message>
+        <message>
+            <source>Save personal retention register</source>
+            <translation>Save personal retention register</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
         </message>
     </context>
     <context>
@@ -1881,6 +2921,22 @@
         <message>
             <source>Overdue</source>
             <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
         </message>
     </context>
     <context>

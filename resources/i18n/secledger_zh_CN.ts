@@ -397,6 +397,152 @@
         </message>
     </context>
     <context>
+        <name>CopyExecuteDialog</name>
+        <message>
+            <source>Register the copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blank: continue after the highest copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Electronic media: one serial number per line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy numbers (unit scheme):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note on the numbering:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial numbers:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CopyingPane</name>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan or type the label of the original</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original (label):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requester:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages each:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medium:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needed by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original classifying body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its approval reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top secret — approval of the original classifying body:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print copy register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export copy register (XLSX)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submit request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print approval form…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register copies…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel request…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top secret: needs the original classifying body's approval (reference and date) and the unit leader's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved by the unit's responsible leader.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print approval form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print copy register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export copy register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CustodyColumns</name>
         <message>
             <source>Reg. no.</source>
@@ -501,6 +647,121 @@
         <message>
             <source>Receipt no.</source>
             <translation>回执号</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestructionPane</name>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan or type a carrier label and press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New manifest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print destruction register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose carriers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel manifest…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print manifest…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export (XLSX)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record destruction…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No manifest selected: choose one or open a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manifest {no} — {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total {n}: {parts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reg} copy {copy} is already on the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel manifest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print manifest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export manifest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print destruction register</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -610,6 +871,346 @@
         </message>
     </context>
     <context>
+        <name>DispatchColumns</name>
+        <message>
+            <source>Dispatch no.</source>
+            <translation>发出号</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>发出日期</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>发文号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>份号</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>发往单位</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>发送方式</translation>
+        </message>
+        <message>
+            <source>Receipt due</source>
+            <translation>回执期限</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>回执日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchPane</name>
+        <message>
+            <source>Produce</source>
+            <translation>制作登记</translation>
+        </message>
+        <message>
+            <source>Dispatch</source>
+            <translation>发出</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>回执</translation>
+        </message>
+        <message>
+            <source>Scan a label or type a registration number</source>
+            <translation>扫描标签或输入登记号后回车</translation>
+        </message>
+        <message>
+            <source>blank: {days} days</source>
+            <translation>不填为 {days} 天</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>载体</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>份号</translation>
+        </message>
+        <message>
+            <source>To unit</source>
+            <translation>发往单位</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>发送方式</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>发出日期</translation>
+        </message>
+        <message>
+            <source>Dispatch no.</source>
+            <translation>发送编号</translation>
+        </message>
+        <message>
+            <source>Receipt due</source>
+            <translation>回执期限</translation>
+        </message>
+        <message>
+            <source>No registration or label “{text}”.</source>
+            <translation>没有登记号或标签为“{text}”的载体。</translation>
+        </message>
+        <message>
+            <source>Dispatched as {reg_no}: copies {copies} to {unit}.</source>
+            <translation>已发出（{reg_no}）：第{copies}份发往{unit}。</translation>
+        </message>
+        <message>
+            <source>All dispatches</source>
+            <translation>全部发出</translation>
+        </message>
+        <message>
+            <source>Receipt overdue</source>
+            <translation>回执逾期</translation>
+        </message>
+        <message>
+            <source>Record receipt…</source>
+            <translation>登记回执…</translation>
+        </message>
+        <message>
+            <source>Record receipt</source>
+            <translation>登记回执</translation>
+        </message>
+        <message>
+            <source>Receipt no. (blank if none):</source>
+            <translation>回执编号（无则不填）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisposalColumns</name>
+        <message>
+            <source>Request no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requester</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manifest no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carriers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Destroyed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages/size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentForm</name>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Save and new (Enter)</source>
+            <translation>保存并新建（回车）</translation>
+        </message>
+        <message>
+            <source>Drafting department</source>
+            <translation>制作（起草）部门</translation>
+        </message>
+        <message>
+            <source>Sender unit</source>
+            <translation>来文单位</translation>
+        </message>
+        <message>
+            <source>Document no.</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Classification mark</source>
+            <translation>密级标志</translation>
+        </message>
+        <message>
+            <source>Issued / classified on</source>
+            <translation>成文/定密日期</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Approved for issue by</source>
+            <translation>签发人</translation>
+        </message>
+        <message>
+            <source>Unrestricted</source>
+            <translation>不限（无特定知悉范围）</translation>
+        </message>
+        <message>
+            <source>Need to know</source>
+            <translation>知悉范围</translation>
+        </message>
+        <message>
+            <source>Copying</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Must not be copied</source>
+            <translation>不得复制</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>Sender's copy numbers</source>
+            <translation>来文份号</translation>
+        </message>
+        <message>
+            <source>e.g. 3-7,9; blank: 1, 2, 3 …</source>
+            <translation>如 3-7,9；不填则从1起顺序编号</translation>
+        </message>
+        <message>
+            <source>Carrier type</source>
+            <translation>载体类型</translation>
+        </message>
+        <message>
+            <source>Serial numbers (one per copy)</source>
+            <translation>序列号（每份一行）</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>页数</translation>
+        </message>
+        <message>
+            <source>Received at</source>
+            <translation>收文时间</translation>
+        </message>
+        <message>
+            <source>Signed for by</source>
+            <translation>签收人</translation>
+        </message>
+        <message>
+            <source>Seal</source>
+            <translation>封口</translation>
+        </message>
+        <message>
+            <source>Seal intact</source>
+            <translation>封口完好</translation>
+        </message>
+        <message>
+            <source>Seal note</source>
+            <translation>封口情况说明</translation>
+        </message>
+        <message>
+            <source>Must be returned to the issuer</source>
+            <translation>须清退（退还发文机关）</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>清退</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>请选择…</translation>
+        </message>
+        <message>
+            <source>Next number: {reg_no}</source>
+            <translation>下一登记号：{reg_no}</translation>
+        </message>
+        <message>
+            <source>Registered {reg_no}: {n} copies ({copies})</source>
+            <translation>已登记 {reg_no}：共 {n} 份（{copies}）</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the fields marked in red.</source>
+            <translation>未保存：请按红色提示改正后再保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>An unexpected error occurred. The ledger was not changed by the failed step. Please report the details below to the security officer.</source>
@@ -618,6 +1219,45 @@
         <message>
             <source>SecLedger</source>
             <translation>涉密载体台账</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExecuteDialog</name>
+        <message>
+            <source>Record the destruction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved equipment (in-house):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate / receipt no.:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escorts (two or more):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witnesses (two or more for top secret):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Destroyed by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -720,6 +1360,33 @@
         <message>
             <source>Print handover register</source>
             <translation>打印移交登记簿</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelPrint</name>
+        <message>
+            <source>A4 sheet of labels (3 × 8)</source>
+            <translation>A4 标签纸（3 × 8）</translation>
+        </message>
+        <message>
+            <source>Label printer (one 60 × 40 mm label per page)</source>
+            <translation>标签打印机（每页一张 60 × 40 毫米）</translation>
+        </message>
+        <message>
+            <source>Print labels</source>
+            <translation>打印标签</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>版式：</translation>
+        </message>
+        <message>
+            <source>Save labels as PDF</source>
+            <translation>标签保存为 PDF</translation>
+        </message>
+        <message>
+            <source>Printing labels…</source>
+            <translation>正在打印标签……</translation>
         </message>
     </context>
     <context>
@@ -1173,6 +1840,21 @@
         </message>
     </context>
     <context>
+        <name>MarkEdit</name>
+        <message>
+            <source>e.g. 机密★10年 (type or paste)</source>
+            <translation>如 机密★10年（可直接输入或粘贴）</translation>
+        </message>
+        <message>
+            <source>Level…</source>
+            <translation>密级…</translation>
+        </message>
+        <message>
+            <source>period: 10年 / 6个月 / 长期</source>
+            <translation>期限：10年 / 6个月 / 长期</translation>
+        </message>
+    </context>
+    <context>
         <name>Op</name>
         <message>
             <source>Cancel</source>
@@ -1229,6 +1911,18 @@
             <translation>传阅</translation>
         </message>
         <message>
+            <source>Copying</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Destruction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Production and dispatch</source>
+            <translation>发文登记与发出</translation>
+        </message>
+        <message>
             <source>Handover</source>
             <translation>移交</translation>
         </message>
@@ -1251,6 +1945,18 @@
         <message>
             <source>Recall to issuer</source>
             <translation>清退</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>收文登记</translation>
+        </message>
+        <message>
+            <source>Registers</source>
+            <translation>登记簿</translation>
+        </message>
+        <message>
+            <source>Personal retention</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Stocktake</source>
@@ -1450,6 +2156,29 @@
         </message>
     </context>
     <context>
+        <name>PickCarriersDialog</name>
+        <message>
+            <source>Choose carriers in custody</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title, document no. or unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Cancel</source>
+            <extracomment>Any QWidget-based check here works without a display.</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecallPane</name>
         <message>
             <source>All years</source>
@@ -1535,6 +2264,13 @@
         </message>
     </context>
     <context>
+        <name>ReceiptPane</name>
+        <message>
+            <source>Print labels of the last entry…</source>
+            <translation>打印刚登记文件的标签…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Open with the recovery code</source>
@@ -1585,6 +2321,190 @@
         </message>
     </context>
     <context>
+        <name>RegisterColumns</name>
+        <message>
+            <source>Reg. no.</source>
+            <translation>登记号</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>密级标志</translation>
+        </message>
+        <message>
+            <source>Copy nos.</source>
+            <translation>份号</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>处理情况</translation>
+        </message>
+        <message>
+            <source>Gone</source>
+            <translation>清退/销毁情况</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Copy no.</source>
+            <translation>份号</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>承办人</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>分发日期</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应还日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistersPane</name>
+        <message>
+            <source>Register</source>
+            <translation>登记簿</translation>
+        </message>
+        <message>
+            <source>Out for action</source>
+            <translation>分发/承办在外</translation>
+        </message>
+        <message>
+            <source>Receipt register (收文)</source>
+            <translation>收文登记簿</translation>
+        </message>
+        <message>
+            <source>Dispatch register (发文)</source>
+            <translation>发文登记簿</translation>
+        </message>
+        <message>
+            <source>Whole year</source>
+            <translation>全年</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>全部密级</translation>
+        </message>
+        <message>
+            <source>Unit contains…</source>
+            <translation>单位名称包含…（回车）</translation>
+        </message>
+        <message>
+            <source>Print PDF…</source>
+            <translation>打印（PDF）…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Print labels…</source>
+            <translation>打印标签…</translation>
+        </message>
+        <message>
+            <source>Hand out for action…</source>
+            <translation>分发/承办…</translation>
+        </message>
+        <message>
+            <source>Take back…</source>
+            <translation>收回…</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>更正…</translation>
+        </message>
+        <message>
+            <source>Void…</source>
+            <translation>作废…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>共 %n 条</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print register to PDF</source>
+            <translation>打印登记簿为 PDF</translation>
+        </message>
+        <message>
+            <source>Printing the register…</source>
+            <translation>正在打印登记簿……</translation>
+        </message>
+        <message>
+            <source>Export register to Excel</source>
+            <translation>导出登记簿为 Excel</translation>
+        </message>
+        <message>
+            <source>Exporting the register…</source>
+            <translation>正在导出登记簿……</translation>
+        </message>
+        <message>
+            <source>No copy of {reg_no} is {state}.</source>
+            <translation>{reg_no}没有处于“{state}”的载体。</translation>
+        </message>
+        <message>
+            <source>Copy:</source>
+            <translation>份号：</translation>
+        </message>
+        <message>
+            <source>Hand out for action</source>
+            <translation>分发/承办</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>交给：</translation>
+        </message>
+        <message>
+            <source>Take back</source>
+            <translation>收回</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>Field:</source>
+            <translation>更正事项：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <source>Void {reg_no}? Reason:</source>
+            <translation>作废 {reg_no}？请写明原因：</translation>
+        </message>
+    </context>
+    <context>
         <name>ResetPasswordDialog</name>
         <message>
             <source>Reset password of {username}</source>
@@ -1597,6 +2517,125 @@
         <message>
             <source>Repeat password:</source>
             <translation>确认密码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPane</name>
+        <message>
+            <source>Scan the label, or type a reg. no. or title and press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No carrier chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of the signed paper approval, if any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the person needs it for; remarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan to issue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan to take back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due back on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval form no.:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue to this person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue for personal retention (领用)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take back selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print retention register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} out on personal retention, {late} overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing in store matches “{text}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reg_no} copy {copy} is out with {person}; press Enter to take it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued {reg_no} copy {copy} to {person}; due back {due}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a carrier that is out in the list, or scan it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken back from {person}: {reg_no} copy {copy}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save personal retention register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1874,6 +2913,22 @@
         <message>
             <source>Overdue</source>
             <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

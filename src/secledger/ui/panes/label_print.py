@@ -12,15 +12,14 @@ from secledger.services import registers_print
 from secledger.ui.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LabelPrint", text)
-
-
 def ask_layout(parent: QWidget) -> bool | None:
     """True: one label per page; False: A4 sheet; None: cancelled."""
-    sheet, single = _tr("A4 sheet of labels (3 × 8)"), _tr("Label printer (one 60 × 40 mm label per page)")
-    choice, ok = QInputDialog.getItem(parent, _tr("Print labels"), _tr("Layout:"), [sheet, single],
-                                      0, False)
+    sheet = QCoreApplication.translate("LabelPrint", "A4 sheet of labels (3 × 8)")
+    single = QCoreApplication.translate("LabelPrint",
+                                        "Label printer (one 60 × 40 mm label per page)")
+    choice, ok = QInputDialog.getItem(
+        parent, QCoreApplication.translate("LabelPrint", "Print labels"),
+        QCoreApplication.translate("LabelPrint", "Layout:"), [sheet, single], 0, False)
     return (choice == single) if ok else None
 
 
@@ -33,7 +32,7 @@ def print_labels_for(ctx: AppContext, parent: QWidget, carrier_ids: Sequence[int
         if single is None:
             return
     if path is None:
-        name, _ = QFileDialog.getSaveFileName(parent, _tr("Save labels as PDF"), "载体标签.pdf",
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("LabelPrint", "Save labels as PDF"), "载体标签.pdf",
                                               "PDF (*.pdf)")
         if not name:
             return
@@ -42,4 +41,4 @@ def print_labels_for(ctx: AppContext, parent: QWidget, carrier_ids: Sequence[int
     ids = list(carrier_ids)
     ctx.run_op(lambda progress: registers_print.print_labels(led, ids, path, single=bool(single),
                                                              progress=progress),
-               title=_tr("Printing labels…"), parent=parent, cancellable=True)
+               title=QCoreApplication.translate("LabelPrint", "Printing labels…"), parent=parent, cancellable=True)

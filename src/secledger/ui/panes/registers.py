@@ -35,23 +35,22 @@ from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 VIEW_LIMIT = 20_000
-C = "RegisterColumns"
 
 
 class RegisterModel(DtoTableModel[RegisterRow]):
-    CONTEXT = C
+    CONTEXT = "RegisterColumns"
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(C, "Reg. no."), lambda r: r.reg_no),
-        Column(QT_TRANSLATE_NOOP(C, "Date"), lambda r: r.registered_at.strftime("%Y-%m-%d %H:%M")),
-        Column(QT_TRANSLATE_NOOP(C, "Unit"), lambda r: r.unit or r.dispatch_units),
-        Column(QT_TRANSLATE_NOOP(C, "Doc. no."), lambda r: r.doc_no),
-        Column(QT_TRANSLATE_NOOP(C, "Title"), lambda r: r.title),
-        Column(QT_TRANSLATE_NOOP(C, "Classification"), lambda r: r.mark),
-        Column(QT_TRANSLATE_NOOP(C, "Copy nos."), lambda r: r.copy_nos),
-        Column(QT_TRANSLATE_NOOP(C, "Copies"), lambda r: str(r.copies)),
-        Column(QT_TRANSLATE_NOOP(C, "Handling"), lambda r: r.handling),
-        Column(QT_TRANSLATE_NOOP(C, "Gone"), lambda r: r.disposal),
-        Column(QT_TRANSLATE_NOOP(C, "Remarks"), lambda r: r.remarks_text),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Reg. no."), lambda r: r.reg_no),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Date"), lambda r: r.registered_at.strftime("%Y-%m-%d %H:%M")),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Unit"), lambda r: r.unit or r.dispatch_units),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Doc. no."), lambda r: r.doc_no),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Title"), lambda r: r.title),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Classification"), lambda r: r.mark),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Copy nos."), lambda r: r.copy_nos),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Copies"), lambda r: str(r.copies)),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Handling"), lambda r: r.handling),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Gone"), lambda r: r.disposal),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Remarks"), lambda r: r.remarks_text),
     )
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -63,14 +62,14 @@ class RegisterModel(DtoTableModel[RegisterRow]):
 
 
 class DistributionModel(DtoTableModel[distribution.DistributionDTO]):
-    CONTEXT = C
+    CONTEXT = "RegisterColumns"
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(C, "Reg. no."), lambda d: d.carrier.reg_no),
-        Column(QT_TRANSLATE_NOOP(C, "Copy no."), lambda d: d.carrier.copy_no_text),
-        Column(QT_TRANSLATE_NOOP(C, "Title"), lambda d: d.carrier.title),
-        Column(QT_TRANSLATE_NOOP(C, "Holder"), lambda d: f"{d.person}（{d.department}）"),
-        Column(QT_TRANSLATE_NOOP(C, "Since"), lambda d: d.issued_at.strftime("%Y-%m-%d")),
-        Column(QT_TRANSLATE_NOOP(C, "Due"), lambda d: d.due_on.isoformat() if d.due_on else ""),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Reg. no."), lambda d: d.carrier.reg_no),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Copy no."), lambda d: d.carrier.copy_no_text),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Title"), lambda d: d.carrier.title),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Holder"), lambda d: f"{d.person}（{d.department}）"),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Since"), lambda d: d.issued_at.strftime("%Y-%m-%d")),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Due"), lambda d: d.due_on.isoformat() if d.due_on else ""),
     )
 
 
