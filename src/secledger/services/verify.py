@@ -57,18 +57,26 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
             report.problems.append(Problem(None, None, "数据库页校验失败：" + "; ".join(map(str, bad[:5]))))
             return report
         total = int(cur.execute("SELECT count(*) FROM events").fetchone()[0])
-        replay = _check_chain(cur, report, total, progress)
+        docs: dict[int, dict[str, Any]] = {}
+        replay = _check_chain(cur, report, total, progress, docs)
         if report.ok:
             _check_head(cur, report)
         if report.ok:
             _check_projection(cur, report, replay)
+        if report.ok:
+            _check_documents(cur, report, docs)
     finally:
         conn.close()
     return report
 
 
+#: Document facts the log must explain: registered, then corrected (before/after), voided.
+DOC_FACTS = ("reg_no", "title", "doc_no", "unit", "level", "mark")
+
+
 def _check_chain(
-    cur: Any, report: VerifyReport, total: int, progress: Progress | None
+    cur: Any, report: VerifyReport, total: int, progress: Progress | None,
+    docs: dict[int, dict[str, Any]],
 ) -> dict[int, tuple[str, int | None, int]]:
     replay: dict[int, tuple[str, int | None, int]] = {}
     prev = GENESIS
@@ -93,6 +101,8 @@ def _check_chain(
         if (cid is not None and kind.startswith("carrier.")
                 and not _replay_one(report, replay, ev_id, cid, payload)):
             return replay
+        if did is not None and kind in _DOC_KINDS:
+            _replay_document(docs, kind, did, ev_id, payload)
         prev = h
         expected += 1
         report.events += 1
@@ -100,6 +110,45 @@ def _check_chain(
             progress(ev_id, total)
     report.head_id, report.head_hash = expected - 1, prev
     return replay
+
+
+_DOC_KINDS = frozenset({"document.registered", "document.corrected", "document.voided"})
+
+
+def _replay_document(
+    docs: dict[int, dict[str, Any]], kind: str, did: int, ev_id: int, payload: str
+) -> None:
+    body = json.loads(payload)
+    if kind == "document.registered":
+        docs[did] = {k: body[k] for k in DOC_FACTS if k in body} | {"voided": False}
+    elif did in docs:
+        if kind == "document.voided":
+            docs[did]["voided"] = True
+        else:
+            after = body.get("after") or {}
+            docs[did].update({k: after[k] for k in DOC_FACTS if k in after})
+    else:
+        return
+    docs[did]["_event"] = ev_id
+
+
+def _check_documents(cur: Any, report: VerifyReport, docs: dict[int, dict[str, Any]]) -> None:
+    cols = ", ".join(DOC_FACTS)
+    for row in cur.execute(f"SELECT id, {cols}, voided FROM documents ORDER BY id"):
+        did, stored = row[0], dict(zip((*DOC_FACTS, "voided"), row[1:], strict=True))
+        expect = docs.get(did)
+        if expect is None:
+            report.problems.append(Problem(None, None, f"文件 #{did} 没有登记事件"))
+            return
+        stored["voided"] = bool(stored["voided"])
+        bad = [k for k, v in expect.items() if k != "_event" and stored.get(k) != v]
+        if bad:
+            report.problems.append(Problem(
+                int(expect["_event"]), None,
+                f"文件 #{did}（{stored['reg_no']}）的{'、'.join(bad)}与事件日志不符"
+                f"（最后事件 #{expect['_event']}）",
+            ))
+            return
 
 
 def _replay_one(
