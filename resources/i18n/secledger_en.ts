@@ -515,6 +515,10 @@
             <translation>— choose —</translation>
         </message>
         <message>
+            <source>{reg}  “{title}”  {mark}  copy {copy}  {ctype}</source>
+            <translation>{reg}  “{title}”  {mark}  copy {copy}  {ctype}</translation>
+        </message>
+        <message>
             <source>Top secret: needs the original classifying body's approval (reference and date) and the unit leader's.</source>
             <translation>Top secret: needs the original classifying body's approval (reference and date) and the unit leader's.</translation>
         </message>
@@ -1201,6 +1205,10 @@
         <message>
             <source>Choose…</source>
             <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>department</source>
+            <translation>department</translation>
         </message>
         <message>
             <source>Next number: {reg_no}</source>

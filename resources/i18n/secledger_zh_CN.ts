@@ -400,146 +400,150 @@
         <name>CopyExecuteDialog</name>
         <message>
             <source>Register the copies</source>
-            <translation type="unfinished" />
+            <translation>登记复制件</translation>
         </message>
         <message>
             <source>Blank: continue after the highest copy</source>
-            <translation type="unfinished" />
+            <translation>留空：接续现有最大份号</translation>
         </message>
         <message>
             <source>Electronic media: one serial number per line</source>
-            <translation type="unfinished" />
+            <translation>电子载体：每行一个载体编号</translation>
         </message>
         <message>
             <source>Copied by:</source>
-            <translation type="unfinished" />
+            <translation>复制人：</translation>
         </message>
         <message>
             <source>Copy numbers (unit scheme):</source>
-            <translation type="unfinished" />
+            <translation>份号（本单位编号）：</translation>
         </message>
         <message>
             <source>Note on the numbering:</source>
-            <translation type="unfinished" />
+            <translation>份号说明：</translation>
         </message>
         <message>
             <source>Serial numbers:</source>
-            <translation type="unfinished" />
+            <translation>载体编号：</translation>
         </message>
     </context>
     <context>
         <name>CopyingPane</name>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>全部</translation>
         </message>
         <message>
             <source>Scan or type the label of the original</source>
-            <translation type="unfinished" />
+            <translation>扫描或输入原件标签</translation>
         </message>
         <message>
             <source>Original (label):</source>
-            <translation type="unfinished" />
+            <translation>原件（标签）：</translation>
         </message>
         <message>
             <source>Requester:</source>
-            <translation type="unfinished" />
+            <translation>申请人：</translation>
         </message>
         <message>
             <source>Copies:</source>
-            <translation type="unfinished" />
+            <translation>份数：</translation>
         </message>
         <message>
             <source>Pages each:</source>
-            <translation type="unfinished" />
+            <translation>每份页数：</translation>
         </message>
         <message>
             <source>Medium:</source>
-            <translation type="unfinished" />
+            <translation>复制方式：</translation>
         </message>
         <message>
             <source>Needed by:</source>
-            <translation type="unfinished" />
+            <translation>需用日期：</translation>
         </message>
         <message>
             <source>Reason:</source>
-            <translation type="unfinished" />
+            <translation>事由：</translation>
         </message>
         <message>
             <source>Original classifying body</source>
-            <translation type="unfinished" />
+            <translation>原定密机关</translation>
         </message>
         <message>
             <source>Its approval reference</source>
-            <translation type="unfinished" />
+            <translation>批准文号</translation>
         </message>
         <message>
             <source>Top secret — approval of the original classifying body:</source>
-            <translation type="unfinished" />
+            <translation>绝密级——原定密机关批准：</translation>
         </message>
         <message>
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>状态：</translation>
         </message>
         <message>
             <source>Print copy register…</source>
-            <translation type="unfinished" />
+            <translation>打印复制登记簿…</translation>
         </message>
         <message>
             <source>Export copy register (XLSX)…</source>
-            <translation type="unfinished" />
+            <translation>导出复制登记簿（XLSX）…</translation>
         </message>
         <message>
             <source>Submit request</source>
-            <translation type="unfinished" />
+            <translation>提交申请</translation>
         </message>
         <message>
             <source>Print approval form…</source>
-            <translation type="unfinished" />
+            <translation>打印复制审批单…</translation>
         </message>
         <message>
             <source>Register copies…</source>
-            <translation type="unfinished" />
+            <translation>登记复制件…</translation>
         </message>
         <message>
             <source>Cancel request…</source>
-            <translation type="unfinished" />
+            <translation>撤销申请…</translation>
         </message>
         <message>
             <source>— choose —</source>
-            <translation type="unfinished" />
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>{reg}  “{title}”  {mark}  copy {copy}  {ctype}</source>
+            <translation>{reg}　《{title}》　{mark}　第{copy}份　{ctype}</translation>
         </message>
         <message>
             <source>Top secret: needs the original classifying body's approval (reference and date) and the unit leader's.</source>
-            <translation type="unfinished" />
+            <translation>绝密级：须经原定密机关或其上级机关批准（填写批准文号和日期），并经单位领导审批。</translation>
         </message>
         <message>
             <source>Approved by the unit's responsible leader.</source>
-            <translation type="unfinished" />
+            <translation>机密、秘密级：由单位分管领导审批。</translation>
         </message>
         <message>
             <source>Cancel request</source>
-            <translation type="unfinished" />
+            <translation>撤销复制申请</translation>
         </message>
         <message>
             <source>Print approval form</source>
-            <translation type="unfinished" />
+            <translation>打印复制审批单</translation>
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>正在打印…</translation>
         </message>
         <message>
             <source>Print copy register</source>
-            <translation type="unfinished" />
+            <translation>打印复制登记簿</translation>
         </message>
         <message>
             <source>Export copy register</source>
-            <translation type="unfinished" />
+            <translation>导出复制登记簿</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>正在导出…</translation>
         </message>
     </context>
     <context>
@@ -653,115 +657,115 @@
         <name>DestructionPane</name>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>全部</translation>
         </message>
         <message>
             <source>Scan or type a carrier label and press Enter</source>
-            <translation type="unfinished" />
+            <translation>扫描或输入载体标签后按回车</translation>
         </message>
         <message>
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>状态：</translation>
         </message>
         <message>
             <source>New manifest</source>
-            <translation type="unfinished" />
+            <translation>新建销毁清单</translation>
         </message>
         <message>
             <source>Print destruction register…</source>
-            <translation type="unfinished" />
+            <translation>打印销毁登记簿…</translation>
         </message>
         <message>
             <source>Add:</source>
-            <translation type="unfinished" />
+            <translation>添加：</translation>
         </message>
         <message>
             <source>Choose carriers…</source>
-            <translation type="unfinished" />
+            <translation>选择载体…</translation>
         </message>
         <message>
             <source>Remove selected</source>
-            <translation type="unfinished" />
+            <translation>移出所选</translation>
         </message>
         <message>
             <source>Checked by:</source>
-            <translation type="unfinished" />
+            <translation>清点人：</translation>
         </message>
         <message>
             <source>Set</source>
-            <translation type="unfinished" />
+            <translation>指定</translation>
         </message>
         <message>
             <source>Submit for approval</source>
-            <translation type="unfinished" />
+            <translation>提交审批</translation>
         </message>
         <message>
             <source>Withdraw</source>
-            <translation type="unfinished" />
+            <translation>撤回审批</translation>
         </message>
         <message>
             <source>Cancel manifest…</source>
-            <translation type="unfinished" />
+            <translation>撤销清单…</translation>
         </message>
         <message>
             <source>Print manifest…</source>
-            <translation type="unfinished" />
+            <translation>打印销毁清单…</translation>
         </message>
         <message>
             <source>Export (XLSX)…</source>
-            <translation type="unfinished" />
+            <translation>导出（XLSX）…</translation>
         </message>
         <message>
             <source>Record destruction…</source>
-            <translation type="unfinished" />
+            <translation>登记销毁…</translation>
         </message>
         <message>
             <source>— choose —</source>
-            <translation type="unfinished" />
+            <translation>— 请选择 —</translation>
         </message>
         <message>
             <source>No manifest selected: choose one or open a new one.</source>
-            <translation type="unfinished" />
+            <translation>未选择销毁清单：请选择一份，或新建清单。</translation>
         </message>
         <message>
             <source>Manifest {no} — {status}</source>
-            <translation type="unfinished" />
+            <translation>销毁清单 {no} — {status}</translation>
         </message>
         <message>
             <source>Total {n}: {parts}</source>
-            <translation type="unfinished" />
+            <translation>合计 {n} 件：{parts}</translation>
         </message>
         <message>
             <source>{reg} copy {copy} is already on the list.</source>
-            <translation type="unfinished" />
+            <translation>{reg}第{copy}份已在清单中。</translation>
         </message>
         <message>
             <source>Cancel manifest</source>
-            <translation type="unfinished" />
+            <translation>撤销销毁清单</translation>
         </message>
         <message>
             <source>Reason:</source>
-            <translation type="unfinished" />
+            <translation>原因：</translation>
         </message>
         <message>
             <source>Print manifest</source>
-            <translation type="unfinished" />
+            <translation>打印销毁清单</translation>
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>正在打印…</translation>
         </message>
         <message>
             <source>Export manifest</source>
-            <translation type="unfinished" />
+            <translation>导出销毁清单</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>正在导出…</translation>
         </message>
         <message>
             <source>Print destruction register</source>
-            <translation type="unfinished" />
+            <translation>打印销毁登记簿</translation>
         </message>
     </context>
     <context>
@@ -992,91 +996,91 @@
         <name>DisposalColumns</name>
         <message>
             <source>Request no.</source>
-            <translation type="unfinished" />
+            <translation>申请编号</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Requester</source>
-            <translation type="unfinished" />
+            <translation>申请人</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>密级</translation>
         </message>
         <message>
             <source>Copies</source>
-            <translation type="unfinished" />
+            <translation>份数</translation>
         </message>
         <message>
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>复制方式</translation>
         </message>
         <message>
             <source>Copy no.</source>
-            <translation type="unfinished" />
+            <translation>复制号</translation>
         </message>
         <message>
             <source>Copy numbers</source>
-            <translation type="unfinished" />
+            <translation>复制件份号</translation>
         </message>
         <message>
             <source>Manifest no.</source>
-            <translation type="unfinished" />
+            <translation>清单编号</translation>
         </message>
         <message>
             <source>Carriers</source>
-            <translation type="unfinished" />
+            <translation>件数</translation>
         </message>
         <message>
             <source>Prepared by</source>
-            <translation type="unfinished" />
+            <translation>登记人</translation>
         </message>
         <message>
             <source>Checked by</source>
-            <translation type="unfinished" />
+            <translation>清点人</translation>
         </message>
         <message>
             <source>Approved by</source>
-            <translation type="unfinished" />
+            <translation>审批人</translation>
         </message>
         <message>
             <source>Destroyed on</source>
-            <translation type="unfinished" />
+            <translation>销毁日期</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>序号</translation>
         </message>
         <message>
             <source>Reg. no.</source>
-            <translation type="unfinished" />
+            <translation>登记号</translation>
         </message>
         <message>
             <source>Doc. no.</source>
-            <translation type="unfinished" />
+            <translation>文号</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>份号</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>载体类型</translation>
         </message>
         <message>
             <source>Pages/size</source>
-            <translation type="unfinished" />
+            <translation>页数/容量</translation>
         </message>
         <message>
             <source>Remarks</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
     </context>
     <context>
@@ -1198,6 +1202,10 @@
             <translation>请选择…</translation>
         </message>
         <message>
+            <source>department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
             <source>Next number: {reg_no}</source>
             <translation>下一登记号：{reg_no}</translation>
         </message>
@@ -1225,39 +1233,39 @@
         <name>ExecuteDialog</name>
         <message>
             <source>Record the destruction</source>
-            <translation type="unfinished" />
+            <translation>登记销毁</translation>
         </message>
         <message>
             <source>Method:</source>
-            <translation type="unfinished" />
+            <translation>销毁方式：</translation>
         </message>
         <message>
             <source>Site:</source>
-            <translation type="unfinished" />
+            <translation>销毁地点：</translation>
         </message>
         <message>
             <source>Approved equipment (in-house):</source>
-            <translation type="unfinished" />
+            <translation>销毁设备（本单位销毁）：</translation>
         </message>
         <message>
             <source>Certificate / receipt no.:</source>
-            <translation type="unfinished" />
+            <translation>证明/回执编号：</translation>
         </message>
         <message>
             <source>Escorts (two or more):</source>
-            <translation type="unfinished" />
+            <translation>送销人（两名以上）：</translation>
         </message>
         <message>
             <source>Witnesses (two or more for top secret):</source>
-            <translation type="unfinished" />
+            <translation>监销人（绝密须两名以上）：</translation>
         </message>
         <message>
             <source>Destroyed by:</source>
-            <translation type="unfinished" />
+            <translation>销毁人：</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>销毁日期：</translation>
         </message>
     </context>
     <context>
@@ -1912,11 +1920,11 @@
         </message>
         <message>
             <source>Copying</source>
-            <translation type="unfinished" />
+            <translation>复制审批</translation>
         </message>
         <message>
             <source>Destruction</source>
-            <translation type="unfinished" />
+            <translation>销毁清单</translation>
         </message>
         <message>
             <source>Production and dispatch</source>
@@ -1956,7 +1964,7 @@
         </message>
         <message>
             <source>Personal retention</source>
-            <translation type="unfinished" />
+            <translation>领用登记</translation>
         </message>
         <message>
             <source>Stocktake</source>
@@ -2159,15 +2167,15 @@
         <name>PickCarriersDialog</name>
         <message>
             <source>Choose carriers in custody</source>
-            <translation type="unfinished" />
+            <translation>选择在库/已归档载体</translation>
         </message>
         <message>
             <source>Title, document no. or unit</source>
-            <translation type="unfinished" />
+            <translation>标题、文号或单位</translation>
         </message>
         <message>
             <source>Search:</source>
-            <translation type="unfinished" />
+            <translation>查找：</translation>
         </message>
     </context>
     <context>
@@ -2523,119 +2531,119 @@
         <name>RetentionPane</name>
         <message>
             <source>Scan the label, or type a reg. no. or title and press Enter</source>
-            <translation type="unfinished" />
+            <translation>扫描标签，或输入登记号、标题后按回车</translation>
         </message>
         <message>
             <source>No carrier chosen.</source>
-            <translation type="unfinished" />
+            <translation>尚未选择载体。</translation>
         </message>
         <message>
             <source>Number of the signed paper approval, if any</source>
-            <translation type="unfinished" />
+            <translation>已签批的纸质审批单编号（如有）</translation>
         </message>
         <message>
             <source>What the person needs it for; remarks</source>
-            <translation type="unfinished" />
+            <translation>领用用途、备注</translation>
         </message>
         <message>
             <source>Scan to issue</source>
-            <translation type="unfinished" />
+            <translation>扫描即领用</translation>
         </message>
         <message>
             <source>Scan to take back</source>
-            <translation type="unfinished" />
+            <translation>扫描即交回</translation>
         </message>
         <message>
             <source>Include returned</source>
-            <translation type="unfinished" />
+            <translation>含已交回</translation>
         </message>
         <message>
             <source>Carrier:</source>
-            <translation type="unfinished" />
+            <translation>载体：</translation>
         </message>
         <message>
             <source>Issued to:</source>
-            <translation type="unfinished" />
+            <translation>领用人：</translation>
         </message>
         <message>
             <source>Approved by:</source>
-            <translation type="unfinished" />
+            <translation>批准人：</translation>
         </message>
         <message>
             <source>Due back on:</source>
-            <translation type="unfinished" />
+            <translation>应交回日期：</translation>
         </message>
         <message>
             <source>Approval form no.:</source>
-            <translation type="unfinished" />
+            <translation>审批单编号：</translation>
         </message>
         <message>
             <source>Purpose:</source>
-            <translation type="unfinished" />
+            <translation>用途：</translation>
         </message>
         <message>
             <source>Issue to this person</source>
-            <translation type="unfinished" />
+            <translation>登记领用</translation>
         </message>
         <message>
             <source>Issue for personal retention (领用)</source>
-            <translation type="unfinished" />
+            <translation>领用（个人留存）</translation>
         </message>
         <message>
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>显示：</translation>
         </message>
         <message>
             <source>Take back selected</source>
-            <translation type="unfinished" />
+            <translation>所选载体交回</translation>
         </message>
         <message>
             <source>Print retention register…</source>
-            <translation type="unfinished" />
+            <translation>打印个人留存登记簿…</translation>
         </message>
         <message>
             <source>— choose —</source>
-            <translation type="unfinished" />
+            <translation>— 请选择 —</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>全部人员</translation>
         </message>
         <message>
             <source>{n} out on personal retention, {late} overdue.</source>
-            <translation type="unfinished" />
+            <translation>个人留存未交回 {n} 件，其中逾期 {late} 件。</translation>
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>已交回</translation>
         </message>
         <message>
             <source>Nothing in store matches “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>在库载体中没有与“{text}”相符的。</translation>
         </message>
         <message>
             <source>{reg_no} copy {copy} is out with {person}; press Enter to take it back.</source>
-            <translation type="unfinished" />
+            <translation>{reg_no} 第{copy}份 现由{person}领用，按回车登记交回。</translation>
         </message>
         <message>
             <source>Issued {reg_no} copy {copy} to {person}; due back {due}.</source>
-            <translation type="unfinished" />
+            <translation>{reg_no} 第{copy}份 已由{person}领用，应于{due}前交回。</translation>
         </message>
         <message>
             <source>Choose a carrier that is out in the list, or scan it.</source>
-            <translation type="unfinished" />
+            <translation>请在列表中选择未交回的载体，或扫描其标签。</translation>
         </message>
         <message>
             <source>Taken back from {person}: {reg_no} copy {copy}.</source>
-            <translation type="unfinished" />
+            <translation>{person}已交回 {reg_no} 第{copy}份。</translation>
         </message>
         <message>
             <source>Save personal retention register</source>
-            <translation type="unfinished" />
+            <translation>保存个人留存（领用）登记簿</translation>
         </message>
         <message>
             <source>Saved {path}</source>
-            <translation type="unfinished" />
+            <translation>已保存 {path}</translation>
         </message>
     </context>
     <context>
@@ -2916,19 +2924,19 @@
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>领用人</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>用途</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>领用时间</translation>
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>交回时间</translation>
         </message>
     </context>
     <context>

@@ -541,6 +541,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{field_label}”不能通过更正修改：{why}。",
         "“{field_label}” cannot be corrected: {why}.",
     ),
+    "retention.person_required": (
+        "请选择领用人（领用载体的人员）。",
+        "Choose the person the carrier is issued to.",
+    ),
 }
 
 _STATE_EN = {

@@ -45,6 +45,7 @@ PANE_MODULES: list[str] = [
     "secledger.ui.panes.dispatch",
     "secledger.ui.panes.registers",
     "secledger.ui.panes.circulation",
+    "secledger.ui.panes.retention",
     "secledger.ui.panes.loans",
     "secledger.ui.panes.approvals",
     "secledger.ui.panes.overdue",
@@ -52,6 +53,8 @@ PANE_MODULES: list[str] = [
     "secledger.ui.panes.recall",
     "secledger.ui.panes.stocktake",
     "secledger.ui.panes.loss",
+    "secledger.ui.panes.copying",
+    "secledger.ui.panes.destruction",
 ]
 
 
