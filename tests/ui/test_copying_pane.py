@@ -1,0 +1,60 @@
+"""复制审批 pane (issue 6 §1): scan the original, request, approve on paper, register copies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from secledger.services import approvals, copying, people
+from secledger.services.verify import verify
+from secledger.ui.panes.copying import CopyingPane
+from secledger.ui.panes.disposal_dialogs import CopyExecuteDialog
+
+
+def test_copy_request_in_the_pane(qtbot, shell_ctx, make_ledger, register_doc,  # type: ignore[no-untyped-def]
+                                  tmp_path) -> None:
+    from secledger.domain.enums import Clearance
+    from secledger.services.ledger import open_ledger
+    from secledger.store.keyslots import TEST_KDF
+
+    path, admin = make_ledger()
+    dept = people.list_departments(admin)[0]
+    leader = people.create_person(admin, name="张局长", department_id=dept.id,
+                                  clearance=Clearance.CORE, post="局领导")
+    admin.close()
+    led = open_ledger(path, username="clerk", password="Clerk1234", kdf=TEST_KDF)
+    doc = register_doc(led, "年度保密工作要点", copies=2)
+    ctx = shell_ctx(led)
+    pane = CopyingPane(ctx)
+    qtbot.addWidget(pane)
+    pane.resize(1000, 650)
+    pane.show()
+    pane.refresh()
+    assert pane.handle_scan(doc.carriers[0].label_id)
+    assert "年度保密工作要点" in pane.source_text.text() and "第000001份" in pane.source_text.text()
+    assert "分管领导" in pane.rule.text() and not pane.origin_ref.isEnabled()
+    assert pane.submit() is None and pane.error.isVisible()  # no requester chosen
+    pane.requester.setCurrentIndex(pane.requester.findData(leader.id))
+    pane.copies.setValue(2)
+    pane.reason.setText("党组会学习")
+    req = pane.submit()
+    assert req is not None and pane.model.rowCount() == 1
+    assert pane.model.index(0, 1).data() == "待审批"
+    pane.view.selectRow(0)
+    out = tmp_path / "form.pdf"
+    pane.print_form(str(out))
+    qtbot.waitUntil(lambda: out.exists() and not ctx.busy, timeout=20000)
+    approvals.record_paper_decision(led, approval_id=req.approval.id,
+                                    approver_person_id=leader.id, approve=True,
+                                    decided_on=date.today(), form_no="FZ-1")
+    pane.refresh()
+    pane.view.selectRow(0)
+    assert pane.selected().status == "approved"
+    dlg = CopyExecuteDialog(ctx, pane.selected(), pane)
+    qtbot.addWidget(dlg)
+    dlg.submit()
+    assert dlg.result_dto is not None and dlg.result_dto.copy_nos == (3, 4)
+    pane.refresh()
+    assert pane.model.index(0, 8).data() == "000003-000004"
+    pane.grab().save("/tmp/copying_pane.png")
+    assert copying.copy_register(led)[0].copy_reg_no.startswith("复")
+    assert verify(led).ok
