@@ -193,3 +193,12 @@ def test_print_register_for_one_person(qtbot: Any, pane: Any, office_ledger: Any
                           text=True, check=True).stdout
     assert "个人留存" in text and "刘副局长" in text
     assert "关于某重大事项的请示" in "".join(text.split())
+
+
+def test_registered_for_clerks_between_circulation_and_approvals() -> None:
+    from secledger.domain.enums import Role
+    from secledger.ui.registry import visible_panes
+
+    keys = [p.key for p in visible_panes(frozenset({Role.CLERK}))]
+    assert keys.index("circulation") < keys.index("retention") < keys.index("approvals")
+    assert "retention" not in [p.key for p in visible_panes(frozenset({Role.AUDITOR}))]
