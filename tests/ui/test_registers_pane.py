@@ -65,8 +65,8 @@ def test_dispatch_pane(qtbot: Any, shell_ctx: Any, clerk_led: Any) -> None:  # n
     assert ctx.errors == []
 
 
-def test_registers_pane_prints_exports_and_voids(qtbot: Any, shell_ctx: Any,  # noqa: F811
-                                                 clerk_led: Any, tmp_path: Path,
+def test_registers_pane_prints_exports_and_voids(qtbot: Any, shell_ctx: Any,
+                                                 clerk_led: Any, tmp_path: Path,  # noqa: F811
                                                  monkeypatch: Any) -> None:
     from PySide6.QtWidgets import QInputDialog
 

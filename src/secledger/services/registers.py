@@ -142,19 +142,20 @@ def _disposal(states: str | None) -> str:
     return "、".join(f"{GONE[k]}{n}份" for k, n in counts.items() if k in GONE)
 
 
-def _row(r: Any, tz: tzinfo) -> RegisterRow:
+def _row(r: Any, tz: tzinfo, production: bool) -> RegisterRow:
     copies = sorted(int(x) for x in (r[17] or "").split(",") if x)
-    kinds = set((r[18] or "").split(","))
-    extra = json.loads(r[16] or "{}")
+    kinds = set((r[18] or "").split(",")) if r[18] else set()
+    extra = json.loads(r[16] or "{}") if production else {}
     received = r[3] if isinstance(r[3], datetime) else datetime.fromisoformat(str(r[3]))
     issued = r[15] if isinstance(r[15], date) or r[15] is None else date.fromisoformat(str(r[15]))
     return RegisterRow(
         document_id=int(r[0]), reg_no=str(r[1]), number=int(r[2]),
         registered_at=to_local(received, tz).replace(tzinfo=None), unit=str(r[4]),
         doc_no=str(r[5]), title=str(r[6]), level=str(r[7]), mark=str(r[8]),
-        mark_effective=_effective(str(r[7]), str(r[8]), str(r[9])), copies=len(copies),
+        mark_effective=_effective(str(r[7]), str(r[8]), str(r[9])) if production else str(r[8]),
+        copies=len(copies),
         copy_nos=format_ranges(copies, six_digits=True) if copies else "", pages=int(r[10]),
-        handling="、".join(v for k, v in HANDLING.items() if k in kinds),
+        handling="、".join(v for k, v in HANDLING.items() if k in kinds) if kinds else "",
         signed_by=str(r[11] or ""), disposal=_disposal(r[19]), remarks=str(r[12] or ""),
         voided=bool(r[13]), void_reason=str(r[14] or ""), issued_on=issued,
         approver=str(extra.get("approver", "")) if isinstance(extra, dict) else "",
@@ -166,8 +167,9 @@ def iter_rows(s: Session, f: RegisterFilter, tz: tzinfo, batch: int = 2000) -> I
     sql, params = register_query(f, tz)
     result = s.execute(text(sql), params)
     while chunk := result.fetchmany(batch):
-        rows = [_row(r, tz) for r in chunk]
-        if f.register is Register.PRODUCTION:
+        production = f.register is Register.PRODUCTION
+        rows = [_row(r, tz, production) for r in chunk]
+        if production:
             rows = _with_dispatches(s, rows)
         yield from rows
 

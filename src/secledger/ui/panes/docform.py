@@ -224,8 +224,9 @@ class DocumentForm(QWidget):
         led = self.ctx.ledger
         checked = self._scope_checked()
         self.scope.clear()
+        dept = self.tr("department")
         for d in people.list_departments(led):
-            self._scope_item(f"{d.name}（{self.tr('department')}）", ("d", d.id), checked)
+            self._scope_item(f"{d.name}（{dept}）", ("d", d.id), checked)
         for p in people.list_people(led, active_only=True):
             self._scope_item(p.name, ("p", p.id), checked)
 
@@ -344,6 +345,8 @@ class DocumentForm(QWidget):
             label.show_text(f"{label.text()}\n{text}" if label.isVisible() else text)
             target = self._styled(key)
             target.setStyleSheet(BAD)
+            if key == "mark":
+                self.mark.hint.clear()  # the error says it; no second copy
             first = first or self.fields[key]
         self.result.setText(self.tr("Not saved: correct the fields marked in red."))
         self.result.setStyleSheet("color: #b00020; font-weight: bold; font-size: 14pt;")

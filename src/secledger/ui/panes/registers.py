@@ -169,7 +169,12 @@ class RegistersPane(QWidget):
             self.year.setCurrentIndex(max(i, 0))
             self.year.blockSignals(False)
         rows = register_rows(led, self.current_filter(), limit=VIEW_LIMIT)
+        first = self.model.rowCount() == 0
         self.model.set_rows(rows)
+        if first and rows:
+            self.view.resizeColumnsToContents()
+            self.view.setColumnWidth(4, max(self.view.columnWidth(4), 160) if
+                                     self.view.columnWidth(4) < 360 else 360)
         self.out_model.set_rows(distribution.outstanding(led))
         self.count.setText(self.tr("%n entries", "", len(rows)))
 
