@@ -102,7 +102,7 @@ class CirculationPane(QWidget):
         self.find_edit.returnPressed.connect(self.find_carrier)
         self.matches.activated.connect(self._match_chosen)
         self.view.doubleClicked.connect(self._row_chosen)
-        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.find_edit.setFocus)
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.find_edit.setFocus)
         ctx.changed.connect(self._changed)
 
     def _button(self, key: str, text: str, slot: Any) -> QPushButton:
