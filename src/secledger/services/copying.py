@@ -8,10 +8,9 @@ held by the registering clerk. The execution takes a 复制号 from the gapless 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,18 +27,26 @@ from secledger.domain.copying import (
 )
 from secledger.domain.copyno import format_copy_no, next_copy_nos, parse_copy_nos
 from secledger.domain.enums import CarrierState, Classification, Register, Role, format_reg_no
-from secledger.domain.errors import NotFound, RuleViolation, ValidationError
+from secledger.domain.errors import RuleViolation, ValidationError
 from secledger.domain.marks import format_cn_date
 from secledger.domain.states import Action
 from secledger.services import approvals
 from secledger.services.approval_posts import check_approver_post, posts_text
-from secledger.services.approvals import ApprovalDTO
 from secledger.services.carriers import new_label_id, transition
+from secledger.services.copying_read import (
+    CopyRequestDTO,
+    copy_register,
+    copy_source_of,
+    get_request,
+    list_requests,
+    need_to_know_of,
+    request_dto,
+    request_row,
+)
 from secledger.services.custody import (
     CarrierItem,
     items_by_id,
     naive,
-    names,
     next_record_no,
     person,
 )
@@ -51,6 +58,8 @@ from secledger.store.models import Carrier, Department, Document
 from secledger.store.models_approvals import Approval
 from secledger.store.models_copying import CopyItem, CopyRequest
 
+__all__ = ["CopyRequestDTO", "copy_register", "copy_source_of", "get_request", "list_requests",
+           "need_to_know_of"]
 _GONE = {s.value for s in CarrierState if s.is_terminal} | {CarrierState.LOST.value}
 
 
@@ -67,58 +76,6 @@ class CopyRequestInput:
     origin_body: str = ""  # 原定密机关 (绝密)
     origin_ref: str = ""  # its approval 文号
     origin_date: date | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class CopyRequestDTO:
-    id: int
-    request_no: str
-    status: str
-    requester_id: int
-    requester: str
-    department: str
-    source: CarrierItem
-    copies: int
-    pages: int
-    medium: str
-    reason: str
-    needed_by: date | None
-    origin_body: str
-    origin_ref: str
-    origin_date: date | None
-    requested_at: datetime
-    approval: ApprovalDTO | None
-    copy_reg_no: str
-    executed_at: datetime | None
-    copier_id: int | None
-    copier: str
-    copy_nos: tuple[int, ...]
-    copy_carrier_ids: tuple[int, ...]
-    copy_no_scheme: str
-    scheme_note: str
-    stamp_text: str
-    cancel_reason: str
-
-    @property
-    def status_label(self) -> str:
-        return CopyStatus(self.status).label
-
-    @property
-    def medium_label(self) -> str:
-        return CopyMedium(self.medium).label
-
-    @property
-    def copy_nos_text(self) -> str:
-        from secledger.domain.copyno import format_ranges
-
-        return format_ranges(self.copy_nos, six_digits=True)
-
-    @property
-    def origin_text(self) -> str:
-        if not self.origin_ref and not self.origin_body:
-            return ""
-        when = format_cn_date(self.origin_date) if self.origin_date else ""
-        return "，".join(x for x in (self.origin_body, self.origin_ref, when) if x)
 
 
 # -- requesting -------------------------------------------------------------------------
@@ -192,7 +149,7 @@ def request_copy(led: Ledger, inp: CopyRequestInput) -> CopyRequestDTO:
             rule=approval_rule(level, posts_text(s, _posts_key(level)), origin))
         led.event(s, "copy.requested", _request_payload(req), carrier_id=c.id,
                   document_id=d.id, person_id=requester.id)
-        return _dto(s, req)
+        return request_dto(s, req)
 
 
 def _summary(req: CopyRequest, c: Carrier, d: Document, requester: str) -> str:
@@ -231,13 +188,6 @@ approvals.register_hook("copy", _on_decided)
 
 
 # -- executing and cancelling -----------------------------------------------------------------
-def _request(s: Session, request_id: int) -> CopyRequest:
-    req = s.get(CopyRequest, request_id)
-    if req is None:
-        raise NotFound(what="复制申请", key=str(request_id))
-    return req
-
-
 def _refuse(req: CopyRequest, action: str, action_en: str) -> RuleViolation:
     st = CopyStatus(req.status)
     return RuleViolation("copy.status", request_no=req.request_no, status=st.label,
@@ -274,7 +224,7 @@ def execute_copy(
     unit = led.unit_name
     today = local_now(led)
     with led.db.write() as s:
-        req = _request(s, request_id)
+        req = request_row(s, request_id)
         if req.status != CopyStatus.APPROVED.value:
             st = CopyStatus(req.status)
             raise RuleViolation("copy.not_approved", request_no=req.request_no,
@@ -303,7 +253,7 @@ def execute_copy(
             "scheme": req.copy_no_scheme, "scheme_note": note, "copier_id": copier.id,
             "stamp": req.stamp_text,
         }, carrier_id=src.id, document_id=d.id, person_id=copier.id)
-        return _dto(s, req)
+        return request_dto(s, req)
 
 
 def _make_copy(s: Session, led: Ledger, req: CopyRequest, src: Carrier, d: Document,
@@ -335,7 +285,7 @@ def cancel_copy(led: Ledger, *, request_id: int, reason: str) -> CopyRequestDTO:
     if not why:
         raise ValidationError("doc.reason_required", field="reason", what="撤销")
     with led.db.write() as s:
-        req = _request(s, request_id)
+        req = request_row(s, request_id)
         if req.status not in (CopyStatus.PENDING.value, CopyStatus.APPROVED.value):
             raise _refuse(req, "撤销", "cancelled")
         if req.status == CopyStatus.PENDING.value and req.approval_id:
@@ -344,62 +294,7 @@ def cancel_copy(led: Ledger, *, request_id: int, reason: str) -> CopyRequestDTO:
         req.cancel_reason = why
         led.event(s, "copy.cancelled", {"request_id": req.id, "request_no": req.request_no,
                                         "reason": why}, carrier_id=req.source_carrier_id)
-        return _dto(s, req)
-
-
-# -- reading ----------------------------------------------------------------------------------
-def _dto(s: Session, req: CopyRequest, source: CarrierItem | None = None) -> CopyRequestDTO:
-    src = source or items_by_id(s, [req.source_carrier_id])[req.source_carrier_id]
-    who = names(s, (req.requester_id, req.copier_id))
-    row = s.get(Approval, req.approval_id) if req.approval_id else None
-    made = s.execute(select(CopyItem.carrier_id, CopyItem.copy_no)
-                     .where(CopyItem.request_id == req.id)
-                     .order_by(CopyItem.copy_no)).tuples().all()
-    return CopyRequestDTO(
-        id=req.id, request_no=req.request_no, status=req.status, requester_id=req.requester_id,
-        requester=who.get(req.requester_id, ""), department=req.department, source=src,
-        copies=req.copies, pages=req.pages, medium=req.medium, reason=req.reason,
-        needed_by=req.needed_by, origin_body=req.origin_body, origin_ref=req.origin_ref,
-        origin_date=req.origin_date, requested_at=req.requested_at,
-        approval=approvals.approval_dto(s, row) if row is not None else None,
-        copy_reg_no=req.copy_reg_no or "", executed_at=req.executed_at,
-        copier_id=req.copier_id, copier=who.get(req.copier_id or 0, ""),
-        copy_nos=tuple(n for _c, n in made), copy_carrier_ids=tuple(c for c, _n in made),
-        copy_no_scheme=req.copy_no_scheme, scheme_note=req.scheme_note,
-        stamp_text=req.stamp_text, cancel_reason=req.cancel_reason,
-    )
-
-
-def get_request(led: Ledger, request_id: int) -> CopyRequestDTO:
-    _ = led.user
-    with led.db.read() as s:
-        return _dto(s, _request(s, request_id))
-
-
-def list_requests(led: Ledger, *, status: CopyStatus | None = None,
-                  limit: int = 1000) -> list[CopyRequestDTO]:
-    """Copy requests, newest first (optionally of one status)."""
-    _ = led.user
-    with led.db.read() as s:
-        q = select(CopyRequest).order_by(CopyRequest.id.desc()).limit(limit)
-        if status is not None:
-            q = q.where(CopyRequest.status == CopyStatus(status).value)
-        rows = list(s.execute(q).scalars())
-        sources = items_by_id(s, [r.source_carrier_id for r in rows])
-        return [_dto(s, r, sources[r.source_carrier_id]) for r in rows]
-
-
-def copy_register(led: Ledger, *, year: int | None = None) -> list[CopyRequestDTO]:
-    """复制登记簿: every executed copying in 复制号 order (optionally of one year)."""
-    _ = led.user
-    with led.db.read() as s:
-        q = (select(CopyRequest).where(CopyRequest.status == CopyStatus.EXECUTED.value)
-             .order_by(CopyRequest.copy_year, CopyRequest.copy_number))
-        if year is not None:
-            q = q.where(CopyRequest.copy_year == year)
-        rows = list(s.execute(q).scalars())
-        sources = items_by_id(s, [r.source_carrier_id for r in rows])
-        return [_dto(s, r, sources[r.source_carrier_id]) for r in rows]
+        return request_dto(s, req)
 
 
 def source_preview(led: Ledger, label: str) -> CarrierItem:
@@ -409,18 +304,3 @@ def source_preview(led: Ledger, label: str) -> CarrierItem:
         c, d = load_carrier(s, label=label)
         check_copyable(c, d)
         return items_by_id(s, [c.id])[c.id]
-
-
-def copy_source_of(led: Ledger, carrier_id: int) -> int | None:
-    """The carrier a copy was made from (None for an original)."""
-    with led.db.read() as s:
-        item = s.get(CopyItem, carrier_id)
-        return item.source_carrier_id if item is not None else None
-
-
-def need_to_know_of(led: Ledger, carrier_id: int) -> dict[str, object]:
-    """知悉范围 of a carrier's document (copies share it with their originals)."""
-    with led.db.read() as s:
-        c = s.get(Carrier, carrier_id)
-        d = s.get(Document, c.document_id) if c else None
-        return dict(json.loads(d.need_to_know)) if d else {}

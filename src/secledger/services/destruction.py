@@ -33,19 +33,24 @@ from secledger.domain.enums import (
     Role,
     format_reg_no,
 )
-from secledger.domain.errors import NotFound, RuleViolation, ValidationError
+from secledger.domain.errors import RuleViolation, ValidationError
 from secledger.domain.states import Action
 from secledger.services import approvals
 from secledger.services.approval_posts import check_approver_post, posts_text
 from secledger.services.carriers import transition
-from secledger.services.custody import naive, names, person
+from secledger.services.custody import naive, person
 from secledger.services.destruction_read import (
     ManifestDTO,
     ManifestLine,
     Totals,
+    destruction_register,
+    get_manifest,
     line_of,
-    lines,
+    list_manifests,
     manifest_dto,
+    manifest_lines,
+    manifest_row,
+    totals,
     totals_of,
 )
 from secledger.services.ledger import Ledger
@@ -56,7 +61,8 @@ from secledger.store.models import Carrier, Document, Person
 from secledger.store.models_approvals import Approval
 from secledger.store.models_destruction import DestructionItem, DestructionManifest
 
-__all__ = ["ExecutionInput", "ManifestDTO", "ManifestLine", "Totals"]
+__all__ = ["ExecutionInput", "ManifestDTO", "ManifestLine", "Totals", "destruction_register",
+           "get_manifest", "list_manifests", "manifest_lines", "totals"]
 _ROLES = (Role.CLERK, Role.ARCHIVIST)
 _OPEN = [s.value for s in ManifestStatus if s.open]
 S = ManifestStatus
@@ -92,13 +98,6 @@ def new_manifest(led: Ledger, *, note: str = "") -> ManifestDTO:
         led.event(s, "destruction.opened", {"manifest_id": m.id, "reg_no": m.reg_no,
                                             "note": text}, person_id=user.person_id)
         return manifest_dto(s, m)
-
-
-def _manifest(s: Session, manifest_id: int) -> DestructionManifest:
-    m = s.get(DestructionManifest, manifest_id)
-    if m is None:
-        raise NotFound(what="销毁清单", key=str(manifest_id))
-    return m
 
 
 def _editable(m: DestructionManifest) -> None:
@@ -158,7 +157,7 @@ def add_item(led: Ledger, *, manifest_id: int, carrier_id: int | None = None,
     """Add one carrier (by id or scanned label). Scanning twice adds it once."""
     led.require_any(_ROLES, "编制销毁清单")
     with led.db.write() as s:
-        m = _manifest(s, manifest_id)
+        m = manifest_row(s, manifest_id)
         _editable(m)
         c, d = load_carrier(s, carrier_id=carrier_id, label=label)
         return _add(s, led, m, c, d)
@@ -168,7 +167,7 @@ def add_items(led: Ledger, *, manifest_id: int, carrier_ids: Sequence[int]) -> l
     """Add a selection; if any carrier is refused nothing is added (the refusal names it)."""
     led.require_any(_ROLES, "编制销毁清单")
     with led.db.write() as s:
-        m = _manifest(s, manifest_id)
+        m = manifest_row(s, manifest_id)
         _editable(m)
         return [_add(s, led, m, *load_carrier(s, carrier_id=cid)) for cid in carrier_ids]
 
@@ -177,7 +176,7 @@ def remove_items(led: Ledger, *, manifest_id: int, carrier_ids: Sequence[int]) -
     """Take carriers off a draft (before approval); the removal is recorded."""
     led.require_any(_ROLES, "编制销毁清单")
     with led.db.write() as s:
-        m = _manifest(s, manifest_id)
+        m = manifest_row(s, manifest_id)
         _editable(m)
         rows = s.execute(select(DestructionItem).where(
             DestructionItem.manifest_id == m.id, DestructionItem.carrier_id.in_(carrier_ids),
@@ -194,7 +193,7 @@ def set_checker(led: Ledger, *, manifest_id: int, checker_id: int) -> ManifestDT
     """Name the 清点人 who counted the carriers against the list (not the preparer)."""
     led.require_any(_ROLES, "编制销毁清单")
     with led.db.write() as s:
-        m = _manifest(s, manifest_id)
+        m = manifest_row(s, manifest_id)
         _editable(m)
         p = person(s, checker_id, role="清点人")
         if p.id == m.prepared_by_id:
@@ -210,7 +209,7 @@ def submit(led: Ledger, *, manifest_id: int) -> ManifestDTO:
     """Ask the responsible leader to approve; the list is frozen while pending."""
     led.require_any(_ROLES, "提交销毁审批")
     with led.db.write() as s:
-        m = _manifest(s, manifest_id)
+        m = manifest_row(s, manifest_id)
         if m.status != S.DRAFT.value:
             raise _refuse(m, "提交审批", "submitted")
         if m.item_count <= 0:
@@ -248,7 +247,7 @@ def withdraw(led: Ledger, *, manifest_id: int, reason: str = "") -> ManifestDTO:
     """Take a pending manifest back to the draft (its approval request is withdrawn)."""
     led.require_any(_ROLES, "撤回销毁审批")
     with led.db.write() as s:
-        m = _manifest(s, manifest_id)
+        m = manifest_row(s, manifest_id)
         if m.status != S.SUBMITTED.value:
             raise _refuse(m, "撤回", "withdrawn")
         if m.approval_id:
@@ -265,7 +264,7 @@ def cancel_manifest(led: Ledger, *, manifest_id: int, reason: str) -> ManifestDT
     if not why:
         raise ValidationError("doc.reason_required", field="reason", what="撤销")
     with led.db.write() as s:
-        m = _manifest(s, manifest_id)
+        m = manifest_row(s, manifest_id)
         if m.status not in (S.DRAFT.value, S.SUBMITTED.value, S.APPROVED.value):
             raise _refuse(m, "撤销", "cancelled")
         if m.status == S.SUBMITTED.value and m.approval_id:
@@ -331,7 +330,7 @@ def execute(led: Ledger, *, manifest_id: int, inp: ExecutionInput) -> ManifestDT
     site, destroyer, cert, equipment = _check_execution(led, inp)
     method = DestructionMethod(inp.method)
     with led.db.write() as s:
-        m = _manifest(s, manifest_id)
+        m = manifest_row(s, manifest_id)
         if m.status in (S.DRAFT.value, S.SUBMITTED.value):
             raise RuleViolation("destruction.not_approved", reg_no=m.reg_no,
                                 status=S(m.status).label)
@@ -376,62 +375,3 @@ def _record(m: DestructionManifest, method: DestructionMethod, site: str, equipm
     m.status, m.method, m.site, m.equipment = S.EXECUTED.value, method.value, site, equipment
     m.escorts, m.witnesses = people_json(escorts), people_json(witnesses)
     m.destroyer, m.destroyed_on, m.certificate_no = destroyer, on, cert
-
-
-# -- reading --------------------------------------------------------------------------------
-def get_manifest(led: Ledger, manifest_id: int, *, with_lines: bool = True) -> ManifestDTO:
-    _ = led.user
-    with led.db.read() as s:
-        m = _manifest(s, manifest_id)
-        return manifest_dto(s, m, lines=lines(s, m.id) if with_lines else None)
-
-
-def manifest_lines(led: Ledger, manifest_id: int) -> list[ManifestLine]:
-    _ = led.user
-    with led.db.read() as s:
-        return lines(s, manifest_id)
-
-
-def totals(led: Ledger, manifest_id: int) -> Totals:
-    _ = led.user
-    with led.db.read() as s:
-        return totals_of(s, manifest_id)
-
-
-def list_manifests(led: Ledger, *, status: ManifestStatus | None = None,
-                   limit: int = 1000) -> list[ManifestDTO]:
-    """Manifests, newest first (optionally of one status); no item lists."""
-    _ = led.user
-    with led.db.read() as s:
-        q = select(DestructionManifest).order_by(DestructionManifest.id.desc()).limit(limit)
-        if status is not None:
-            q = q.where(DestructionManifest.status == ManifestStatus(status).value)
-        return [manifest_dto(s, m) for m in s.execute(q).scalars()]
-
-
-def destruction_register(led: Ledger, *, year: int | None = None) -> list[ManifestDTO]:
-    """销毁登记簿: executed manifests in number order, with cancelled ones (struck through on
-    the printout) so every number is accounted for. Destruction records are permanent."""
-    _ = led.user
-    with led.db.read() as s:
-        q = (select(DestructionManifest)
-             .where(DestructionManifest.status.in_([S.EXECUTED.value, S.CANCELLED.value]))
-             .order_by(DestructionManifest.year, DestructionManifest.number))
-        if year is not None:
-            q = q.where(DestructionManifest.year == year)
-        return [manifest_dto(s, m, with_totals=True) for m in s.execute(q).scalars()]
-
-
-def open_draft_of(led: Ledger) -> list[ManifestDTO]:
-    """Drafts prepared by the current user, newest first."""
-    with led.db.read() as s:
-        q = (select(DestructionManifest)
-             .where(DestructionManifest.status == S.DRAFT.value,
-                    DestructionManifest.prepared_by_id == led.user.person_id)
-             .order_by(DestructionManifest.id.desc()))
-        return [manifest_dto(s, m) for m in s.execute(q).scalars()]
-
-
-def people_names(led: Ledger, ids: Sequence[int]) -> dict[int, str]:
-    with led.db.read() as s:
-        return names(s, ids)

@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session
 
 from secledger.domain.destruction import DestructionMethod, ManifestStatus
 from secledger.domain.enums import CarrierType, Classification
+from secledger.domain.errors import NotFound
 from secledger.services import approvals
 from secledger.services.approvals import ApprovalDTO
 from secledger.services.custody import CarrierItem, LevelCount, item_query, names, to_item
+from secledger.services.ledger import Ledger
 from secledger.store.models import Carrier, Document
 from secledger.store.models_approvals import Approval
 from secledger.store.models_destruction import DestructionItem, DestructionManifest
@@ -191,3 +193,55 @@ def manifest_dto(s: Session, m: DestructionManifest, *, lines: list[ManifestLine
         destroyed_on=m.destroyed_on, certificate_no=m.certificate_no,
         cancel_reason=m.cancel_reason, totals=totals, lines=tuple(lines or ()),
     )
+
+
+# -- reading (services.destruction re-exports these) ---------------------------------------
+def manifest_row(s: Session, manifest_id: int) -> DestructionManifest:
+    m = s.get(DestructionManifest, manifest_id)
+    if m is None:
+        raise NotFound(what="销毁清单", key=str(manifest_id))
+    return m
+
+
+def get_manifest(led: Ledger, manifest_id: int, *, with_lines: bool = True) -> ManifestDTO:
+    _ = led.user
+    with led.db.read() as s:
+        m = manifest_row(s, manifest_id)
+        return manifest_dto(s, m, lines=lines(s, m.id) if with_lines else None)
+
+
+def manifest_lines(led: Ledger, manifest_id: int) -> list[ManifestLine]:
+    _ = led.user
+    with led.db.read() as s:
+        return lines(s, manifest_id)
+
+
+def totals(led: Ledger, manifest_id: int) -> Totals:
+    _ = led.user
+    with led.db.read() as s:
+        return totals_of(s, manifest_id)
+
+
+def list_manifests(led: Ledger, *, status: ManifestStatus | None = None,
+                   limit: int = 1000) -> list[ManifestDTO]:
+    """Manifests, newest first (optionally of one status); no item lists."""
+    _ = led.user
+    with led.db.read() as s:
+        q = select(DestructionManifest).order_by(DestructionManifest.id.desc()).limit(limit)
+        if status is not None:
+            q = q.where(DestructionManifest.status == ManifestStatus(status).value)
+        return [manifest_dto(s, m) for m in s.execute(q).scalars()]
+
+
+def destruction_register(led: Ledger, *, year: int | None = None) -> list[ManifestDTO]:
+    """销毁登记簿: executed manifests in number order, with cancelled ones (struck through on
+    the printout) so every number is accounted for. Destruction records are permanent."""
+    _ = led.user
+    with led.db.read() as s:
+        q = (select(DestructionManifest)
+             .where(DestructionManifest.status.in_([ManifestStatus.EXECUTED.value,
+                                                   ManifestStatus.CANCELLED.value]))
+             .order_by(DestructionManifest.year, DestructionManifest.number))
+        if year is not None:
+            q = q.where(DestructionManifest.year == year)
+        return [manifest_dto(s, m, with_totals=True) for m in s.execute(q).scalars()]
