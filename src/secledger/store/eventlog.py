@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import event as sa_event
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
@@ -74,8 +75,12 @@ def append(
     person_id: int | None = None,
     ts: str | None = None,
 ) -> Event:
-    """Append one event chained to the current head, in the caller's transaction."""
-    h = head(session)
+    """Append one event chained to the current head, in the caller's transaction.
+
+    The head is read once per transaction and then kept in ``session.info``; the
+    ``chain_head`` setting is written once, just before the transaction commits.
+    """
+    h = session.info.get(_HEAD_KEY) or head(session)
     ev_id = h.id + 1
     stamp = ts or utc_ts()
     body = canonical(dict(payload or {}))
@@ -104,9 +109,24 @@ def append(
         hash=chain_hash(h.hash, fields),
     )
     session.add(ev)
-    session.flush([ev])
-    session.execute(_SET_HEAD, {"v": f"{ev_id}:{ev.hash}"})
+    session.info[_HEAD_KEY] = Head(ev_id, ev.hash)
     return ev
+
+
+_HEAD_KEY = "secledger_chain_head"
+
+
+@sa_event.listens_for(Session, "before_commit")
+def _write_head(session: Session) -> None:
+    h = session.info.get(_HEAD_KEY)
+    if h is not None:
+        session.execute(_SET_HEAD, {"v": f"{h.id}:{h.hash}"})
+
+
+@sa_event.listens_for(Session, "after_commit")
+@sa_event.listens_for(Session, "after_soft_rollback")
+def _forget_head(session: Session, *args: Any) -> None:
+    session.info.pop(_HEAD_KEY, None)
 
 
 _SET_HEAD = text(
