@@ -1,0 +1,171 @@
+"""The demo generator's own guarantees: rows identical to the event log's, reproducible,
+and a killed or failed run leaves a sound ledger of whole documents."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from secledger.services import demo
+from secledger.services.demo_rows import FastChainer, same_as_reference, stamps
+from secledger.services.ledger import open_ledger
+from secledger.services.verify import verify
+from secledger.store.eventlog import EventChainer, Head, canonical, utc_ts
+from secledger.store.keyslots import TEST_KDF
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers(-(10**12), 10**12) | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    payload=st.dictionaries(st.text(max_size=12), _json, max_size=8),
+    username=st.text(max_size=12),
+    ids=st.tuples(*(st.none() | st.integers(0, 10**9) for _ in range(3))),
+    ts=st.text(min_size=1, max_size=30),
+)
+def test_fast_chainer_makes_the_reference_rows(
+    payload: dict[str, Any], username: str, ids: tuple[int | None, ...], ts: str
+) -> None:
+    args: dict[str, Any] = {"ts": ts, "user_id": ids[0], "username": username, "kind": "k.ind",
+                            "carrier_id": ids[1], "document_id": ids[2], "person_id": None,
+                            "payload": payload}
+    start = Head(7, "f" * 64)
+    fast, ref = FastChainer(start), EventChainer(start)
+    assert fast.make(**args) == ref.make(**args)
+    assert fast.make(**args) == ref.make(**args)  # chained on
+    assert same_as_reference(payload)
+
+
+def test_stamps_match_the_event_log_and_sqlalchemy() -> None:
+    from datetime import UTC, datetime
+
+    for moment in (datetime(2024, 1, 2, 0, 30, tzinfo=UTC), datetime(2026, 11, 20, 9, 5, 7, 120, tzinfo=UTC)):
+        ts, naive = stamps(moment)
+        assert ts == utc_ts(moment)
+        assert naive == str(moment.replace(tzinfo=None)) + ("" if moment.microsecond else ".000000")
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> demo.DemoSummary:
+    return demo.build_demo(tmp_path_factory.mktemp("gen") / "a", documents=300, kdf=TEST_KDF)
+
+
+def _rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
+    with open_ledger(path, username="auditor", password=demo.DEMO_PASSWORD) as led:
+        conn = led.db.raw_connection()
+        try:
+            return list(conn.cursor().execute(sql).fetchall())
+        finally:
+            conn.close()
+
+
+def test_every_payload_is_canonical_json(small: demo.DemoSummary) -> None:
+    payloads = _rows(small.path, "SELECT kind, payload FROM events")
+    assert len(payloads) >= small.events
+    for kind, body in payloads:
+        assert canonical(json.loads(body)) == body, kind
+
+
+def test_follow_up_events_carry_what_the_services_record(small: demo.DemoSummary) -> None:
+    by_kind: dict[str, set[str]] = {}
+    for kind, body in _rows(small.path, "SELECT kind, payload FROM events WHERE kind LIKE 'carrier.%'"):
+        by_kind.setdefault(kind, set()).update(json.loads(body))
+    base = {"action", "state_before", "state_after", "holder_before", "holder_after", "reg_no"}
+    assert base | {"copy_no", "label_id", "carrier_type", "serial_no"} == by_kind["carrier.register"]
+    assert base | {"purpose"} == by_kind["carrier.issue_to"]
+    assert base == by_kind["carrier.take_back"]
+    assert base | {"location_before", "location_after"} == by_kind["carrier.archive"]
+    assert base | {"channel", "unit"} == by_kind["carrier.dispatch"]
+
+
+def test_same_seed_same_ledger(small: demo.DemoSummary, tmp_path: Path) -> None:
+    again = demo.build_demo(tmp_path / "b", documents=300, kdf=TEST_KDF)
+    assert (again.documents, again.carriers, again.events) == (small.documents, small.carriers,
+                                                                small.events)
+    for sql in ("SELECT * FROM documents ORDER BY id", "SELECT * FROM carriers ORDER BY id",
+                "SELECT id, ts, kind, carrier_id, payload FROM events"
+                " WHERE kind LIKE 'carrier.%' OR kind LIKE 'document.%' ORDER BY id"):
+        assert _rows(again.path, sql) == _rows(small.path, sql)
+    other = demo.build_demo(tmp_path / "c", documents=300, kdf=TEST_KDF, seed=7)
+    assert _rows(other.path, "SELECT title FROM documents") != _rows(
+        small.path, "SELECT title FROM documents")
+
+
+def _assert_sound_whole_documents(path: Path) -> int:
+    with open_ledger(path, username="demo", password=demo.DEMO_PASSWORD) as led:
+        report = verify(led)
+        assert report.ok, report.first
+        conn = led.db.raw_connection()
+        try:
+            cur = conn.cursor()
+            docs = cur.execute("SELECT count(*) FROM documents").fetchone()[0]
+            registered = cur.execute(
+                "SELECT count(*) FROM events WHERE kind = 'document.registered'").fetchone()[0]
+            assert docs == registered == cur.execute("SELECT count(*) FROM doc_search").fetchone()[0]
+            assert cur.execute(
+                "SELECT count(*) FROM documents d WHERE NOT EXISTS"
+                " (SELECT 1 FROM carriers c WHERE c.document_id = d.id)").fetchone()[0] == 0
+            for register, year, last in cur.execute("SELECT register, year, last FROM counters").fetchall():
+                numbers = cur.execute("SELECT number FROM documents WHERE register = ? AND year = ?"
+                                      " ORDER BY number", (register, year)).fetchall()
+                assert [n for (n,) in numbers] == list(range(1, last + 1))
+            return int(docs)
+        finally:
+            conn.close()
+
+
+def test_a_failed_batch_leaves_earlier_batches_sound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(demo, "BATCH_DOCUMENTS", 40)
+    real_write, calls = demo._write, []
+
+    def failing(cur: Any, batch: Any) -> None:
+        calls.append(1)
+        if len(calls) == 3:  # documents and carriers go in, then an event row is refused
+            batch.events.append(batch.events[0])
+        real_write(cur, batch)
+
+    monkeypatch.setattr(demo, "_write", failing)
+    with pytest.raises(Exception):  # noqa: B017 - any database error aborts the run
+        demo.build_demo(tmp_path / "f", documents=200, kdf=TEST_KDF)
+    assert _assert_sound_whole_documents(tmp_path / "f") == 80
+
+
+@pytest.mark.slow
+def test_killed_run_leaves_a_sound_ledger(tmp_path: Path) -> None:
+    folder = tmp_path / "killed"
+    code = textwrap.dedent(f"""
+        import sys
+        from secledger.services import demo
+        from secledger.store.keyslots import TEST_KDF
+        demo.BATCH_DOCUMENTS = 100
+        def progress(done, total):
+            if done == 300:
+                print("ready", flush=True)
+        demo.build_demo({str(folder)!r}, documents=200000, kdf=TEST_KDF, progress=progress)
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "ready"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    from secledger.store.lock import LedgerLock
+
+    lock = LedgerLock(folder / "ledger.lock")
+    lock.acquire()  # the generating child let go of the ledger with its parent
+    lock.release()
+    assert _assert_sound_whole_documents(folder) >= 200
