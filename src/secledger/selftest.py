@@ -2,7 +2,8 @@
 
 In a temporary folder, with real (if lighter) Argon2id parameters: create a ledger, add a
 clerk, log in as the clerk, register a 机密 document with three copies, verify the hash
-chain, print a 收文登记簿 PDF in Chinese and check it, export the same register as XLSX,
+chain, print a 收文登记簿 PDF in Chinese and check it, print the carriers' labels (barcode
+and QR code), export the same register as XLSX,
 then start the Qt interface offscreen (translations, CJK font, main window with every pane)
 and close it. Nothing touches the user's ledgers or settings; the folder is removed after.
 
@@ -184,6 +185,19 @@ def pdf_text_check(path: Path) -> str:
     return "pdftotext gives back the Chinese"
 
 
+def step_labels(st: State) -> str:
+    """Carrier labels: Code128 and QR drawn by reportlab (symbologies it imports by name)."""
+    from secledger.reports.labels import LabelData, render_label_sheet
+
+    doc = st.document
+    labels = [LabelData(label_id=c.label_id, mark=doc.mark, reg_no=doc.reg_no,
+                        copy_no_text=c.copy_no_text, unit_name=UNIT) for c in doc.carriers]
+    path = render_label_sheet(st.folder / "载体标签.pdf", labels)
+    data = path.read_bytes()
+    check(data.startswith(b"%PDF-") and len(data) > 2000, f"{path.name} is not a label sheet")
+    return f"{len(labels)} labels, {len(data) // 1024} KiB"
+
+
 def step_xlsx(st: State) -> str:
     from openpyxl import load_workbook
 
@@ -271,7 +285,8 @@ Step = tuple[str, Callable[[State], str]]
 def steps(gui: bool) -> list[Step]:
     out: list[Step] = [
         ("files", step_files), ("ledger", step_ledger), ("register", step_register),
-        ("verify", step_verify), ("pdf", step_pdf), ("xlsx", step_xlsx),
+        ("verify", step_verify), ("pdf", step_pdf), ("labels", step_labels),
+        ("xlsx", step_xlsx),
     ]
     if gui:
         out.append(("gui", step_gui))

@@ -25,11 +25,25 @@ def _check(condition: bool, message: str) -> None:
         raise GuiCheckError(message)
 
 
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen plugin warns about window size hints it cannot honour: drop those."""
+    import sys
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, _context: Any, message: str) -> None:
+        if "propagateSizeHints" not in message and sys.stderr is not None:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
 def run_gui_check(folder: Path, led: Any) -> str:
     """Log in to the (closed) ledger at ``led.path`` through the login dialog and open the
     main window. *led* is closed first: the login dialog opens the ledger itself."""
     from PySide6.QtCore import QCoreApplication
 
+    _quiet_offscreen_warnings()
     from secledger.ui.app import install_translators, setup
     from secledger.ui.context import ini_settings
 
