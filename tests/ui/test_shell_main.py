@@ -129,3 +129,20 @@ def test_about_names_version_and_licences(qtbot) -> None:  # type: ignore[no-unt
     assert "SQLAlchemy" in texts[0] and "MIT" in texts[0]
     assert "Lesser General Public License" in texts[1] or "LGPL" in texts[1]
     assert "Arphic" in texts[2] or "ARPHIC" in texts[2]
+
+
+def test_every_pane_is_registered_once_in_a_clear_order() -> None:
+    specs = registry.load_panes()
+    assert len({s.key for s in specs}) == len(specs)
+    assert len({s.order for s in specs}) == len(specs), "two panes share a place in the list"
+    assert {"browser", "receipt", "circulation", "destruction", "stocktake", "people"} <= {
+        s.key for s in specs}
+
+
+def test_ctrl_digits_follow_the_navigation(qtbot, shell_ctx, clerk_ledger) -> None:  # type: ignore[no-untyped-def]
+    win = _window(qtbot, shell_ctx(clerk_ledger))
+    shortcuts = [a.shortcut().toString() for a in win.view_menu.actions() if a.shortcut().toString()]
+    assert shortcuts[: min(9, len(win.specs))] == [f"Ctrl+{i}" for i in range(1, min(9, len(win.specs)) + 1)]
+    assert len(set(shortcuts)) == len(shortcuts)
+    win.view_menu.actions()[2].trigger()
+    assert win.current_key == win.specs[2].key

@@ -186,8 +186,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
             act = self.view_menu.addAction(pane_icon(spec.icon), title)
-            if spec.shortcut:
-                act.setShortcut(QKeySequence(spec.shortcut))
+            if i < 9:  # Ctrl+1 … Ctrl+9 follow the navigation order the user sees
+                act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
         self.view_menu.addSeparator()
         self._language_menu()

@@ -8,6 +8,7 @@ A pane factory receives the ``AppContext`` (ledger handle, settings, error mappi
 returns a QWidget. A pane widget may implement:
   - ``refresh()``: reload its data (called when shown and after other panes change data);
   - ``handle_scan(label_id: str) -> bool``: take a scanned carrier label; True if used.
+The main window gives the first nine visible panes Ctrl+1 … Ctrl+9 in navigation order.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ class PaneSpec:
     roles: frozenset[Role]  # empty: every logged-in user
     order: int
     factory: Callable[[AppContext], QWidget]
-    shortcut: str = ""  # e.g. "Ctrl+1"
 
 
 _PANES: dict[str, PaneSpec] = {}

@@ -121,5 +121,5 @@ register_pane(PaneSpec(
     key="approvals", title=str(QT_TRANSLATE_NOOP("Panes", "Approvals")),
     icon="SP_DialogApplyButton",
     roles=frozenset({Role.APPROVER, Role.CLERK, Role.ARCHIVIST}), order=45,
-    factory=lambda ctx: ApprovalsPane(ctx), shortcut="Ctrl+5",
+    factory=lambda ctx: ApprovalsPane(ctx),
 ))

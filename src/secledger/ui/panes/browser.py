@@ -315,5 +315,4 @@ def _refill(box: QComboBox, items: list[tuple[Any, Any]]) -> None:
 
 
 register_pane(PaneSpec(key="browser", title="Ledger", icon="SP_FileDialogContentsView",
-                       roles=frozenset(), order=10, factory=lambda ctx: BrowserPane(ctx),
-                       shortcut="Ctrl+1"))
+                       roles=frozenset(), order=10, factory=lambda ctx: BrowserPane(ctx)))

@@ -352,5 +352,5 @@ class CirculationPane(QWidget):
 register_pane(PaneSpec(
     key="circulation", title=str(QT_TRANSLATE_NOOP("Panes", "Circulation")),
     icon="SP_ArrowRight", roles=frozenset({Role.CLERK}), order=30,
-    factory=lambda ctx: CirculationPane(ctx), shortcut="Ctrl+3",
+    factory=lambda ctx: CirculationPane(ctx),
 ))

@@ -263,6 +263,6 @@ class CopyingPane(QWidget):
 
 register_pane(PaneSpec(
     key="copying", title=str(QT_TRANSLATE_NOOP("Panes", "Copying")),
-    icon="SP_FileDialogNewFolder", roles=frozenset({Role.CLERK}), order=61,
+    icon="SP_FileDialogNewFolder", roles=frozenset({Role.CLERK}), order=55,
     factory=lambda ctx: CopyingPane(ctx),
 ))

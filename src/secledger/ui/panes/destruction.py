@@ -332,6 +332,6 @@ class DestructionPane(QWidget):
 
 register_pane(PaneSpec(
     key="destruction", title=str(QT_TRANSLATE_NOOP("Panes", "Destruction")),
-    icon="SP_TrashIcon", roles=frozenset({Role.CLERK, Role.ARCHIVIST, Role.AUDITOR}), order=62,
+    icon="SP_TrashIcon", roles=frozenset({Role.CLERK, Role.ARCHIVIST, Role.AUDITOR}), order=56,
     factory=lambda ctx: DestructionPane(ctx),
 ))

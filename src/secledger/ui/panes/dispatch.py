@@ -241,5 +241,5 @@ class DispatchPane(QWidget):
 register_pane(PaneSpec(
     key="dispatch", title=str(QT_TRANSLATE_NOOP("Panes", "Production and dispatch")),
     icon="SP_ArrowUp", roles=frozenset({Role.CLERK}), order=22,
-    factory=lambda ctx: DispatchPane(ctx), shortcut="Ctrl+7",
+    factory=lambda ctx: DispatchPane(ctx),
 ))

@@ -256,5 +256,5 @@ class LoansPane(QWidget):
 register_pane(PaneSpec(
     key="loans", title=str(QT_TRANSLATE_NOOP("Panes", "Archive and loans")),
     icon="SP_DirIcon", roles=frozenset({Role.ARCHIVIST}), order=50,
-    factory=lambda ctx: LoansPane(ctx), shortcut="Ctrl+6",
+    factory=lambda ctx: LoansPane(ctx),
 ))

@@ -136,5 +136,5 @@ def show_after_login(window: Any) -> None:
 register_pane(PaneSpec(
     key="overdue", title=str(QT_TRANSLATE_NOOP("Panes", "Still out")),
     icon="SP_MessageBoxWarning", roles=ROLES, order=15,
-    factory=lambda ctx: OverduePane(ctx), shortcut="Ctrl+4",
+    factory=lambda ctx: OverduePane(ctx),
 ))

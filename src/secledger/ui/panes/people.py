@@ -224,5 +224,4 @@ register_pane(PaneSpec(
     roles=frozenset({Role.SECURITY_OFFICER, Role.AUDITOR}),
     order=80,
     factory=lambda ctx: PeoplePane(ctx),
-    shortcut="Ctrl+8",
 ))

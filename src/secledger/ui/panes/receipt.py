@@ -52,5 +52,4 @@ class ReceiptPane(QWidget):
 register_pane(PaneSpec(
     key="receipt", title=str(QT_TRANSLATE_NOOP("Panes", "Receipt")), icon="SP_FileDialogNewFolder",
     roles=frozenset({Role.CLERK}), order=20, factory=lambda ctx: ReceiptPane(ctx),
-    shortcut="Ctrl+2",
 ))

@@ -303,5 +303,5 @@ class RegistersPane(QWidget):
 register_pane(PaneSpec(
     key="registers", title=str(QT_TRANSLATE_NOOP("Panes", "Registers")),
     icon="SP_FileDialogDetailedView", roles=frozenset({Role.CLERK}), order=24,
-    factory=lambda ctx: RegistersPane(ctx), shortcut="Ctrl+8",
+    factory=lambda ctx: RegistersPane(ctx),
 ))

@@ -377,5 +377,5 @@ class RetentionPane(QWidget):
 register_pane(PaneSpec(
     key="retention", title=str(QT_TRANSLATE_NOOP("Panes", "Personal retention")),
     icon="SP_FileDialogInfoView", roles=frozenset({Role.CLERK}), order=35,
-    factory=lambda ctx: RetentionPane(ctx), shortcut="Ctrl+9",
+    factory=lambda ctx: RetentionPane(ctx),
 ))
