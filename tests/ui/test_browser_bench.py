@@ -24,7 +24,7 @@ def test_bench_measures_every_figure_on_a_tiny_ledger(qapp: Any, tmp_path: Path)
     assert all(f.ms >= 0 for f in figures)
     assert all(f.raw_ms is None or f.raw_ms > 0 for f in figures)
     text = bench.table(figures, 200)
-    assert "| measurement |" in text and "raw sqlcipher3" in text
+    assert "| measurement |" in text and "raw / reference" in text
 
 
 def test_bench_main_writes_json(qapp: Any, tmp_path: Path, monkeypatch: Any) -> None:
@@ -36,6 +36,8 @@ def test_bench_main_writes_json(qapp: Any, tmp_path: Path, monkeypatch: Any) -> 
     # table/JSON plumbing is under test, so a machine-dependent figure must not decide it
     monkeypatch.setattr(bench, "rss_in_child", lambda p: bench.Figure(
         "peak RSS while browsing (MB, separate process)", 100.0, None, 300, 0))
+    monkeypatch.setattr(bench, "_workflow_figures", lambda p: [bench.Figure(
+        "export to XLSX (CPU, vs openpyxl)", 120.0, 100.0, None, 10, max_ratio=1.3)])
     out = tmp_path / "b.json"
     assert bench.main(["--ledger", str(path), "--json", str(out), "--repeat", "1"]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
@@ -47,3 +49,21 @@ def test_bench_browse_only_reports_peak_rss(qapp: Any, tmp_path: Path) -> None:
     path = tmp_path / "tiny"
     build_demo(path, documents=30, kdf=TEST_KDF)
     assert bench.browse_only(path, kdf=TEST_KDF) > 10
+
+
+def test_registration_figures_on_a_small_ledger(qapp: Any, tmp_path: Path) -> None:
+    from secledger import bench_registration
+    from secledger.services.ledger import open_ledger
+
+    path = tmp_path / "tiny"
+    build_demo(path, documents=60, kdf=TEST_KDF)
+    led = open_ledger(path, username="demo", password="demo12345", kdf=TEST_KDF)
+    try:
+        figures = bench_registration.run(led)
+    finally:
+        led.close()
+    names = [f.name for f in figures]
+    assert any("10 copies" in n for n in names) and any("XLSX" in n for n in names)
+    assert all(f.ms > 0 for f in figures[:3])
+    xlsx = next(f for f in figures if "XLSX" in f.name)
+    assert xlsx.max_ratio == 1.3 and xlsx.ratio is not None
