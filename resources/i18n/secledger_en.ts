@@ -1921,6 +1921,10 @@
             <translation>Approvals</translation>
         </message>
         <message>
+            <source>Ledger</source>
+            <translation>Ledger</translation>
+        </message>
+        <message>
             <source>Circulation</source>
             <translation>Circulation</translation>
         </message>

@@ -1915,6 +1915,10 @@
             <translation>审批</translation>
         </message>
         <message>
+            <source>Ledger</source>
+            <translation>台账查询</translation>
+        </message>
+        <message>
             <source>Circulation</source>
             <translation>传阅</translation>
         </message>

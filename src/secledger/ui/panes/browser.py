@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -314,5 +314,6 @@ def _refill(box: QComboBox, items: list[tuple[Any, Any]]) -> None:
     box.blockSignals(False)
 
 
-register_pane(PaneSpec(key="browser", title="Ledger", icon="SP_FileDialogContentsView",
-                       roles=frozenset(), order=10, factory=lambda ctx: BrowserPane(ctx)))
+register_pane(PaneSpec(key="browser", title=str(QT_TRANSLATE_NOOP("Panes", "Ledger")),
+                       icon="SP_FileDialogContentsView", roles=frozenset(), order=10,
+                       factory=lambda ctx: BrowserPane(ctx)))

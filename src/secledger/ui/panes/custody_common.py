@@ -25,6 +25,7 @@ from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.tablemodel import ROW_ROLE, Column, DtoTableModel
 
 CTX = "CustodyColumns"
+MAX_COLUMN_WIDTH = 320
 T = TypeVar("T")
 
 
@@ -62,7 +63,21 @@ def table(model: DtoTableModel[Any], name: str, *, multi: bool = False) -> QTabl
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
+    view.setWordWrap(False)  # one line per carrier; long titles are elided, not wrapped
+    model.modelReset.connect(lambda: fit_columns(view))
+    model.rowsInserted.connect(lambda *_: fit_columns(view))
     return view
+
+
+def fit_columns(view: QTableView, cap: int = MAX_COLUMN_WIDTH) -> None:
+    """Columns as wide as their content (登记号, 份号, 机密★2030年6月30日), at most *cap*."""
+    if view.model().rowCount() == 0:
+        return  # keep the header widths until there is content to measure
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for col in range(header.count() - 1):
+        if header.sectionSize(col) > cap:
+            header.resizeSection(col, cap)
 
 
 def selected_rows(view: QTableView) -> list[Any]:
