@@ -80,36 +80,13 @@ def append(
     The head is read once per transaction and then kept in ``session.info``; the
     ``chain_head`` setting is written once, just before the transaction commits.
     """
-    h = session.info.get(_HEAD_KEY) or head(session)
-    ev_id = h.id + 1
-    stamp = ts or utc_ts()
-    body = canonical(dict(payload or {}))
-    fields = row_fields(
-        id=ev_id,
-        ts=stamp,
-        user_id=user_id,
-        username=username,
-        kind=kind,
-        carrier_id=carrier_id,
-        document_id=document_id,
-        person_id=person_id,
-        payload=body,
-    )
-    ev = Event(
-        id=ev_id,
-        ts=stamp,
-        user_id=user_id,
-        username=username,
-        kind=kind,
-        carrier_id=carrier_id,
-        document_id=document_id,
-        person_id=person_id,
-        payload=body,
-        prev_hash=h.hash,
-        hash=chain_hash(h.hash, fields),
-    )
+    chainer = EventChainer(session.info.get(_HEAD_KEY) or head(session))
+    row = chainer.make(ts=ts or utc_ts(), user_id=user_id, username=username, kind=kind,
+                       carrier_id=carrier_id, document_id=document_id, person_id=person_id,
+                       payload=payload or {})
+    ev = Event(**dict(zip(EventChainer.COLUMNS, row, strict=True)))
     session.add(ev)
-    session.info[_HEAD_KEY] = Head(ev_id, ev.hash)
+    session.info[_HEAD_KEY] = Head(chainer.last_id, chainer.last_hash)
     return ev
 
 
@@ -136,7 +113,8 @@ _SET_HEAD = text(
 
 
 class EventChainer:
-    """Builds chained event tuples in memory for bulk inserts (demo generation)."""
+    """Seals event rows into the chain: ``append`` uses it for one event, the demo generator
+    for bulk inserts (rows as tuples in ``COLUMNS`` order)."""
 
     COLUMNS = (
         "id", "ts", "user_id", "username", "kind", "carrier_id", "document_id",
@@ -161,10 +139,10 @@ class EventChainer:
     ) -> tuple[Any, ...]:
         self.last_id += 1
         body = canonical(dict(payload))
-        fields = canonical(
-            [self.last_id, ts, user_id, username, kind, carrier_id, document_id, person_id, body]
-        )
-        h = hashlib.sha256((self.last_hash + fields).encode("utf-8")).hexdigest()
+        fields = row_fields(id=self.last_id, ts=ts, user_id=user_id, username=username, kind=kind,
+                            carrier_id=carrier_id, document_id=document_id, person_id=person_id,
+                            payload=body)
+        h = chain_hash(self.last_hash, fields)
         row = (self.last_id, ts, user_id, username, kind, carrier_id, document_id, person_id,
                body, self.last_hash, h)
         self.last_hash = h
