@@ -294,6 +294,34 @@ def _verify_key_and_migrate(led: Ledger) -> None:
     migrate.upgrade(led.db.engine, led.path / DB_NAME, led.path / BACKUPS)
 
 
+def _open_with(
+    path: Path | str,
+    clock: Clock,
+    kdf: KdfParams,
+    unwrap: Callable[[Path, KeySlotFile], bytes],
+    after_open: Callable[[Ledger], None],
+) -> Ledger:
+    """Check the folder, take the lock, unwrap the key, migrate, then *after_open*.
+
+    On any failure the keyed connections are dropped and the lock released."""
+    folder = Path(path)
+    _check_folder(folder)
+    slots = KeySlotFile.load(folder / SLOTS_NAME)
+    lock = _acquire(folder)
+    led: Ledger | None = None
+    try:
+        key = unwrap(folder, slots)
+        led = Ledger(folder, slots, lock, key, clock=clock, kdf=kdf)
+        _verify_key_and_migrate(led)
+        after_open(led)
+    except BaseException:
+        if led is not None:
+            led.db.dispose()
+        lock.release()
+        raise
+    return led
+
+
 def open_ledger(
     path: Path | str,
     *,
@@ -303,24 +331,16 @@ def open_ledger(
     kdf: KdfParams = DEFAULT_KDF,
 ) -> Ledger:
     """Unlock the ledger at *path* as *username*. Raises LedgerError / AuthError."""
-    folder = Path(path)
-    _check_folder(folder)
-    slots = KeySlotFile.load(folder / SLOTS_NAME)
-    lock = _acquire(folder)
-    try:
-        key = _unwrap_with_throttle(folder, slots, username, password, clock())
-        led = Ledger(folder, slots, lock, key, clock=clock, kdf=kdf)
-        try:
-            _verify_key_and_migrate(led)
-            led._login(username)
-            _rewrap_if_params_changed(led, username, password)
-        except BaseException:
-            led.db.dispose()
-            raise
-    except BaseException:
-        lock.release()
-        raise
-    return led
+
+    def after_open(led: Ledger) -> None:
+        led._login(username)
+        _rewrap_if_params_changed(led, username, password)
+
+    return _open_with(
+        path, clock, kdf,
+        lambda folder, slots: _unwrap_with_throttle(folder, slots, username, password, clock()),
+        after_open,
+    )
 
 
 def _rewrap_if_params_changed(led: Ledger, username: str, password: str) -> None:
@@ -342,35 +362,28 @@ def open_with_recovery(
     """Reopen with the 应急恢复密钥 and set a new password for *username*."""
     from secledger.services.users import check_password_rules
 
-    folder = Path(path)
-    _check_folder(folder)
-    slots = KeySlotFile.load(folder / SLOTS_NAME)
     check_password_rules(new_password)
-    lock = _acquire(folder)
-    led: Ledger | None = None
-    try:
-        key = slots.unwrap(RECOVERY, "recovery", normalise_recovery_code(code))
-        led = Ledger(folder, slots, lock, key, clock=clock, kdf=kdf)
-        _verify_key_and_migrate(led)
+
+    def after_open(led: Ledger) -> None:
         with led.db.write() as s:
             user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
             if user is None:
                 raise AuthError("auth.wrong_password")
             user.disabled = False
             user.must_change_password = False
-            slots.put(USER, username, new_password, key, kdf)
-            slots.save()
+            led.slots.put(USER, username, new_password, led.master_key, kdf)
+            led.slots.save()
             eventlog.append(
                 s, kind="auth.recovered", user_id=user.id, username=username,
                 payload={"username": username}, ts=eventlog.utc_ts(clock()),
             )
         led._login(username)
-    except BaseException:
-        if led is not None:
-            led.db.dispose()  # drop the keyed connections, as open_ledger does
-        lock.release()
-        raise
-    return led
+
+    return _open_with(
+        path, clock, kdf,
+        lambda _folder, slots: slots.unwrap(RECOVERY, "recovery", normalise_recovery_code(code)),
+        after_open,
+    )
 
 
 def create_ledger(
