@@ -2,8 +2,8 @@
 
 In a temporary folder, with real (if lighter) Argon2id parameters: create a ledger, add a
 clerk, log in as the clerk, register a 机密 document with three copies, verify the hash
-chain, print a 收文登记簿 PDF in Chinese and check it, print the carriers' labels (barcode
-and QR code), export the same register as XLSX,
+chain, print a 收文登记簿 PDF in Chinese and check it, print the recovery-code sheet and the
+carriers' labels (barcode and QR code), export the same register as XLSX,
 then start the Qt interface offscreen (translations, CJK font, main window with every pane)
 and close it. Nothing touches the user's ledgers or settings; the folder is removed after.
 
@@ -54,6 +54,7 @@ class State:
     digest: tuple[int, str] = (0, "")
     pdf: Path | None = None
     sockets: list[str] = field(default_factory=list)
+    recovery_code: str = ""
     notes: list[str] = field(default_factory=list)
 
 
@@ -92,8 +93,9 @@ def step_ledger(st: State) -> str:
     from secledger.services.ledger import create_ledger, open_ledger
 
     path = st.folder / "ledger"
-    admin, _code = create_ledger(path, unit_name=UNIT, admin_username=ADMIN,
-                                 admin_password=ADMIN_PW, admin_name="自检保密员", kdf=_kdf())
+    admin, code = create_ledger(path, unit_name=UNIT, admin_username=ADMIN,
+                                admin_password=ADMIN_PW, admin_name="自检保密员", kdf=_kdf())
+    st.recovery_code = code
     try:
         dept = people.create_department(admin, name="办公室")
         person = people.create_person(admin, name="自检机要员", department_id=dept.id,
@@ -183,6 +185,20 @@ def pdf_text_check(path: Path) -> str:
         check(wanted in text.replace(" ", "").replace("\n", ""),
               f"pdftotext does not give back “{wanted}” (got {text[:200]!r})")
     return "pdftotext gives back the Chinese"
+
+
+def step_recovery(st: State) -> str:
+    """The 应急恢复密钥 sheet the first-run wizard prints (Courier for the code)."""
+    from secledger.reports.recovery_sheet import render_recovery_sheet
+
+    led = st.ledger
+    path = render_recovery_sheet(st.folder / "应急恢复密钥.pdf", unit_name=UNIT,
+                                 ledger_id=led.ledger_id, ledger_path=led.path,
+                                 created_at=led.now().replace(tzinfo=None), code=st.recovery_code)
+    data = path.read_bytes()
+    check(data.startswith(b"%PDF-") and b"/Courier-Bold" in data,
+          f"{path.name} lacks the recovery code font")
+    return f"{len(data) // 1024} KiB"
 
 
 def step_labels(st: State) -> str:
@@ -285,7 +301,8 @@ Step = tuple[str, Callable[[State], str]]
 def steps(gui: bool) -> list[Step]:
     out: list[Step] = [
         ("files", step_files), ("ledger", step_ledger), ("register", step_register),
-        ("verify", step_verify), ("pdf", step_pdf), ("labels", step_labels),
+        ("verify", step_verify), ("pdf", step_pdf), ("recovery", step_recovery),
+        ("labels", step_labels),
         ("xlsx", step_xlsx),
     ]
     if gui:
