@@ -224,6 +224,9 @@ def kv_block(pairs: Sequence[tuple[str, Any]], width: float, *, columns: int = 2
         heights.append(height)
         cmds.extend(("BACKGROUND", (i, r), (i, r), LABEL_BG) for i in range(0, len(row), 2))
         cmds.extend(("ALIGN", (i, r), (i, r), "CENTER") for i in range(0, len(row), 2))
+        cmds.extend(("FONTSIZE", (i, r), (i, r), _fit(str(row[i]), col_w[0] - 12))
+                    for i in range(0, len(row), 2)  # a long label (原定密机关批准) shrinks
+                    if stringWidth(str(row[i]), CJK, 10.5) > col_w[0] - 12)
 
     for label, value in pairs:
         cell = "" if value is None else Paragraph(_esc(cell_text(value)), body)
@@ -248,6 +251,11 @@ def kv_block(pairs: Sequence[tuple[str, Any]], width: float, *, columns: int = 2
 LABEL_BG = colors.Color(0.93, 0.93, 0.93)
 
 
+def _fit(label: str, room: float, size: float = 10.5) -> float:
+    """The font size at which *label* fits in *room* points (never above *size*)."""
+    return min(size, size * room / max(float(stringWidth(label, CJK, size)), 1.0))
+
+
 def _esc(text: str) -> str:
     from xml.sax.saxutils import escape
 
@@ -268,6 +276,9 @@ def totals_block(pairs: Sequence[tuple[str, str]], width: float, *, per_row: int
         last = 2 * len(chunk) - 1
         cmds += [("GRID", (0, r), (last, r), 0.5, colors.black)]
         cmds += [("BACKGROUND", (2 * k, r), (2 * k, r), LABEL_BG) for k in range(len(chunk))]
+        cmds += [("FONTSIZE", (2 * k, r), (2 * k, r), _fit(label, cw * 0.4 - 12))
+                 for k, (label, _v) in enumerate(chunk)
+                 if stringWidth(label, CJK, 10.5) > cw * 0.4 - 12]
     t = Table(rows, colWidths=[cw * 0.4, cw * 0.6] * per_row, hAlign="LEFT")
     t.setStyle(_grid_style(cmds, grid=False))
     return t

@@ -97,7 +97,8 @@ def _counts(r: Any) -> list[tuple[str, str]]:
 
 def _section(doc: FormDocument, result: Any, group: str) -> list[Flowable]:
     rows = group_rows(result, group)
-    head = paragraph(f"{GROUPS[group]}（{len(rows)} 件）", 12, spaceBefore=8, spaceAfter=4)
+    head = paragraph(f"{GROUPS[group]}（{len(rows)} 件）", 12, spaceBefore=8, spaceAfter=4,
+                     keepWithNext=1)  # never a heading alone at the foot of a page
     if not rows:
         return [head, paragraph("无。")]
     return [head, LongTable(COLUMNS[group], [RowData(v) for v in rows], ticker=doc.ticker)]

@@ -241,8 +241,11 @@ def print_loan_register(led: Ledger, *, path: str | Path, year: int | None = Non
     from secledger.reports.columns import RowData
 
     rows = loan_register_rows(led, year)
+    levels = [it.carrier.level for loan in loans.list_loans(led, year=year)
+              if loan.status in ("issued", "returned") for it in loan.items]
     return render_register_pdf(
-        path, _meta(led, "借阅登记簿", subtitle=f"{year}年" if year else "", wide=True),
+        path, _meta(led, "借阅登记簿", subtitle=f"{year}年" if year else "", wide=True,
+                    mark=top_mark(levels)),
         LOAN_REGISTER_COLUMNS, [RowData(r) for r in rows],
         totals=[("合计", f"{len(rows)} 件次")], progress=progress)
 

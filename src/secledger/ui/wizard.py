@@ -236,7 +236,7 @@ class FirstRunWizard(QWizard):
             self.sheet_path = render_recovery_sheet(
                 path, unit_name=self.ledger.unit_name, ledger_id=self.ledger.ledger_id,
                 ledger_path=self.ledger.path, created_at=self.created_at,
-                code=self.recovery_code)
+                code=self.recovery_code, printed_by=self.ledger.user.person_name)
         except (DomainError, OSError) as exc:
             page.error.show_text(self.ctx.error_text(exc) if isinstance(exc, DomainError)
                                  else str(exc))
