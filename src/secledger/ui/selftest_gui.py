@@ -14,6 +14,10 @@ from typing import Any
 
 #: Any QWidget-based check here works without a display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+#: A string of Qt's own catalogue (qtbase_zh_CN.qm). Passed to translate() through names,
+#: not literals, so lupdate does not copy it into SecLedger's catalogue (which would hide a
+#: missing qtbase_zh_CN.qm).
+QT_CONTEXT, QT_SOURCE, QT_EXPECTED = "QPlatformTheme", "Cancel", "取消"
 
 
 class GuiCheckError(Exception):
@@ -54,8 +58,8 @@ def run_gui_check(folder: Path, led: Any) -> str:
     loaded = install_translators(app, "zh_CN")
     _check({"secledger_zh_CN.qm", "qtbase_zh_CN.qm"} <= set(loaded),
            f"translations not loaded (got {loaded})")
-    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
-    _check(cancel == "取消", f"Qt's own Chinese is missing: Cancel reads {cancel!r}")
+    cancel = QCoreApplication.translate(QT_CONTEXT, QT_SOURCE)
+    _check(cancel == QT_EXPECTED, f"Qt's own Chinese is missing: Cancel reads {cancel!r}")
     family = app.font().families()[-1] if app.font().families() else ""
     _check("AR PL" in family, f"bundled CJK font not registered (UI font {family!r})")
     panes = _login_and_browse(app, ctx, path, username)
