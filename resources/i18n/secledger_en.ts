@@ -2189,14 +2189,6 @@
         </message>
     </context>
     <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <source>Cancel</source>
-            <extracomment>Any QWidget-based check here works without a display.</extracomment>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
         <name>RecallPane</name>
         <message>
             <source>All years</source>
