@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
         self.view_menu.addSeparator()
         self._language_menu()
+        self._fit_nav()
         self.nav.blockSignals(False)
         self._update_status()
         if self.specs:
@@ -199,6 +200,11 @@ class MainWindow(QMainWindow):
             from secledger.ui.panes.overdue import show_after_login  # issue 5
 
             show_after_login(self)
+
+    def _fit_nav(self) -> None:
+        """Wide enough for the longest pane title (English titles are longer)."""
+        text = max(0, self.nav.sizeHintForColumn(0))
+        self.nav.setFixedWidth(max(150, text + 2 * self.nav.frameWidth() + 8))
 
     def pane(self, key: str) -> QWidget | None:
         """The pane widget for *key*, created on first use; None if not visible to the user."""
