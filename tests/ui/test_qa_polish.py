@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
 
-from secledger.domain.enums import Clearance, Register
+from secledger.domain.enums import Clearance
 from secledger.domain.states import Action
 from secledger.services import people
 from secledger.services.carriers import get_carrier, transition
