@@ -127,6 +127,9 @@ def longest_stall(work: Callable[[], Any]) -> float:
 
 
 def bench_stall(led: Ledger, folder: Path) -> Figure:
+    from secledger.ui.app import tune_interpreter
+
+    tune_interpreter()  # as the app does once its main window is up
     f = busiest_year(led)
 
     def work() -> None:

@@ -67,3 +67,11 @@ def test_registration_figures_on_a_small_ledger(qapp: Any, tmp_path: Path) -> No
     assert all(f.ms > 0 for f in figures[:3])
     xlsx = next(f for f in figures if "XLSX" in f.name)
     assert xlsx.max_ratio == 1.3 and xlsx.ratio is not None
+
+
+def test_gui_heartbeat_survives_a_worker_export(qapp: Any, tmp_path: Path) -> None:
+    """The stall probe measures the event loop while work runs on a thread (smoke)."""
+    from secledger import bench_registration
+
+    gap = bench_registration.longest_stall(lambda: sum(i * i for i in range(200_000)))
+    assert 0 <= gap < 5000
