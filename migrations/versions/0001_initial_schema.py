@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-24 01:16:24.550968
+Create Date: 2026-11-24 01:54:03.330304
 """
 from alembic import op
 import sqlalchemy as sa
@@ -45,7 +45,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.create_index('ix_events_carrier', ['carrier_id', 'id'], unique=False)
-        batch_op.create_index('ix_events_document', ['document_id', 'id'], unique=False)
+        batch_op.create_index('ix_events_document', ['document_id', 'kind', 'id'], unique=False)
         batch_op.create_index('ix_events_kind', ['kind', 'id'], unique=False)
 
     op.create_table('recall_requests',

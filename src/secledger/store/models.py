@@ -157,7 +157,9 @@ class Event(Base):
 
     __table_args__ = (
         Index("ix_events_carrier", "carrier_id", "id"),
-        Index("ix_events_document", "document_id", "id"),
+        # (document_id, kind, id): per-document history, and the registers' "was it circulated/
+        # distributed" lookups index-only (a 48k-row register query: 2.8 s -> 0.6 s)
+        Index("ix_events_document", "document_id", "kind", "id"),
         Index("ix_events_kind", "kind", "id"),
     )
 
