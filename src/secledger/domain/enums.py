@@ -5,7 +5,26 @@ from __future__ import annotations
 from enum import StrEnum
 
 
-class Classification(StrEnum):
+class Labelled(StrEnum):
+    """An enumeration with a Chinese ``label`` and an English ``label_en`` (no members here).
+
+    Printed forms and stored text use ``label``; the UI shows ``label_in(lang)``.
+    """
+
+    @property
+    def label(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def label_en(self) -> str:
+        raise NotImplementedError
+
+    def label_in(self, lang: str) -> str:
+        """The label in *lang* (``zh_CN`` or ``en``); Chinese unless *lang* is English."""
+        return self.label_en if lang.lower().startswith("en") else self.label
+
+
+class Classification(Labelled):
     """密级. Ordered by rank(); WORK_SECRET is tracked but not a state secret."""
 
     TOP_SECRET = "top_secret"  # 绝密
@@ -16,6 +35,10 @@ class Classification(StrEnum):
     @property
     def label(self) -> str:
         return _CLASS_LABELS[self]
+
+    @property
+    def label_en(self) -> str:
+        return _CLASS_LABELS_EN[self]
 
     @property
     def rank(self) -> int:
@@ -46,6 +69,12 @@ _CLASS_LABELS = {
     Classification.CONFIDENTIAL: "秘密",
     Classification.WORK_SECRET: "工作秘密",
 }
+_CLASS_LABELS_EN = {
+    Classification.TOP_SECRET: "Top secret",
+    Classification.SECRET: "Secret",
+    Classification.CONFIDENTIAL: "Confidential",
+    Classification.WORK_SECRET: "Work secret",
+}
 _CLASS_RANK = {
     Classification.TOP_SECRET: 3,
     Classification.SECRET: 2,
@@ -59,7 +88,7 @@ _MAX_YEARS = {
 }
 
 
-class Clearance(StrEnum):
+class Clearance(Labelled):
     """涉密人员等级."""
 
     CORE = "core"  # 核心 -> 绝密
@@ -72,11 +101,16 @@ class Clearance(StrEnum):
         return {"core": "核心", "important": "重要", "general": "一般", "none": "非涉密"}[self.value]
 
     @property
+    def label_en(self) -> str:
+        return {"core": "Core", "important": "Important", "general": "General",
+                "none": "Non-classified"}[self.value]
+
+    @property
     def max_level_rank(self) -> int:
         return {"core": 3, "important": 2, "general": 1, "none": 0}[self.value]
 
 
-class CarrierState(StrEnum):
+class CarrierState(Labelled):
     """Carrier states of DESIGN.md §4 (plus VOIDED for a registration made in error)."""
 
     IN_STORE = "in_store"
@@ -95,6 +129,10 @@ class CarrierState(StrEnum):
     @property
     def label(self) -> str:
         return _STATE_LABELS[self]
+
+    @property
+    def label_en(self) -> str:
+        return _STATE_LABELS_EN[self]
 
     @property
     def is_terminal(self) -> bool:
@@ -120,6 +158,20 @@ _STATE_LABELS = {
     CarrierState.LOST: "遗失",
     CarrierState.VOIDED: "已作废",
 }
+_STATE_LABELS_EN = {
+    CarrierState.IN_STORE: "In store",
+    CarrierState.WITH_HOLDER: "With holder",
+    CarrierState.CIRCULATING: "Circulating",
+    CarrierState.ARCHIVED: "Archived",
+    CarrierState.ON_LOAN: "On loan",
+    CarrierState.CARRIED_OUT: "Carried out",
+    CarrierState.DISPATCHED: "Dispatched",
+    CarrierState.RETURNED_TO_ISSUER: "Returned to issuer",
+    CarrierState.DESTROYED: "Destroyed",
+    CarrierState.DECLASSIFIED: "Declassified",
+    CarrierState.LOST: "Lost",
+    CarrierState.VOIDED: "Voided",
+}
 
 TERMINAL_STATES = frozenset(
     {
@@ -132,7 +184,7 @@ TERMINAL_STATES = frozenset(
 )
 
 
-class CarrierType(StrEnum):
+class CarrierType(Labelled):
     """载体类型."""
 
     PAPER = "paper"
@@ -148,11 +200,16 @@ class CarrierType(StrEnum):
         ]
 
     @property
+    def label_en(self) -> str:
+        return {"paper": "Paper", "disc": "Disc", "usb": "USB stick", "hdd": "Portable disk",
+                "other": "Other"}[self.value]
+
+    @property
     def is_electronic(self) -> bool:
         return self in (CarrierType.DISC, CarrierType.USB, CarrierType.HDD)
 
 
-class Role(StrEnum):
+class Role(Labelled):
     CLERK = "clerk"  # 机要员
     ARCHIVIST = "archivist"  # 档案员
     APPROVER = "approver"  # 审批人
@@ -169,8 +226,18 @@ class Role(StrEnum):
             "auditor": "审计员",
         }[self.value]
 
+    @property
+    def label_en(self) -> str:
+        return {
+            "clerk": "Clerk",
+            "archivist": "Archivist",
+            "approver": "Approver",
+            "security_officer": "Security officer",
+            "auditor": "Auditor",
+        }[self.value]
 
-class Urgency(StrEnum):
+
+class Urgency(Labelled):
     NORMAL = "normal"  # 平件
     URGENT = "urgent"  # 加急
     EXTRA_URGENT = "extra_urgent"  # 特急
@@ -179,8 +246,14 @@ class Urgency(StrEnum):
     def label(self) -> str:
         return {"normal": "平件", "urgent": "加急", "extra_urgent": "特急"}[self.value]
 
+    @property
+    def label_en(self) -> str:
+        return {"normal": "Normal", "urgent": "Urgent", "extra_urgent": "Extra urgent"}[
+            self.value
+        ]
 
-class Register(StrEnum):
+
+class Register(Labelled):
     """Registers with their own gapless per-year numbering."""
 
     RECEIPT = "receipt"  # 收文
@@ -204,6 +277,18 @@ class Register(StrEnum):
         }[self.value]
 
     @property
+    def label_en(self) -> str:
+        return {
+            "receipt": "Receipt",
+            "production": "Outgoing",
+            "copy": "Copy",
+            "dispatch": "Dispatch",
+            "loan": "Loan",
+            "destruction": "Destruction",
+            "handover": "Handover",
+        }[self.value]
+
+    @property
     def prefix(self) -> str:
         return {
             "receipt": "收",
@@ -221,7 +306,7 @@ def format_reg_no(register: Register, year: int, number: int) -> str:
     return f"{register.prefix}{year}-{number:05d}"
 
 
-class DispatchChannel(StrEnum):
+class DispatchChannel(Labelled):
     CONFIDENTIAL_COURIER = "jiyao_jiaotong"  # 机要交通
     CONFIDENTIAL_POST = "jiyao_tongxin"  # 机要通信
     BY_HAND = "by_hand"  # 专人递送
@@ -236,6 +321,16 @@ class DispatchChannel(StrEnum):
             "by_hand": "专人递送",
             "ordinary_post": "普通邮寄",
             "courier": "快递",
+        }[self.value]
+
+    @property
+    def label_en(self) -> str:
+        return {
+            "jiyao_jiaotong": "Confidential courier",
+            "jiyao_tongxin": "Confidential post",
+            "by_hand": "By designated staff",
+            "ordinary_post": "Ordinary post",
+            "courier": "Express courier",
         }[self.value]
 
     @property
