@@ -5,7 +5,8 @@ Chinese (who, when, what, before → after)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,7 +33,65 @@ KIND_LABELS: dict[str, str] = {
     "document.declassified": "解密",
     "carrier.label_printed": "打印标签",
     "carrier.located": "存放位置变更",
+    # the rest of the log, for the audit pane (services/audit.py)
+    "document.recall_required": "须清退标记",
+    "circulation.planned": "传阅计划",
+    "circulation.plan_completed": "传阅计划完成",
+    "circulation.plan_cancelled": "传阅计划取消",
+    "loan.requested": "借阅申请",
+    "loan.renewed": "借阅续借",
+    "loan.returned": "借阅归还",
+    "loan.cancelled": "借阅撤销",
+    "copy.requested": "复制申请",
+    "copy.executed": "复制完成",
+    "copy.cancelled": "复制撤销",
+    "destruction.opened": "销毁清单建立",
+    "destruction.item_added": "销毁清单增加载体",
+    "destruction.item_removed": "销毁清单移除载体",
+    "destruction.submitted": "销毁清单送审",
+    "destruction.withdrawn": "销毁清单撤回",
+    "destruction.checked": "销毁清点核对",
+    "destruction.executed": "销毁执行",
+    "destruction.cancelled": "销毁清单撤销",
+    "handover.confirmed": "移交确认",
+    "recall.requested": "清退通知",
+    "stocktake.started": "清查盘点开始",
+    "stocktake.finished": "清查盘点完成",
+    "stocktake.cancelled": "清查盘点撤销",
+    "loss.reported": "遗失报告",
+    "loss.reported_upstream": "遗失上报",
+    "approval.requested": "提请审批",
+    "approval.decided": "审批决定",
+    "approval.cancelled": "审批撤销",
+    "auth.unlocked": "登录/解锁",
+    "auth.locked": "锁定",
+    "auth.failed_attempts": "登录失败记录",
+    "auth.recovered": "应急恢复密钥开启",
+    "user.created": "新建账户",
+    "user.disabled": "停用账户",
+    "user.roles_changed": "角色变更",
+    "user.password_changed": "修改密码",
+    "user.password_reset": "重置密码",
+    "person.created": "新增人员",
+    "person.updated": "人员信息变更",
+    "person.deactivated": "人员停用",
+    "department.created": "新增部门",
+    "policy.changed": "制度设置变更",
+    "ledger.created": "台账建立",
+    "ledger.backed_up": "台账备份",
 }
+
+
+def kind_label(kind: str) -> str:
+    """A kind in words: ``carrier.issue_to`` -> 分发/领用, ``auth.unlocked`` -> 登录/解锁."""
+    if kind in KIND_LABELS:
+        return KIND_LABELS[kind]
+    if kind.startswith("carrier."):
+        try:
+            return Action(kind.removeprefix("carrier.")).label
+        except ValueError:
+            pass
+    return kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +107,12 @@ class EventRow:
     holder_after: str
     detail: str  # remaining payload, readable
     carrier_id: int | None
+    actor_name: str = ""  # the name of the person behind ``username`` ("" when unknown)
+
+    @property
+    def actor(self) -> str:
+        """Who did it, as people read it: the person's name, else the user name."""
+        return self.actor_name or self.username
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,15 +142,29 @@ def carrier_detail(led: Ledger, carrier_id: int) -> CarrierDetail:
         )
 
 
+#: ``SELECT {EVENT_COLUMNS} FROM events e {ACTOR_JOIN} WHERE ...``: the columns
+#: ``describe_rows`` reads, with the acting person's name joined SQL-side (users -> people).
+EVENT_COLUMNS = "e.id, e.ts, e.username, e.kind, e.carrier_id, e.payload, coalesce(ap.name, '')"
+ACTOR_JOIN = ("LEFT JOIN users au ON au.id = e.user_id "
+              "LEFT JOIN people ap ON ap.id = au.person_id")
+
+
 def _history(s: Session, carrier_id: int, document_id: int) -> tuple[EventRow, ...]:
     rows = s.execute(text(
-        "SELECT id, ts, username, kind, carrier_id, payload FROM events "
-        "WHERE carrier_id = :c OR (document_id = :d AND carrier_id IS NULL) ORDER BY id"
+        f"SELECT {EVENT_COLUMNS} FROM events e {ACTOR_JOIN} "
+        "WHERE e.carrier_id = :c OR (e.document_id = :d AND e.carrier_id IS NULL) ORDER BY e.id"
     ), {"c": carrier_id, "d": document_id}).all()
+    return describe_rows(s, rows)
+
+
+def describe_rows(s: Session, rows: Sequence[Sequence[Any]]) -> tuple[EventRow, ...]:
+    """Events in words; *rows* are ``(id, ts, username, kind, carrier_id, payload)``, plus
+    optionally the actor's name (``EVENT_COLUMNS`` with ``ACTOR_JOIN``)."""
     payloads = [json.loads(r[5] or "{}") for r in rows]
     names = _names(s, payloads)
     return tuple(
-        _event(int(r[0]), str(r[1]), str(r[2]), str(r[3]), r[4], body, names)
+        replace(_event(int(r[0]), str(r[1]), str(r[2]), str(r[3]), r[4], body, names),
+                actor_name=str(r[6] or "") if len(r) > 6 else "")
         for r, body in zip(rows, payloads, strict=True)
     )
 
@@ -150,7 +229,7 @@ def _what(kind: str, body: dict[str, Any]) -> str:
             return Action(str(action)).label
         except ValueError:
             return str(action)
-    return KIND_LABELS.get(kind, kind)
+    return kind_label(kind)
 
 
 def _plain(value: Any) -> str:
