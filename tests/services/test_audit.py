@@ -97,10 +97,8 @@ def _expected(rows: list[dict[str, Any]], q: EventQuery) -> list[int]:
             return False
         if q.date_to and _local_day(r["ts"]) > q.date_to:
             return False
-        if q.text and not (r["label"] == q.text or str(r["reg_no"]).startswith(q.text)
-                           or q.text in r["payload"]):
-            return False
-        return True
+        return not q.text or (r["label"] == q.text or str(r["reg_no"]).startswith(q.text)
+                              or q.text in r["payload"])
 
     return [r["id"] for r in rows if keep(r)]
 
