@@ -105,6 +105,9 @@ def format_ranges(nums: Iterable[int], *, six_digits: bool = False) -> str:
     def fmt(n: int) -> str:
         return format_copy_no(n) if six_digits else str(n)
 
+    if isinstance(nums, list) and nums and nums[-1] - nums[0] + 1 == len(nums) == len(set(nums)):
+        low, high = min(nums), max(nums)  # one run: the common case of a whole register
+        return fmt(low) if low == high else f"{fmt(low)}-{fmt(high)}"
     return ",".join(
         fmt(low) if low == high else f"{fmt(low)}-{fmt(high)}" for low, high in _runs(nums)
     )
