@@ -158,6 +158,152 @@
         </message>
     </context>
     <context>
+        <name>AuditPane</name>
+        <message>
+            <source>Choose an event to see everything it recorded.</source>
+            <translation>Choose an event to see everything it recorded.</translation>
+        </message>
+        <message>
+            <source>All events</source>
+            <translation>All events</translation>
+        </message>
+        <message>
+            <source>Carrier movements</source>
+            <translation>Carrier movements</translation>
+        </message>
+        <message>
+            <source>Registration and corrections</source>
+            <translation>Registration and corrections</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>Approvals</translation>
+        </message>
+        <message>
+            <source>Accounts and sign-in</source>
+            <translation>Accounts and sign-in</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>All users</source>
+            <translation>All users</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Label, reg. no. or text in the event</source>
+            <translation>Label, reg. no. or text in the event</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>User:</translation>
+        </message>
+        <message>
+            <source>Verify ledger</source>
+            <translation>Verify ledger</translation>
+        </message>
+        <message>
+            <source>Recompute the whole hash chain and replay the log against every carrier</source>
+            <translation>Recompute the whole hash chain and replay the log against every carrier</translation>
+        </message>
+        <message>
+            <source>The ledger has not been verified in this session.</source>
+            <translation>The ledger has not been verified in this session.</translation>
+        </message>
+        <message>
+            <source>Print verification report</source>
+            <translation>Print verification report</translation>
+        </message>
+        <message>
+            <source>Verify the ledger first</source>
+            <translation>Verify the ledger first</translation>
+        </message>
+        <message>
+            <source>Export XLSX</source>
+            <translation>Export XLSX</translation>
+        </message>
+        <message>
+            <source>The events the filters show, newest first</source>
+            <translation>The events the filters show, newest first</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event(s)</numerusform>
+                <numerusform>%n event(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verifying…</source>
+            <translation>Verifying…</translation>
+        </message>
+        <message>
+            <source>Verifying the ledger…</source>
+            <translation>Verifying the ledger…</translation>
+        </message>
+        <message>
+            <source>Passed ({when}): {events} events and {carriers} carriers checked; chain head #{head} {hash}</source>
+            <translation>Passed ({when}): {events} events and {carriers} carriers checked; chain head #{head} {hash}</translation>
+        </message>
+        <message>
+            <source>FAILED ({when}): {problem}</source>
+            <translation>FAILED ({when}): {problem}</translation>
+        </message>
+        <message>
+            <source>Show event #{id}</source>
+            <translation>Show event #{id}</translation>
+        </message>
+        <message>
+            <source>Event #{id} is not in the log.</source>
+            <translation>Event #{id} is not in the log.</translation>
+        </message>
+        <message>
+            <source>Save the verification report</source>
+            <translation>Save the verification report</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>Export the audit log</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPane</name>
         <message>
             <source>Search title, document number or unit</source>
@@ -737,6 +883,10 @@
             <translation>Manifest {no} — {status}</translation>
         </message>
         <message>
+            <source>Total {n}</source>
+            <translation>Total {n}</translation>
+        </message>
+        <message>
             <source>Total {n}: {parts}</source>
             <translation>Total {n}: {parts}</translation>
         </message>
@@ -1232,6 +1382,41 @@
         <message>
             <source>SecLedger</source>
             <translation>SecLedger</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventColumns</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>Reg. no.</translation>
+        </message>
+        <message>
+            <source>Copy no.</source>
+            <translation>Copy no.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>Hash</translation>
         </message>
     </context>
     <context>
@@ -1919,6 +2104,10 @@
         <message>
             <source>Approvals</source>
             <translation>Approvals</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
         </message>
         <message>
             <source>Ledger</source>

@@ -157,6 +157,151 @@
         </message>
     </context>
     <context>
+        <name>AuditPane</name>
+        <message>
+            <source>Choose an event to see everything it recorded.</source>
+            <translation>选择一条事件，查看它记录的全部内容。</translation>
+        </message>
+        <message>
+            <source>All events</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Carrier movements</source>
+            <translation>载体流转</translation>
+        </message>
+        <message>
+            <source>Registration and corrections</source>
+            <translation>登记与更正</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <source>Accounts and sign-in</source>
+            <translation>账户与登录</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>All users</source>
+            <translation>全部用户</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Label, reg. no. or text in the event</source>
+            <translation>标签号、登记号或事件内容</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类别：</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>用户：</translation>
+        </message>
+        <message>
+            <source>Verify ledger</source>
+            <translation>校验台账</translation>
+        </message>
+        <message>
+            <source>Recompute the whole hash chain and replay the log against every carrier</source>
+            <translation>逐条重算事件日志的哈希链，并用事件日志回放核对每一件载体</translation>
+        </message>
+        <message>
+            <source>The ledger has not been verified in this session.</source>
+            <translation>本次登录后尚未校验台账。</translation>
+        </message>
+        <message>
+            <source>Print verification report</source>
+            <translation>打印校验报告</translation>
+        </message>
+        <message>
+            <source>Verify the ledger first</source>
+            <translation>请先校验台账</translation>
+        </message>
+        <message>
+            <source>Export XLSX</source>
+            <translation>导出 XLSX</translation>
+        </message>
+        <message>
+            <source>The events the filters show, newest first</source>
+            <translation>导出当前筛选出的事件，最新的在前</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在计数…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>共 %n 条事件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verifying…</source>
+            <translation>正在校验…</translation>
+        </message>
+        <message>
+            <source>Verifying the ledger…</source>
+            <translation>正在校验台账…</translation>
+        </message>
+        <message>
+            <source>Passed ({when}): {events} events and {carriers} carriers checked; chain head #{head} {hash}</source>
+            <translation>校验通过（{when}）：已核对 {events} 条事件、{carriers} 件载体；链头 #{head} {hash}</translation>
+        </message>
+        <message>
+            <source>FAILED ({when}): {problem}</source>
+            <translation>校验未通过（{when}）：{problem}</translation>
+        </message>
+        <message>
+            <source>Show event #{id}</source>
+            <translation>定位到事件 #{id}</translation>
+        </message>
+        <message>
+            <source>Event #{id} is not in the log.</source>
+            <translation>事件日志中没有事件 #{id}。</translation>
+        </message>
+        <message>
+            <source>Save the verification report</source>
+            <translation>保存台账校验报告</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>正在打印…</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>导出审计日志</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPane</name>
         <message>
             <source>Search title, document number or unit</source>
@@ -732,6 +877,10 @@
             <translation>销毁清单 {no} — {status}</translation>
         </message>
         <message>
+            <source>Total {n}</source>
+            <translation>合计 {n} 件</translation>
+        </message>
+        <message>
             <source>Total {n}: {parts}</source>
             <translation>合计 {n} 件：{parts}</translation>
         </message>
@@ -1227,6 +1376,41 @@
         <message>
             <source>SecLedger</source>
             <translation>涉密载体台账</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventColumns</name>
+        <message>
+            <source>No.</source>
+            <translation>事件号</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>登记号</translation>
+        </message>
+        <message>
+            <source>Copy no.</source>
+            <translation>份号</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>哈希</translation>
         </message>
     </context>
     <context>
@@ -1913,6 +2097,10 @@
         <message>
             <source>Approvals</source>
             <translation>审批</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>审计</translation>
         </message>
         <message>
             <source>Ledger</source>

@@ -55,6 +55,7 @@ PANE_MODULES: list[str] = [
     "secledger.ui.panes.loss",
     "secledger.ui.panes.copying",
     "secledger.ui.panes.destruction",
+    "secledger.ui.panes.audit",
 ]
 
 
