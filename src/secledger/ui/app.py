@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from secledger.domain.errors import DomainError
 from secledger.services.ledger import Ledger, is_ledger, open_ledger
 from secledger.store.paths import resource
+from secledger.ui import labels
 from secledger.ui.context import AppContext, default_settings
 from secledger.ui.main_window import KEY_LANG, MainWindow
 from secledger.ui.startup_probe import install_probe
@@ -67,6 +68,7 @@ def install_translators(app: QApplication, lang: str) -> list[str]:
             app.installTranslator(tr)
             _translators.append(tr)
             loaded.append(path.name)
+    labels.set_language(lang)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if lang == "zh_CN"
                        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     return loaded

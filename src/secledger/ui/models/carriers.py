@@ -28,10 +28,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from secledger.domain.enums import CarrierState, CarrierType
 from secledger.domain.errors import DomainError
 from secledger.services import browse
 from secledger.services.browse import BrowseQuery, CarrierRow
 from secledger.services.ledger import Ledger
+from secledger.ui.labels import label_of
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,8 +52,9 @@ COLUMNS: tuple[tuple[object, str, Callable[[CarrierRow], str]], ...] = (
     (QT_TRANSLATE_NOOP("CarrierColumns", "Title"), "title", lambda r: r.title),
     (QT_TRANSLATE_NOOP("CarrierColumns", "Classification"), "mark", lambda r: r.mark),
     (QT_TRANSLATE_NOOP("CarrierColumns", "Copy no."), "copy_no", lambda r: r.copy_no),
-    (QT_TRANSLATE_NOOP("CarrierColumns", "Type"), "carrier_type", lambda r: r.carrier_type_label),
-    (QT_TRANSLATE_NOOP("CarrierColumns", "State"), "state", lambda r: r.state_label),
+    (QT_TRANSLATE_NOOP("CarrierColumns", "Type"), "carrier_type",
+     lambda r: label_of(CarrierType, r.carrier_type)),
+    (QT_TRANSLATE_NOOP("CarrierColumns", "State"), "state", lambda r: label_of(CarrierState, r.state)),
     (QT_TRANSLATE_NOOP("CarrierColumns", "Holder"), "holder", lambda r: r.holder_name),
     (QT_TRANSLATE_NOOP("CarrierColumns", "From/to unit"), "unit", lambda r: r.unit),
     (QT_TRANSLATE_NOOP("CarrierColumns", "Registered"), "registered",

@@ -20,6 +20,7 @@ from secledger.services.approvals import ApprovalDTO
 from secledger.ui.context import AppContext
 from secledger.ui.panes.wf_common import attempt, selected, table
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
@@ -92,8 +93,8 @@ class ApprovalsPane(QWidget):
         n = self.queue_model.rowCount()
         self.hint.setText(self.tr("%n request(s) wait for your decision.", "", n) if approver
                           else self.tr("Only approvers decide; your requests are listed under “My requests”."))
-        self.queue_view.resizeColumnsToContents()
-        self.mine_view.resizeColumnsToContents()
+        fit_columns(self.queue_view)
+        fit_columns(self.mine_view)
 
     def _changed(self, keys: object) -> None:
         if isinstance(keys, frozenset) and keys & KEYS and self.isVisible():

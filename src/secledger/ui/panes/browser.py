@@ -26,6 +26,7 @@ from secledger.domain.enums import CarrierState, Classification, Register
 from secledger.domain.errors import DomainError
 from secledger.services import browse
 from secledger.services.browse import BrowseQuery
+from secledger.ui.labels import label_for
 from secledger.ui.models.carriers import (
     COLUMNS,
     DOC_NO,
@@ -90,10 +91,10 @@ class BrowserPane(QWidget):
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
         self.search.returnPressed.connect(self.apply_filters)
         self.level = self._combo(self.tr("All levels"),
-                                 [(c.label, c) for c in Classification])
-        self.state = self._combo(self.tr("All states"), [(s.label, s) for s in CarrierState])
+                                 [(label_for(c), c) for c in Classification])
+        self.state = self._combo(self.tr("All states"), [(label_for(s), s) for s in CarrierState])
         self.holder = self._combo(self.tr("All holders"), [])
-        self.register = self._combo(self.tr("All registers"), [(r.label, r) for r in Register])
+        self.register = self._combo(self.tr("All registers"), [(label_for(r), r) for r in Register])
         self.year = self._combo(self.tr("All years"), [])
         self.date_from = self._date_edit(self.tr("From"))
         self.date_to = self._date_edit(self.tr("To"))

@@ -35,8 +35,10 @@ from secledger.services.overdue import describe_overdue
 from secledger.services.timing import utc_naive
 from secledger.services.wf_common import CarrierRef
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_of
 from secledger.ui.panes.wf_common import attempt, fill_people, print_to, save_path, table, when
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.scanner import is_label_id
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
@@ -160,7 +162,7 @@ class CirculationPane(QWidget):
                        describe_overdue(int((now - x.due_at).total_seconds())))
                 for x in circ.out_now(led)]
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         if self.carrier is not None:
             self.choose(self.carrier.carrier_id, keep_plan=True)
         self._enable()
@@ -205,8 +207,12 @@ class CirculationPane(QWidget):
 
     def _match_chosen(self, index: int) -> None:
         cid = self.matches.itemData(index)
-        if cid is not None:
-            self.choose(int(cid))
+        if cid is None:
+            return
+        self.choose(int(cid))
+        if self.carrier is not None:  # go on typing: the reader, or Enter records the return
+            out = self.out_leg is not None and self.buttons["returnButton"].isEnabled()
+            (self.buttons["returnButton"] if out else self.reader).setFocus()
 
     def _row_chosen(self, index: Any) -> None:
         self.choose(self.model.row_at(index.row()).leg.carrier.carrier_id)
@@ -226,7 +232,7 @@ class CirculationPane(QWidget):
     def _show_info(self) -> None:
         c = self.carrier
         assert c is not None
-        text = f"{c.reg_no}　《{c.title}》　{c.mark}　第{c.copy_no_text}份　— {CarrierState(c.state).label}"
+        text = f"{c.reg_no}　《{c.title}》　{c.mark}　第{c.copy_no_text}份　— {label_of(CarrierState, c.state)}"
         if self.out_leg is not None:
             text += self.tr(": with {reader}, due back {due}").format(
                 reader=self.out_leg.reader_name, due=when(self.ctx.ledger, self.out_leg.due_at))

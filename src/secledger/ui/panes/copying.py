@@ -29,6 +29,7 @@ from secledger.services.copying import CopyRequestDTO, CopyRequestInput
 from secledger.services.custody import CarrierItem
 from secledger.services.timing import local_now
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for
 from secledger.ui.panes.custody_common import ask_save, attempt, fill_people, run_print, table
 from secledger.ui.panes.disposal_dialogs import CopyExecuteDialog, pydate, qdate
 from secledger.ui.registry import PaneSpec, register_pane
@@ -63,7 +64,7 @@ class CopyingPane(QWidget):
         self.status = named(QComboBox(), "copyStatus")
         self.status.addItem(self.tr("All"), None)
         for st in CopyStatus:
-            self.status.addItem(st.label, st.value)
+            self.status.addItem(label_for(st), st.value)
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = RequestsModel(parent=self)
         self.view = table(self.model, "copyRequests")
@@ -80,7 +81,7 @@ class CopyingPane(QWidget):
         self.pages.setRange(0, 100000)
         self.medium = named(QComboBox(), "copyMedium")
         for m in CopyMedium:
-            self.medium.addItem(m.label, m.value)
+            self.medium.addItem(label_for(m), m.value)
         self.reason = named(QLineEdit(), "copyReason")
         self.needed = named(QDateEdit(), "copyNeeded")
         self.needed.setDisplayFormat("yyyy-MM-dd")

@@ -12,15 +12,18 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHeaderView,
     QTableView,
     QWidget,
 )
 
+from secledger.domain.enums import CarrierState, CarrierType, Classification
 from secledger.domain.errors import DomainError
 from secledger.services import people
 from secledger.services.custody import CarrierItem
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_of
+from secledger.ui.widgets import columns
+from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.tablemodel import ROW_ROLE, Column, DtoTableModel
 
@@ -37,10 +40,10 @@ ITEM_COLUMNS: list[Column[CarrierItem]] = [
     _c(QT_TRANSLATE_NOOP("CustodyColumns", "Reg. no."), lambda i: i.reg_no),
     _c(QT_TRANSLATE_NOOP("CustodyColumns", "Doc. no."), lambda i: i.doc_no),
     _c(QT_TRANSLATE_NOOP("CustodyColumns", "Title"), lambda i: i.title),
-    _c(QT_TRANSLATE_NOOP("CustodyColumns", "Level"), lambda i: i.level_label),
+    _c(QT_TRANSLATE_NOOP("CustodyColumns", "Level"), lambda i: label_of(Classification, i.level)),
     _c(QT_TRANSLATE_NOOP("CustodyColumns", "Copy"), lambda i: i.copy_no),
-    _c(QT_TRANSLATE_NOOP("CustodyColumns", "Type"), lambda i: i.carrier_type),
-    _c(QT_TRANSLATE_NOOP("CustodyColumns", "State"), lambda i: i.state_label),
+    _c(QT_TRANSLATE_NOOP("CustodyColumns", "Type"), lambda i: label_of(CarrierType, i.carrier_type)),
+    _c(QT_TRANSLATE_NOOP("CustodyColumns", "State"), lambda i: label_of(CarrierState, i.state)),
     _c(QT_TRANSLATE_NOOP("CustodyColumns", "Holder"), lambda i: i.holder_name),
     _c(QT_TRANSLATE_NOOP("CustodyColumns", "Location"), lambda i: i.location),
     _c(QT_TRANSLATE_NOOP("CustodyColumns", "Issuer"), lambda i: i.unit),
@@ -60,24 +63,18 @@ def table(model: DtoTableModel[Any], name: str, *, multi: bool = False) -> QTabl
                           else QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
     view.setWordWrap(False)  # one line per carrier; long titles are elided, not wrapped
+    preset_columns(view)
     model.modelReset.connect(lambda: fit_columns(view))
     model.rowsInserted.connect(lambda *_: fit_columns(view))
     return view
 
 
 def fit_columns(view: QTableView, cap: int = MAX_COLUMN_WIDTH) -> None:
-    """Columns as wide as their content (登记号, 份号, 机密★2030年6月30日), at most *cap*."""
-    if view.model().rowCount() == 0:
-        return  # keep the header widths until there is content to measure
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    for col in range(header.count() - 1):
-        if header.sectionSize(col) > cap:
-            header.resizeSection(col, cap)
+    """Columns as wide as their content (登记号, 份号, 机密★2030年6月30日), at most *cap*;
+    an empty table keeps widths that suit its columns (``widgets.columns``)."""
+    columns.fit_columns(view, cap)
 
 
 def selected_rows(view: QTableView) -> list[Any]:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -22,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.destruction import ManifestStatus
-from secledger.domain.enums import CarrierType, Role
+from secledger.domain.enums import CarrierType, Classification, Role
 from secledger.services import destruction
 from secledger.services import disposal_print as dp
 from secledger.services.destruction_read import ManifestDTO, ManifestLine
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for, label_of
 from secledger.ui.panes.custody_common import (
     ask_save,
     attempt,
@@ -52,19 +52,13 @@ class DestructionPane(QWidget):
         self.status = named(QComboBox(), "destructionStatus")
         self.status.addItem(self.tr("All"), None)
         for st in ManifestStatus:
-            self.status.addItem(st.label, st.value)
+            self.status.addItem(label_for(st), st.value)
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         self.manifests = ManifestsModel(parent=self)
         self.manifest_view = table(self.manifests, "destructionManifests")
         self.manifest_view.selectionModel().selectionChanged.connect(lambda *_: self._picked())
         self.lines = LinesModel(self)
         self.line_view = table(self.lines, "destructionLines", multi=True)  # type: ignore[arg-type]
-        head = self.line_view.horizontalHeader()
-        head.setStretchLastSection(False)
-        head.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 48), (1, 110), (2, 150), (4, 60), (5, 70), (6, 70), (7, 80),
-                           (8, 140)):
-            self.line_view.setColumnWidth(col, width)
         self.heading = named(QLabel(), "destructionHeading")
         self.totals_label = named(QLabel(), "destructionTotals")
         self.scan = named(QLineEdit(), "destructionScan")
@@ -144,8 +138,8 @@ class DestructionPane(QWidget):
         m = destruction.get_manifest(self.ctx.ledger, manifest_id) if manifest_id else None
         self.current = m
         self.lines.set_lines(list(m.lines) if m else [])
-        self.levels = Counter(ln.item.level_label for ln in self.lines.lines())
-        self.types = Counter(ln.item.carrier_type for ln in self.lines.lines())
+        self.levels = Counter(ln.item.level for ln in self.lines.lines())
+        self.types = Counter(ln.carrier_type for ln in self.lines.lines())
         if m is not None:
             select_data(self.checker, m.checked_by_id)
             rows = self.manifests.rows()
@@ -169,19 +163,23 @@ class DestructionPane(QWidget):
             self.totals_label.clear()
             return
         self.heading.setText(self.tr("Manifest {no} — {status}").format(
-            no=m.reg_no, status=ManifestStatus(m.status).label))
-        order = {"绝密": 0, "机密": 1, "秘密": 2}
-        parts = [f"{k} {v}" for k, v in sorted(self.levels.items(),
-                                                key=lambda kv: order.get(kv[0], 9))]
-        parts += [f"{k} {v}" for k, v in self.types.items()]
+            no=m.reg_no, status=label_for(ManifestStatus(m.status))))
+        n = self.lines.rowCount()
+        if not n:
+            self.totals_label.setText(self.tr("Total {n}").format(n=n))
+            return
+        parts = [f"{label_of(Classification, k)} {v}" for k, v in sorted(
+            self.levels.items(), key=lambda kv: -_rank(kv[0]))]
+        parts += [f"{label_of(CarrierType, k)} {v}" for k, v in self.types.items()]
         self.totals_label.setText(self.tr("Total {n}: {parts}").format(
-            n=self.lines.rowCount(), parts="，".join(parts)))
+            n=n, parts="，".join(parts)))
 
     def _enable(self) -> None:
         st = self.current.status if self.current else None
         draft = st == ManifestStatus.DRAFT.value
-        for key in ("pick", "remove", "set_checker", "submit"):
+        for key in ("pick", "remove", "set_checker"):
             self.buttons[key].setEnabled(draft)
+        self.buttons["submit"].setEnabled(draft and self.lines.rowCount() > 0)
         self.scan.setEnabled(draft)
         self.buttons["withdraw"].setEnabled(st == ManifestStatus.SUBMITTED.value)
         self.buttons["cancel"].setEnabled(st in ("draft", "submitted", "approved"))
@@ -223,12 +221,13 @@ class DestructionPane(QWidget):
 
     def _append(self, line: ManifestLine) -> None:
         self.lines.append(line)
-        self.levels[line.item.level_label] += 1
-        self.types[CarrierType(line.carrier_type).label] += 1
+        self.levels[line.item.level] += 1
+        self.types[line.carrier_type] += 1
         self.line_view.scrollToBottom()
         if self.current is not None:
             self.manifests.update_count(self.current.id, self.lines.rowCount())
         self._update_texts()
+        self._enable()
 
     # -- actions -------------------------------------------------------------------------------
     def _do(self, fn: Any, *keys: str) -> Any:
@@ -328,6 +327,13 @@ class DestructionPane(QWidget):
         if path:
             run_print(self.ctx, self, self.tr("Printing…"),
                       lambda: dp.print_destruction_register(self.ctx.ledger, path))
+
+
+def _rank(level: str) -> int:
+    try:
+        return Classification(level).rank
+    except ValueError:
+        return -1
 
 
 register_pane(PaneSpec(

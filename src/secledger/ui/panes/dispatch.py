@@ -30,6 +30,7 @@ from secledger.services.browse import find_by_label
 from secledger.services.registers import local_today
 from secledger.services.registration import find_document, get_document, recent_units
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for, label_of
 from secledger.ui.panes.docform import DocumentForm
 from secledger.ui.panes.wf_common import table
 from secledger.ui.registry import PaneSpec, register_pane
@@ -93,7 +94,7 @@ class DispatchPane(QWidget):
         self.unit.setMaxLength(200)
         self.channel = named(QComboBox(), "dispatchChannel")
         for ch in DispatchChannel:
-            self.channel.addItem(ch.label, ch.value)
+            self.channel.addItem(label_for(ch), ch.value)
         self.day = DateLine("dispatchDate")
         self.number = named(QLineEdit(), "dispatchNo")
         self.number.setMaxLength(100)
@@ -126,7 +127,7 @@ class DispatchPane(QWidget):
         self.label_edit.setText(doc.reg_no)
         for c in doc.carriers:
             item = QListWidgetItem(f"{doc.reg_no}  第{c.copy_no_text}份  {doc.title}  "
-                                   f"（{CarrierState(c.state).label}）")
+                                   f"（{label_of(CarrierState, c.state)}）")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             movable = c.state == CarrierState.IN_STORE.value
             item.setFlags((item.flags() | Qt.ItemFlag.ItemIsUserCheckable) if movable

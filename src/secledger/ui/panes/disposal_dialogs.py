@@ -27,6 +27,7 @@ from secledger.domain.errors import DomainError
 from secledger.services import browse, copying, destruction, people
 from secledger.services.timing import local_now
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for
 from secledger.ui.panes.custody_common import fill_people
 from secledger.ui.widgets.forms import ErrorLabel, named
 
@@ -101,7 +102,7 @@ class ExecuteDialog(_Dialog):
         self.manifest_id = manifest_id
         self.method = named(QComboBox(), "destroyMethod")
         for m in DestructionMethod:
-            self.method.addItem(m.label, m.value)
+            self.method.addItem(label_for(m), m.value)
         self.site = named(QLineEdit(), "destroySite")
         self.equipment = named(QLineEdit(), "destroyEquipment")
         self.certificate = named(QLineEdit(), "destroyCertificate")

@@ -14,7 +14,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from secledger.domain.enums import CarrierType, Classification
 from secledger.services.destruction_read import ManifestDTO, ManifestLine
+from secledger.ui.labels import label_of
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 CTX = "DisposalColumns"
@@ -48,9 +50,9 @@ _LINE_COLUMNS = (
     (QT_TRANSLATE_NOOP("DisposalColumns", "Reg. no."), lambda n, ln: ln.item.reg_no),
     (QT_TRANSLATE_NOOP("DisposalColumns", "Doc. no."), lambda n, ln: ln.item.doc_no),
     (QT_TRANSLATE_NOOP("DisposalColumns", "Title"), lambda n, ln: ln.item.title),
-    (QT_TRANSLATE_NOOP("DisposalColumns", "Level"), lambda n, ln: ln.item.level_label),
+    (QT_TRANSLATE_NOOP("DisposalColumns", "Level"), lambda n, ln: label_of(Classification, ln.item.level)),
     (QT_TRANSLATE_NOOP("DisposalColumns", "Copy"), lambda n, ln: ln.item.copy_no),
-    (QT_TRANSLATE_NOOP("DisposalColumns", "Type"), lambda n, ln: ln.item.carrier_type),
+    (QT_TRANSLATE_NOOP("DisposalColumns", "Type"), lambda n, ln: label_of(CarrierType, ln.carrier_type)),
     (QT_TRANSLATE_NOOP("DisposalColumns", "Pages/size"), lambda n, ln: ln.size_text),
     (QT_TRANSLATE_NOOP("DisposalColumns", "Remarks"), lambda n, ln: ln.remark),
 )
@@ -58,6 +60,8 @@ _LINE_COLUMNS = (
 
 class LinesModel(QAbstractTableModel):
     """The items of one manifest; a scan appends one row (no reset, no requery)."""
+
+    COLUMNS = _LINE_COLUMNS  # (English header, text) pairs: widgets.columns reads the headers
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -41,6 +41,7 @@ from secledger.services.registration_form import (
 )
 from secledger.services.timing import local_now, local_tz
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for
 from secledger.ui.widgets.dates import DateLine, parse_when
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.mark_edit import MarkEdit
@@ -139,7 +140,7 @@ class DocumentForm(QWidget):
                                 DateLine("issuedOn"))
         self.urgency = self._row(form, "urgency", self.tr("Urgency"), named(QComboBox(), "urgency"))
         for u in (Urgency.NORMAL, Urgency.URGENT, Urgency.EXTRA_URGENT):
-            self.urgency.addItem(u.label, u)
+            self.urgency.addItem(label_for(u), u)
         if self.production:
             self.approver = self._row(form, "approver", self.tr("Approved for issue by"),
                                       self._line("approver", 50))
@@ -168,7 +169,7 @@ class DocumentForm(QWidget):
         self.ctype = self._row(form, "carrier_type", self.tr("Carrier type"),
                                named(QComboBox(), "carrierType"))
         for t in CarrierType:
-            self.ctype.addItem(t.label, t)
+            self.ctype.addItem(label_for(t), t)
         self.serials = self._row(form, "serial_nos", self.tr("Serial numbers (one per copy)"),
                                  named(QPlainTextEdit(), "serials"))
         self.serials.setTabChangesFocus(True)

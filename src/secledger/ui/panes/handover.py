@@ -26,6 +26,7 @@ from secledger.services import handover
 from secledger.services.custody import CarrierItem
 from secledger.services.timing import format_local
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for
 from secledger.ui.panes.custody_common import (
     CTX,
     ItemModel,
@@ -62,7 +63,7 @@ class HandoverPane(QWidget):
         self.witness = named(QComboBox(), "handoverWitness")
         self.reason = named(QComboBox(), "handoverReason")
         for r in HandoverReason:
-            self.reason.addItem(r.label, r.value)
+            self.reason.addItem(label_for(r), r.value)
         self.note = named(QLineEdit(), "handoverNote")
         self.summary = named(QLabel(), "handoverSummary")
         self.summary.setWordWrap(True)

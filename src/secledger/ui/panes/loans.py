@@ -25,6 +25,7 @@ from secledger.ui.context import AppContext
 from secledger.ui.panes.loans_dialogs import LoanRequestDialog, PaperDecisionDialog
 from secledger.ui.panes.wf_common import attempt, print_to, save_path, selected, table, when
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.scanner import is_label_id
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
@@ -126,7 +127,7 @@ class LoansPane(QWidget):
         if led.locked:
             return
         self.model.set_rows([LoanRow(x, when(led, x.due_at)) for x in loans.list_loans(led)])
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         archivist = Role.ARCHIVIST in led.user.roles
         for b in self.buttons.values():
             b.setEnabled(archivist)

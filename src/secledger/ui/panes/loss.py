@@ -31,6 +31,7 @@ from secledger.services import loss, stocktake
 from secledger.services.carriers import carrier_by_label
 from secledger.services.timing import format_local, local_tz
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for
 from secledger.ui.panes.custody_common import (
     CTX,
     ask_save,
@@ -68,7 +69,7 @@ class LossDialog(QDialog):
         select_data(self.reporter, ctx.ledger.user.person_id)
         self.kind = named(QComboBox(), "lossKind")
         for k in LossKind:
-            self.kind.addItem(k.label, k.value)
+            self.kind.addItem(label_for(k), k.value)
         self.circumstances = named(QPlainTextEdit(), "lossCircumstances")
         self.measures = named(QPlainTextEdit(), "lossMeasures")
         self.error = ErrorLabel(self)

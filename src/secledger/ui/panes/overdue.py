@@ -15,8 +15,10 @@ from secledger.domain.enums import Classification, Role
 from secledger.services import overdue, wf_print
 from secledger.services.overdue import OutItemDTO
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_of
 from secledger.ui.panes.wf_common import print_to, save_path, table, when
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
@@ -42,7 +44,7 @@ class OutModel(DtoTableModel[Row]):
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Reg. no."), lambda r: r.item.carrier.reg_no),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Title"), lambda r: r.item.carrier.title),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Level"),
-           lambda r: Classification(r.item.carrier.level).label),
+           lambda r: label_of(Classification, r.item.carrier.level)),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Copy"), lambda r: r.item.carrier.copy_no_text),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Holder"), lambda r: r.item.holder),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Department"), lambda r: r.item.department),
@@ -88,7 +90,7 @@ class OverduePane(QWidget):
         self.model.set_rows([Row(i, when(led, i.since), when(led, i.due_at)) for i in items])
         late = sum(1 for i in items if i.is_overdue)
         self.summary.setText(self.tr("{n} still out, {late} overdue.").format(n=len(items), late=late))
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
 
     def _print(self, fn: Any, title: str, name: str, pattern: str, path: Path | None) -> None:
         target = path or save_path(self, title, name, pattern)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QPushButton,
     QTableView,
@@ -28,6 +27,7 @@ from secledger.ui.context import AppContext
 from secledger.ui.panes.people_dialogs import AccountDialog, PersonDialog, ResetPasswordDialog
 from secledger.ui.panes.people_models import DepartmentsModel, PeopleModel, UsersModel
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.tablemodel import DtoTableModel
 
@@ -40,9 +40,8 @@ def _table(model: DtoTableModel[Any], name: str) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
+    preset_columns(view)
     return view
 
 

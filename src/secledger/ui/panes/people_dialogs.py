@@ -19,6 +19,7 @@ from secledger.domain.enums import Clearance, Role
 from secledger.domain.errors import DomainError
 from secledger.services.dto import DepartmentDTO, PersonDTO
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for
 from secledger.ui.widgets.forms import ErrorLabel, named, password_edit
 
 
@@ -72,7 +73,7 @@ class PersonDialog(_FormDialog):
         self.post = named(QLineEdit(person.post if person else ""), "post")
         self.clearance = named(QComboBox(), "clearance")
         for c in Clearance:
-            self.clearance.addItem(c.label, c.value)
+            self.clearance.addItem(label_for(c), c.value)
         self.clearance.setCurrentIndex(self.clearance.findData(
             person.clearance if person else Clearance.GENERAL.value))
         self.form.addRow(self.tr("Name:"), self.name)
@@ -101,7 +102,7 @@ class AccountDialog(_FormDialog):
         self.role_boxes: dict[Role, QCheckBox] = {}
         roles = QVBoxLayout()
         for role in Role:
-            box = named(QCheckBox(role.label), f"role_{role.value}")
+            box = named(QCheckBox(label_for(role)), f"role_{role.value}")
             self.role_boxes[role] = box
             roles.addWidget(box)
         self.must_change = named(QCheckBox(self.tr("Must change the password at first login")), "mustChange")

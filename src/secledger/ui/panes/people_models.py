@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from secledger.domain.enums import Clearance, Role
 from secledger.services.dto import DepartmentDTO, PersonDTO, UserDTO
+from secledger.ui.labels import label_for
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 
@@ -15,13 +16,13 @@ def _yes_no(flag: bool) -> str:
 
 def clearance_label(value: str) -> str:
     try:
-        return Clearance(value).label
+        return label_for(Clearance(value))
     except ValueError:
         return value
 
 
 def roles_label(roles: frozenset[Role]) -> str:
-    return "、".join(r.label for r in Role if r in roles)
+    return "、".join(label_for(r) for r in Role if r in roles)
 
 
 def _active(flag: bool) -> str:

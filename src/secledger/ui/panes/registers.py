@@ -28,6 +28,7 @@ from secledger.services import corrections, distribution, people, registers_prin
 from secledger.services.registers import RegisterFilter, RegisterRow, local_today, register_rows
 from secledger.services.registration import get_document
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for
 from secledger.ui.panes.label_print import print_labels_for
 from secledger.ui.panes.wf_common import selected, table
 from secledger.ui.registry import PaneSpec, register_pane
@@ -112,7 +113,7 @@ class RegistersPane(QWidget):
         self.month = self._combo("registerMonth", [(self.tr("Whole year"), 0)] +
                                  [(f"{m}月", m) for m in range(1, 13)])
         self.level = self._combo("registerLevel", [(self.tr("All levels"), "")] +
-                                 [(c.label, c.value) for c in Classification])
+                                 [(label_for(c), c.value) for c in Classification])
         self.unit = named(QLineEdit(), "registerUnit")
         self.unit.setPlaceholderText(self.tr("Unit contains…"))
         self.unit.setMaxLength(200)
@@ -224,7 +225,7 @@ class RegistersPane(QWidget):
         if not copies:
             self.ctx.show_error(DomainError("validation", detail=QCoreApplication.translate(
                 "RegistersPane", "No copy of {reg_no} is {state}.").format(
-                reg_no=row.reg_no, state=state.label)), self)
+                reg_no=row.reg_no, state=label_for(state))), self)
             return None
         texts = [f"第{c.copy_no_text}份（{c.holder_name}）" for c in copies]
         choice, ok = QInputDialog.getItem(self, title, self.tr("Copy:"), texts, 0, False)

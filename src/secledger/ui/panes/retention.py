@@ -40,9 +40,11 @@ from secledger.services.retention import RetentionDTO
 from secledger.services.timing import local_now, policy_int, utc_naive
 from secledger.services.wf_common import CarrierRef
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_of
 from secledger.ui.panes.retention_model import RetentionModel, Row
 from secledger.ui.panes.wf_common import fill_people, print_to, save_path, selected, table, when
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.scanner import is_label_id
 
@@ -189,7 +191,7 @@ class RetentionPane(QWidget):
                                      open_only=not self.show_returned.isChecked())
         now = utc_naive(led.now())
         self.model.set_rows([self._row(x, now) for x in items])
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         out = sum(1 for x in items if x.is_out)
         late = sum(1 for r in self.model.rows() if r.overdue)
         self.status.setText(self.tr("{n} out on personal retention, {late} overdue.")
@@ -264,7 +266,7 @@ class RetentionPane(QWidget):
             self.info.setText(self.tr("No carrier chosen."))
             return
         self.info.setText(f"{c.reg_no}　《{c.title}》　{c.mark}　第{c.copy_no_text}份"
-                          f"　— {CarrierState(c.state).label}")
+                          f"　— {label_of(CarrierState, c.state)}")
 
     def handle_scan(self, label_id: str) -> bool:
         """Issue mode: choose the carrier (or select it in the list when it is out);

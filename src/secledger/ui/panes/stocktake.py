@@ -24,6 +24,7 @@ from secledger.domain.enums import Classification, Role
 from secledger.services import custody_print as cp
 from secledger.services import stocktake as stk
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for
 from secledger.ui.panes.custody_common import (
     CTX,
     ItemModel,
@@ -67,7 +68,7 @@ class StocktakePane(QWidget):
         self.level = named(QComboBox(), "stocktakeLevel")
         self.level.addItem(self.tr("All levels"), None)
         for lv in (Classification.TOP_SECRET, Classification.SECRET, Classification.CONFIDENTIAL):
-            self.level.addItem(lv.label, lv.value)
+            self.level.addItem(label_for(lv), lv.value)
         self.checkers = named(QLineEdit(), "stocktakeCheckers")
         self.checkers.setPlaceholderText(self.tr("Names, separated by commas (at least two)"))
         self.leader = named(QLineEdit(), "stocktakeLeader")

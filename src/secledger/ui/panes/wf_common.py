@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHeaderView,
     QTableView,
     QWidget,
 )
@@ -23,6 +22,8 @@ from secledger.services import people
 from secledger.services.ledger import Ledger
 from secledger.services.timing import format_local
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_of
+from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.tablemodel import DtoTableModel
 
@@ -36,9 +37,8 @@ def table(model: DtoTableModel[Any], name: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
     view.setSortingEnabled(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
+    preset_columns(view)  # the panes call fit_columns(view) after loading rows
     return view
 
 
@@ -62,7 +62,7 @@ def fill_people(combo: QComboBox, led: Ledger, *, placeholder: str = "") -> None
     if placeholder:
         combo.addItem(placeholder, None)
     for p in people.list_people(led, active_only=True):
-        label = Clearance(p.clearance).label
+        label = label_of(Clearance, p.clearance)
         combo.addItem(f"{p.name}（{p.department or '—'}，{label}）", p.id)
     if current is not None:
         i = combo.findData(current)

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -20,16 +19,24 @@ from PySide6.QtWidgets import (
 from secledger.domain.enums import CarrierState, CarrierType, Register, Urgency
 from secledger.services.browse import CarrierDetail, EventRow
 from secledger.services.dto import CarrierDTO
+from secledger.ui.labels import label_for, label_of
+from secledger.ui.widgets.columns import fit_columns, preset_columns
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 CTX = "DetailColumns"
 
 
 def _label(enum: Any, value: str) -> str:
-    try:
-        return str(enum(value).label)
-    except ValueError:
-        return value
+    return label_of(enum, value)
+
+
+_STATE_BY_LABEL = {s.label: s for s in CarrierState}
+
+
+def _state_text(text: str) -> str:
+    """History rows carry Chinese state labels: show them in the app's language."""
+    state = _STATE_BY_LABEL.get(text)
+    return label_for(state) if state is not None else text
 
 
 class CopiesModel(DtoTableModel[CarrierDTO]):
@@ -59,10 +66,11 @@ class EventsModel(DtoTableModel[EventRow]):
     COLUMNS = (
         Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "Time"),
                          lambda e: e.ts.astimezone().strftime("%Y-%m-%d %H:%M")),
-        Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "User"), lambda e: e.username),
+        Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "User"), lambda e: e.actor,
+                         tip=lambda e: e.username),
         Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "Event"), lambda e: e.what),
         Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "State"),
-                         lambda e: _arrow(e.state_before, e.state_after)),
+                         lambda e: _arrow(_state_text(e.state_before), _state_text(e.state_after))),
         Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "Holder"),
                          lambda e: _arrow(e.holder_before, e.holder_after)),
         Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "Details"), lambda e: e.detail),
@@ -75,9 +83,8 @@ def _table(model: DtoTableModel[Any]) -> QTableView:
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)
+    preset_columns(view)
     return view
 
 
@@ -160,8 +167,8 @@ class DetailPanel(QWidget):
             label.setText(values.get(key, ""))
         self.copies.set_rows(d.carriers)
         self.events.set_rows(list(detail.events))
-        self.events_view.resizeColumnsToContents()
-        self.copies_view.resizeColumnsToContents()
+        fit_columns(self.events_view)
+        fit_columns(self.copies_view)
         mine = next((i for i, c in enumerate(d.carriers) if c.id == detail.carrier_id), None)
         if mine is not None:
             self.copies_view.selectRow(mine)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 from secledger.domain.enums import Classification
 from secledger.domain.errors import MarkError
 from secledger.domain.marks import format_cn_date, parse_mark
+from secledger.ui.labels import label_for
 from secledger.ui.widgets.forms import named
 
 
@@ -23,7 +24,7 @@ class MarkEdit(QWidget):
         self.level = named(QComboBox(), "markLevel")
         self.level.addItem(self.tr("Level…"), None)
         for c in Classification:
-            self.level.addItem(c.label, c)
+            self.level.addItem(label_for(c), c)
         self.period = named(QLineEdit(), "markPeriod")
         self.period.setPlaceholderText(self.tr("period: 10年 / 6个月 / 长期"))
         self.period.setMaxLength(100)

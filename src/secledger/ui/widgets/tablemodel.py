@@ -27,6 +27,7 @@ Index = QModelIndex | QPersistentModelIndex
 class Column(Generic[T]):
     header: object  # English source (QT_TRANSLATE_NOOP), translated in the model's CONTEXT
     text: Callable[[T], str]
+    tip: Callable[[T], str] | None = None  # the tooltip; None: the text itself
 
 
 class DtoTableModel(QAbstractTableModel, Generic[T]):
@@ -59,8 +60,11 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.COLUMNS[index.column()].text(item)
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (column.tip or column.text)(item)
         if role == ROW_ROLE:
             return item
         return None

@@ -1,0 +1,44 @@
+"""The one place the UI turns an enumeration into the text it shows, in the app's language.
+
+The domain enumerations carry a Chinese ``label`` (printed forms, stored text) and, for the
+glossary enums, an English ``label_en`` with ``label_in(lang)``. Widgets call ``label_for(e)``
+(or ``label_of(Enum, code)`` for a stored value code) instead of ``e.label``, so
+``--lang en`` shows "In store" where Chinese shows 在库. The language is the one whose
+translators ``ui.app.install_translators`` installed (``set_language``); Chinese by default.
+Enumerations without English labels show their Chinese label.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DEFAULT_LANG = "zh_CN"
+_lang = DEFAULT_LANG
+
+
+def set_language(lang: str) -> None:
+    """Called when the app's translators are installed (``zh_CN`` or ``en``)."""
+    global _lang
+    _lang = lang or DEFAULT_LANG
+
+
+def language() -> str:
+    return _lang
+
+
+def label_for(member: Any) -> str:
+    """*member*'s label in the app's language (its Chinese ``label`` when it has no other)."""
+    label_in = getattr(member, "label_in", None)
+    if callable(label_in):
+        return str(label_in(_lang))
+    return str(member.label)
+
+
+def label_of(enum: Any, value: str | None) -> str:
+    """The label of the stored code *value* of *enum*; the code itself when unknown."""
+    if not value:
+        return ""
+    try:
+        return label_for(enum(value))
+    except ValueError:
+        return value

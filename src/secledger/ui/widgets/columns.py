@@ -1,0 +1,75 @@
+"""Column widths of the panes' tables: a form with columns when empty, fitted to content after.
+
+An empty ``QTableView`` fitted to its contents shrinks every column to its header, and a
+stretched last section then spans the pane. ``preset_columns`` gives each column a width
+that suits what it will hold (登记号, dates, titles …), keyed by the column's English source
+header; ``fit_columns`` fits the content once there is some. Only a free-text last column
+(title, remarks, details, reason …) stretches to the pane's edge.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+MIN_WIDTH = 80
+MAX_WIDTH = 320
+#: Free-text columns (English source headers) and their width when empty.
+FREE_TEXT: dict[str, int] = {
+    "Title": 280, "What is asked": 280, "Details": 240, "Remarks": 200, "Rule": 200,
+    "Reason": 180, "Purpose": 180, "Handling": 160, "Event": 160, "Summary": 240,
+}
+#: Widths of the other columns that hold more than a short word, when empty.
+WIDTHS: dict[str, int] = {
+    "Reg. no.": 110, "Doc. no.": 150, "Mark": 130, "Classification": 130, "Unit": 160,
+    "Issuer": 160, "To": 160, "From/to unit": 160, "Department": 120, "Location": 120,
+    "Copy nos.": 110, "Copy numbers": 110, "Time": 130, "Sent": 130, "Returned": 130,
+    "Due back": 130, "Out since": 130, "Given": 130, "Issued": 130, "Date": 100,
+    "Label": 120, "Roles": 160, "Status": 90, "State": 90, "Manifest no.": 110,
+    "Request no.": 110, "Handover no.": 110, "Loan no.": 110, "Return no.": 110,
+    "Report no.": 110, "Receipt no.": 110, "Dispatch no.": 110, "Form no.": 110,
+}
+
+
+def source_header(model: Any, section: int) -> str:
+    """The English source of a column header (models with ``COLUMNS``), else its text."""
+    columns = getattr(model, "COLUMNS", None)
+    if columns is not None and 0 <= section < len(columns):
+        col = columns[section]
+        header = getattr(col, "header", None)
+        return str(header if header is not None else col[0])
+    return str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+
+
+def preset_columns(view: QTableView, *, stretch: bool = True) -> None:
+    """Widths for an empty table: each column at least its header, free text wider.
+
+    *stretch*: let the last column fill the pane when it is free text (never otherwise).
+    """
+    model, header = view.model(), view.horizontalHeader()
+    if model is None:
+        return
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for col in range(header.count()):
+        name = source_header(model, col)
+        hint = max(header.sectionSizeFromContents(col).width() + 12, MIN_WIDTH)
+        header.resizeSection(col, max(hint, FREE_TEXT.get(name, WIDTHS.get(name, 0))))
+    last = header.count() - 1
+    header.setStretchLastSection(stretch and last >= 0 and source_header(model, last) in FREE_TEXT)
+
+
+def fit_columns(view: QTableView, cap: int = MAX_WIDTH) -> None:
+    """Columns as wide as their content (at most *cap*); an empty table keeps its form."""
+    model = view.model()
+    if model is None:
+        return
+    if model.rowCount() == 0:
+        preset_columns(view, stretch=view.horizontalHeader().stretchLastSection())
+        return
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for col in range(header.count()):
+        if header.sectionSize(col) > cap:
+            header.resizeSection(col, cap)
