@@ -61,7 +61,8 @@ def test_stamps_match_the_event_log_and_sqlalchemy() -> None:
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory) -> demo.DemoSummary:
-    return demo.build_demo(tmp_path_factory.mktemp("gen") / "a", documents=300, kdf=TEST_KDF)
+    return demo.build_demo(tmp_path_factory.mktemp("gen") / "a", documents=300, kdf=TEST_KDF,
+                           week=False)
 
 
 def _rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
@@ -81,26 +82,40 @@ def test_every_payload_is_canonical_json(small: demo.DemoSummary) -> None:
 
 
 def test_follow_up_events_carry_what_the_services_record(small: demo.DemoSummary) -> None:
+    """The payload keys ``transition()`` callers write (registration, distribution,
+    retention, archive, dispatch, recall) — and nothing they do not."""
     by_kind: dict[str, set[str]] = {}
-    for kind, body in _rows(small.path, "SELECT kind, payload FROM events WHERE kind LIKE 'carrier.%'"):
+    for kind, body in _rows(small.path, "SELECT kind, payload FROM events WHERE kind LIKE"
+                                        " 'carrier.%' OR kind LIKE 'approval.%' OR kind LIKE 'dispatch.%'"):
         by_kind.setdefault(kind, set()).update(json.loads(body))
-    base = {"action", "state_before", "state_after", "holder_before", "holder_after", "reg_no"}
-    assert base | {"copy_no", "label_id", "carrier_type", "serial_no"} == by_kind["carrier.register"]
-    assert base | {"purpose"} == by_kind["carrier.issue_to"]
-    assert base == by_kind["carrier.take_back"]
-    assert base | {"location_before", "location_after"} == by_kind["carrier.archive"]
-    assert base | {"channel", "unit"} == by_kind["carrier.dispatch"]
+    base = {"action", "state_before", "state_after", "holder_before", "holder_after"}
+    assert base | {"reg_no", "copy_no", "label_id", "carrier_type", "serial_no"} == by_kind["carrier.register"]
+    distribution, retention = {"distribution_id", "person_id"}, {"retention_id", "person_id"}
+    assert base | distribution | retention | {"purpose", "due_on", "due_at", "approval_id"} \
+        == by_kind["carrier.issue_to"]
+    assert base | distribution | retention == by_kind["carrier.take_back"]
+    assert base | {"location_before", "location_after", "cabinet", "box"} == by_kind["carrier.archive"]
+    assert base | {"dispatch_id", "dispatch_reg_no", "unit", "channel", "dispatch_no",
+                   "copy_no"} == by_kind["carrier.dispatch"]
+    assert base | {"return_no", "unit", "receipt_no", "unit_handler", "returned_on"} \
+        == by_kind["carrier.return_to_issuer"]
+    assert {"approval_id", "subject_kind", "subject_id", "summary", "rule", "required_role"} \
+        == by_kind["approval.requested"]
+    assert {"approval_id", "subject", "rule", "decision", "via", "reason", "form_no",
+            "paper_date"} == by_kind["approval.decided"]
+    assert {"dispatch_id", "dispatch_reg_no", "unit", "receipt_on", "receipt_no", "note"} \
+        == by_kind["dispatch.receipt_recorded"]
 
 
 def test_same_seed_same_ledger(small: demo.DemoSummary, tmp_path: Path) -> None:
-    again = demo.build_demo(tmp_path / "b", documents=300, kdf=TEST_KDF)
+    again = demo.build_demo(tmp_path / "b", documents=300, kdf=TEST_KDF, week=False)
     assert (again.documents, again.carriers, again.events) == (small.documents, small.carriers,
                                                                 small.events)
     for sql in ("SELECT * FROM documents ORDER BY id", "SELECT * FROM carriers ORDER BY id",
                 "SELECT id, ts, kind, carrier_id, payload FROM events"
                 " WHERE kind LIKE 'carrier.%' OR kind LIKE 'document.%' ORDER BY id"):
         assert _rows(again.path, sql) == _rows(small.path, sql)
-    other = demo.build_demo(tmp_path / "c", documents=300, kdf=TEST_KDF, seed=7)
+    other = demo.build_demo(tmp_path / "c", documents=300, kdf=TEST_KDF, seed=7, week=False)
     assert _rows(other.path, "SELECT title FROM documents") != _rows(
         small.path, "SELECT title FROM documents")
 
@@ -119,9 +134,12 @@ def _assert_sound_whole_documents(path: Path) -> int:
             assert cur.execute(
                 "SELECT count(*) FROM documents d WHERE NOT EXISTS"
                 " (SELECT 1 FROM carriers c WHERE c.document_id = d.id)").fetchone()[0] == 0
+            tables = {"receipt": "documents", "production": "documents",
+                      "dispatch": "dispatches", "recall": "recall_returns"}
             for register, year, last in cur.execute("SELECT register, year, last FROM counters").fetchall():
-                numbers = cur.execute("SELECT number FROM documents WHERE register = ? AND year = ?"
-                                      " ORDER BY number", (register, year)).fetchall()
+                where = " AND register = ?" if tables[register] == "documents" else ""
+                numbers = cur.execute(f"SELECT number FROM {tables[register]} WHERE year = ?{where}"
+                                      " ORDER BY number", (year, register)[: 2 if where else 1]).fetchall()
                 assert [n for (n,) in numbers] == list(range(1, last + 1))
             return int(docs)
         finally:

@@ -31,10 +31,12 @@ from typing import Any
 
 from secledger.domain.enums import Role
 from secledger.services import demo_vocab as D
-from secledger.services import people, users
+from secledger.services import demo_week, people, users
+from secledger.services.demo_flows import TABLES
 from secledger.services.demo_gen import Batch, Generator, PersonRef
 from secledger.services.demo_rows import FastChainer, same_as_reference
 from secledger.services.ledger import Ledger, create_ledger
+from secledger.services.timing import set_workflow_policy
 from secledger.store.eventlog import EventChainer, head
 from secledger.store.keyslots import DEFAULT_KDF, KdfParams
 
@@ -46,6 +48,8 @@ USE_CHILD_PROCESS = True  # tests may switch it off to monkeypatch the writer
 FIRST_DAY = date(2024, 1, 2)
 LAST_DAY = date(2026, 11, 20)
 BEIJING = timedelta(hours=8)
+TIMEZONE = "Asia/Shanghai"  # the office's; the bulk history is in Beijing office hours
+WEEK_DAYS = 7  # the last days are a scripted week through the real services (demo_week)
 
 Progress = Callable[[int, int], None]
 
@@ -92,27 +96,38 @@ def build_demo(
     seed: int = DEFAULT_SEED,
     password: str = DEMO_PASSWORD,
     end: date | None = None,
+    week: bool = True,
 ) -> DemoSummary:
-    """Create a demo ledger at *path* with *documents* documents (≈5 carriers each)."""
+    """Create a demo ledger at *path* with *documents* documents (≈5 carriers each): the
+    history up to a week before *end* bulk-loaded, then (*week*) that week's work done
+    through the real services (``demo_week``)."""
     started = time.perf_counter()
     rng = random.Random(seed)
     start = datetime.combine(FIRST_DAY, datetime.min.time(), UTC)  # 08:00 in Beijing
+    last = end or last_day()
     clock = _Clock(start)
     led, code = create_ledger(path, unit_name=D.UNIT_NAME, admin_username="admin",
                               admin_password=password, admin_name="王保密", clock=clock, kdf=kdf)
     try:
-        staff, accounts = _setup_people(led, rng, password)
+        set_workflow_policy(led, "timezone", TIMEZONE)
+        staff, accounts, heads = _setup_people(led, rng, password)
         gen = Generator(
             rng=rng, staff=staff, accounts=accounts, departments=_department_ids(led),
-            start=start + timedelta(hours=1), end_day=end or last_day(), beijing=BEIJING,
+            start=start + timedelta(hours=1), end_day=last - timedelta(days=WEEK_DAYS),
+            beijing=BEIJING, heads=heads,
         )
         counts = _bulk(led, gen, documents, progress)
+        if week:
+            demo_week.run_week(led, password=password, last_day=last, clock=clock,
+                               people=demo_week.Cast.of(staff, accounts, heads), seed=seed)
+        with led.db.read() as s:
+            events = head(s).id
         clock.moment = datetime.now(UTC)
         led.db.checkpoint()
     finally:
         led.close()
     return DemoSummary(
-        path=Path(path), documents=counts[0], carriers=counts[1], events=counts[2],
+        path=Path(path), documents=counts[0], carriers=counts[1], events=events,
         recovery_code=code, password=password, usernames=("admin", *ACCOUNTS),
         seconds=time.perf_counter() - started,
     )
@@ -124,7 +139,7 @@ def _department_ids(led: Ledger) -> dict[str, int]:
 
 def _setup_people(
     led: Ledger, rng: random.Random, password: str
-) -> tuple[list[PersonRef], dict[str, PersonRef]]:
+) -> tuple[list[PersonRef], dict[str, PersonRef], dict[int, PersonRef]]:
     depts = {name: people.create_department(led, name=name).id for name in D.DEPARTMENTS}
     people.update_person(led, person_id=led.user.person_id, department_id=depts["保密科"],
                          post="保密员")
@@ -137,11 +152,14 @@ def _setup_people(
         accounts[username] = PersonRef(p.id, p.name, depts[spec.department], spec.clearance,
                                        _user_id(led, username), username)
     staff: list[PersonRef] = [accounts["leader"]]
+    heads: dict[int, PersonRef] = {}
     for spec in D.make_people(rng):
         p = people.create_person(led, name=spec.name, department_id=depts[spec.department],
                                  clearance=spec.clearance, post=spec.post)
         staff.append(PersonRef(p.id, p.name, depts[spec.department], spec.clearance, None))
-    return staff, accounts
+        if spec.post in ("处长", "主任"):
+            heads.setdefault(depts[spec.department], staff[-1])
+    return staff, accounts, heads
 
 
 def _user_id(led: Ledger, username: str) -> int:
@@ -176,13 +194,40 @@ _SQL_HEAD = (
     "INSERT INTO settings(key, value) VALUES ('chain_head', ?)"
     " ON CONFLICT(key) DO UPDATE SET value = excluded.value"
 )
+_INSERTS = {
+    "approvals": "INSERT INTO approvals(id, subject_kind, subject_id, summary, rule,"
+    " required_role, requested_by_user_id, requested_at, status, decided_by_person_id,"
+    " decided_by_user_id, decided_at, reason, via, paper_form_no, paper_date, extra)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "retentions": "INSERT INTO retentions(id, carrier_id, document_id, person_id, purpose,"
+    " approval_id, issued_by_user_id, issued_at, due_at, returned_at, received_by_user_id)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+    "distributions": "INSERT INTO distributions(id, carrier_id, document_id, person_id,"
+    " department_id, purpose, issued_at, due_on, returned_at) VALUES (?,?,?,?,?,?,?,?,?)",
+    "dispatches": "INSERT INTO dispatches(id, year, number, reg_no, document_id, unit, channel,"
+    " dispatch_no, dispatched_on, handled_by_id, receipt_due_on, receipt_on, receipt_no,"
+    " receipt_note, note, item_count, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "dispatch_items": "INSERT INTO dispatch_items(dispatch_id, carrier_id) VALUES (?,?)",
+    "recall_returns": "INSERT INTO recall_returns(id, year, number, reg_no, unit, returned_on,"
+    " receipt_no, unit_handler, returned_by_id, request_id, note, item_count, created_at)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "recall_return_items": "INSERT INTO recall_return_items(return_id, carrier_id, seq)"
+    " VALUES (?,?,?)",
+}
+_UPDATES = {
+    "retentions": "UPDATE retentions SET returned_at = ?, received_by_user_id = ? WHERE id = ?",
+    "distributions": "UPDATE distributions SET returned_at = ? WHERE id = ?",
+    "dispatches": "UPDATE dispatches SET receipt_on = ?, receipt_no = ? WHERE id = ?",
+}
+_ID_TABLES = ("approvals", "retentions", "distributions", "dispatches", "recall_returns")
+assert set(_INSERTS) == set(TABLES)
 _SAMPLE_PAYLOAD = {"action": "register", "state_before": None, "state_after": "in_store",
                    "holder_before": None, "holder_after": 3, "reg_no": "收2024-00001",
                    "title": "关于\"加强\"涉密载体管理\\工作的通知", "need_to_know": {"x": [1, 2]},
                    "no_copy": False, "pages": 12}
 
 
-def _bulk(led: Ledger, gen: Generator, documents: int, progress: Progress | None) -> tuple[int, int, int]:
+def _bulk(led: Ledger, gen: Generator, documents: int, progress: Progress | None) -> tuple[int, int]:
     if not same_as_reference(_SAMPLE_PAYLOAD):
         raise RuntimeError("FastChainer no longer matches EventChainer")
     conn = led.db.raw_connection()
@@ -192,13 +237,15 @@ def _bulk(led: Ledger, gen: Generator, documents: int, progress: Progress | None
             gen.chainer = FastChainer(head(s))
         gen.next_doc_id = _max_id(cur, "documents") + 1
         gen.next_carrier_id = _max_id(cur, "carriers") + 1
+        gen._ids = {table: _max_id(cur, table) for table in _ID_TABLES}
+        gen._counters = {(r, y): int(n) for r, y, n in
+                         cur.execute("SELECT register, year, last FROM counters").fetchall()}
         cur.execute("PRAGMA synchronous = OFF")
         try:
             made = _load(cur, gen, documents, progress)
         finally:
             cur.execute("PRAGMA synchronous = NORMAL")
-        events = int(cur.execute("SELECT count(*) FROM events").fetchone()[0])
-        return made[0], made[1], events
+        return made[0], made[1]
     finally:
         conn.close()
 
@@ -288,6 +335,11 @@ def _write(cur: Any, batch: Batch) -> None:
         cur.executemany(_SQL_SEARCH, batch.search)
         cur.executemany(_SQL_CARRIER, batch.carriers)
         cur.executemany(_SQL_UPDATE, batch.updates)
+        for table in TABLES:
+            if table in batch.rows:
+                cur.executemany(_INSERTS[table], batch.rows[table])
+        for table, rows in batch.updates_by_table.items():
+            cur.executemany(_UPDATES[table], rows)
         cur.executemany(_SQL_EVENT, batch.events)
         cur.executemany(_SQL_COUNTER, batch.counters)
         cur.executemany(_SQL_UNIT, batch.units)

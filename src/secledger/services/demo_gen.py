@@ -14,6 +14,7 @@ import heapq
 import itertools
 import json
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -32,6 +33,7 @@ from secledger.domain.marks import ClassificationMark, declassification_date
 from secledger.domain.search import index_body
 from secledger.domain.states import Action, check_transition, event_kind
 from secledger.services import demo_vocab as D
+from secledger.services.demo_flows import Flows
 from secledger.services.demo_rows import FastChainer, quote, stamps
 from secledger.store.eventlog import GENESIS, Head
 
@@ -60,6 +62,8 @@ class Batch:
     events: list[tuple[Any, ...]] = field(default_factory=list)
     counters: list[tuple[str, int, int]] = field(default_factory=list)
     units: list[tuple[str, str]] = field(default_factory=list)
+    rows: dict[str, list[Any]] = field(default_factory=dict)  # workflow table -> new rows
+    updates_by_table: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
     head: str = ""
 
 
@@ -70,11 +74,14 @@ Step = tuple[Action, int, int, PersonRef | None, dict[str, Any]]
 class _Rec:
     """A carrier whose history is still being written."""
 
-    __slots__ = ("cid", "doc_id", "holder", "location", "new", "reg_no", "state", "steps",
-                 "updated")
+    __slots__ = ("cid", "copy_no", "doc_id", "holder", "location", "new", "open", "reg_no",
+                 "state", "steps", "title", "updated")
 
-    def __init__(self, cid: int, doc_id: int, reg_no: str, steps: list[Step]) -> None:
+    def __init__(self, cid: int, doc_id: int, reg_no: str, steps: list[Step], copy_no: int,
+                 title: str) -> None:
         self.cid, self.doc_id, self.reg_no = cid, doc_id, reg_no
+        self.copy_no, self.title = copy_no, title
+        self.open: tuple[str, int, int] | None = None  # (table, id, person) of an open issue
         self.state: str | None = None
         self.holder: int | None = None
         self.location = ""
@@ -83,15 +90,21 @@ class _Rec:
         self.new = True
 
 
-class Generator:
+Job = Callable[[datetime], None]
+
+
+class Generator(Flows):
     def __init__(
         self, *, rng: random.Random, staff: list[PersonRef], accounts: dict[str, PersonRef],
         departments: dict[str, int], start: datetime, end_day: date, beijing: timedelta,
+        heads: dict[int, PersonRef] | None = None,
     ) -> None:
         self.rng = rng
         self.staff = staff
         self.clerk = accounts["demo"]
         self.archivist = accounts["archivist"]
+        self.leader = accounts["leader"]
+        self.heads = heads or {}  # department id -> its head (approves 领用)
         self.departments = departments
         self.start = start
         self.beijing = beijing
@@ -101,7 +114,7 @@ class Generator:
         self.next_carrier_id = 1
         self.documents_made = 0
         self.carriers_made = 0
-        self._heap: list[tuple[datetime, int, _Rec]] = []
+        self._heap: list[tuple[datetime, int, _Rec | Job]] = []
         self._seq = itertools.count()
         self._label_base = rng.randrange(1 << 23)
         self._counters: dict[tuple[str, int], int] = {}
@@ -112,6 +125,8 @@ class Generator:
         self._dirty: dict[int, _Rec] = {}
         self._units: dict[str, str] = {}
         self._touched: set[tuple[str, int]] = set()
+        self._fresh: dict[tuple[str, int], list[Any]] = {}
+        self._ids: dict[str, int] = {}
 
     # -- time ------------------------------------------------------------------------------
     def receipt_times(self, n: int) -> list[datetime]:
@@ -141,10 +156,7 @@ class Generator:
         register = Register.PRODUCTION if outgoing else Register.RECEIPT
         local_day = (moment + self.beijing).date()
         year = local_day.year
-        key = (register.value, year)
-        number = self._counters.get(key, 0) + 1
-        self._counters[key] = number
-        self._touched.add(key)
+        number = self._number(register.value, year)
         reg_no = format_reg_no(register, year, number)
         issued = local_day - timedelta(days=rng.randint(0, 2) if outgoing else rng.randint(1, 20))
         level = D.pick_level(rng)
@@ -172,10 +184,26 @@ class Generator:
         self._units[unit] = when
         self._event(stamp, self.clerk, "document.registered", None, doc_id, _doc_payload(doc))
         eligible = self._eligible_for(level, ntk)
+        groups: dict[str, list[_Rec]] = {"dispatch": [], "return": []}
         for copy_no in range(1, D.pick_copies(rng) + 1):
-            self._carrier(doc_id, reg_no, copy_no, ctype, pages, level, moment, (stamp, when),
-                          self._plan(outgoing, copy_no, recall, unit, eligible))
+            steps, group = self._plan(outgoing, copy_no, recall, eligible)
+            rec = self._carrier(doc_id, reg_no, copy_no, ctype, pages, level, moment,
+                                (stamp, when), steps, title)
+            if group:
+                groups[group].append(rec)
+        self._schedule_groups(groups, unit, moment)
         self.documents_made += 1
+
+    def _number(self, register: str, year: int) -> int:
+        """The next number of a gapless per-year counter (``numbering.next_number``)."""
+        key = (register, year)
+        number = self._counters.get(key, 0) + 1
+        self._counters[key] = number
+        self._touched.add(key)
+        return number
+
+    def _push(self, moment: datetime, job: _Rec | Job) -> None:
+        heapq.heappush(self._heap, (moment, next(self._seq), job))
 
     def _doc_row(
         self, doc_id: int, register: Register, year: int, number: int, reg_no: str, doc_no: str,
@@ -215,40 +243,35 @@ class Generator:
 
     # -- carriers ----------------------------------------------------------------------------
     def _plan(
-        self, outgoing: bool, copy_no: int, recall: bool, unit: str, eligible: list[PersonRef]
-    ) -> list[Step]:
+        self, outgoing: bool, copy_no: int, recall: bool, eligible: list[PersonRef]
+    ) -> tuple[list[Step], str]:
+        """The copy's own moves, and the group it is sent or returned with ('' for none)."""
         r = self.rng.random()
         if outgoing:
             if copy_no == 1:
-                return [(Action.ARCHIVE, 5, 60, self.archivist, {})] if r < 0.7 else []
+                return ([(Action.ARCHIVE, 5, 60, self.archivist, {})] if r < 0.7 else []), ""
             if r < 0.85:
-                ch = D.pick_channel(self.rng)
-                return [(Action.DISPATCH, 0, 3, None, {"channel": ch.value, "unit": unit})]
+                return [], "dispatch"
             r = 0.0  # the rest is kept for work
         if r < 0.45 and eligible:
-            who = self.rng.choice(eligible)
-            steps: list[Step] = [(Action.ISSUE_TO, 0, 3, who, {"purpose": "承办"})]
-            if self.rng.random() < 0.6:
-                steps.append((Action.TAKE_BACK, 3, 60, self.clerk, {}))
-                if self.rng.random() < 0.5:
-                    steps.append((Action.ARCHIVE, 3, 60, self.archivist, {}))
-            return steps
+            return self._issue_plan(self.rng.choice(eligible)), ""
         if r < 0.70:
-            return [(Action.ARCHIVE, 7, 120, self.archivist, {})]
+            return [(Action.ARCHIVE, 7, 120, self.archivist, {})], ""
         if recall and r < 0.85:
-            return [(Action.RETURN_TO_ISSUER, 30, 240, None, {"unit": unit})]
-        return []
+            return [], "return"
+        return [], ""
 
     def _carrier(
         self, doc_id: int, reg_no: str, copy_no: int, ctype: CarrierType, pages: int,
         level: Classification, moment: datetime, when: tuple[str, str], steps: list[Step],
-    ) -> None:
+        title: str,
+    ) -> _Rec:
         """Register one copy: the ``carrier.register`` event ``register_document`` writes."""
         cid = self.next_carrier_id
         self.next_carrier_id += 1
         label = self._label(cid)
         serial = self._serial(ctype, moment.year, cid)
-        rec = _Rec(cid, doc_id, reg_no, steps)
+        rec = _Rec(cid, doc_id, reg_no, steps, copy_no, title)
         self._new.append((rec, (cid, doc_id, label, copy_no, ctype.value, serial, pages),
                           (level.rank, when[1])))
         after, _, kind = _checked(None, Action.REGISTER)
@@ -263,6 +286,7 @@ class Generator:
             carrier_id=cid, document_id=doc_id, person_id=None, body=body))
         self._schedule(rec, moment)
         self.carriers_made += 1
+        return rec
 
     def _label(self, cid: int) -> str:
         """'C' + 11 Crockford base-32 characters, as ``new_label_id``: 5 that grow with the
@@ -279,23 +303,32 @@ class Generator:
     def _schedule(self, rec: _Rec, moment: datetime) -> None:
         if rec.steps:
             _, lo, hi, _, _ = rec.steps[0]
-            heapq.heappush(self._heap, (self._later(moment, lo, hi), next(self._seq), rec))
+            self._push(self._later(moment, lo, hi), rec)
 
     def apply_due(self, until: datetime, limit: int | None = None) -> int:
         """Apply every planned move due by *until* (at most *limit*); returns how many."""
         done = 0
         while self._heap and self._heap[0][0] <= until and (limit is None or done < limit):
-            moment, _, rec = heapq.heappop(self._heap)
-            action, _, _, who, extra = rec.steps.pop(0)
-            archive = action is Action.ARCHIVE
-            self._move(rec, action, self.archivist if archive else self.clerk, moment,
-                       stamps(moment), {"reg_no": rec.reg_no, **extra},
-                       holder=who.id if who is not None else None,
-                       location=self.rng.choice(D.SHELVES) if archive else None)
-            if not rec.new:
-                self._dirty[rec.cid] = rec
+            moment, _, job = heapq.heappop(self._heap)
+            if isinstance(job, _Rec):
+                self._step(job, moment)
+            else:
+                job(moment)
             done += 1
         return done
+
+    def _step(self, rec: _Rec, moment: datetime) -> None:
+        action, _, _, who, extra = rec.steps.pop(0)
+        when = stamps(moment)
+        if action is Action.ARCHIVE:
+            self._archive(rec, moment, when)
+        elif action is Action.ISSUE_TO:
+            assert who is not None
+            self._issue(rec, who, extra, moment, when)
+        elif action is Action.TAKE_BACK:
+            self._take_back(rec, moment, when)
+        else:  # pragma: no cover - the plans make no other moves
+            raise AssertionError(action)
 
     def _move(
         self, rec: _Rec, action: Action, actor: PersonRef, moment: datetime,
@@ -315,13 +348,16 @@ class Generator:
         body.update(extra)
         rec.state, rec.holder, rec.updated = after, new_holder, when[1]
         self._event(when[0], actor, kind, rec.cid, rec.doc_id, body)
+        if not rec.new:
+            self._dirty[rec.cid] = rec
         self._schedule(rec, moment)
 
     def _event(self, stamp: str, actor: PersonRef, kind: str, carrier_id: int | None,
-               document_id: int, payload: dict[str, Any]) -> None:
+               document_id: int | None, payload: dict[str, Any],
+               person_id: int | None = None) -> None:
         self._batch.events.append(self.chainer.make(
             ts=stamp, user_id=actor.user_id, username=actor.username,
-            kind=kind, carrier_id=carrier_id, document_id=document_id, person_id=None,
+            kind=kind, carrier_id=carrier_id, document_id=document_id, person_id=person_id,
             payload=payload))
 
     # -- batches -----------------------------------------------------------------------------
@@ -335,7 +371,7 @@ class Generator:
         b.counters = [(r, y, self._counters[(r, y)]) for r, y in sorted(self._touched)]
         b.units = sorted(self._units.items())
         b.head = f"{self.chainer.last_id}:{self.chainer.last_hash}"
-        self._batch, self._new, self._dirty = Batch(), [], {}
+        self._batch, self._new, self._dirty, self._fresh = Batch(), [], {}, {}
         self._units, self._touched = {}, set()
         return b
 

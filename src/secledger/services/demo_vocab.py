@@ -180,4 +180,19 @@ def pick_channel(rng: random.Random) -> DispatchChannel:
     return rng.choices(_CHANNELS, cum_weights=(50, 85, 100))[0]
 
 
-SHELVES = tuple(f"档案室{c}柜{r}层" for c in "ABCDEF" for r in range(1, 6))
+CABINETS = tuple(f"档案室{c}柜" for c in "ABCDEF")
+
+
+def pick_shelf(rng: random.Random) -> tuple[str, str]:
+    """(档案柜, 档案盒) as ``archive.archive_carrier`` takes them."""
+    return rng.choice(CABINETS), f"{rng.randint(1, 5)}层{rng.randint(1, 40):02d}盒"
+
+
+#: share of issues that are 领用 (approved personal retention) rather than 分发/承办
+RETENTION_SHARE = 0.25
+RETENTION_PURPOSES = ("起草文件参考", "会议准备", "学习传达", "专项工作", "研究办理意见")
+
+
+def handler_name(rng: random.Random) -> str:
+    """接收单位经手人 (someone at another unit)."""
+    return rng.choice(_SURNAMES) + rng.choice(_GIVEN)
