@@ -34,6 +34,12 @@ def label_for(member: Any) -> str:
     return str(member.label)
 
 
+def label_list(members: Any) -> str:
+    """Labels of several members, joined as the language writes a list (、 or , )."""
+    sep = ", " if _lang.lower().startswith("en") else "、"
+    return sep.join(label_for(m) for m in members)
+
+
 def label_of(enum: Any, value: str | None) -> str:
     """The label of the stored code *value* of *enum*; the code itself when unknown."""
     if not value:

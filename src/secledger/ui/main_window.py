@@ -28,7 +28,7 @@ from secledger.ui import registry
 from secledger.ui.about import AboutDialog
 from secledger.ui.context import AppContext
 from secledger.ui.idle import IdleWatcher, close_modal_dialogs
-from secledger.ui.labels import label_for
+from secledger.ui.labels import label_list
 from secledger.ui.lockscreen import LockScreen
 from secledger.ui.login import ChangePasswordDialog
 from secledger.ui.widgets.forms import named
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
             self.lock_label.setText(self.tr("Locked"))
             return
         user = led.user
-        roles = "、".join(label_for(r) for r in Role if r in user.roles)
+        roles = label_list(r for r in Role if r in user.roles)
         self.user_label.setText(self.tr("User: {name} ({username}; {roles})").format(
             name=user.person_name, username=user.username, roles=roles))
         self.unit_label.setText(self.tr("Unit: {unit}").format(unit=led.unit_name))

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from secledger.domain.enums import Clearance, Role
 from secledger.services.dto import DepartmentDTO, PersonDTO, UserDTO
-from secledger.ui.labels import label_for
+from secledger.ui.labels import label_for, label_list
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 
@@ -22,7 +22,7 @@ def clearance_label(value: str) -> str:
 
 
 def roles_label(roles: frozenset[Role]) -> str:
-    return "、".join(label_for(r) for r in Role if r in roles)
+    return label_list(r for r in Role if r in roles)
 
 
 def _active(flag: bool) -> str:

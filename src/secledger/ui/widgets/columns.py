@@ -61,7 +61,8 @@ def preset_columns(view: QTableView, *, stretch: bool = True) -> None:
 
 
 def fit_columns(view: QTableView, cap: int = MAX_WIDTH) -> None:
-    """Columns as wide as their content (at most *cap*); an empty table keeps its form."""
+    """Columns as wide as their content (at least ``MIN_WIDTH``, at most *cap*); an empty
+    table keeps its form (``preset_columns``)."""
     model = view.model()
     if model is None:
         return
@@ -71,5 +72,6 @@ def fit_columns(view: QTableView, cap: int = MAX_WIDTH) -> None:
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for col in range(header.count()):
-        if header.sectionSize(col) > cap:
-            header.resizeSection(col, cap)
+        size = header.sectionSize(col)
+        if size > cap or size < MIN_WIDTH:
+            header.resizeSection(col, min(max(size, MIN_WIDTH), cap))
