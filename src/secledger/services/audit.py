@@ -132,80 +132,95 @@ def require_reader(led: Ledger, action: str = "查看审计日志") -> None:
 
 
 # -- SQL ----------------------------------------------------------------------------------
-def _prefix(col: str, p: str, params: dict[str, Any]) -> str:
-    n = len(params)
-    params[f"p{n}"], params[f"q{n}"] = p, p[:-1] + chr(ord(p[-1]) + 1)
-    return f"({col} >= :p{n} AND {col} < :q{n})"
+def kinds_present(s: Session) -> list[str]:
+    """The distinct kinds in the log, one index seek each (skipping through ix_events_kind)."""
+    out: list[str] = []
+    kind = s.execute(text("SELECT min(kind) FROM events")).scalar()
+    while kind is not None:
+        out.append(str(kind))
+        kind = s.execute(text("SELECT min(kind) FROM events WHERE kind > :k"), {"k": kind}).scalar()
+    return out
 
 
-def _in(values: Sequence[str], params: dict[str, Any]) -> str:
-    names = []
-    for v in values:
-        names.append(f":k{len(params)}")
-        params[names[-1][1:]] = v
-    return f"kind IN ({', '.join(names)})"
+def kind_matches(q: EventQuery, kind: str) -> bool:
+    return ((not q.group or group_of(kind) == q.group) and (not q.kinds or kind in q.kinds)
+            and (not q.kind_prefix or kind.startswith(q.kind_prefix)))
 
 
-def _group_sql(g: KindGroup, params: dict[str, Any]) -> str:
-    parts = [_prefix("kind", p, params) for p in g.prefixes]
-    if g.include:
-        parts.append(_in(g.include, params))
-    sql = "(" + " OR ".join(parts) + ")"
-    return f"({sql} AND NOT {_in(g.exclude, params)})" if g.exclude else sql
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """The filters as SQL. A kind filter becomes the exact list of matching kinds present in
+    the log, so that every kind is read through ix_events_kind (kind, id)."""
 
+    parts: tuple[str, ...]  # everything but the kind
+    params: dict[str, Any]
+    kinds: tuple[str, ...] | None  # None: any kind
 
-def _kind_sql(q: EventQuery, params: dict[str, Any]) -> list[str]:
-    where: list[str] = []
-    if q.group == OTHER:
-        where.append("NOT (" + " OR ".join(_group_sql(g, params) for g in KIND_GROUPS.values()) + ")")
-    elif q.group:
-        where.append(_group_sql(KIND_GROUPS[q.group], params))
-    if q.kinds:
-        where.append(_in(q.kinds, params))
-    if q.kind_prefix:
-        where.append(_prefix("kind", q.kind_prefix, params))
-    return where
+    def sql(self, *extra: str) -> str:
+        parts = [*self.parts, *extra]
+        if self.kinds is not None:
+            names = ", ".join(f":k{i}" for i in range(len(self.kinds)))
+            parts.insert(0, f"kind IN ({names})" if self.kinds else "0")
+        return (" WHERE " + " AND ".join(parts)) if parts else ""
+
+    def bind(self, **more: Any) -> dict[str, Any]:
+        return {**self.params, **{f"k{i}": k for i, k in enumerate(self.kinds or ())}, **more}
 
 
 def _day_start(led: Ledger, day: date) -> str:
     return utc_ts(datetime.combine(day, time(0), tzinfo=local_tz(led)).astimezone(UTC))
 
 
-def _where(led: Ledger, q: EventQuery) -> tuple[str, dict[str, Any]]:
+def _where(led: Ledger, s: Session, q: EventQuery) -> _Where:
+    parts: list[str] = []
     params: dict[str, Any] = {}
-    where = _kind_sql(q, params)
     if q.username:
-        where.append("username = :user")
+        parts.append("username = :user")
         params["user"] = q.username
     if q.date_from is not None:
-        where.append("ts >= :ts_from")
+        parts.append("ts >= :ts_from")
         params["ts_from"] = _day_start(led, q.date_from)
     if q.date_to is not None:
-        where.append("ts < :ts_to")
+        parts.append("ts < :ts_to")
         params["ts_to"] = _day_start(led, q.date_to + timedelta(days=1))
     if q.carrier_id is not None:
-        where.append("carrier_id = :cid")
+        parts.append("carrier_id = :cid")
         params["cid"] = q.carrier_id
     needle = q.text.strip()
     if needle:
-        where.append(
+        parts.append(
             "(carrier_id IN (SELECT id FROM carriers WHERE label_id = :t)"
             " OR document_id IN (SELECT id FROM documents WHERE substr(reg_no, 1, length(:t)) = :t)"
             " OR instr(payload, :t) > 0)"
         )
         params["t"] = needle
-    return (" WHERE " + " AND ".join(where)) if where else "", params
+    kinds = None
+    if q.group or q.kinds or q.kind_prefix:
+        kinds = tuple(k for k in kinds_present(s) if kind_matches(q, k))
+    return _Where(tuple(parts), params, kinds)
 
 
 _COLS = ("SELECT id, ts, user_id, username, kind, carrier_id, document_id, person_id, payload,"
          " prev_hash, hash FROM events")
+#: more kinds than this are read in one query instead of one per kind
+MAX_MERGED_KINDS = 200
 
 
 def count(led: Ledger, q: EventQuery) -> int:
     require_reader(led)
-    where, params = _where(led, q)
     with led.db.read() as s:
-        return int(s.execute(text(f"SELECT count(*) FROM events{where}"), params).scalar_one())
+        w = _where(led, s, q)
+        return int(s.execute(text(f"SELECT count(*) FROM events{w.sql()}"), w.bind()).scalar_one())
+
+
+def _merged(w: _Where, edge: str, order: str) -> str:
+    """The newest (or oldest) *lim* rows of each kind by index, merged: a group of common
+    kinds never sorts the whole group."""
+    subs = []
+    for i in range(len(w.kinds or ())):
+        cond = " AND ".join((f"kind = :k{i}", *w.parts, edge))
+        subs.append(f"SELECT * FROM ({_COLS} WHERE {cond} ORDER BY id {order} LIMIT :lim)")
+    return " UNION ALL ".join(subs) + f" ORDER BY id {order} LIMIT :lim"
 
 
 def page(
@@ -215,34 +230,35 @@ def page(
     """Up to *limit* events, newest first: those older than *before_id*, or those newer than
     *after_id* (the page above), or else from *offset*."""
     require_reader(led)
-    where, params = _where(led, q)
-    params["lim"] = limit
-    glue = " AND " if where else " WHERE "
-    if before_id is not None:
-        sql = f"{_COLS}{where}{glue}id < :edge ORDER BY id DESC LIMIT :lim"
-        params["edge"] = before_id
-    elif after_id is not None:
-        sql = (f"SELECT * FROM ({_COLS}{where}{glue}id > :edge ORDER BY id ASC LIMIT :lim)"
-               " ORDER BY id DESC")
-        params["edge"] = after_id
-    else:
-        sql = f"{_COLS}{where} ORDER BY id DESC LIMIT :lim OFFSET :off"
-        params["off"] = max(0, offset)
     with led.db.read() as s:
-        rows = s.execute(text(sql), params).all()
+        w = _where(led, s, q)
+        params = w.bind(lim=limit, edge=before_id if before_id is not None else after_id,
+                        off=max(0, offset))
+        ascending = before_id is None and after_id is not None
+        edge = "id > :edge" if ascending else "id < :edge"
+        keyed = before_id is not None or after_id is not None
+        order = "ASC" if ascending else "DESC"
+        if w.kinds and len(w.kinds) <= MAX_MERGED_KINDS and (keyed or offset <= 0):
+            sql = _merged(w, edge if keyed else "1 = 1", order)
+        elif keyed:
+            sql = f"{_COLS}{w.sql(edge)} ORDER BY id {order} LIMIT :lim"
+        else:
+            sql = f"{_COLS}{w.sql()} ORDER BY id DESC LIMIT :lim OFFSET :off"
+        rows = list(s.execute(text(sql), params).all())
+        if ascending:
+            rows.reverse()
         return _events(led, s, rows)
 
 
 def position(led: Ledger, q: EventQuery, event_id: int) -> int | None:
     """The row of *event_id* under *q* (newest first), None when *q* leaves it out."""
     require_reader(led)
-    where, params = _where(led, q)
-    glue = " AND " if where else " WHERE "
-    params["eid"] = event_id
     with led.db.read() as s:
-        if s.execute(text(f"SELECT 1 FROM events{where}{glue}id = :eid"), params).first() is None:
+        w = _where(led, s, q)
+        params = w.bind(eid=event_id)
+        if s.execute(text(f"SELECT 1 FROM events{w.sql('id = :eid')}"), params).first() is None:
             return None
-        return int(s.execute(text(f"SELECT count(*) FROM events{where}{glue}id > :eid"),
+        return int(s.execute(text(f"SELECT count(*) FROM events{w.sql('id > :eid')}"),
                              params).scalar_one())
 
 
