@@ -112,7 +112,11 @@ def longest_stall(work: Callable[[], Any]) -> float:
     timer.timeout.connect(beat)
     loop = QEventLoop()
     done = threading.Event()
-    worker = threading.Thread(target=lambda: (work(), done.set()), daemon=True)
+    def run_then_signal() -> None:
+        work()
+        done.set()
+
+    worker = threading.Thread(target=run_then_signal, daemon=True)
     finish = QTimer()
     finish.setInterval(5)
     finish.timeout.connect(lambda: loop.quit() if done.is_set() else None)
