@@ -235,4 +235,5 @@ def test_verification_report_pdf(office, tmp_path) -> None:  # type: ignore[no-u
     bad = audit.verify_ledger(led)
     assert not bad.ok and bad.problem_event_id == victim and f"#{victim}" in bad.problem
     text = _pdftext(audit.print_verification(led, bad, tmp_path / "bad.pdf"))
-    assert "未通过" in text and f"#{victim}" in text
+    assert "未通过" in text and f"#{victim}" in text and "哈希链中断" in text
+    assert bad.head_hash == "" and bad.events == victim - 1

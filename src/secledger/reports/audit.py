@@ -42,7 +42,8 @@ def render_verification_pdf(path: str | Path, meta: FormMeta, sheet: Verificatio
     pairs: list[tuple[str, object]] = [
         ("校验时间", sheet.checked_at), ("校验人", sheet.checked_by),
         ("校验事件数", f"{sheet.events} 条"), ("校验载体数", f"{sheet.carriers} 件"),
-        ("链头事件", f"#{sheet.head_id}"), ("链头哈希", sheet.head_hash),
+        ("链头事件", f"#{sheet.head_id}" if sheet.head_hash else "—（哈希链中断，未能确认）"),
+        ("链头哈希", sheet.head_hash or "—"),
         ("校验结果", result_text(sheet)),
     ]
     if not sheet.ok:

@@ -391,7 +391,8 @@ def verify_ledger(led: Ledger, progress: Callable[[int, int], object] | None = N
     now = led.now()
     return VerificationResult(
         ok=report.ok, events=report.events, carriers=report.carriers, head_id=report.head_id,
-        head_hash=report.head_hash, problem=first.message if first else "",
+        # a broken chain has no head the check could confirm
+        head_hash=report.head_hash if report.head_id else "", problem=first.message if first else "",
         problem_event_id=first.event_id if first else None,
         problem_carrier_id=first.carrier_id if first else None,
         problem_count=len(report.problems), checked_at=(now if now.tzinfo else now.replace(tzinfo=UTC)).astimezone(UTC),
