@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from secledger.domain.enums import Clearance, Role
 from secledger.domain.errors import PermissionDenied
 from secledger.domain.states import Action
-from secledger.services import audit, corrections, people, timing, users
+from secledger.services import audit, audit_print, corrections, people, timing, users
 from secledger.services.audit import EventQuery
 from secledger.services.carriers import get_carrier, transition
 from secledger.services.ledger import open_ledger
@@ -196,7 +196,7 @@ def test_only_auditors_and_security_officers_read_the_log(office, make_ledger) -
 def test_xlsx_export_reads_back(office, tmp_path) -> None:  # type: ignore[no-untyped-def]
     led = office
     q = EventQuery(group="registration")
-    out = audit.export_events_xlsx(led, q, tmp_path / "log.xlsx")
+    out = audit_print.export_events_xlsx(led, q, tmp_path / "log.xlsx")
     ws = load_workbook(out, read_only=True).active
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0][0] == "审计日志" and "某某市保密局" in rows[1][0]
@@ -217,7 +217,7 @@ def test_verification_report_pdf(office, tmp_path) -> None:  # type: ignore[no-u
     ticks: list[tuple[int, int]] = []
     result = audit.verify_ledger(led, lambda d, t: ticks.append((d, t)))
     assert result.ok and result.events == result.head_id and result.carriers == 10
-    pdf = audit.print_verification(led, result, tmp_path / "verify.pdf")
+    pdf = audit_print.print_verification(led, result, tmp_path / "verify.pdf")
     text = _pdftext(pdf)
     assert "台账校验报告" in text and result.head_hash in text and "通过" in text
     assert f"#{result.head_id}" in text and "审计员（签字）" in text and "李机要" in text
@@ -234,6 +234,6 @@ def test_verification_report_pdf(office, tmp_path) -> None:  # type: ignore[no-u
         conn.close()
     bad = audit.verify_ledger(led)
     assert not bad.ok and bad.problem_event_id == victim and f"#{victim}" in bad.problem
-    text = _pdftext(audit.print_verification(led, bad, tmp_path / "bad.pdf"))
+    text = _pdftext(audit_print.print_verification(led, bad, tmp_path / "bad.pdf"))
     assert "未通过" in text and f"#{victim}" in text and "哈希链中断" in text
     assert bad.head_hash == "" and bad.events == victim - 1

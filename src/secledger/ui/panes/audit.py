@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.enums import Role
 from secledger.domain.errors import DomainError
-from secledger.services import audit
+from secledger.services import audit, audit_print
 from secledger.services.audit import AuditEvent, EventQuery, VerificationResult
 from secledger.ui.models.events import ROW_ROLE, EventTableModel
 from secledger.ui.panes.wf_common import save_path
@@ -312,7 +312,7 @@ class AuditPane(QWidget):
                                    f"台账校验报告-{date.today():%Y%m%d}.pdf", "PDF (*.pdf)")
         if target:
             led = self.ctx.ledger
-            self.ctx.run_op(lambda _p: audit.print_verification(led, result, target),
+            self.ctx.run_op(lambda _p: audit_print.print_verification(led, result, target),
                             title=self.tr("Printing…"), parent=self, on_done=self._saved)
 
     def export_xlsx(self, path: str | Path | None = None) -> None:
@@ -320,7 +320,7 @@ class AuditPane(QWidget):
                                    f"审计日志-{date.today():%Y%m%d}.xlsx", "Excel (*.xlsx)")
         if target:
             led, q = self.ctx.ledger, self.model.query
-            self.ctx.run_op(lambda progress: audit.export_events_xlsx(led, q, target, progress),
+            self.ctx.run_op(lambda progress: audit_print.export_events_xlsx(led, q, target, progress),
                             title=self.tr("Exporting…"), parent=self, on_done=self._saved,
                             cancellable=True)
 
