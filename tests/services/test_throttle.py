@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import select
 
 from secledger.domain.errors import AuthError
-from secledger.services.ledger import open_ledger, seconds_until_allowed, throttle_delay
+from secledger.services.ledger import open_ledger
+from secledger.services.throttle import seconds_until_allowed, throttle_delay
 from secledger.store.keyslots import TEST_KDF
 from secledger.store.models import Event
 

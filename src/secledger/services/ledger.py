@@ -6,7 +6,6 @@ A ledger folder holds ``ledger.db`` (SQLCipher), ``keyslots.json``, ``ledger.loc
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 from secledger.domain.enums import Role
 from secledger.domain.errors import AuthError, LedgerError, PermissionDenied
 from secledger.services.dto import UserInfo
+from secledger.services.throttle import pop_failures, unwrap_with_throttle
 from secledger.store import eventlog, migrate
 from secledger.store.engine import Database, make_engine
 from secledger.store.keyslots import (
@@ -37,7 +37,6 @@ from secledger.store.models import Event, Person, Setting, User
 DB_NAME = "ledger.db"
 SLOTS_NAME = "keyslots.json"
 LOCK_NAME = "ledger.lock"
-FAILURES_NAME = "failures.json"
 BACKUPS = "backups"
 
 Clock = Callable[[], datetime]
@@ -157,7 +156,7 @@ class Ledger:
 
     def unlock_session(self, username: str, password: str) -> UserInfo:
         """Unlock as *username* (the same user or another one)."""
-        key = _unwrap_with_throttle(self.path, self.slots, username, password, self.now())
+        key = unwrap_with_throttle(self.path, self.slots, username, password, self.now())
         self._key = key
         self.db = Database(self.path / DB_NAME, key)
         self._login(username)
@@ -186,7 +185,7 @@ class Ledger:
                 raise AuthError("auth.disabled", username=username)
             person = s.get(Person, user.person_id)
             self._user = user_info(user, person.name if person else username)
-            failures = _pop_failures(self.path)
+            failures = pop_failures(self.path)
             if failures:
                 self.event(s, "auth.failed_attempts", {"attempts": failures})
             self.event(s, "auth.unlocked", {"username": username})
@@ -210,62 +209,6 @@ def user_info(user: User, person_name: str) -> UserInfo:
         roles=roles,
         must_change_password=user.must_change_password,
     )
-
-
-# -- failed attempts and slow-down -----------------------------------------------
-def _failures_path(path: Path) -> Path:
-    return path / FAILURES_NAME
-
-
-def _read_failures(path: Path) -> list[dict[str, str]]:
-    try:
-        data = json.loads(_failures_path(path).read_text(encoding="utf-8"))
-        return [dict(x) for x in data] if isinstance(data, list) else []
-    except (OSError, ValueError):
-        return []
-
-
-def _pop_failures(path: Path) -> list[dict[str, str]]:
-    items = _read_failures(path)
-    _failures_path(path).unlink(missing_ok=True)
-    return items
-
-
-def throttle_delay(failures: int) -> int:
-    """Seconds to wait after *failures* consecutive failures: 0,0,0,5,10,20,… ≤ 300."""
-    if failures < 3:
-        return 0
-    return int(min(300, 5 * 2 ** (failures - 3)))
-
-
-def seconds_until_allowed(path: Path, now: datetime) -> tuple[int, int]:
-    items = _read_failures(path)
-    if not items:
-        return 0, 0
-    delay = throttle_delay(len(items))
-    last = datetime.fromisoformat(items[-1]["ts"])
-    remaining = delay - int((now - last).total_seconds())
-    # A clock set back (last failure "in the future") never waits longer than the delay.
-    return max(0, min(delay, remaining)), len(items)
-
-
-def _record_failure(path: Path, username: str, now: datetime) -> None:
-    items = _read_failures(path)
-    items.append({"username": username, "ts": now.isoformat()})
-    _failures_path(path).write_text(json.dumps(items[-200:]), encoding="utf-8")
-
-
-def _unwrap_with_throttle(
-    path: Path, slots: KeySlotFile, username: str, password: str, now: datetime
-) -> bytes:
-    wait, count = seconds_until_allowed(path, now)
-    if wait > 0:
-        raise AuthError("auth.throttled", seconds=wait, failures=count)
-    try:
-        return slots.unwrap(USER, username, password)
-    except AuthError:
-        _record_failure(path, username, now)
-        raise
 
 
 # -- create / open --------------------------------------------------------------
@@ -338,7 +281,7 @@ def open_ledger(
 
     return _open_with(
         path, clock, kdf,
-        lambda folder, slots: _unwrap_with_throttle(folder, slots, username, password, clock()),
+        lambda folder, slots: unwrap_with_throttle(folder, slots, username, password, clock()),
         after_open,
     )
 

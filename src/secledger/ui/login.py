@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.errors import AuthError, DomainError, LedgerError
 from secledger.services import users
-from secledger.services.ledger import Ledger, open_ledger, open_with_recovery, seconds_until_allowed
+from secledger.services.ledger import Ledger, open_ledger, open_with_recovery
+from secledger.services.throttle import seconds_until_allowed
 from secledger.ui.context import AppContext
 from secledger.ui.widgets.forms import ErrorLabel, named, password_edit
 
