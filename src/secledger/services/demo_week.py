@@ -255,7 +255,8 @@ def _finish(w: _Week, docs: dict[str, list[int]], mover: PersonRef) -> None:
     if approved:
         destruction.execute(led, manifest_id=approved[0].id, inp=destruction.ExecutionInput(
             method=DestructionMethod.CENTER, site="市保密局涉密载体销毁中心",
-            escort_ids=(cast.clerk.id, cast.cleared[4].id), witness_ids=(cast.cleared[8].id,),
+            escort_ids=(cast.clerk.id, cast.cleared[4].id),
+            witness_ids=(cast.cleared[8].id, cast.cleared[9].id),  # two: the list may hold 绝密
             destroyer="销毁中心工作人员", destroyed_on=w.days[3],
             certificate_no=f"销证{w.days[3].year}-0087"))
     w.at(last, 9, 10)
