@@ -57,13 +57,13 @@ def test_add_a_person_through_the_dialog(qtbot, shell_ctx, make_ledger) -> None:
                        lambda **kw: people.create_person(admin, **kw), parent=pane)
     qtbot.addWidget(dlg)
     dlg.name.setText("   ")
-    assert not dlg.save()
+    assert not dlg.submit()
     assert dlg.error.text() == "请填写姓名。"
     dlg.name.setText("赵档案")
     dlg.department.setCurrentIndex(dlg.department.findText("办公室"))
     dlg.post.setText("档案员")
     dlg.clearance.setCurrentIndex(dlg.clearance.findData(Clearance.IMPORTANT.value))
-    assert dlg.save()
+    assert dlg.submit()
     pane.refresh()
     assert pane.people_model.rowCount() == before + 1
     row = _row_of(pane.people_model, "赵档案")
@@ -110,10 +110,10 @@ def test_accounts_create_reset_disable(qtbot, shell_ctx, make_ledger) -> None:  
     dlg.person.setCurrentIndex(dlg.person.findData(person.id))
     dlg.password.setText("Audit1234")
     dlg.confirm.setText("Audit1234")
-    assert not dlg.save()
+    assert not dlg.submit()
     assert "至少为账户选择一个角色" in dlg.error.text()
     dlg.role_boxes[Role.AUDITOR].setChecked(True)
-    assert dlg.save()
+    assert dlg.submit()
     pane.refresh()
     row = _row_of(pane.users_model, "sun")
     assert pane.users_model.index(row, 2).data() == "审计员"
@@ -126,6 +126,6 @@ def test_accounts_create_reset_disable(qtbot, shell_ctx, make_ledger) -> None:  
     qtbot.addWidget(reset)
     reset.password.setText("Temp1234")
     reset.confirm.setText("Temp1234")
-    assert reset.save()
+    assert reset.submit()
     assert pane._run(lambda: users.disable_user(admin, user_id=user.id, reason="调离"), "users")
     assert pane.users_model.index(_row_of(pane.users_model, "sun"), 3).data() == "是"

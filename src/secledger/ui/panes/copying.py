@@ -31,9 +31,9 @@ from secledger.services.timing import local_now
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
 from secledger.ui.panes.custody_common import ask_save, attempt, fill_people, run_print, table
-from secledger.ui.panes.disposal_dialogs import CopyExecuteDialog, pydate, qdate
+from secledger.ui.panes.disposal_dialogs import CopyExecuteDialog
 from secledger.ui.registry import PaneSpec, register_pane
-from secledger.ui.widgets.forms import ErrorLabel, named
+from secledger.ui.widgets.forms import ErrorLabel, named, pydate, qdate
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 R = CopyRequestDTO

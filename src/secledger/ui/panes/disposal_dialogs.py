@@ -3,70 +3,27 @@ record a destruction, make approved copies."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from secledger.domain.destruction import DestructionMethod
 from secledger.domain.enums import CarrierState
-from secledger.domain.errors import DomainError
 from secledger.services import browse, copying, destruction, people
 from secledger.services.timing import local_now
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
 from secledger.ui.panes.custody_common import fill_people
-from secledger.ui.widgets.forms import ErrorLabel, named
-
-
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
-class _Dialog(QDialog):
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error = ErrorLabel(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.lay = QVBoxLayout(self)
-        self.lay.addLayout(self.form)
-        self.lay.addWidget(self.error)
-        self.lay.addWidget(self.buttons)
-        self.result_dto: Any = None
-
-    def submit(self) -> None:
-        try:
-            self.result_dto = self.save()
-        except DomainError as exc:
-            self.error.show_text(self.ctx.error_text(exc))
-            return
-        self.accept()
-
-    def save(self) -> Any:  # pragma: no cover - overridden
-        raise NotImplementedError
+from secledger.ui.widgets.forms import FormDialog, named, pydate, qdate
 
 
 def people_checklist(ctx: AppContext, name: str) -> QListWidget:
@@ -94,7 +51,7 @@ def check_people(lst: QListWidget, ids: set[int]) -> None:
         item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
 
-class ExecuteDialog(_Dialog):
+class ExecuteDialog(FormDialog):
     """销毁登记: method, site, equipment, escorts (≥ 2), witnesses, destroyer, date, number."""
 
     def __init__(self, ctx: AppContext, manifest_id: int, parent: QWidget | None = None) -> None:
@@ -132,7 +89,7 @@ class ExecuteDialog(_Dialog):
             destroyed_on=pydate(self.day.date()), certificate_no=self.certificate.text()))
 
 
-class PickCarriersDialog(_Dialog):
+class PickCarriersDialog(FormDialog):
     """Choose carriers in custody (在库/已归档) by searching title, 文号 or unit."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -161,7 +118,7 @@ class PickCarriersDialog(_Dialog):
         return [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems()]
 
 
-class CopyExecuteDialog(_Dialog):
+class CopyExecuteDialog(FormDialog):
     """复制登记: who copied, 份号 (blank: continue after the highest), serial numbers."""
 
     def __init__(self, ctx: AppContext, request: copying.CopyRequestDTO,

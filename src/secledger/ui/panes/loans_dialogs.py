@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,49 +19,10 @@ from secledger.services.carriers import carrier_by_label
 from secledger.services.timing import local_now
 from secledger.ui.context import AppContext
 from secledger.ui.panes.wf_common import fill_people
-from secledger.ui.widgets.forms import ErrorLabel, named
+from secledger.ui.widgets.forms import FormDialog, named, pydate, qdate
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
-class _Form(QDialog):
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error = ErrorLabel(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(self.form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
-        self.result_dto: Any = None
-
-    def submit(self) -> None:
-        from secledger.domain.errors import DomainError
-
-        try:
-            self.result_dto = self.save()
-        except DomainError as exc:
-            self.error.show_text(self.ctx.error_text(exc))
-            return
-        self.accept()
-
-    def save(self) -> Any:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-
-class LoanRequestDialog(_Form):
+class LoanRequestDialog(FormDialog):
     """借阅申请: borrower, carriers (scan labels, one a line), purpose, mode, due date."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -82,7 +37,7 @@ class LoanRequestDialog(_Form):
         self.take_out = named(QCheckBox(self.tr("Take out of the reading room (needs approval)")),
                               "loanTakeOut")
         self.set_due = named(QCheckBox(self.tr("Fix the due date now")), "loanSetDue")
-        self.due = named(QDateEdit(_qdate(local_now(led).date())), "loanDue")
+        self.due = named(QDateEdit(qdate(local_now(led).date())), "loanDue")
         self.due.setCalendarPopup(True)
         self.due.setEnabled(False)
         self.set_due.toggled.connect(self.due.setEnabled)
@@ -105,10 +60,10 @@ class LoanRequestDialog(_Form):
         return loans.request_loan(
             led, borrower_id=int(self.borrower.currentData() or 0), carrier_ids=self.carrier_ids(),
             purpose=self.purpose.text(), take_out=self.take_out.isChecked(),
-            due_on=_pydate(self.due.date()) if self.set_due.isChecked() else None)
+            due_on=pydate(self.due.date()) if self.set_due.isChecked() else None)
 
 
-class PaperDecisionDialog(_Form):
+class PaperDecisionDialog(FormDialog):
     """Transcribe a signed 借阅审批单: approver, decision, date, form number, reason."""
 
     def __init__(self, ctx: AppContext, approval_id: int, parent: QWidget | None = None) -> None:
@@ -120,7 +75,7 @@ class PaperDecisionDialog(_Form):
         self.approve_radio = named(QRadioButton(self.tr("Approved")), "paperApproved")
         self.reject_radio = named(QRadioButton(self.tr("Rejected")), "paperRejected")
         self.approve_radio.setChecked(True)
-        self.on = named(QDateEdit(_qdate(local_now(led).date())), "paperDate")
+        self.on = named(QDateEdit(qdate(local_now(led).date())), "paperDate")
         self.on.setCalendarPopup(True)
         self.form_no = named(QLineEdit(), "paperFormNo")
         self.reason = named(QLineEdit(), "paperReason")
@@ -135,5 +90,5 @@ class PaperDecisionDialog(_Form):
         return approvals.record_paper_decision(
             self.ctx.ledger, approval_id=self.approval_id,
             approver_person_id=int(self.approver.currentData() or 0),
-            approve=self.approve_radio.isChecked(), decided_on=_pydate(self.on.date()),
+            approve=self.approve_radio.isChecked(), decided_on=pydate(self.on.date()),
             form_no=self.form_no.text(), reason=self.reason.text())

@@ -3,63 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from secledger.domain.enums import Clearance, Role
-from secledger.domain.errors import DomainError
 from secledger.services.dto import DepartmentDTO, PersonDTO
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
-from secledger.ui.widgets.forms import ErrorLabel, named, password_edit
+from secledger.ui.widgets.forms import FormDialog, named, password_edit
 
 
-class _FormDialog(QDialog):
-    """A form with an inline error line; ``save`` runs the service call."""
-
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error = ErrorLabel(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(self.form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
-        self.setMinimumWidth(420)
-
-    def call(self) -> None:
-        raise NotImplementedError
-
-    def save(self) -> bool:
-        try:
-            self.call()
-        except DomainError as exc:
-            self.error.show_text(self.ctx.error_text(exc))
-            return False
-        self.accept()
-        return True
-
-
-class PersonDialog(_FormDialog):
+class PersonDialog(FormDialog):
     def __init__(self, ctx: AppContext, departments: list[DepartmentDTO],
                  save: Callable[..., object], person: PersonDTO | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Edit person") if person else self.tr("New person"), parent)
+        super().__init__(ctx, self.tr("Edit person") if person else self.tr("New person"), parent,
+                         ok=QDialogButtonBox.StandardButton.Save, min_width=420)
         self.setObjectName("personDialog")
         self._save = save
         self.name = named(QLineEdit(person.name if person else ""), "name")
@@ -81,15 +48,16 @@ class PersonDialog(_FormDialog):
         self.form.addRow(self.tr("Post:"), self.post)
         self.form.addRow(self.tr("Clearance:"), self.clearance)
 
-    def call(self) -> None:
+    def save(self) -> Any:
         self._save(name=self.name.text(), department_id=self.department.currentData(),
                    post=self.post.text(), clearance=Clearance(self.clearance.currentData()))
 
 
-class AccountDialog(_FormDialog):
+class AccountDialog(FormDialog):
     def __init__(self, ctx: AppContext, people: list[PersonDTO], save: Callable[..., object],
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("New account"), parent)
+        super().__init__(ctx, self.tr("New account"), parent,
+                         ok=QDialogButtonBox.StandardButton.Save, min_width=420)
         self.setObjectName("accountDialog")
         self._save = save
         self.username = named(QLineEdit(), "username")
@@ -117,7 +85,7 @@ class AccountDialog(_FormDialog):
     def roles(self) -> set[Role]:
         return {r for r, box in self.role_boxes.items() if box.isChecked()}
 
-    def call(self) -> None:
+    def save(self) -> Any:
         from secledger.domain.errors import ValidationError
         from secledger.services.users import check_password_rules
 
@@ -133,11 +101,11 @@ class AccountDialog(_FormDialog):
                    must_change_password=self.must_change.isChecked())
 
 
-class ResetPasswordDialog(_FormDialog):
+class ResetPasswordDialog(FormDialog):
     def __init__(self, ctx: AppContext, username: str, save: Callable[..., object],
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Reset password of {username}").format(username=username),
-                         parent)
+                         parent, ok=QDialogButtonBox.StandardButton.Save, min_width=420)
         self.setObjectName("resetPasswordDialog")
         self._save = save
         self.password = password_edit(self, "password")
@@ -145,7 +113,7 @@ class ResetPasswordDialog(_FormDialog):
         self.form.addRow(self.tr("Temporary password:"), self.password)
         self.form.addRow(self.tr("Repeat password:"), self.confirm)
 
-    def call(self) -> None:
+    def save(self) -> Any:
         from secledger.services.users import check_password_rules
 
         check_password_rules(self.password.text(), self.confirm.text())

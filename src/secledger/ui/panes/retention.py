@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,16 +45,12 @@ from secledger.ui.panes.retention_model import RetentionModel, Row
 from secledger.ui.panes.wf_common import fill_people, print_to, save_path, selected, table, when
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import fit_columns
-from secledger.ui.widgets.forms import ErrorLabel, named
+from secledger.ui.widgets.forms import ErrorLabel, named, qdate
 from secledger.ui.widgets.scanner import is_label_id
 
 KEYS = frozenset({"carriers", "retention", "people"})
 APPROVER_KEY = "retention/last_approver"
 T = TypeVar("T")
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 class RetentionPane(QWidget):
@@ -181,7 +177,7 @@ class RetentionPane(QWidget):
     def reset_due(self) -> None:
         """The due date back to the policy default (today + retention_days)."""
         led = self.ctx.ledger
-        self.due.setDate(_qdate(local_now(led).date() + timedelta(days=policy_int(led, "retention_days"))))
+        self.due.setDate(qdate(local_now(led).date() + timedelta(days=policy_int(led, "retention_days"))))
         self._due_set = True
 
     def _load_rows(self) -> None:

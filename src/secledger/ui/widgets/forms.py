@@ -1,11 +1,25 @@
-"""Form helpers: an inline error line and password fields."""
+"""Form helpers: an inline error line, password fields, form dialogs, date conversion."""
 
 from __future__ import annotations
 
-from typing import TypeVar
+from datetime import date
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QObject
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secledger.domain.errors import DomainError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from secledger.ui.context import AppContext
 
 
 class ErrorLabel(QLabel):
@@ -41,3 +55,48 @@ def named(widget: W, name: str) -> W:
     """Set the Qt object name (used by tests and style sheets) and return the widget."""
     widget.setObjectName(name)
     return widget
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class FormDialog(QDialog):
+    """A form with an inline error line. Subclasses fill ``self.form`` and implement
+    ``save()`` (the service call, returning its result); ``submit()`` runs it, shows a
+    refusal under the form (nothing is lost) and accepts the dialog on success."""
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None, *,
+                 ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+                 min_width: int = 0) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = ErrorLabel(self)
+        self.buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.lay = QVBoxLayout(self)
+        self.lay.addLayout(self.form)
+        self.lay.addWidget(self.error)
+        self.lay.addWidget(self.buttons)
+        if min_width:
+            self.setMinimumWidth(min_width)
+        self.result_dto: Any = None
+
+    def submit(self) -> bool:
+        try:
+            self.result_dto = self.save()
+        except DomainError as exc:
+            self.error.show_text(self.ctx.error_text(exc))
+            return False
+        self.accept()
+        return True
+
+    def save(self) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
