@@ -23,7 +23,9 @@ from secledger.services import browse
 from secledger.services.browse import BrowseQuery, CarrierRow
 from secledger.services.ledger import Ledger
 from secledger.ui.labels import label_of
-from secledger.ui.models.windowed import ID_ROLE, ROW_ROLE, Index, WindowedTableModel
+from secledger.ui.models.windowed import ID_ROLE as ID_ROLE
+from secledger.ui.models.windowed import ROW_ROLE as ROW_ROLE
+from secledger.ui.models.windowed import Index, WindowedTableModel
 
 CONTEXT = "CarrierColumns"
 

@@ -18,7 +18,9 @@ from secledger.domain.errors import DomainError
 from secledger.services import audit
 from secledger.services.audit import AuditEvent, EventQuery
 from secledger.services.ledger import Ledger
-from secledger.ui.models.windowed import ID_ROLE, ROW_ROLE, Index, WindowedTableModel
+from secledger.ui.models.windowed import ID_ROLE as ID_ROLE
+from secledger.ui.models.windowed import ROW_ROLE as ROW_ROLE
+from secledger.ui.models.windowed import Index, WindowedTableModel
 
 CONTEXT = "EventColumns"
 
