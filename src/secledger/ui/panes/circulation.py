@@ -36,7 +36,15 @@ from secledger.services.timing import utc_naive
 from secledger.services.wf_common import CarrierRef
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
-from secledger.ui.panes.wf_common import attempt, fill_people, print_to, save_path, table, when
+from secledger.ui.panes.wf_common import (
+    ButtonsMixin,
+    attempt,
+    fill_people,
+    print_to,
+    save_path,
+    table,
+    when,
+)
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import ErrorLabel, named
@@ -75,7 +83,9 @@ class OutModel(DtoTableModel[OutRow]):
     )
 
 
-class CirculationPane(QWidget):
+class CirculationPane(ButtonsMixin, QWidget):
+    AUTO_DEFAULT = True
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -106,13 +116,6 @@ class CirculationPane(QWidget):
         self.view.doubleClicked.connect(self._row_chosen)
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.find_edit.setFocus)
         ctx.changed.connect(self._changed)
-
-    def _button(self, key: str, text: str, slot: Any) -> QPushButton:
-        b = named(QPushButton(text), key)
-        b.clicked.connect(slot)
-        b.setAutoDefault(True)  # Enter on a focused button presses it
-        self.buttons[key] = b
-        return b
 
     def _layout(self) -> None:
         top = QHBoxLayout()

@@ -3,8 +3,6 @@ level needs, print the 复制审批单, register the copies once approved, the �
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,8 +28,9 @@ from secledger.services.custody import CarrierItem
 from secledger.services.timing import local_now
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
-from secledger.ui.panes.custody_common import ask_save, attempt, fill_people, run_print, table
+from secledger.ui.panes.custody_common import attempt, fill_people, save_and_run, table
 from secledger.ui.panes.disposal_dialogs import CopyExecuteDialog
+from secledger.ui.panes.wf_common import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import ErrorLabel, named, pydate, qdate
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
@@ -55,7 +54,7 @@ class RequestsModel(DtoTableModel[R]):
     )
 
 
-class CopyingPane(QWidget):
+class CopyingPane(ButtonsMixin, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -96,12 +95,6 @@ class CopyingPane(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self._layout()
         ctx.changed.connect(self._changed)
-
-    def _button(self, key: str, text: str, slot: Any) -> QPushButton:
-        b = named(QPushButton(text), key)
-        b.clicked.connect(lambda _=False: slot())
-        self.buttons[key] = b
-        return b
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -241,25 +234,19 @@ class CopyingPane(QWidget):
 
     def print_form(self, path: str | None = None) -> None:
         r = self.selected()
-        path = path or (ask_save(self, self.tr("Print approval form"), f"{r.request_no}.pdf",
-                                 "PDF (*.pdf)") if r else None)
-        if r is not None and path:
-            run_print(self.ctx, self, self.tr("Printing…"),
-                      lambda: dp.print_copy_form(self.ctx.ledger, r.id, path))
+        if r is not None:
+            save_and_run(self, path, self.tr("Print approval form"), f"{r.request_no}.pdf",
+                         self.tr("Printing…"),
+                         lambda p: dp.print_copy_form(self.ctx.ledger, r.id, p))
 
     def print_register(self, path: str | None = None) -> None:
-        path = path or ask_save(self, self.tr("Print copy register"), "复制登记簿.pdf",
-                                "PDF (*.pdf)")
-        if path:
-            run_print(self.ctx, self, self.tr("Printing…"),
-                      lambda: dp.print_copy_register(self.ctx.ledger, path))
+        save_and_run(self, path, self.tr("Print copy register"), "复制登记簿.pdf", self.tr("Printing…"),
+                     lambda p: dp.print_copy_register(self.ctx.ledger, p))
 
     def export_register(self, path: str | None = None) -> None:
-        path = path or ask_save(self, self.tr("Export copy register"), "复制登记簿.xlsx",
-                                "Excel (*.xlsx)")
-        if path:
-            run_print(self.ctx, self, self.tr("Exporting…"),
-                      lambda: dp.export_copy_register_xlsx(self.ctx.ledger, path))
+        save_and_run(self, path, self.tr("Export copy register"), "复制登记簿.xlsx",
+                     self.tr("Exporting…"),
+                     lambda p: dp.export_copy_register_xlsx(self.ctx.ledger, p))
 
 
 register_pane(PaneSpec(

@@ -106,6 +106,16 @@ def ask_save(parent: QWidget, title: str, name: str, filt: str) -> str | None:
     return path or None
 
 
+def save_and_run(pane: Any, path: str | None, title: str, name: str, busy: str,
+                 fn: Callable[[str], Path]) -> None:
+    """Ask where to save *name* (unless *path* is given), then write it with ``fn(path)``
+    off the GUI thread under the progress title *busy*."""
+    filt = "PDF (*.pdf)" if name.endswith(".pdf") else "Excel (*.xlsx)"
+    chosen = path or ask_save(pane, title, name, filt)
+    if chosen:
+        run_print(pane.ctx, pane, busy, lambda: fn(chosen))
+
+
 def run_print(ctx: AppContext, parent: QWidget, title: str, fn: Callable[[], Path],
               on_done: Callable[[Path], None] | None = None) -> None:
     """Write a form off the GUI thread (errors go through the one error path)."""

@@ -28,20 +28,20 @@ from secledger.services.destruction_read import ManifestDTO, ManifestLine
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for, label_of
 from secledger.ui.panes.custody_common import (
-    ask_save,
     attempt,
     fill_people,
-    run_print,
+    save_and_run,
     select_data,
     table,
 )
 from secledger.ui.panes.disposal_dialogs import ExecuteDialog, PickCarriersDialog
 from secledger.ui.panes.disposal_models import LinesModel, ManifestsModel
+from secledger.ui.panes.wf_common import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import ErrorLabel, named
 
 
-class DestructionPane(QWidget):
+class DestructionPane(ButtonsMixin, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -69,12 +69,6 @@ class DestructionPane(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self._layout()
         ctx.changed.connect(self._changed)
-
-    def _button(self, key: str, text: str, slot: Any) -> QPushButton:
-        b = named(QPushButton(text), key)
-        b.clicked.connect(lambda _=False: slot())
-        self.buttons[key] = b
-        return b
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -307,26 +301,22 @@ class DestructionPane(QWidget):
 
     def print_manifest(self, path: str | None = None) -> None:
         m = self.current
-        path = path or (ask_save(self, self.tr("Print manifest"), f"{m.reg_no}.pdf",
-                                 "PDF (*.pdf)") if m else None)
-        if m is not None and path:
-            run_print(self.ctx, self, self.tr("Printing…"),
-                      lambda: dp.print_manifest(self.ctx.ledger, m.id, path))
+        if m is not None:
+            save_and_run(self, path, self.tr("Print manifest"), f"{m.reg_no}.pdf",
+                         self.tr("Printing…"),
+                         lambda p: dp.print_manifest(self.ctx.ledger, m.id, p))
 
     def export_manifest(self, path: str | None = None) -> None:
         m = self.current
-        path = path or (ask_save(self, self.tr("Export manifest"), f"{m.reg_no}.xlsx",
-                                 "Excel (*.xlsx)") if m else None)
-        if m is not None and path:
-            run_print(self.ctx, self, self.tr("Exporting…"),
-                      lambda: dp.export_manifest_xlsx(self.ctx.ledger, m.id, path))
+        if m is not None:
+            save_and_run(self, path, self.tr("Export manifest"), f"{m.reg_no}.xlsx",
+                         self.tr("Exporting…"),
+                         lambda p: dp.export_manifest_xlsx(self.ctx.ledger, m.id, p))
 
     def print_register(self, path: str | None = None) -> None:
-        path = path or ask_save(self, self.tr("Print destruction register"), "销毁登记簿.pdf",
-                                "PDF (*.pdf)")
-        if path:
-            run_print(self.ctx, self, self.tr("Printing…"),
-                      lambda: dp.print_destruction_register(self.ctx.ledger, path))
+        save_and_run(self, path, self.tr("Print destruction register"), "销毁登记簿.pdf",
+                     self.tr("Printing…"),
+                     lambda p: dp.print_destruction_register(self.ctx.ledger, p))
 
 
 def _rank(level: str) -> int:

@@ -30,13 +30,13 @@ from secledger.ui.labels import label_for
 from secledger.ui.panes.custody_common import (
     CTX,
     ItemModel,
-    ask_save,
     attempt,
     fill_people,
-    run_print,
+    save_and_run,
     selected_rows,
     table,
 )
+from secledger.ui.panes.wf_common import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
@@ -50,7 +50,7 @@ class RegisterModel(DtoTableModel[H]):
     CONTEXT = CTX
 
 
-class HandoverPane(QWidget):
+class HandoverPane(ButtonsMixin, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -76,12 +76,6 @@ class HandoverPane(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self._layout()
         ctx.changed.connect(self._changed)
-
-    def _button(self, key: str, text: str, slot: Any) -> QPushButton:
-        b = named(QPushButton(text), key)
-        b.clicked.connect(lambda _=False: slot())
-        self.buttons[key] = b
-        return b
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -192,26 +186,21 @@ class HandoverPane(QWidget):
 
     def print_selected(self, path: str | None = None) -> None:
         h = self._chosen()
-        path = path or (ask_save(self, self.tr("Print handover list"), f"{h.reg_no}.pdf",
-                                 "PDF (*.pdf)") if h else None)
-        if h is not None and path:
-            run_print(self.ctx, self, self.tr("Printing…"),
-                      lambda: cp.print_handover(self.ctx.ledger, h.id, path))
+        if h is not None:
+            save_and_run(self, path, self.tr("Print handover list"), f"{h.reg_no}.pdf",
+                         self.tr("Printing…"),
+                         lambda p: cp.print_handover(self.ctx.ledger, h.id, p))
 
     def export_selected(self, path: str | None = None) -> None:
         h = self._chosen()
-        path = path or (ask_save(self, self.tr("Export handover list"), f"{h.reg_no}.xlsx",
-                                 "Excel (*.xlsx)") if h else None)
-        if h is not None and path:
-            run_print(self.ctx, self, self.tr("Exporting…"),
-                      lambda: cp.export_handover_xlsx(self.ctx.ledger, h.id, path))
+        if h is not None:
+            save_and_run(self, path, self.tr("Export handover list"), f"{h.reg_no}.xlsx",
+                         self.tr("Exporting…"),
+                         lambda p: cp.export_handover_xlsx(self.ctx.ledger, h.id, p))
 
     def print_register(self, path: str | None = None) -> None:
-        path = path or ask_save(self, self.tr("Print handover register"), "移交登记簿.pdf",
-                                "PDF (*.pdf)")
-        if path:
-            run_print(self.ctx, self, self.tr("Printing…"),
-                      lambda: cp.print_handover_register(self.ctx.ledger, path))
+        save_and_run(self, path, self.tr("Print handover register"), "移交登记簿.pdf",
+                     self.tr("Printing…"), lambda p: cp.print_handover_register(self.ctx.ledger, p))
 
 
 register_pane(PaneSpec(

@@ -23,7 +23,15 @@ from secledger.services import archive, loans, wf_print
 from secledger.services.loans import LoanDTO
 from secledger.ui.context import AppContext
 from secledger.ui.panes.loans_dialogs import LoanRequestDialog, PaperDecisionDialog
-from secledger.ui.panes.wf_common import attempt, print_to, save_path, selected, table, when
+from secledger.ui.panes.wf_common import (
+    ButtonsMixin,
+    attempt,
+    print_to,
+    save_path,
+    selected,
+    table,
+    when,
+)
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import named
@@ -67,7 +75,9 @@ class LoansModel(DtoTableModel[LoanRow]):
     )
 
 
-class LoansPane(QWidget):
+class LoansPane(ButtonsMixin, QWidget):
+    AUTO_DEFAULT = True
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -86,13 +96,6 @@ class LoansPane(QWidget):
         self._layout()
         self.label_edit.returnPressed.connect(self._label_entered)
         ctx.changed.connect(self._changed)
-
-    def _button(self, key: str, text: str, slot: Any) -> QPushButton:
-        b = named(QPushButton(text), key)
-        b.clicked.connect(lambda _=False: slot())
-        b.setAutoDefault(True)
-        self.buttons[key] = b
-        return b
 
     def _layout(self) -> None:
         scan = QHBoxLayout()

@@ -34,10 +34,9 @@ from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
 from secledger.ui.panes.custody_common import (
     CTX,
-    ask_save,
     attempt,
     fill_people,
-    run_print,
+    save_and_run,
     select_data,
     selected_rows,
     table,
@@ -239,11 +238,9 @@ class LossPane(QWidget):
 
     def print_selected(self, path: str | None = None) -> None:
         r = self.selected()
-        path = path or (ask_save(self, self.tr("Print loss report"), f"{r.reg_no}.pdf",
-                                 "PDF (*.pdf)") if r else None)
-        if r is not None and path:
-            run_print(self.ctx, self, self.tr("Printing…"),
-                      lambda: cp.print_loss(self.ctx.ledger, r.id, path))
+        if r is not None:
+            save_and_run(self, path, self.tr("Print loss report"), f"{r.reg_no}.pdf",
+                         self.tr("Printing…"), lambda p: cp.print_loss(self.ctx.ledger, r.id, p))
 
 
 register_pane(PaneSpec(

@@ -32,9 +32,11 @@ from secledger.ui.panes.custody_common import (
     ask_save,
     attempt,
     run_print,
+    save_and_run,
     selected_rows,
     table,
 )
+from secledger.ui.panes.wf_common import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
@@ -54,7 +56,7 @@ class ReturnsModel(DtoTableModel[RR]):
     )
 
 
-class RecallPane(QWidget):
+class RecallPane(ButtonsMixin, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -84,12 +86,6 @@ class RecallPane(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self._layout()
         ctx.changed.connect(self._changed)
-
-    def _button(self, key: str, text: str, slot: Any) -> QPushButton:
-        b = named(QPushButton(text), key)
-        b.clicked.connect(lambda _=False: slot())
-        self.buttons[key] = b
-        return b
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
@@ -187,11 +183,9 @@ class RecallPane(QWidget):
     def print_return(self, path: str | None = None) -> None:
         rows = selected_rows(self.returns_view)
         r = rows[0] if rows else None
-        path = path or (ask_save(self, self.tr("Print return"), f"{r.reg_no}.pdf", "PDF (*.pdf)")
-                        if r else None)
-        if r is not None and path:
-            run_print(self.ctx, self, self.tr("Printing…"),
-                      lambda: cp.print_return(self.ctx.ledger, r.id, path))
+        if r is not None:
+            save_and_run(self, path, self.tr("Print return"), f"{r.reg_no}.pdf",
+                         self.tr("Printing…"), lambda p: cp.print_return(self.ctx.ledger, r.id, p))
 
 
 register_pane(PaneSpec(

@@ -42,7 +42,15 @@ from secledger.services.wf_common import CarrierRef
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
 from secledger.ui.panes.retention_model import RetentionModel, Row
-from secledger.ui.panes.wf_common import fill_people, print_to, save_path, selected, table, when
+from secledger.ui.panes.wf_common import (
+    ButtonsMixin,
+    fill_people,
+    print_to,
+    save_path,
+    selected,
+    table,
+    when,
+)
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import ErrorLabel, named, qdate
@@ -53,7 +61,9 @@ APPROVER_KEY = "retention/last_approver"
 T = TypeVar("T")
 
 
-class RetentionPane(QWidget):
+class RetentionPane(ButtonsMixin, QWidget):
+    AUTO_DEFAULT = True
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -88,13 +98,6 @@ class RetentionPane(QWidget):
         self._due_set = False
         self._layout()
         self._connect()
-
-    def _button(self, key: str, text: str, slot: Callable[[], Any]) -> QPushButton:
-        b = named(QPushButton(text), key)
-        b.clicked.connect(lambda _=False: slot())
-        b.setAutoDefault(True)  # Enter on a focused button presses it
-        self.buttons[key] = b
-        return b
 
     def _layout(self) -> None:
         grid = QGridLayout()

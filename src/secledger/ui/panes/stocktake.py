@@ -35,6 +35,7 @@ from secledger.ui.panes.custody_common import (
     selected_rows,
     table,
 )
+from secledger.ui.panes.wf_common import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
@@ -54,7 +55,7 @@ class CheckModel(DtoTableModel[tuple[Any, str]]):
     )
 
 
-class StocktakePane(QWidget):
+class StocktakePane(ButtonsMixin, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -90,12 +91,6 @@ class StocktakePane(QWidget):
         ctx.changed.connect(self._changed)
 
     # -- layout -----------------------------------------------------------------------
-    def _button(self, key: str, text: str, slot: Any) -> QPushButton:
-        b = named(QPushButton(text), key)
-        b.clicked.connect(lambda _=False: slot())
-        self.buttons[key] = b
-        return b
-
     def _layout(self) -> None:
         start = QFormLayout()
         start.addRow(self.tr("Location:"), self.location)

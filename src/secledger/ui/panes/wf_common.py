@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QPushButton,
     QTableView,
     QWidget,
 )
@@ -28,6 +29,23 @@ from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.tablemodel import DtoTableModel
 
 T = TypeVar("T")
+
+
+class ButtonsMixin:
+    """``self._button(key, text, slot)``: a push button named *key*, kept in ``self.buttons``
+    (a dict the pane creates) so that refresh code and tests find it by key."""
+
+    buttons: dict[str, QPushButton]
+    #: Enter on a focused button presses it
+    AUTO_DEFAULT = False
+
+    def _button(self, key: str, text: str, slot: Callable[[], Any]) -> QPushButton:
+        b = named(QPushButton(text), key)
+        b.clicked.connect(lambda _=False: slot())
+        if self.AUTO_DEFAULT:
+            b.setAutoDefault(True)
+        self.buttons[key] = b
+        return b
 
 
 def table(model: DtoTableModel[Any], name: str) -> QTableView:
