@@ -40,6 +40,7 @@ from secledger.ui.panes.wf_common import (
     ButtonsMixin,
     attempt,
     fill_people,
+    find_carrier,
     print_to,
     save_path,
     table,
@@ -48,7 +49,6 @@ from secledger.ui.panes.wf_common import (
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import ErrorLabel, named
-from secledger.ui.widgets.scanner import is_label_id
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 KEYS = frozenset({"carriers", "circulation", "people"})
@@ -187,26 +187,7 @@ class CirculationPane(ButtonsMixin, QWidget):
 
     # -- choosing a carrier ---------------------------------------------------------------
     def find_carrier(self) -> None:
-        text = self.find_edit.text().strip()
-        if not text:
-            return
-        if is_label_id(text):
-            self.find_edit.clear()
-            self.handle_scan(text.upper())
-            return
-        found = circ.find_carriers(self.ctx.ledger, text)
-        self.matches.clear()
-        for ref in found:
-            self.matches.addItem(f"{ref.reg_no} 第{ref.copy_no_text}份 {ref.title}", ref.carrier_id)
-        if len(found) == 1:
-            self.find_edit.clear()
-            self.choose(found[0].carrier_id)
-        elif found:
-            self.matches.setFocus()
-            self.matches.showPopup()
-        else:
-            self.error.show_text(self.tr("Nothing in store or in circulation matches “{text}”.")
-                                 .format(text=text))
+        find_carrier(self, self.tr("Nothing in store or in circulation matches “{text}”."))
 
     def _match_chosen(self, index: int) -> None:
         cid = self.matches.itemData(index)

@@ -45,6 +45,7 @@ from secledger.ui.panes.retention_model import RetentionModel, Row
 from secledger.ui.panes.wf_common import (
     ButtonsMixin,
     fill_people,
+    find_carrier,
     print_to,
     save_path,
     selected,
@@ -54,7 +55,6 @@ from secledger.ui.panes.wf_common import (
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import ErrorLabel, named, qdate
-from secledger.ui.widgets.scanner import is_label_id
 
 KEYS = frozenset({"carriers", "retention", "people"})
 APPROVER_KEY = "retention/last_approver"
@@ -226,25 +226,7 @@ class RetentionPane(ButtonsMixin, QWidget):
 
     # -- choosing a carrier -----------------------------------------------------------------
     def find_carrier(self) -> None:
-        text = self.find_edit.text().strip()
-        if not text:
-            return
-        if is_label_id(text):
-            self.find_edit.clear()
-            self.handle_scan(text.upper())
-            return
-        found = circ.find_carriers(self.ctx.ledger, text)
-        self.matches.clear()
-        for ref in found:
-            self.matches.addItem(f"{ref.reg_no} 第{ref.copy_no_text}份 {ref.title}", ref.carrier_id)
-        if len(found) == 1:
-            self.find_edit.clear()
-            self.choose(found[0].carrier_id)
-        elif found:
-            self.matches.setFocus()
-            self.matches.showPopup()
-        else:
-            self.error.show_text(self.tr("Nothing in store matches “{text}”.").format(text=text))
+        find_carrier(self, self.tr("Nothing in store matches “{text}”."))
 
     def _match_chosen(self, index: int) -> None:
         cid = self.matches.itemData(index)

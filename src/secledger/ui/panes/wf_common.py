@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.enums import Clearance
 from secledger.domain.errors import DomainError
+from secledger.services import circulation as circ
 from secledger.services import people
 from secledger.services.ledger import Ledger
 from secledger.services.timing import format_local
@@ -26,6 +27,7 @@ from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
 from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
+from secledger.ui.widgets.scanner import is_label_id
 from secledger.ui.widgets.tablemodel import DtoTableModel
 
 T = TypeVar("T")
@@ -110,3 +112,29 @@ def print_to(ctx: AppContext, parent: QWidget, fn: Callable[[Any], Path],
     """Render a form off the GUI thread: ``fn(progress)`` (progress dialog, one error path)."""
     title = QCoreApplication.translate("Workflows", "Printing…")
     ctx.run_op(fn, title=title, parent=parent, on_done=on_done, cancellable=True)
+
+
+def find_carrier(pane: Any, not_found: str) -> None:
+    """The carrier picker of the circulation and retention panes: the text typed in
+    ``pane.find_edit`` is a scanned label (``pane.handle_scan``) or a search; one match is
+    chosen (``pane.choose``), several drop down in ``pane.matches``, none shows *not_found*
+    (its ``{text}`` is what was typed) in ``pane.error``."""
+    text = pane.find_edit.text().strip()
+    if not text:
+        return
+    if is_label_id(text):
+        pane.find_edit.clear()
+        pane.handle_scan(text.upper())
+        return
+    found = circ.find_carriers(pane.ctx.ledger, text)
+    pane.matches.clear()
+    for ref in found:
+        pane.matches.addItem(f"{ref.reg_no} 第{ref.copy_no_text}份 {ref.title}", ref.carrier_id)
+    if len(found) == 1:
+        pane.find_edit.clear()
+        pane.choose(found[0].carrier_id)
+    elif found:
+        pane.matches.setFocus()
+        pane.matches.showPopup()
+    else:
+        pane.error.show_text(not_found.format(text=text))
