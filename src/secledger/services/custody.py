@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
@@ -20,6 +20,7 @@ from secledger.store import numbering
 from secledger.store.models import Carrier, Document, Person
 
 TERMINAL = [s.value for s in CarrierState if s.is_terminal]
+R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,21 @@ def to_item(c: Carrier, d: Document, holder_name: str | None) -> CarrierItem:
         state_label=state.label, holder_id=c.holder_id, holder_name=holder_name or "",
         location=c.location, unit=d.unit, year=d.year, recall_required=d.recall_required,
     )
+
+
+def listed_item_query(item: Any, record_column: Any, record_id: int) -> Select[Any]:
+    """The carriers listed on one record, in list order: *item* is the record's item table
+    (``carrier_id``, ``seq``), *record_column* its column naming the record."""
+    return (item_query().join(item, item.carrier_id == Carrier.id)
+            .where(record_column == record_id).order_by(item.seq))
+
+
+def record(s: Session, model: type[R], record_id: int, what: str) -> R:
+    """The *model* row *record_id*, or NotFound naming it as *what* (移交记录, 清退记录 …)."""
+    row = s.get(model, record_id)
+    if row is None:
+        raise NotFound(what=what, key=str(record_id))
+    return row
 
 
 def items(s: Session, q: Select[Any]) -> list[CarrierItem]:

@@ -14,7 +14,7 @@ from secledger.domain.access import may_see_level
 from secledger.domain.custody import HandoverReason
 from secledger.domain.enums import CarrierState, Classification, Clearance, Register, Role
 from secledger.domain.enums import format_reg_no as _reg_no
-from secledger.domain.errors import NotFound, RuleViolation
+from secledger.domain.errors import RuleViolation
 from secledger.domain.states import Action
 from secledger.services.carriers import transition
 from secledger.services.custody import (
@@ -24,9 +24,11 @@ from secledger.services.custody import (
     item_query,
     items,
     level_totals,
+    listed_item_query,
     naive,
     names,
     person,
+    record,
     to_item,
 )
 from secledger.services.ledger import Ledger
@@ -201,10 +203,8 @@ def _dto(s: Session, h: Handover, *, with_items: bool = False) -> HandoverDTO:
 
 def _items_of(s: Session, h: Handover) -> list[CarrierItem]:
     """The carriers as they stood at the handover (state and location frozen on the list)."""
-    q = (item_query().join(HandoverItem, HandoverItem.carrier_id == Carrier.id)
-         .where(HandoverItem.handover_id == h.id).add_columns(HandoverItem.state,
-                                                               HandoverItem.location)
-         .order_by(HandoverItem.seq))
+    q = listed_item_query(HandoverItem, HandoverItem.handover_id, h.id).add_columns(
+        HandoverItem.state, HandoverItem.location)
     out = []
     for c, d, holder, state, location in s.execute(q).tuples():
         it = to_item(c, d, holder)
@@ -216,10 +216,7 @@ def _items_of(s: Session, h: Handover) -> list[CarrierItem]:
 def get_handover(led: Ledger, handover_id: int) -> HandoverDTO:
     _ = led.user
     with led.db.read() as s:
-        h = s.get(Handover, handover_id)
-        if h is None:
-            raise NotFound(what="移交记录", key=str(handover_id))
-        return _dto(s, h, with_items=True)
+        return _dto(s, record(s, Handover, handover_id, "移交记录"), with_items=True)
 
 
 def list_handovers(

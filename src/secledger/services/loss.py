@@ -31,6 +31,7 @@ from secledger.services.custody import (
     names,
     next_record_no,
     person,
+    record,
 )
 from secledger.services.ledger import Ledger
 from secledger.services.registration import clean_text
@@ -187,10 +188,7 @@ def mark_reported_upstream(
 
 
 def _report(s: Session, report_id: int) -> LossReport:
-    r = s.get(LossReport, report_id)
-    if r is None:
-        raise NotFound(what="遗失报告", key=str(report_id))
-    return r
+    return record(s, LossReport, report_id, "遗失报告")
 
 
 def report_dto(s: Session, r: LossReport) -> LossReportDTO:

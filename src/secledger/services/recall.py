@@ -22,10 +22,12 @@ from secledger.services.custody import (
     item_query,
     items,
     level_totals,
+    listed_item_query,
     naive,
     names,
     next_record_no,
     person,
+    record,
 )
 from secledger.services.ledger import Ledger
 from secledger.services.registration import clean_text
@@ -240,9 +242,7 @@ def _custody_carriers(s: Session, ids: Sequence[int]) -> list[Carrier]:
 
 
 def _return_dto(s: Session, ret: RecallReturn) -> RecallReturnDTO:
-    q = (item_query().join(RecallReturnItem, RecallReturnItem.carrier_id == Carrier.id)
-         .where(RecallReturnItem.return_id == ret.id).order_by(RecallReturnItem.seq))
-    rows = tuple(items(s, q))
+    rows = tuple(items(s, listed_item_query(RecallReturnItem, RecallReturnItem.return_id, ret.id)))
     who = person(s, ret.returned_by_id, active=False).name
     return RecallReturnDTO(
         id=ret.id, reg_no=ret.reg_no, unit=ret.unit, returned_on=ret.returned_on,
@@ -255,10 +255,7 @@ def _return_dto(s: Session, ret: RecallReturn) -> RecallReturnDTO:
 def get_return(led: Ledger, return_id: int) -> RecallReturnDTO:
     _ = led.user
     with led.db.read() as s:
-        ret = s.get(RecallReturn, return_id)
-        if ret is None:
-            raise NotFound(what="清退记录", key=str(return_id))
-        return _return_dto(s, ret)
+        return _return_dto(s, record(s, RecallReturn, return_id, "清退记录"))
 
 
 def list_returns(led: Ledger, *, year: int | None = None) -> list[RecallReturnDTO]:

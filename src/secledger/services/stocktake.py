@@ -29,6 +29,7 @@ from secledger.services.custody import (
     names,
     next_record_no,
     person,
+    record,
 )
 from secledger.services.ledger import Ledger
 from secledger.services.registration import clean_text
@@ -381,10 +382,7 @@ def report_missing_as_lost(
 
 # -- helpers ----------------------------------------------------------------------------
 def _stocktake(s: Session, stocktake_id: int) -> Stocktake:
-    st = s.get(Stocktake, stocktake_id)
-    if st is None:
-        raise NotFound(what="清查盘点", key=str(stocktake_id))
-    return st
+    return record(s, Stocktake, stocktake_id, "清查盘点")
 
 
 def _open(s: Session, stocktake_id: int) -> Stocktake:
