@@ -8,12 +8,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,9 +33,9 @@ from secledger.services.audit import AuditEvent, EventQuery, VerificationResult
 from secledger.ui.models.events import ROW_ROLE, EventTableModel
 from secledger.ui.panes.wf_common import save_path
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.forms import NO_DATE, bound_date, bound_date_edit
 
 SEARCH_DELAY_MS = 300
-NO_DATE = QDate(2000, 1, 1)
 SPLIT_KEY = "audit/splitter"
 OK_STYLE = "color: #1b7a1b; font-weight: bold;"
 BAD_STYLE = "color: #b00020; font-weight: bold;"
@@ -86,8 +85,8 @@ class AuditPane(QWidget):
         self.user = QComboBox()
         self.user.setObjectName("audit_user")
         self.user.addItem(self.tr("All users"), "")
-        self.date_from = self._date_edit(self.tr("From"))
-        self.date_to = self._date_edit(self.tr("To"))
+        self.date_from = bound_date_edit(self.tr("From"), self.apply_filters)
+        self.date_to = bound_date_edit(self.tr("To"), self.apply_filters)
         self.search = QLineEdit()
         self.search.setObjectName("audit_search")
         self.search.setClearButtonEnabled(True)
@@ -111,17 +110,6 @@ class AuditPane(QWidget):
         row.addWidget(self.search, 1)
         row.addWidget(self.reset_button)
         self.filter_row = row
-
-    def _date_edit(self, tip: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(tip)  # the minimum date means: no bound
-        edit.setDate(NO_DATE)
-        edit.setToolTip(tip)
-        edit.dateChanged.connect(lambda _d: self.apply_filters())
-        return edit
 
     def _build_table(self) -> None:
         t = QTableView()
@@ -204,7 +192,7 @@ class AuditPane(QWidget):
 
     def query(self) -> EventQuery:
         return EventQuery(group=self.group.currentData() or "", username=self.user.currentData() or "",
-                          date_from=_day(self.date_from), date_to=_day(self.date_to),
+                          date_from=bound_date(self.date_from), date_to=bound_date(self.date_to),
                           text=self.search.text().strip())
 
     def apply_filters(self) -> None:
@@ -330,11 +318,6 @@ class AuditPane(QWidget):
     def hideEvent(self, event: Any) -> None:
         self.ctx.settings.setValue(SPLIT_KEY, self.splitter.saveState())
         super().hideEvent(event)
-
-
-def _day(edit: QDateEdit) -> date | None:
-    d = edit.date()
-    return None if d == NO_DATE else date(d.year(), d.month(), d.day())
 
 
 def event_text(ev: AuditEvent) -> str:

@@ -3,15 +3,13 @@ detail panel. All filtering, sorting and paging happen in SQL (services/browse.p
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,12 +36,12 @@ from secledger.ui.models.carriers import (
 )
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.detail_panel import DetailPanel
+from secledger.ui.widgets.forms import NO_DATE, bound_date, bound_date_edit
 
 SEARCH_DELAY_MS = 250
 MAX_COPY_ROWS = 10_000
 HEADER_KEY = "browser/header"
 SPLIT_KEY = "browser/splitter"
-NO_DATE = QDate(2000, 1, 1)
 
 
 class BrowserPane(QWidget):
@@ -96,8 +94,8 @@ class BrowserPane(QWidget):
         self.holder = self._combo(self.tr("All holders"), [])
         self.register = self._combo(self.tr("All registers"), [(label_for(r), r) for r in Register])
         self.year = self._combo(self.tr("All years"), [])
-        self.date_from = self._date_edit(self.tr("From"))
-        self.date_to = self._date_edit(self.tr("To"))
+        self.date_from = bound_date_edit(self.tr("From"), self.apply_filters)
+        self.date_to = bound_date_edit(self.tr("To"), self.apply_filters)
         self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.clicked.connect(self.reset_filters)
         row = QHBoxLayout()
@@ -114,17 +112,6 @@ class BrowserPane(QWidget):
             box.addItem(text, value)
         box.currentIndexChanged.connect(lambda _i: self.apply_filters())
         return box
-
-    def _date_edit(self, tip: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(tip)  # shown at the minimum date: no bound
-        edit.setDate(NO_DATE)
-        edit.setToolTip(tip)
-        edit.dateChanged.connect(lambda _d: self.apply_filters())
-        return edit
 
     def _build_table(self) -> None:
         t = QTableView()
@@ -176,8 +163,8 @@ class BrowserPane(QWidget):
             states=_one(self.state.currentData(), CarrierState),
             holder_id=self.holder.currentData(),
             register=Register(reg) if (reg := self.register.currentData()) else None,
-            year=self.year.currentData(), date_from=_date(self.date_from),
-            date_to=_date(self.date_to), sort=old.sort, descending=old.descending,
+            year=self.year.currentData(), date_from=bound_date(self.date_from),
+            date_to=bound_date(self.date_to), sort=old.sort, descending=old.descending,
         )
 
     def apply_filters(self) -> None:
@@ -295,11 +282,6 @@ class BrowserPane(QWidget):
 def _one(value: Any, enum: Any) -> frozenset[Any]:
     """Combo data (Qt hands StrEnum members back as str) as a one-item filter set."""
     return frozenset() if value is None else frozenset({enum(value)})
-
-
-def _date(edit: QDateEdit) -> date | None:
-    d = edit.date()
-    return None if d == NO_DATE else date(d.year(), d.month(), d.day())
 
 
 def _refill(box: QComboBox, items: list[tuple[Any, Any]]) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -59,6 +61,29 @@ def named(widget: W, name: str) -> W:
 
 def qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
+
+
+#: the minimum date of a filter's date bound: no bound
+NO_DATE = QDate(2000, 1, 1)
+
+
+def bound_date_edit(tip: str, on_change: Callable[[], None]) -> QDateEdit:
+    """A filter's date bound (from/to): its minimum date, shown as *tip*, means no bound."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(tip)  # shown at the minimum date: no bound
+    edit.setDate(NO_DATE)
+    edit.setToolTip(tip)
+    edit.dateChanged.connect(lambda _d: on_change())
+    return edit
+
+
+def bound_date(edit: QDateEdit) -> date | None:
+    """The date of a ``bound_date_edit`` (None: no bound)."""
+    d = edit.date()
+    return None if d == NO_DATE else date(d.year(), d.month(), d.day())
 
 
 def pydate(q: QDate) -> date:
