@@ -8,7 +8,7 @@ position of a partly used sheet) and one label per page (60 × 40 mm) for label 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -132,12 +132,8 @@ def render_label_sheet(
     progress: Progress | None = None,
 ) -> Path:
     """A4 sheets of labels; *start* skips the first slots of a partly used first sheet."""
-    register_fonts()
-    ticker = Ticker(progress, len(labels))
-    target = Path(path)
-    with atomic_output(target) as tmp:
-        c = Canvas(str(tmp), pagesize=A4, invariant=1)
-        c.setTitle("载体标签")
+
+    def draw(c: Canvas, ticker: Ticker) -> None:
         slot = start % layout.per_page
         for i, d in enumerate(labels):
             if i and slot == 0:
@@ -147,9 +143,8 @@ def render_label_sheet(
             draw_label(c, x, y, layout.label_w, layout.label_h, d, outline=outline)
             slot = (slot + 1) % layout.per_page
         c.showPage()
-        c.save()
-        ticker(len(labels), force=True)
-    return target
+
+    return _write_labels(path, A4, len(labels), progress, draw)
 
 
 def render_single_labels(
@@ -160,16 +155,26 @@ def render_single_labels(
     progress: Progress | None = None,
 ) -> Path:
     """One label per page of *size* (default 60 × 40 mm), for label printers."""
-    register_fonts()
-    ticker = Ticker(progress, len(labels))
-    target = Path(path)
-    with atomic_output(target) as tmp:
-        c = Canvas(str(tmp), pagesize=size, invariant=1)
-        c.setTitle("载体标签")
+
+    def draw(c: Canvas, ticker: Ticker) -> None:
         for i, d in enumerate(labels):
             ticker(i)
             draw_label(c, 0, 0, size[0], size[1], d)
             c.showPage()
+
+    return _write_labels(path, size, len(labels), progress, draw)
+
+
+def _write_labels(path: str | Path, pagesize: tuple[float, float], count: int,
+                  progress: Progress | None, draw: Callable[[Canvas, Ticker], None]) -> Path:
+    """A PDF of *count* labels titled 载体标签, written atomically; *draw* fills its pages."""
+    register_fonts()
+    ticker = Ticker(progress, count)
+    target = Path(path)
+    with atomic_output(target) as tmp:
+        c = Canvas(str(tmp), pagesize=pagesize, invariant=1)
+        c.setTitle("载体标签")
+        draw(c, ticker)
         c.save()
-        ticker(len(labels), force=True)
+        ticker(count, force=True)
     return target
