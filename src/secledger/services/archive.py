@@ -6,11 +6,17 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from secledger.domain.enums import CarrierState, Role
-from secledger.domain.errors import RuleViolation, ValidationError
+from secledger.domain.errors import ValidationError
 from secledger.domain.states import Action
 from secledger.services.carriers import transition
 from secledger.services.ledger import Ledger
-from secledger.services.wf_common import CarrierRef, carrier_ref, clean, load_carrier
+from secledger.services.wf_common import (
+    CarrierRef,
+    carrier_ref,
+    clean,
+    load_carrier,
+    require_in_store,
+)
 from secledger.store.models import Carrier, Document
 
 
@@ -25,11 +31,7 @@ def archive_carrier(
         raise ValidationError("archive.location_required", field="cabinet" if not cab else "box")
     with led.db.write() as s:
         c, d = load_carrier(s, carrier_id=carrier_id, label=label)
-        if c.state != CarrierState.IN_STORE.value:
-            state = CarrierState(c.state)
-            raise RuleViolation("archive.not_in_store", reg_no=d.reg_no,
-                                copy_no=f"{c.copy_no:06d}", state=state.value,
-                                state_label=state.label)
+        require_in_store(c, d.reg_no, "archive.not_in_store")
         transition(s, led, c, Action.ARCHIVE, holder_id=user.person_id,
                    location=f"{cab}/{bx}", payload={"cabinet": cab, "box": bx})
         return carrier_ref(c, d)

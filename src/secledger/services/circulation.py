@@ -27,6 +27,7 @@ from secledger.services.wf_common import (
     clean,
     load_carrier,
     names_and_departments,
+    require_in_store,
 )
 from secledger.store.models import Carrier, Document, Person
 from secledger.store.models_circulation import Circulation, CirculationPlan, CirculationPlanStep
@@ -193,11 +194,7 @@ def _check_sendable(s: Session, c: Carrier, d: Document, reader_id: int) -> None
             "circulation.no_horizontal", reg_no=d.reg_no, copy_no=f"{c.copy_no:06d}",
             reader=current.name if current else "", next=target.name if target else "",
         )
-    if c.state != CarrierState.IN_STORE.value:
-        state = CarrierState(c.state)
-        raise RuleViolation("circulation.not_in_store", reg_no=d.reg_no,
-                            copy_no=f"{c.copy_no:06d}", state=state.value,
-                            state_label=state.label)
+    require_in_store(c, d.reg_no, "circulation.not_in_store")
 
 
 def _open_leg(s: Session, carrier_id: int) -> Circulation | None:

@@ -13,13 +13,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secledger.domain.copyno import format_copy_no, format_ranges
-from secledger.domain.enums import CarrierState, DispatchChannel, Register, Role, format_reg_no
+from secledger.domain.enums import DispatchChannel, Register, Role, format_reg_no
 from secledger.domain.errors import NotFound, RuleViolation, ValidationError
 from secledger.domain.states import Action
 from secledger.services.carriers import transition
 from secledger.services.ledger import Ledger
 from secledger.services.registration import clean_text, remember_unit
 from secledger.services.timing import local_now
+from secledger.services.wf_common import require_in_store
 from secledger.store import numbering
 from secledger.store.models import Carrier, Document, Person
 from secledger.store.models_registration import Dispatch, DispatchItem
@@ -119,11 +120,7 @@ def _load(s: Session, carrier_ids: Sequence[int]) -> tuple[list[Carrier], Docume
     if doc.voided:
         raise RuleViolation("doc.voided", reg_no=doc.reg_no)
     for c in carriers:
-        if c.state != CarrierState.IN_STORE.value:
-            state = CarrierState(c.state)
-            raise RuleViolation("dispatch.not_in_store", reg_no=doc.reg_no,
-                                copy_no=format_copy_no(c.copy_no), state=state.value,
-                                state_label=state.label)
+        require_in_store(c, doc.reg_no, "dispatch.not_in_store")
     return carriers, doc
 
 

@@ -27,6 +27,7 @@ from secledger.services.wf_common import (
     clean,
     load_carrier,
     names_and_departments,
+    require_in_store,
 )
 from secledger.store.models import Carrier, Document
 from secledger.store.models_circulation import Retention
@@ -60,11 +61,7 @@ def distribute(
         raise ValidationError("wf.due_in_past", field="due_on", date=due_on.isoformat())
     with led.db.write() as s:
         c, d = load_carrier(s, carrier_id=carrier_id, label=label)
-        if c.state != CarrierState.IN_STORE.value:
-            state = CarrierState(c.state)
-            raise RuleViolation("distribution.not_in_store", reg_no=d.reg_no,
-                                copy_no=format_copy_no(c.copy_no), state=state.value,
-                                state_label=state.label)
+        require_in_store(c, d.reg_no, "distribution.not_in_store")
         person = check_person_may_see(s, person_id, d, "承办")
         row = Distribution(carrier_id=c.id, document_id=d.id, person_id=person.id,
                            department_id=person.department_id, purpose=why,

@@ -24,6 +24,7 @@ from secledger.services.wf_common import (
     clean,
     load_carrier,
     names_and_departments,
+    require_in_store,
 )
 from secledger.store.models import Carrier, Document
 from secledger.store.models_approvals import Approval
@@ -68,11 +69,7 @@ def issue_to(
     why = clean(purpose, "用途", 500)
     with led.db.write() as s:
         c, d = load_carrier(s, carrier_id=carrier_id, label=label)
-        if c.state != CarrierState.IN_STORE.value:
-            state = CarrierState(c.state)
-            raise RuleViolation("retention.not_in_store", reg_no=d.reg_no,
-                                copy_no=f"{c.copy_no:06d}", state=state.value,
-                                state_label=state.label)
+        require_in_store(c, d.reg_no, "retention.not_in_store")
         person = check_person_may_see(s, person_id, d, "领用")
         r = Retention(carrier_id=c.id, document_id=d.id, person_id=person.id, purpose=why,
                       issued_by_user_id=led.user.id, issued_at=utc_naive(led.now()),

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from secledger.domain.access import NeedToKnow, check_access
 from secledger.domain.copyno import format_copy_no
-from secledger.domain.enums import Classification, Clearance
+from secledger.domain.enums import CarrierState, Classification, Clearance
 from secledger.domain.errors import NotFound, RuleViolation, ValidationError
 from secledger.services.carriers import carrier_by_label, get_carrier
 from secledger.store.models import Carrier, Department, Document, Person
@@ -64,6 +64,14 @@ def load_carrier(
     if d.voided:
         raise RuleViolation("doc.voided", reg_no=d.reg_no)
     return c, d
+
+
+def require_in_store(c: Carrier, reg_no: str, code: str) -> None:
+    """Refuse with *code* (``archive.not_in_store`` …) unless carrier *c* is 在库."""
+    if c.state != CarrierState.IN_STORE.value:
+        state = CarrierState(c.state)
+        raise RuleViolation(code, reg_no=reg_no, copy_no=f"{c.copy_no:06d}", state=state.value,
+                            state_label=state.label)
 
 
 def active_person(s: Session, person_id: int, action: str) -> Person:
