@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -30,7 +29,7 @@ from secledger.services.registration import get_document
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
 from secledger.ui.panes.label_print import print_labels_for
-from secledger.ui.panes.wf_common import selected, table
+from secledger.ui.panes.wf_common import save_path, selected, table
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
@@ -187,14 +186,10 @@ class RegistersPane(QWidget):
         return selected(self.view, self.model)
 
     # -- print and export -------------------------------------------------------------------
-    def _ask(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
-        return Path(path) if path else None
-
     def print_pdf(self, path: Path | None = None) -> None:
         f = self.current_filter()
         title = "收文登记簿" if f.register is Register.RECEIPT else "发文登记簿"
-        path = path or self._ask(self.tr("Print register to PDF"),
+        path = path or save_path(self, self.tr("Print register to PDF"),
                                  f"{title}{f.period_text()}.pdf", "PDF (*.pdf)")
         if path is not None:
             led = self.ctx.ledger
@@ -205,7 +200,7 @@ class RegistersPane(QWidget):
     def export_xlsx(self, path: Path | None = None) -> None:
         f = self.current_filter()
         title = "收文登记簿" if f.register is Register.RECEIPT else "发文登记簿"
-        path = path or self._ask(self.tr("Export register to Excel"),
+        path = path or save_path(self, self.tr("Export register to Excel"),
                                  f"{title}{f.period_text()}.xlsx", "Excel (*.xlsx)")
         if path is not None:
             led = self.ctx.ledger
