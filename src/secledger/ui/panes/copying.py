@@ -124,12 +124,12 @@ class CopyingPane(ButtonsMixin, QWidget):
                                    self.print_register))
         top.addWidget(self._button("export", self.tr("Export copy register (XLSX)…"),
                                    self.export_register))
-        actions = QHBoxLayout()
-        actions.addWidget(self._button("request", self.tr("Submit request"), self.submit))
-        actions.addWidget(self._button("print", self.tr("Print approval form…"), self.print_form))
-        actions.addWidget(self._button("execute", self.tr("Register copies…"), self.execute))
-        actions.addWidget(self._button("cancel", self.tr("Cancel request…"), self.cancel))
-        actions.addStretch(1)
+        actions = self._button_row(
+            ("request", self.tr("Submit request"), self.submit),
+            ("print", self.tr("Print approval form…"), self.print_form),
+            ("execute", self.tr("Register copies…"), self.execute),
+            ("cancel", self.tr("Cancel request…"), self.cancel),
+        )
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.error)

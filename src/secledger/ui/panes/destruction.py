@@ -86,17 +86,14 @@ class DestructionPane(ButtonsMixin, QWidget):
         scan.addWidget(QLabel(self.tr("Checked by:")))
         scan.addWidget(self.checker, 1)
         scan.addWidget(self._button("set_checker", self.tr("Set"), self.set_checker))
-        actions = QHBoxLayout()
-        for key, text, slot in (
+        actions = self._button_row(
             ("submit", self.tr("Submit for approval"), self.submit),
             ("withdraw", self.tr("Withdraw"), self.withdraw),
             ("cancel", self.tr("Cancel manifest…"), self.cancel),
             ("print", self.tr("Print manifest…"), self.print_manifest),
             ("export", self.tr("Export (XLSX)…"), self.export_manifest),
             ("execute", self.tr("Record destruction…"), self.execute),
-        ):
-            actions.addWidget(self._button(key, text, slot))
-        actions.addStretch(1)
+        )
         detail = QWidget()
         d = QVBoxLayout(detail)
         d.setContentsMargins(0, 0, 0, 0)

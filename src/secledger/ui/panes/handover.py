@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -84,15 +83,12 @@ class HandoverPane(ButtonsMixin, QWidget):
         form.addRow(self.tr("Witness (监交人):"), self.witness)
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow(self.tr("Note:"), self.note)
-        actions = QHBoxLayout()
-        actions.addWidget(self._button("confirm", self.tr("Confirm handover"), self.confirm))
-        actions.addWidget(self._button("print", self.tr("Print handover list…"),
-                                       self.print_selected))
-        actions.addWidget(self._button("export", self.tr("Export list (XLSX)…"),
-                                       self.export_selected))
-        actions.addWidget(self._button("register", self.tr("Print handover register…"),
-                                       self.print_register))
-        actions.addStretch(1)
+        actions = self._button_row(
+            ("confirm", self.tr("Confirm handover"), self.confirm),
+            ("print", self.tr("Print handover list…"), self.print_selected),
+            ("export", self.tr("Export list (XLSX)…"), self.export_selected),
+            ("register", self.tr("Print handover register…"), self.print_register),
+        )
         top = QWidget()
         v = QVBoxLayout(top)
         v.addLayout(form)

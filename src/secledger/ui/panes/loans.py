@@ -107,8 +107,7 @@ class LoansPane(ButtonsMixin, QWidget):
         scan.addWidget(self._button("archiveButton", self.tr("File into archive"), self.archive_scanned))
         group = QGroupBox(self.tr("Archive"))
         group.setLayout(scan)
-        row = QHBoxLayout()
-        for key, text, slot in (
+        row = self._button_row(
             ("newLoan", self.tr("New loan request…"), self.new_request),
             ("paperDecision", self.tr("Record paper approval…"), self.paper_decision),
             ("issueLoan", self.tr("Issue"), self.issue),
@@ -116,9 +115,7 @@ class LoansPane(ButtonsMixin, QWidget):
             ("printForm", self.tr("Print approval form…"), self.print_form),
             ("printRegister", self.tr("Print loan register…"), self.print_register),
             ("exportRegister", self.tr("Export to Excel…"), self.export_register),
-        ):
-            row.addWidget(self._button(key, text, slot))
-        row.addStretch(1)
+        )
         lay = QVBoxLayout(self)
         lay.addWidget(group)
         lay.addLayout(row)

@@ -100,14 +100,12 @@ class RecallPane(ButtonsMixin, QWidget):
         form.addRow(self.tr("Receipt no. (回执号):"), self.receipt)
         form.addRow(self.tr("Received by (接收单位经手人):"), self.handler)
         form.addRow(self.tr("Date:"), self.returned_on)
-        actions = QHBoxLayout()
-        actions.addWidget(self._button("print", self.tr("Print recall list…"), self.print_list))
-        actions.addWidget(self._button("export", self.tr("Export (XLSX)…"), self.export_list))
-        actions.addWidget(self._button("return", self.tr("Record return of selected"),
-                                       self.record_return))
-        actions.addWidget(self._button("print_return", self.tr("Print return…"),
-                                       self.print_return))
-        actions.addStretch(1)
+        actions = self._button_row(
+            ("print", self.tr("Print recall list…"), self.print_list),
+            ("export", self.tr("Export (XLSX)…"), self.export_list),
+            ("return", self.tr("Record return of selected"), self.record_return),
+            ("print_return", self.tr("Print return…"), self.print_return),
+        )
         lay = QVBoxLayout(self)
         lay.addLayout(filters)
         lay.addWidget(self.count)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QPushButton,
     QTableView,
     QWidget,
@@ -48,6 +49,14 @@ class ButtonsMixin:
             b.setAutoDefault(True)
         self.buttons[key] = b
         return b
+
+    def _button_row(self, *buttons: tuple[str, str, Callable[[], Any]]) -> QHBoxLayout:
+        """A row of ``_button(key, text, slot)`` buttons, left-aligned (stretch at the end)."""
+        row = QHBoxLayout()
+        for key, text, slot in buttons:
+            row.addWidget(self._button(key, text, slot))
+        row.addStretch(1)
+        return row
 
 
 def table(model: DtoTableModel[Any], name: str) -> QTableView:
