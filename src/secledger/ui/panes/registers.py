@@ -4,6 +4,7 @@ PDF and export to Excel off the GUI thread (progress, cancel); labels; 分发/�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -187,25 +188,23 @@ class RegistersPane(QWidget):
 
     # -- print and export -------------------------------------------------------------------
     def print_pdf(self, path: Path | None = None) -> None:
-        f = self.current_filter()
-        title = "收文登记簿" if f.register is Register.RECEIPT else "发文登记簿"
-        path = path or save_path(self, self.tr("Print register to PDF"),
-                                 f"{title}{f.period_text()}.pdf", "PDF (*.pdf)")
-        if path is not None:
-            led = self.ctx.ledger
-            self.ctx.run_op(lambda p: registers_print.print_register(led, f, path, p),
-                            title=self.tr("Printing the register…"), parent=self,
-                            cancellable=True)
+        self._write(path, self.tr("Print register to PDF"), "pdf", "PDF (*.pdf)",
+                    self.tr("Printing the register…"), registers_print.print_register)
 
     def export_xlsx(self, path: Path | None = None) -> None:
+        self._write(path, self.tr("Export register to Excel"), "xlsx", "Excel (*.xlsx)",
+                    self.tr("Exporting the register…"), registers_print.export_register_xlsx)
+
+    def _write(self, path: Path | None, ask: str, ext: str, pattern: str, busy: str,
+               write: Callable[..., Any]) -> None:
+        """The register under the current filter to *path* (asked for when None), written
+        by ``write(ledger, filter, path, progress)`` off the GUI thread."""
         f = self.current_filter()
         title = "收文登记簿" if f.register is Register.RECEIPT else "发文登记簿"
-        path = path or save_path(self, self.tr("Export register to Excel"),
-                                 f"{title}{f.period_text()}.xlsx", "Excel (*.xlsx)")
+        path = path or save_path(self, ask, f"{title}{f.period_text()}.{ext}", pattern)
         if path is not None:
-            led = self.ctx.ledger
-            self.ctx.run_op(lambda p: registers_print.export_register_xlsx(led, f, path, p),
-                            title=self.tr("Exporting the register…"), parent=self,
+            led, target = self.ctx.ledger, path
+            self.ctx.run_op(lambda p: write(led, f, target, p), title=busy, parent=self,
                             cancellable=True)
 
     def print_labels(self) -> None:
