@@ -19,10 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-
 from secledger.bench import Figure
 from secledger.domain.enums import Register
+from secledger.reports.bench_reports import raw_xlsx_seconds
 from secledger.services.ledger import Ledger
 from secledger.services.registers import RegisterFilter, iter_rows
 from secledger.services.registers_print import export_register_xlsx, print_register
@@ -76,13 +75,7 @@ def bench_xlsx(led: Ledger, folder: Path) -> Figure:
     f = busiest_year(led)
     with led.db.read() as s:
         values = [receipt_values(r) for r in iter_rows(s, f, local_tz(led))]
-    t = time.process_time()
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("raw")
-    for v in values:
-        ws.append(v)
-    wb.save(folder / "raw.xlsx")
-    raw = time.process_time() - t
+    raw = raw_xlsx_seconds(folder / "raw.xlsx", values)
     t = time.process_time()
     export_register_xlsx(led, f, folder / "ours.xlsx")
     ours = time.process_time() - t
