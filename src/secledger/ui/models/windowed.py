@@ -77,7 +77,7 @@ class WindowedTableModel(QAbstractTableModel, Generic[RowT]):
         """Run *job* on the model's worker thread (replacing a job still waiting)."""
         with self._lock:
             self._job = job
-            if self._worker is None or not self._worker.is_alive():
+            if self._worker is None:  # the worker clears it (under the lock) when it stops
                 self._worker = threading.Thread(target=self._work, name=self.WORKER_NAME,
                                                 daemon=True)
                 self._worker.start()
@@ -87,6 +87,7 @@ class WindowedTableModel(QAbstractTableModel, Generic[RowT]):
             with self._lock:
                 job, self._job = self._job, None
                 if job is None:
+                    self._worker = None
                     return
             try:
                 job()
