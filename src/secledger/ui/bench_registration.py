@@ -19,7 +19,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from secledger.bench import Figure
 from secledger.domain.enums import Register
 from secledger.reports.bench_reports import raw_xlsx_seconds
 from secledger.services.ledger import Ledger
@@ -27,6 +26,7 @@ from secledger.services.registers import RegisterFilter, iter_rows
 from secledger.services.registers_print import export_register_xlsx, print_register
 from secledger.services.registration_form import DocumentDraft, submit_draft
 from secledger.services.timing import local_tz
+from secledger.ui.bench import Figure
 
 
 def bench_register(led: Ledger, n: int = 30) -> Figure:
