@@ -121,11 +121,16 @@ def outstanding(led: Ledger, *, person_id: int | None = None,
         if person_id is not None:
             q = q.where(Distribution.person_id == person_id)
         rows = s.execute(q.order_by(Distribution.issued_at, Distribution.id).limit(limit)).all()
-        return [_dto(s, r, c, d) for r, c, d in rows]
+        names = names_and_departments(s, {r.person_id for r, _c, _d in rows})
+        return [_dto(s, r, c, d, names) for r, c, d in rows]
 
 
-def _dto(s: Session, r: Distribution, c: Carrier, d: Document) -> DistributionDTO:
-    name, dept = names_and_departments(s, {r.person_id}).get(r.person_id, ("", ""))
+def _dto(s: Session, r: Distribution, c: Carrier, d: Document,
+         names: dict[int, tuple[str, str]] | None = None) -> DistributionDTO:
+    """*names*: person id -> (name, department), looked up once for a whole list."""
+    if names is None:
+        names = names_and_departments(s, {r.person_id})
+    name, dept = names.get(r.person_id, ("", ""))
     return DistributionDTO(
         id=r.id, carrier=carrier_ref(c, d), person_id=r.person_id, person=name, department=dept,
         purpose=r.purpose, issued_at=r.issued_at, due_on=r.due_on, returned_at=r.returned_at,

@@ -40,7 +40,7 @@ class DocumentInput:
     carrier_type: CarrierType = CarrierType.PAPER
     serial_nos: tuple[str, ...] = ()
     pages: int = 0
-    need_to_know: NeedToKnow = field(default_factory=lambda: NeedToKnow.from_dict({"unrestricted": True}))
+    need_to_know: NeedToKnow = field(default_factory=NeedToKnow.everyone)
     no_copy: bool = False
     recall_required: bool = False
     received_at: datetime | None = None

@@ -118,13 +118,28 @@ def retentions(led: Ledger, *, person_id: int | None = None, open_only: bool = F
         if open_only:
             q = q.where(Retention.returned_at.is_(None))
         rows = s.execute(q.order_by(Retention.issued_at, Retention.id).limit(limit)).all()
-        return [_dto(s, r, c, d) for r, c, d in rows]
+        aps = _approvals(s, {r.approval_id for r, _c, _d in rows if r.approval_id})
+        names = names_and_departments(s, {r.person_id for r, _c, _d in rows} | {
+            a.decided_by_person_id for a in aps.values() if a.decided_by_person_id})
+        return [_dto(s, r, c, d, aps, names) for r, c, d in rows]
 
 
-def _dto(s: Session, r: Retention, c: Carrier, d: Document) -> RetentionDTO:
-    ap = s.get(Approval, r.approval_id) if r.approval_id else None
-    ids = {r.person_id} | ({ap.decided_by_person_id} if ap and ap.decided_by_person_id else set())
-    names = names_and_departments(s, ids)
+def _approvals(s: Session, ids: set[int]) -> dict[int, Approval]:
+    if not ids:
+        return {}
+    return {a.id: a for a in s.execute(select(Approval).where(Approval.id.in_(ids))).scalars()}
+
+
+def _dto(s: Session, r: Retention, c: Carrier, d: Document,
+         aps: dict[int, Approval] | None = None,
+         names: dict[int, tuple[str, str]] | None = None) -> RetentionDTO:
+    """*aps*/*names* are looked up once for a whole list; alone, for this row."""
+    if aps is None:
+        aps = _approvals(s, {r.approval_id} if r.approval_id else set())
+    ap = aps.get(r.approval_id) if r.approval_id else None
+    if names is None:
+        names = names_and_departments(s, {r.person_id} | (
+            {ap.decided_by_person_id} if ap and ap.decided_by_person_id else set()))
     name, dept = names.get(r.person_id, ("", ""))
     approver = names.get(ap.decided_by_person_id, ("", ""))[0] if ap and ap.decided_by_person_id \
         else ""
