@@ -87,7 +87,7 @@ def test_verify_passes_then_names_the_tampered_event(qtbot, shell_ctx, office, t
     r = pane.result
     assert r is not None and r.ok and not pane.jump_button.isVisible()
     assert f"#{r.head_id}" in pane.result_label.text() and "1b7a1b" in pane.result_label.styleSheet()
-    pane.grab().save("/tmp/audit_pane_ok.png")
+    pane.grab().save(str(tmp_path / "audit_pane_ok.png"))
     out = tmp_path / "verify.pdf"
     pane.print_report(out)
     qtbot.waitUntil(lambda: out.exists() and not ctx.busy, timeout=20000)
@@ -112,7 +112,7 @@ def test_verify_passes_then_names_the_tampered_event(qtbot, shell_ctx, office, t
     assert pane.selected_event() is not None and pane.selected_event().id == victim  # type: ignore[union-attr]
     assert pane.group.currentData() == ""  # the filter that hid it was cleared
     assert f"事件 #{victim}" in pane.detail.toPlainText()
-    pane.grab().save("/tmp/audit_pane_failed.png")
+    pane.grab().save(str(tmp_path / "audit_pane_failed.png"))
 
 
 def test_export_xlsx_from_the_pane(qtbot, shell_ctx, office, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -126,7 +126,7 @@ def test_export_xlsx_from_the_pane(qtbot, shell_ctx, office, tmp_path) -> None: 
     rows = list(load_workbook(out, read_only=True).active.iter_rows(values_only=True))[3:]
     assert [r[0] for r in rows] == _ids(pane.model)
     pane.table.selectRow(3)
-    pane.grab().save("/tmp/audit_pane.png")
+    pane.grab().save(str(tmp_path / "audit_pane.png"))
 
 
 def test_model_pages_on_demand(qtbot, qtmodeltester, office) -> None:  # type: ignore[no-untyped-def]

@@ -60,8 +60,6 @@ def test_three_readers_by_keyboard_and_scanner(qtbot: Any, shell_ctx: Any, offic
     assert pane.model.rowCount() == 1 and pane.model.row_at(0).leg.reader_name == "张局长"
     pane.resize(1200, 700)
     pane.grab().save(str(tmp_path / "circulation.png"))
-    if Path("/tmp/secledger_wf5").is_dir():
-        pane.grab().save("/tmp/secledger_wf5/circulation.png")
 
     for i, nxt in enumerate(["刘副局长", "陈副局长", None]):
         clock.t = clock.t.replace(minute=clock.t.minute + 10)

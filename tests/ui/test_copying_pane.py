@@ -55,6 +55,6 @@ def test_copy_request_in_the_pane(qtbot, shell_ctx, make_ledger, register_doc,  
     assert dlg.result_dto is not None and dlg.result_dto.copy_nos == (3, 4)
     pane.refresh()
     assert pane.model.index(0, 8).data() == "000003-000004"
-    pane.grab().save("/tmp/copying_pane.png")
+    pane.grab().save(str(tmp_path / "copying_pane.png"))
     assert copying.copy_register(led)[0].copy_reg_no.startswith("复")
     assert verify(led).ok

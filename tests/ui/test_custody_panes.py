@@ -50,12 +50,12 @@ def test_handover_pane(qtbot, shell_ctx, make_ledger, register_doc, tmp_path) ->
     pane.print_selected(str(out))
     qtbot.waitUntil(lambda: out.exists() and not ctx.busy, timeout=20000)
     pane.resize(1100, 700)
-    pane.grab().save("/tmp/handover_pane.png")
+    pane.grab().save(str(tmp_path / "handover_pane.png"))
     assert verify(led).ok
     led.close()
 
 
-def test_recall_and_loss_panes(qtbot, shell_ctx, make_ledger, register_doc) -> None:  # type: ignore[no-untyped-def]
+def test_recall_and_loss_panes(qtbot, shell_ctx, make_ledger, register_doc, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from secledger.domain.enums import Register
     from secledger.domain.marks import parse_mark
     from secledger.services.registration import DocumentInput, register_document
@@ -78,7 +78,7 @@ def test_recall_and_loss_panes(qtbot, shell_ctx, make_ledger, register_doc) -> N
     assert ret is not None and pane.model.rowCount() == 1
     assert pane.returns_model.rowCount() == 1
     pane.resize(1100, 700)
-    pane.grab().save("/tmp/recall_pane.png")
+    pane.grab().save(str(tmp_path / "recall_pane.png"))
 
     dlg = LossDialog(ctx, [doc.carriers[1].id])
     qtbot.addWidget(dlg)
@@ -93,7 +93,7 @@ def test_recall_and_loss_panes(qtbot, shell_ctx, make_ledger, register_doc) -> N
     assert lp.mark_found(dlg.report.id, doc.carriers[1].id) is not None
     assert loss.get_report(led, dlg.report.id).status == "found"
     lp.resize(1000, 300)
-    lp.grab().save("/tmp/loss_pane.png")
+    lp.grab().save(str(tmp_path / "loss_pane.png"))
     assert recall.recall_list(led) == [] or len(recall.recall_list(led)) == 1
     assert verify(led).ok
     led.close()

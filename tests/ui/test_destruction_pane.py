@@ -86,7 +86,7 @@ def test_manifest_by_scanner_then_print_and_execute(qtbot, shell_ctx, make_ledge
     assert "合计 3" in pane.totals_label.text() or "3" in pane.totals_label.text()
     assert "机密 3" in pane.totals_label.text()
     assert destruction.totals(led, m.id).count == 3
-    pane.grab().save("/tmp/destruction_pane.png")
+    pane.grab().save(str(tmp_path / "destruction_pane.png"))
 
     pane.checker.setCurrentIndex(pane.checker.findText("王保密"))
     pane.set_checker()
@@ -127,7 +127,7 @@ def test_manifest_by_scanner_then_print_and_execute(qtbot, shell_ctx, make_ledge
     assert "已销毁" in pane.heading.text()
     with led.db.read() as s:
         assert {get_carrier(s, c.id).state for c in doc.carriers} == {"destroyed"}
-    pane.grab().save("/tmp/destruction_pane_done.png")
+    pane.grab().save(str(tmp_path / "destruction_pane_done.png"))
     assert verify(led).ok
 
 

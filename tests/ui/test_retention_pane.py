@@ -143,8 +143,6 @@ def test_issue_by_keyboard_refusals_and_take_back_by_scan(qtbot: Any, pane: Any,
     pane.filter.setCurrentIndex(0)
     pane.refresh()
     assert all(r.overdue and r.status.startswith("逾期") for r in pane.model.rows())
-    if Path("/tmp/secledger_wf5").is_dir():
-        pane.grab().save("/tmp/secledger_wf5/retention.png")
 
     # take back by scan in take-back mode
     pane.back_mode.setChecked(True)

@@ -76,5 +76,5 @@ def test_stocktake_by_scanner(qtbot, shell_ctx, clerk_ledger, register_doc, tmp_
     out = tmp_path / "report.pdf"
     pane.print_report(str(out))
     qtbot.waitUntil(lambda: out.exists() and not ctx.busy, timeout=20000)
-    pane.grab().save("/tmp/stocktake_pane.png")
+    pane.grab().save(str(tmp_path / "stocktake_pane.png"))
     assert verify(led).ok

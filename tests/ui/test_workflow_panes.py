@@ -8,13 +8,10 @@ from typing import Any
 
 from .wf5_helpers import office_ledger_fixture  # noqa: F401  (the office_ledger fixture)
 
-SHOTS = Path("/tmp/secledger_wf5")
 
-
-def _shot(widget: Any, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
+def _shot(widget: Any, folder: Path, name: str) -> None:
     widget.resize(1200, 600)
-    widget.grab().save(str(SHOTS / f"{name}.png"))
+    widget.grab().save(str(folder / f"{name}.png"))
 
 
 def test_loan_through_the_panes(qtbot: Any, shell_ctx: Any, office_ledger: Any,
@@ -58,7 +55,7 @@ def test_loan_through_the_panes(qtbot: Any, shell_ctx: Any, office_ledger: Any,
     ap.show()
     ap.refresh()
     assert ap.queue_model.rowCount() == 1
-    _shot(ap, "approvals")
+    _shot(ap, tmp_path, "approvals")
     assert loan.approval is not None
     assert ap.decide(loan.approval.id, True, "同意外借")
     assert ap.queue_model.rowCount() == 0
@@ -74,7 +71,7 @@ def test_loan_through_the_panes(qtbot: Any, shell_ctx: Any, office_ledger: Any,
     pane.view.selectRow(0)
     pane.renew()
     assert "逾期" in pane.status.text() or "overdue" in pane.status.text()
-    _shot(pane, "loans")
+    _shot(pane, tmp_path, "loans")
 
     # something out and a circulation overdue: the still-out pane lists them
     other = circulation.find_carriers(led, doc.reg_no)
@@ -87,7 +84,7 @@ def test_loan_through_the_panes(qtbot: Any, shell_ctx: Any, office_ledger: Any,
     op.show()
     op.refresh()
     assert op.model.rowCount() == 1 and op.model.row_at(0).item.is_overdue
-    _shot(op, "overdue")
+    _shot(op, tmp_path, "overdue")
     op.print_knowers(tmp_path / "knowers.pdf")
     qtbot.waitUntil((tmp_path / "knowers.pdf").exists, timeout=10000)
 

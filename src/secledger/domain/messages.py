@@ -547,6 +547,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
+def _merge_parts() -> None:
+    from secledger.domain import (
+        _msg_backup,
+        _msg_corrections,
+        _msg_duties,
+        _msg_exports,
+        _msg_keys,
+        _msg_lock,
+        _msg_store,
+    )
+
+    for part in (_msg_lock, _msg_store, _msg_keys, _msg_backup, _msg_duties,
+                 _msg_corrections, _msg_exports):
+        clash = MESSAGES.keys() & part.MESSAGES.keys()
+        assert not clash, clash
+        MESSAGES.update(part.MESSAGES)
+
+
+_merge_parts()
+
 _STATE_EN = {
     "in_store": "in store",
     "with_holder": "issued to a holder",
