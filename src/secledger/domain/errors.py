@@ -71,6 +71,12 @@ class AuthError(DomainError):
     code = "auth.failed"
 
 
+class LedgerLocked(AuthError):
+    """The ledger is locked (idle lock, Ctrl+L, closed): unlock it with a password first."""
+
+    code = "auth.locked"
+
+
 class LedgerError(DomainError):
     """Problems with the ledger folder itself (not a ledger, in use, damaged)."""
 

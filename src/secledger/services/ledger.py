@@ -7,6 +7,7 @@ A ledger folder holds ``ledger.db`` (SQLCipher), ``keyslots.json``, ``ledger.loc
 from __future__ import annotations
 
 import uuid
+import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,11 +17,12 @@ from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from secledger.domain.enums import Role
-from secledger.domain.errors import AuthError, LedgerError, PermissionDenied
+from secledger.domain.errors import AuthError, LedgerError, LedgerLocked, PermissionDenied
 from secledger.services.dto import UserInfo
 from secledger.services.throttle import pop_failures, unwrap_with_throttle
 from secledger.store import eventlog, migrate
 from secledger.store.engine import Database, make_engine
+from secledger.store.keyholder import MasterKey
 from secledger.store.keyslots import (
     DEFAULT_KDF,
     RECOVERY,
@@ -51,7 +53,13 @@ def is_ledger(path: Path) -> bool:
 
 
 class Ledger:
-    """An unlocked ledger, logged in as one user. Pass it to the service functions."""
+    """An unlocked ledger, logged in as one user. Pass it to the service functions.
+
+    Locked (``lock_session``, ``close``) it holds no key and no connection: the master key
+    (a ``MasterKey`` buffer) is zeroed, every engine it made is disposed, and ``db``,
+    ``engine``, ``user``, ``master_key``, ``setting()`` and ``event()`` raise
+    ``LedgerLocked``, so every service refuses without checking by itself.
+    """
 
     def __init__(
         self,
@@ -67,8 +75,9 @@ class Ledger:
         self.clock = clock
         self.kdf = kdf
         self._lock = lock
-        self._key: bytes | None = master_key
-        self.db: Database = Database(path / DB_NAME, master_key)
+        self._key = MasterKey(master_key)
+        self._db: Database | None = Database(path / DB_NAME, self._key)
+        self._engines: weakref.WeakSet[Engine] = weakref.WeakSet()
         self._user: UserInfo | None = None
 
     # -- identity ---------------------------------------------------------------
@@ -79,23 +88,32 @@ class Ledger:
     @property
     def user(self) -> UserInfo:
         if self._user is None:
-            raise AuthError("auth.locked")
+            raise LedgerLocked()
         return self._user
 
     @property
     def locked(self) -> bool:
-        return self._key is None
+        return not self._key.present
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise LedgerLocked()
+        return self._db
 
     @property
     def master_key(self) -> bytes:
-        if self._key is None:
-            raise AuthError("auth.locked")
-        return self._key
+        """A copy of the key for one call (re-wrapping a key slot); never keep it."""
+        return self._key.copy()
 
     @property
     def engine(self) -> Engine:
-        """A read-only engine for scripts (``PRAGMA query_only``)."""
-        return make_engine(self.path / DB_NAME, self.master_key, query_only=True)
+        """A read-only engine for scripts (``PRAGMA query_only``), disposed on lock."""
+        if self.locked:
+            raise LedgerLocked()
+        engine = make_engine(self.path / DB_NAME, self._key, query_only=True)
+        self._engines.add(engine)
+        return engine
 
     def now(self) -> datetime:
         return self.clock()
@@ -132,6 +150,8 @@ class Ledger:
         self, s: Session, kind: str, payload: dict[str, Any] | None = None, **ids: Any
     ) -> Event:
         """Append an event as the current user, in the caller's transaction."""
+        if self.locked:
+            raise LedgerLocked()
         u = self._user
         return eventlog.append(
             s,
@@ -145,29 +165,41 @@ class Ledger:
 
     # -- lock / unlock ---------------------------------------------------------
     def lock_session(self) -> None:
-        """Drop the key and the connections (idle lock). The file lock stays held."""
-        if self._key is None:
+        """Drop the key and every connection (idle lock). The file lock stays held."""
+        if self.locked:
             return
-        with self.db.write() as s:
-            self.event(s, "auth.locked", {})
-        self.db.dispose()
-        self._key = None
-        self._user = None
+        try:
+            with self.db.write() as s:
+                self.event(s, "auth.locked", {})
+        finally:
+            self._drop_key()
 
     def unlock_session(self, username: str, password: str) -> UserInfo:
-        """Unlock as *username* (the same user or another one)."""
-        key = unwrap_with_throttle(self.path, self.slots, username, password, self.now())
-        self._key = key
-        self.db = Database(self.path / DB_NAME, key)
-        self._login(username)
+        """Unlock as *username* (the same user or another one): the key is derived again
+        from the password and the connections are opened anew."""
+        self.lock_session()
+        key = MasterKey(unwrap_with_throttle(self.path, self.slots, username, password, self.now()))
+        self._key, self._db = key, Database(self.path / DB_NAME, key)
+        try:
+            self._login(username)
+        except BaseException:
+            self._drop_key()  # e.g. a disabled account: stay locked
+            raise
         return self.user
 
     def close(self) -> None:
-        if self._key is not None:
-            self.db.dispose()
-        self._key = None
-        self._user = None
+        self._drop_key()
         self._lock.release()
+
+    def _drop_key(self) -> None:
+        """Forget the user, dispose every engine, close every connection, zero the key."""
+        db, self._db, self._user = self._db, None, None
+        if db is not None:
+            db.dispose()
+        for engine in list(self._engines):
+            engine.dispose()
+        self._engines.clear()
+        self._key.wipe()
 
     def __enter__(self) -> Ledger:
         return self

@@ -20,19 +20,32 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
 from secledger.domain.errors import LedgerError
+from secledger.store.keyholder import MasterKey, as_master_key
 
 # 64 MiB page cache per connection. Each pooled connection (GUI reads, background counts)
 # keeps its own cache: 256 MiB each put browsing a 1M-carrier ledger at 560 MB peak RSS,
 # 64 MiB keeps it near 235 MB with the same page times (secledger.bench).
 CACHE_KIB = 65536
+#: SQLCipher's ``cipher_memory_security`` (see the measurements below); OFF: chosen by
+#: measurement, set per connection.
+MEMORY_SECURITY = "OFF"
 _WRITE_OPT = "secledger_write"
 
 
-def _connect(db_path: Path, key: bytes, query_only: bool = False) -> Any:
-    conn = sqlcipher3.connect(str(db_path), check_same_thread=False, timeout=30)
+class _Connection(sqlcipher3.Connection):  # type: ignore[misc]
+    """A sqlcipher3 connection that can be weakly referenced (``MasterKey`` tracks them)."""
+
+
+def _connect(db_path: Path, key: MasterKey, query_only: bool = False) -> Any:
+    conn = sqlcipher3.connect(str(db_path), check_same_thread=False, timeout=30,
+                              factory=_Connection)
     conn.isolation_level = None  # we issue BEGIN ourselves
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute("PRAGMA cipher_memory_security = OFF")
+    try:
+        key.key_connection(conn)  # read from the holder now; LedgerLocked once it is wiped
+    except BaseException:
+        conn.close()
+        raise
+    conn.execute(f"PRAGMA cipher_memory_security = {MEMORY_SECURITY}")
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
@@ -51,11 +64,13 @@ def _connect(db_path: Path, key: bytes, query_only: bool = False) -> Any:
     return conn
 
 
-def make_engine(db_path: Path, key: bytes, *, query_only: bool = False) -> Engine:
+def make_engine(db_path: Path, key: MasterKey | bytes, *, query_only: bool = False) -> Engine:
+    """An engine whose connections are keyed from *key* at connect time (never a copy)."""
+    holder = as_master_key(key)
     engine = create_engine(
         "sqlite://",
         module=sqlcipher3,  # so driver errors surface as sqlalchemy.exc.* (IntegrityError ...)
-        creator=lambda: _connect(db_path, key, query_only),
+        creator=lambda: _connect(db_path, holder, query_only),
         poolclass=QueuePool,
         pool_size=3,
         max_overflow=5,
@@ -75,7 +90,7 @@ def make_engine(db_path: Path, key: bytes, *, query_only: bool = False) -> Engin
 class Database:
     """Engine plus the write discipline: ``with db.write() as s:`` is one transaction."""
 
-    def __init__(self, db_path: Path, key: bytes) -> None:
+    def __init__(self, db_path: Path, key: MasterKey | bytes) -> None:
         self.path = db_path
         self.engine = make_engine(db_path, key)
         self._write_engine = self.engine.execution_options(**{_WRITE_OPT: True})
@@ -105,4 +120,5 @@ class Database:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def dispose(self) -> None:
+        """Close the pooled connections (``MasterKey.wipe`` closes checked-out ones too)."""
         self.engine.dispose()

@@ -1,8 +1,9 @@
 """The lock screen: covers the main window's contents, shows no ledger data.
 
 It asks for the password of the user who was logged in, or lets another user log in
-(``switch user``). The widgets underneath are kept, so after unlocking the window is where
-it was.
+(``switch user``). Behind it the window keeps nothing of the ledger: the panes (their
+models, page caches, forms and detail panels) are deleted on lock and built again on unlock,
+on the pane that was shown.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from secledger.ui.about import AboutDialog
 from secledger.ui.context import AppContext
 from secledger.ui.idle import IdleWatcher, close_modal_dialogs
 from secledger.ui.labels import label_list
+from secledger.ui.locking import clear_for_lock
 from secledger.ui.lockscreen import LockScreen
 from secledger.ui.login import ChangePasswordDialog
 from secledger.ui.widgets.forms import named
@@ -173,10 +174,7 @@ class MainWindow(QMainWindow):
     # -- panes --------------------------------------------------------------------------
     def build_panes(self) -> None:
         """(Re)build the navigation for the current user's roles."""
-        for w in self.pane_widgets.values():
-            self.stack.removeWidget(w)
-            w.deleteLater()
-        self.pane_widgets.clear()
+        self._drop_panes()
         self.nav.blockSignals(True)
         self.nav.clear()
         self.view_menu.clear()
@@ -202,6 +200,14 @@ class MainWindow(QMainWindow):
 
             show_after_login(self)
 
+    def _drop_panes(self) -> None:
+        """Delete every pane widget, after its models forgot their rows (see ui.locking)."""
+        for w in self.pane_widgets.values():
+            clear_for_lock(w)
+            self.stack.removeWidget(w)
+            w.deleteLater()
+        self.pane_widgets.clear()
+
     def _fit_nav(self) -> None:
         """Wide enough for the longest pane title (English titles are longer)."""
         text = max(0, self.nav.sizeHintForColumn(0))
@@ -211,6 +217,8 @@ class MainWindow(QMainWindow):
         """The pane widget for *key*, created on first use; None if not visible to the user."""
         if key in self.pane_widgets:
             return self.pane_widgets[key]
+        if self.locked:  # no pane is built behind the lock screen
+            return None
         spec = next((s for s in self.specs if s.key == key), None)
         if spec is None:
             return None
@@ -269,7 +277,8 @@ class MainWindow(QMainWindow):
         self.lock()
 
     def lock(self) -> None:
-        """Close open dialogs, drop the key, cover the window with the lock screen."""
+        """Close open dialogs, forget every pane, drop the key and every connection, cover
+        the window with the lock screen."""
         if self.locked:
             return
         if self.ctx.busy:
@@ -279,6 +288,7 @@ class MainWindow(QMainWindow):
         led = self.ctx.ledger
         user = led.user
         self._locked_user = (user.username, user.person_name)
+        self._drop_panes()  # models stop their workers first: no connection stays in use
         led.lock_session()
         self.idle.stop()
         self.scanner.enabled = False
@@ -310,8 +320,8 @@ class MainWindow(QMainWindow):
         self.cover.setCurrentWidget(self.content)
         if led.user.username != previous:
             self.build_panes()
-        else:
-            self._refresh(self.current_pane())
+        else:  # the same pane, built again from the ledger
+            self._nav_changed(self.nav.currentRow())
         self._update_status()
         self.idle.set_timeout_ms(self._idle_ms())
         self.idle.start()

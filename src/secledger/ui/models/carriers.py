@@ -90,6 +90,12 @@ class CarrierTableModel(WindowedTableModel[CarrierRow]):
         self._anchors.clear()
         self._reload()
 
+    def clear_for_lock(self, timeout: float = 10.0) -> None:
+        """Also the cached counts and anchors (anchors hold sort keys: titles, numbers)."""
+        super().clear_for_lock(timeout)
+        self._counts.clear()
+        self._anchors.clear()
+
     def _reload(self) -> None:
         self.beginResetModel()
         self._generation += 1

@@ -101,6 +101,19 @@ class WindowedTableModel(QAbstractTableModel, Generic[RowT]):
             worker.join(timeout)
         return worker is None or not worker.is_alive()
 
+    def clear_for_lock(self, timeout: float = 10.0) -> None:
+        """The ledger locks: drop the waiting job, wait for the running one (so no worker
+        holds a connection), forget every page and the count; the view shows 0 rows."""
+        with self._lock:
+            self._job = None
+        self._generation += 1  # a result still on its way is dropped
+        self.wait_idle(timeout)
+        self.beginResetModel()
+        self._pages.clear()
+        self._rows = 0
+        self._count = None
+        self.endResetModel()
+
     def _on_count(self, generation: int, n: int) -> None:
         if generation != self._generation:
             return

@@ -72,6 +72,10 @@ class LinesModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def clear_for_lock(self) -> None:
+        """The ledger locks: forget every line."""
+        self.set_lines([])
+
     def append(self, line: ManifestLine) -> None:
         n = len(self._rows)
         self.beginInsertRows(QModelIndex(), n, n)

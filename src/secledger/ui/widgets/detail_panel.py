@@ -148,6 +148,10 @@ class DetailPanel(QWidget):
         self.copies.set_rows([])
         self.events.set_rows([])
 
+    def clear_for_lock(self) -> None:
+        """The ledger locks: show nothing of the carrier."""
+        self.clear()
+
     def show_detail(self, detail: CarrierDetail) -> None:
         self.detail = detail
         d = detail.document

@@ -44,6 +44,10 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         self._rows = list(rows)
         self.endResetModel()
 
+    def clear_for_lock(self) -> None:
+        """The ledger locks: forget every row."""
+        self.set_rows(())
+
     def row_at(self, row: int) -> T:
         return self._rows[row]
 

@@ -1,0 +1,87 @@
+"""The master key in memory: one mutable buffer, overwritten with zeros on lock and close.
+
+While a ledger is unlocked its master key lives only in a ``MasterKey`` (a ``bytearray``),
+never in an immutable ``bytes`` or ``str`` that something keeps. Every SQLCipher connection
+is keyed from the buffer when it is opened (the hex text of ``PRAGMA key`` exists only for
+that call) and is remembered, so ``wipe()`` closes every connection keyed with it, wherever
+it is (pooled, checked out by a worker thread, in an engine handed to a script), and zeroes
+the buffer. After that, opening a connection raises ``LedgerLocked``.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from typing import Any
+
+from secledger.domain.errors import LedgerLocked
+
+KEY_BYTES = 32
+
+
+class MasterKey:
+    """Owner of the raw 256-bit master key; ``wipe()`` ends its life."""
+
+    __slots__ = ("__weakref__", "_buf", "_conns", "_mutex")
+
+    def __init__(self, key: bytes | bytearray) -> None:
+        if len(key) != KEY_BYTES:
+            raise ValueError("the master key has 32 bytes")
+        self._buf = bytearray(key)
+        self._conns: weakref.WeakSet[Any] = weakref.WeakSet()
+        self._mutex = threading.Lock()
+
+    @property
+    def present(self) -> bool:
+        return len(self._buf) == KEY_BYTES
+
+    def copy(self) -> bytes:
+        """A copy for one call that needs ``bytes`` (wrapping a key slot); never keep it."""
+        with self._mutex:
+            self._check()
+            return bytes(self._buf)
+
+    def key_connection(self, conn: Any) -> None:
+        """Key *conn* (``PRAGMA key`` with the raw key) and remember it for ``wipe()``.
+
+        ``executescript`` rather than ``execute``: ``execute`` keeps the statement text, and
+        with it the hex key, in the connection's statement cache for the connection's life.
+        """
+        with self._mutex:
+            self._check()
+            conn.executescript("PRAGMA key = \"x'" + self._buf.hex() + "'\";")
+            self._conns.add(conn)
+
+    def wipe(self) -> None:
+        """Close every connection keyed with this key, then overwrite the key with zeros."""
+        with self._mutex:
+            conns = list(self._conns)
+            self._conns.clear()
+            self._zero()
+        for conn in conns:
+            try:
+                conn.close()
+            except Exception:  # noqa: S110 - already closed, or its thread is mid-statement
+                pass
+
+    def _check(self) -> None:
+        if not self.present:
+            raise LedgerLocked()
+
+    def _zero(self) -> None:
+        self._buf[:] = bytes(len(self._buf))
+        del self._buf[:]
+
+    def __del__(self) -> None:  # a holder dropped without wipe() (a failed open) is zeroed too
+        try:
+            self._zero()
+        except Exception:  # noqa: S110 - interpreter shutdown
+            pass
+
+    def __repr__(self) -> str:
+        return f"<MasterKey {'present' if self.present else 'wiped'}>"
+
+
+def as_master_key(key: MasterKey | bytes | bytearray) -> MasterKey:
+    """*key* itself, or a new holder for raw key bytes (a backup copy, a test)."""
+    return key if isinstance(key, MasterKey) else MasterKey(key)
