@@ -90,3 +90,47 @@ def clerk_ledger(make_ledger):  # type: ignore[no-untyped-def]
     led = open_ledger(path, username="clerk", password="Clerk1234", kdf=TEST_KDF)
     yield led
     led.close()
+
+
+# --- locked means locked: a scan of the object graph for the master key ---
+def _key_forms(key: bytes) -> tuple[tuple[bytes, ...], tuple[str, ...]]:
+    low = key.hex()
+    return (key, low.encode(), low.upper().encode()), (low, low.upper())
+
+
+def find_key_in_graph(roots: list[object], key: bytes) -> list[str]:
+    """Every bytes/bytearray/memoryview/str reachable from *roots* (``gc.get_referents``
+    recursion: attributes, containers, closures, bound methods, engines, pools, sessions)
+    that holds *key*, raw or as hex in either case. Modules' globals are not followed (they
+    are the whole program, not the ledger's objects)."""
+    import gc
+    import sys
+    import types
+
+    raw_forms, text_forms = _key_forms(key)
+    module_dicts = {id(vars(m)) for m in list(sys.modules.values()) if m is not None}
+    seen: dict[int, object] = {}
+    stack: list[object] = list(roots)
+    hits: list[str] = []
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or id(obj) in module_dicts or isinstance(obj, types.ModuleType):
+            continue
+        seen[id(obj)] = obj  # kept alive, so an id is never reused during the scan
+        if isinstance(obj, bytes | bytearray | memoryview):
+            data = bytes(obj)
+            if any(form in data for form in raw_forms):
+                hits.append(f"{type(obj).__name__} of {len(data)} bytes")
+            continue
+        if isinstance(obj, str):
+            if any(form in obj for form in text_forms):
+                hits.append(f"str of {len(obj)} characters")
+            continue
+        stack.extend(gc.get_referents(obj))
+    return hits
+
+
+@pytest.fixture
+def key_scan():  # type: ignore[no-untyped-def]
+    """``key_scan(roots, key) -> list of hits`` (see ``find_key_in_graph``)."""
+    return find_key_in_graph

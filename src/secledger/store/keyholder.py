@@ -10,6 +10,7 @@ the buffer. After that, opening a connection raises ``LedgerLocked``.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import weakref
 from typing import Any
@@ -22,18 +23,19 @@ KEY_BYTES = 32
 class MasterKey:
     """Owner of the raw 256-bit master key; ``wipe()`` ends its life."""
 
-    __slots__ = ("__weakref__", "_buf", "_conns", "_mutex")
+    __slots__ = ("__weakref__", "_buf", "_conns", "_live", "_mutex")
 
     def __init__(self, key: bytes | bytearray) -> None:
         if len(key) != KEY_BYTES:
             raise ValueError("the master key has 32 bytes")
         self._buf = bytearray(key)
+        self._live = True
         self._conns: weakref.WeakSet[Any] = weakref.WeakSet()
         self._mutex = threading.Lock()
 
     @property
     def present(self) -> bool:
-        return len(self._buf) == KEY_BYTES
+        return self._live
 
     def copy(self) -> bytes:
         """A copy for one call that needs ``bytes`` (wrapping a key slot); never keep it."""
@@ -59,24 +61,22 @@ class MasterKey:
             self._conns.clear()
             self._zero()
         for conn in conns:
-            try:
+            with contextlib.suppress(Exception):  # already closed, or mid-statement elsewhere
                 conn.close()
-            except Exception:  # noqa: S110 - already closed, or its thread is mid-statement
-                pass
 
     def _check(self) -> None:
         if not self.present:
             raise LedgerLocked()
 
     def _zero(self) -> None:
-        self._buf[:] = bytes(len(self._buf))
-        del self._buf[:]
+        self._live = False
+        self._buf[:] = bytes(len(self._buf))  # in place: the same memory, now zeros
+        with contextlib.suppress(BufferError):  # a memoryview of it exists: stays, zeros
+            del self._buf[:]
 
     def __del__(self) -> None:  # a holder dropped without wipe() (a failed open) is zeroed too
-        try:
+        with contextlib.suppress(Exception):  # interpreter shutdown
             self._zero()
-        except Exception:  # noqa: S110 - interpreter shutdown
-            pass
 
     def __repr__(self) -> str:
         return f"<MasterKey {'present' if self.present else 'wiped'}>"
