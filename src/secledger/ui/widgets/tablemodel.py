@@ -18,6 +18,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from secledger.domain.errors import LedgerLocked
+
 T = TypeVar("T")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -65,10 +67,13 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
             return None
         item = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (column.tip or column.text)(item)
+        try:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.text(item)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return (column.tip or column.text)(item)
+        except LedgerLocked:  # a column that asks the ledger (a time zone): show nothing
+            return None
         if role == ROW_ROLE:
             return item
         return None
