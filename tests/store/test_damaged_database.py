@@ -6,6 +6,7 @@ Each kind of damage gives its own LedgerError code; the file is byte-for-byte un
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import os
@@ -35,10 +36,8 @@ def _fds() -> set[str]:
     gc.collect()
     out = set()
     for fd in os.listdir("/proc/self/fd"):
-        try:
+        with contextlib.suppress(FileNotFoundError):  # the fd listdir itself used
             out.add(f"{fd}:{os.readlink(f'/proc/self/fd/{fd}')}")
-        except FileNotFoundError:  # the fd listdir itself used
-            pass
     return out
 
 
