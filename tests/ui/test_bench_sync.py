@@ -26,7 +26,7 @@ def test_register_times_switches_synchronous_and_restores_full(tmp_path: Path, m
 
     monkeypatch.setattr(bench_registration, "submit_draft", submit)
     try:
-        times = bench_registration.register_times(led, 3)
+        times = bench_registration.register_times(led, 3, warmup=0)
         assert {m: len(v) for m, v in times.items()} == {"NORMAL": 3, "FULL": 3}
         assert seen == [1, 2, 2, 1, 1, 2]  # NORMAL, FULL, then FULL, NORMAL …
         with led.db.engine.connect() as conn:
