@@ -370,6 +370,7 @@ def create_ledger(
     folder.mkdir(parents=True, exist_ok=True)
     (folder / BACKUPS).mkdir(exist_ok=True)
     lock = _acquire(folder)
+    led: Ledger | None = None
     try:
         key = new_master_key()
         code = new_recovery_code()
@@ -383,6 +384,8 @@ def create_ledger(
         slots.save()
         led._login(admin_username)
     except BaseException:
+        if led is not None:
+            led.db.dispose()
         lock.release()
         raise
     return led, code
