@@ -16,6 +16,8 @@ from secledger.reports.xlsx import write_table_xlsx
 
 from .test_report_xlsx import COLS, rows
 
+FDS = Path("/proc/self/fd")  # this process's open files
+
 
 def _pdf(path: Path) -> Path:
     return render_recovery_sheet(path, unit_name="某某市国家保密局办公室", ledger_id="7f3c9a2e",
@@ -41,7 +43,7 @@ def test_file_then_rename_then_folder_are_synced(
     real_fsync, real_replace = os.fsync, os.replace
 
     def fsync(fd: int) -> None:
-        steps.append(("fsync", os.readlink(f"/proc/self/fd/{fd}")))
+        steps.append(("fsync", os.readlink(FDS / str(fd))))
         real_fsync(fd)
 
     def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:

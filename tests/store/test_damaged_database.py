@@ -26,6 +26,7 @@ from secledger.store.keyslots import TEST_KDF
 from secledger.store.lock import LedgerLock
 
 PAGE = 4096
+FDS = Path("/proc/self/fd")  # this process's open files
 
 
 def _digest(path: Path) -> str | None:
@@ -35,9 +36,9 @@ def _digest(path: Path) -> str | None:
 def _fds() -> set[str]:
     gc.collect()
     out = set()
-    for fd in os.listdir("/proc/self/fd"):
-        with contextlib.suppress(FileNotFoundError):  # the fd listdir itself used
-            out.add(f"{fd}:{os.readlink(f'/proc/self/fd/{fd}')}")
+    for fd in FDS.iterdir():
+        with contextlib.suppress(FileNotFoundError):  # the fd iterdir itself used
+            out.add(f"{fd.name}:{os.readlink(fd)}")
     return out
 
 
@@ -215,3 +216,41 @@ def test_migrations_never_create_a_schema_when_opening(tmp_path: Path) -> None:
         assert names == {"notes"}
     finally:
         engine.dispose()
+
+
+def _crash_copy(led, register, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """A ledger folder as a power cut leaves it: committed work still only in ``-wal``."""
+    path = led.path
+    with led.db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    register(led, title="断电前登记的文件")
+    copy = tmp_path / "after-crash"
+    copy.mkdir()
+    for name in ("ledger.db", "ledger.db-wal", "keyslots.json"):
+        shutil.copyfile(path / name, copy / name)
+    (copy / "backups").mkdir()
+    led.close()
+    assert (copy / "ledger.db-wal").stat().st_size > 0
+    return copy
+
+
+def test_a_crash_left_wal_is_read_and_kept(clerk_ledger, register, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    copy = _crash_copy(clerk_ledger, register, tmp_path)
+    led = open_ledger(copy, username="admin", password="Admin1234", kdf=TEST_KDF)
+    with led, led.db.engine.connect() as conn:
+        titles = [r[0] for r in conn.exec_driver_sql("SELECT title FROM documents")]
+    assert "断电前登记的文件" in titles
+
+
+def test_a_damaged_database_beside_a_wal_leaves_both_alone(clerk_ledger, register, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    copy = _crash_copy(clerk_ledger, register, tmp_path)
+    db, wal = copy / "ledger.db", copy / "ledger.db-wal"
+    db.write_bytes(db.read_bytes()[:10000])
+    before = (_digest(db), _digest(wal))
+    fds = _fds()
+    with pytest.raises(DatabaseDamaged) as exc:
+        open_ledger(copy, username="admin", password="Admin1234", kdf=TEST_KDF)
+    assert exc.value.code == "ledger.db_truncated"
+    assert (_digest(db), _digest(wal)) == before
+    assert not Path(f"{db}-shm").exists()
+    assert _fds() == fds
