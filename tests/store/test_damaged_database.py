@@ -67,6 +67,13 @@ def _cut_at_page(db: Path, original: bytes, key: bytes, tmp: Path) -> None:
     db.write_bytes(original[: (len(original) // PAGE // 2) * PAGE])
 
 
+def _page_two_scribbled(db: Path, original: bytes, key: bytes, tmp: Path) -> None:
+    """Page 1 decrypts, the size is right, but a schema page fails its HMAC."""
+    data = bytearray(original)
+    data[PAGE + 100] ^= 0xFF
+    db.write_bytes(bytes(data))
+
+
 def _plain_sqlite(db: Path, original: bytes, key: bytes, tmp: Path) -> None:
     db.unlink()
     conn = sqlite3.connect(db)
@@ -107,6 +114,7 @@ KINDS: list[tuple[str, Damage, str, str | None]] = [
     ("empty", _empty, "ledger.db_empty", None),
     ("cut mid-page", _cut_mid_page, "ledger.db_truncated", "ledger.why.partial_page"),
     ("cut at a page", _cut_at_page, "ledger.db_truncated", "ledger.why.short"),
+    ("page 2 scribbled", _page_two_scribbled, "ledger.db_damaged", None),
     ("plain SQLite", _plain_sqlite, "ledger.db_foreign", "ledger.why.plain_sqlite"),
     ("keyed, no ledger tables", _keyed_without_tables, "ledger.db_foreign", "ledger.why.no_tables"),
     ("blank schema", _blank_schema, "ledger.db_foreign", "ledger.why.no_ledger_id"),

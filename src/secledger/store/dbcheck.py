@@ -81,15 +81,14 @@ def _read_only(db: Path, key: bytes) -> Iterator[Any]:
     mode = "mode=ro" if wal.exists() else "immutable=1"
     conn = None
     try:
-        conn = sqlcipher3.connect(f"{db.resolve().as_uri()}?{mode}", uri=True,
-                                  check_same_thread=False)
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("PRAGMA query_only = ON")
+        try:
+            conn = sqlcipher3.connect(f"{db.resolve().as_uri()}?{mode}", uri=True,
+                                      check_same_thread=False)
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            conn.execute("PRAGMA query_only = ON")
+        except sqlcipher3.Error as exc:
+            raise LedgerError("ledger.db_unreadable", db=str(db), detail=str(exc)) from exc
         yield conn
-    except sqlcipher3.Error as exc:
-        if isinstance(exc, sqlcipher3.DatabaseError) and _code(exc) in (_CORRUPT, _NOTADB):
-            raise
-        raise LedgerError("ledger.db_unreadable", db=str(db), detail=str(exc)) from exc
     finally:
         if conn is not None:
             conn.close()
@@ -134,12 +133,15 @@ def _classify(conn: Any, db: Path, exc: sqlcipher3.DatabaseError) -> LedgerError
         return damaged("ledger.db_not_database", db)
     if code != _CORRUPT:
         return LedgerError("ledger.db_unreadable", db=str(db), detail=str(exc))
-    page = int(conn.execute("PRAGMA cipher_page_size").fetchone()[0])
-    size = db.stat().st_size
-    if size % page:
-        return damaged("ledger.db_truncated", db, reason="ledger.why.partial_page", size=size,
-                       page_size=page)
-    bad = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+    try:
+        page = int(conn.execute("PRAGMA cipher_page_size").fetchone()[0])
+        size = db.stat().st_size
+        if size % page:
+            return damaged("ledger.db_truncated", db, reason="ledger.why.partial_page",
+                           size=size, page_size=page)
+        bad = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+    except (sqlcipher3.Error, OSError) as again:
+        return damaged("ledger.db_damaged", db, detail=f"{exc}; {again}")
     if not bad:  # every page there is intact: the end of the file is missing
         return damaged("ledger.db_truncated", db, reason="ledger.why.short", size=size,
                        pages=size // page)
