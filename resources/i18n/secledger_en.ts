@@ -1747,10 +1747,6 @@
             <source>Choose a folder</source>
             <translation>Choose a folder</translation>
         </message>
-        <message>
-            <source>This path is a file; choose a folder.</source>
-            <translation>This path is a file; choose a folder.</translation>
-        </message>
     </context>
     <context>
         <name>LockScreen</name>
@@ -3136,6 +3132,7 @@
         <name>Workflows</name>
         <message>
             <source>Printing…</source>
+            <extracomment>Enter on a focused button presses it</extracomment>
             <translation>Printing…</translation>
         </message>
     </context>

@@ -1741,10 +1741,6 @@
             <source>Choose a folder</source>
             <translation>选择文件夹</translation>
         </message>
-        <message>
-            <source>This path is a file; choose a folder.</source>
-            <translation>该路径是一个文件，请选择文件夹。</translation>
-        </message>
     </context>
     <context>
         <name>LockScreen</name>
@@ -3127,6 +3123,7 @@
         <name>Workflows</name>
         <message>
             <source>Printing…</source>
+            <extracomment>Enter on a focused button presses it</extracomment>
             <translation>正在生成…</translation>
         </message>
     </context>

@@ -7,22 +7,27 @@ from pathlib import Path
 
 from secledger.cli.console import Console
 from secledger.domain.errors import LedgerError
-from secledger.services.ledger import DB_NAME, SLOTS_NAME, Ledger, create_ledger, open_ledger
+from secledger.services.ledger import (
+    Ledger,
+    check_ledger_folder,
+    check_new_folder,
+    create_ledger,
+    open_ledger,
+)
 from secledger.services.users import check_password_rules, validate_username
 
 OK, UNSOUND = 0, 1
 
 
 def require_ledger(path: Path) -> None:
-    """Refuse a folder that is not a ledger before asking for a password."""
-    missing = [n for n in (DB_NAME, SLOTS_NAME) if not (path / n).is_file()]
-    if missing:
-        raise LedgerError("ledger.not_a_ledger", path=str(path), missing=", ".join(missing))
+    """Refuse a folder that is not a ledger, or whose database is missing, empty or foreign,
+    before asking for a password."""
+    check_ledger_folder(path)
 
 
 def refuse_existing(path: Path) -> None:
-    if (path / DB_NAME).exists() or (path / SLOTS_NAME).exists():
-        raise LedgerError("ledger.exists", path=str(path))
+    """Refuse anything but an empty or new folder before asking for a password."""
+    check_new_folder(path)
 
 
 def open_as(args: argparse.Namespace, con: Console) -> Ledger:

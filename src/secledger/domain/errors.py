@@ -81,3 +81,22 @@ class LedgerError(DomainError):
     """Problems with the ledger folder itself (not a ledger, in use, damaged)."""
 
     code = "ledger.error"
+
+
+class DatabaseDamaged(LedgerError):
+    """``ledger.db`` is missing, empty, truncated, foreign or not a database; it was left as it is.
+
+    The message names what is wrong (``code``; ``reason`` is a message code for the detail)
+    and ends with what to do: restore ``backup`` (the latest in ``backups``) when there is one.
+    """
+
+    code = "ledger.db_damaged"
+
+    def message(self, lang: str = "zh_CN") -> str:
+        from secledger.domain.messages import render
+
+        params = dict(self.params)
+        if params.get("reason"):
+            params["reason"] = render(str(params["reason"]), lang, params)
+        restore = "ledger.restore_backup" if params.get("backup") else "ledger.restore_no_backup"
+        return render(self.code, lang, params) + render(restore, lang, params)

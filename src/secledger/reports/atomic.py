@@ -2,9 +2,10 @@
 
 Every renderer takes ``progress: Callable[[int, int], bool] | None``; it is called now and
 then with ``(done, total)`` and returns False to cancel, which raises ``Cancelled``.
-Output goes to a temporary file in the target's folder and is renamed into place only
-on success; on cancel or error the temporary file is removed, so a cancelled export
-leaves no half-written file behind.
+Output goes to a temporary file in the target's folder, is fsynced and renamed into place
+only on success, then the folder is fsynced: an export reported as written survives a power
+cut. On cancel or error the temporary file is removed, so a cancelled export leaves no
+half-written file behind.
 """
 
 from __future__ import annotations
@@ -63,13 +64,35 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     tmp = temp_sibling(target)
     try:
         yield tmp
+        fsync_file(tmp)
         os.replace(tmp, target)
+        fsync_folder(target.parent)
     except OSError as exc:
         _remove(tmp)
         raise ReportWriteError(path=str(target), detail=_why(exc)) from exc
     except BaseException:
         _remove(tmp)
         raise
+
+
+def fsync_file(path: Path) -> None:
+    """Flush *path*'s data to the disk (opened for writing: Windows needs write access)."""
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in *folder* durable (POSIX; Windows cannot open a folder for fsync)."""
+    if os.name == "nt":  # pragma: no cover - NTFS journals the rename itself
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _why(exc: OSError) -> str:

@@ -20,7 +20,7 @@ from secledger.domain.enums import Role
 from secledger.domain.errors import AuthError, LedgerError, LedgerLocked, PermissionDenied
 from secledger.services.dto import UserInfo
 from secledger.services.throttle import pop_failures, unwrap_with_throttle
-from secledger.store import eventlog, migrate
+from secledger.store import dbcheck, eventlog, migrate
 from secledger.store.engine import Database, make_engine
 from secledger.store.keyholder import MasterKey
 from secledger.store.keyslots import (
@@ -244,10 +244,25 @@ def user_info(user: User, person_name: str) -> UserInfo:
 
 
 # -- create / open --------------------------------------------------------------
-def _check_folder(path: Path) -> None:
-    missing = [n for n in (DB_NAME, SLOTS_NAME) if not (path / n).is_file()]
-    if missing:
+def check_ledger_folder(path: Path) -> None:
+    """Refuse, before any password is asked, a folder that is no ledger or whose database is
+    missing, empty or a plain SQLite file (each its own error; nothing is written)."""
+    if not (path / SLOTS_NAME).is_file():
+        missing = [n for n in (DB_NAME, SLOTS_NAME) if not (path / n).is_file()]
         raise LedgerError("ledger.not_a_ledger", path=str(path), missing=", ".join(missing))
+    dbcheck.check_file(path / DB_NAME)
+
+
+def check_new_folder(path: Path) -> None:
+    """Refuse to create a ledger anywhere but in an empty or a new folder: nothing is overwritten."""
+    if (path / DB_NAME).exists() or (path / SLOTS_NAME).exists():
+        raise LedgerError("ledger.exists", path=str(path))
+    if path.exists() and not path.is_dir():
+        raise LedgerError("ledger.not_a_folder", path=str(path))
+    entries = sorted(p.name for p in path.iterdir()) if path.is_dir() else []
+    if entries:
+        shown = ", ".join(entries[:5]) + (" …" if len(entries) > 5 else "")
+        raise LedgerError("ledger.folder_not_empty", path=str(path), entries=shown)
 
 
 def _acquire(path: Path) -> LedgerLock:
@@ -257,14 +272,16 @@ def _acquire(path: Path) -> LedgerLock:
 
 
 def _verify_key_and_migrate(led: Ledger) -> None:
+    """Open the checked database with the app's own connections (WAL), then bring a known
+    older schema to head after a backup; never creates a schema (only ``create_ledger`` does)."""
     try:
         with led.db.engine.connect() as conn:
             conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
     except LedgerError:
         raise
     except Exception as exc:
-        raise LedgerError(
-            "ledger.damaged", detail=str(getattr(exc, "orig", None) or exc), backups=str(led.path / BACKUPS)
+        raise dbcheck.damaged(
+            "ledger.db_damaged", led.path / DB_NAME, detail=str(getattr(exc, "orig", None) or exc)
         ) from exc
     migrate.upgrade(led.db.engine, led.path / DB_NAME, led.path / BACKUPS)
 
@@ -276,16 +293,19 @@ def _open_with(
     unwrap: Callable[[Path, KeySlotFile], bytes],
     after_open: Callable[[Ledger], None],
 ) -> Ledger:
-    """Check the folder, take the lock, unwrap the key, migrate, then *after_open*.
+    """Check the folder, take the lock, unwrap the key, check the database read-only with
+    it, migrate, then *after_open*. A wrong password fails at the key slot (AuthError), a
+    damaged database after it (DatabaseDamaged), before anything writes to the file.
 
     On any failure the keyed connections are dropped and the lock released."""
     folder = Path(path)
-    _check_folder(folder)
+    check_ledger_folder(folder)
     slots = KeySlotFile.load(folder / SLOTS_NAME)
     lock = _acquire(folder)
     led: Ledger | None = None
     try:
         key = unwrap(folder, slots)
+        dbcheck.inspect(folder / DB_NAME, key, slots.ledger_id)
         led = Ledger(folder, slots, lock, key, clock=clock, kdf=kdf)
         _verify_key_and_migrate(led)
         after_open(led)
@@ -371,17 +391,18 @@ def create_ledger(
     clock: Clock = utcnow,
     kdf: KdfParams = DEFAULT_KDF,
 ) -> tuple[Ledger, str]:
-    """Create a ledger folder with a security-officer account. Returns (ledger, recovery code)."""
+    """Create a ledger, in an empty or new folder only, with a security-officer account.
+    Returns (ledger, recovery code). The only function that creates a schema."""
     from secledger.services.users import check_password_rules, validate_username
 
     folder = Path(path)
-    if is_ledger(folder) or (folder / DB_NAME).exists():
-        raise LedgerError("ledger.exists", path=str(folder))
+    check_new_folder(folder)
     validate_username(admin_username)
     check_password_rules(admin_password)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / BACKUPS).mkdir(exist_ok=True)
     lock = _acquire(folder)
+    led: Ledger | None = None
     try:
         key = new_master_key()
         code = new_recovery_code()
@@ -390,11 +411,13 @@ def create_ledger(
         slots.put(USER, admin_username, admin_password, key, kdf)
         slots.put(RECOVERY, "recovery", code, key, kdf)
         led = Ledger(folder, slots, lock, key, clock=clock, kdf=kdf)
-        migrate.upgrade(led.db.engine, folder / DB_NAME, folder / BACKUPS)
+        migrate.upgrade(led.db.engine, folder / DB_NAME, folder / BACKUPS, create=True)
         _seed(led, unit_name, admin_username, admin_name or admin_username, now)
         slots.save()
         led._login(admin_username)
     except BaseException:
+        if led is not None:
+            led.db.dispose()
         lock.release()
         raise
     return led, code

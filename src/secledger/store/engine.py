@@ -67,7 +67,7 @@ def _connect(db_path: Path, key: MasterKey, query_only: bool = False) -> Any:
     if mode is None:
         conn.close()
         raise LedgerError("ledger.damaged", detail="journal mode", backups=str(db_path.parent / "backups"))
-    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA synchronous = FULL")  # committed means durable: WAL fsynced per commit
     if query_only:
         conn.execute("PRAGMA query_only = ON")
     return conn

@@ -14,6 +14,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Engine
 
 from secledger.domain.errors import LedgerError
+from secledger.store.dbcheck import damaged
 from secledger.store.paths import migrations_dir
 
 
@@ -34,13 +35,18 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, db_path: Path, backups: Path) -> str | None:
-    """Bring the schema to head. Returns the backup path written, if any."""
+def upgrade(engine: Engine, db_path: Path, backups: Path, *, create: bool = False) -> str | None:
+    """Bring the schema to head. Returns the backup path written, if any.
+
+    A database without a schema version gets the schema only when *create* (a new ledger);
+    otherwise it is refused as foreign, and left as it is."""
     script = ScriptDirectory.from_config(_config())
     current = current_revision(engine)
     head = head_revision()
     if current == head:
         return None
+    if current is None and not create:
+        raise damaged("ledger.db_foreign", db_path, reason="ledger.why.no_version")
     if current is not None and not _known(script, current):
         raise LedgerError("ledger.newer_schema", version=current)
     backup: str | None = None

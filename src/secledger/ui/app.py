@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
 from secledger.domain.errors import DomainError
-from secledger.services.ledger import Ledger, is_ledger, open_ledger
+from secledger.services.ledger import SLOTS_NAME, Ledger, open_ledger
 from secledger.store.paths import resource
 from secledger.ui import labels
 from secledger.ui.context import AppContext, default_settings
@@ -118,7 +118,8 @@ def first_ledger(ctx: AppContext) -> Ledger | None:
     from secledger.ui.wizard import FirstRunWizard
 
     remembered = str(ctx.settings.value(KEY_FOLDER, "") or "")
-    if remembered and is_ledger(Path(remembered)):
+    # the login dialog, not the wizard, for a ledger whose ledger.db is missing or damaged
+    if remembered and (Path(remembered) / SLOTS_NAME).is_file():
         login = LoginDialog(ctx)
         return login.ledger if login.exec() == QDialog.DialogCode.Accepted else None
     wizard = FirstRunWizard(ctx)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secledger.domain.errors import AuthError, DomainError, LedgerError
+from secledger.domain.errors import AuthError, DatabaseDamaged, DomainError, LedgerError
 from secledger.services import users
 from secledger.services.ledger import Ledger, open_ledger, open_with_recovery
 from secledger.services.throttle import seconds_until_allowed
@@ -135,6 +135,7 @@ class LoginDialog(QDialog):
 
     def _failed(self, exc: DomainError, folder: Path) -> None:
         self.error.show_text(self.ctx.error_text(exc))
+        self.adjustSize()  # a long message (a damaged database: what to restore) shows whole
         if isinstance(exc, AuthError):
             self.password.clear()
             self.password.setFocus()
@@ -142,7 +143,8 @@ class LoginDialog(QDialog):
             wait = max(wait, int(exc.params.get("seconds", 0) or 0))
             if wait > 0:
                 self._start_countdown(wait)
-        elif isinstance(exc, LedgerError) and exc.code == "ledger.not_a_ledger":
+        elif isinstance(exc, DatabaseDamaged) or (
+                isinstance(exc, LedgerError) and exc.code == "ledger.not_a_ledger"):
             self.folder.setFocus()
             self.folder.selectAll()
 

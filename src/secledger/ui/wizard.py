@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.errors import DomainError, LedgerError
 from secledger.services import users
-from secledger.services.ledger import Ledger, create_ledger, is_ledger
+from secledger.services.ledger import Ledger, check_new_folder, create_ledger
 from secledger.ui.context import AppContext
 from secledger.ui.login import KEY_FOLDER, KEY_USER
 from secledger.ui.widgets.forms import ErrorLabel, named, password_edit
@@ -72,12 +72,10 @@ class LocationPage(QWizardPage):
 
     def validatePage(self) -> bool:
         folder = Path(self.folder.text().strip())
-        if is_ledger(folder) or (folder / "ledger.db").exists():
-            self.error.show_text(LedgerError("ledger.exists", path=str(folder)).message(
-                self.wizard().ctx.lang))  # type: ignore[attr-defined]
-            return False
-        if folder.exists() and not folder.is_dir():
-            self.error.show_text(self.tr("This path is a file; choose a folder."))
+        try:
+            check_new_folder(folder)  # the rule create_ledger applies: an empty or new folder
+        except LedgerError as exc:
+            self.error.show_text(exc.message(self.wizard().ctx.lang))  # type: ignore[attr-defined]
             return False
         self.error.clear_text()
         return True
