@@ -19,7 +19,7 @@ from secledger.domain.enums import Role
 from secledger.domain.errors import AuthError, LedgerError, PermissionDenied
 from secledger.services.dto import UserInfo
 from secledger.services.throttle import pop_failures, unwrap_with_throttle
-from secledger.store import eventlog, migrate
+from secledger.store import eventlog, keyslot_backups, migrate, rekeying
 from secledger.store.engine import Database, make_engine
 from secledger.store.keyslots import (
     DEFAULT_KDF,
@@ -27,6 +27,7 @@ from secledger.store.keyslots import (
     USER,
     KdfParams,
     KeySlotFile,
+    discard_leftovers,
     new_master_key,
     new_recovery_code,
     normalise_recovery_code,
@@ -96,6 +97,12 @@ class Ledger:
     def engine(self) -> Engine:
         """A read-only engine for scripts (``PRAGMA query_only``)."""
         return make_engine(self.path / DB_NAME, self.master_key, query_only=True)
+
+    def switch_key(self, key: bytes) -> None:
+        """After a rekey: drop the connections keyed with the old key and use *key*."""
+        self.db.dispose()
+        self._key = key
+        self.db = Database(self.path / DB_NAME, key)
 
     def now(self) -> datetime:
         return self.clock()
@@ -253,7 +260,8 @@ def _open_with(
     lock = _acquire(folder)
     led: Ledger | None = None
     try:
-        key = unwrap(folder, slots)
+        discard_leftovers(folder / SLOTS_NAME)
+        key = rekeying.settle(folder / DB_NAME, slots, unwrap(folder, slots))
         led = Ledger(folder, slots, lock, key, clock=clock, kdf=kdf)
         _verify_key_and_migrate(led)
         after_open(led)
@@ -288,7 +296,7 @@ def open_ledger(
 
 def _rewrap_if_params_changed(led: Ledger, username: str, password: str) -> None:
     """Re-wrap a slot made with other KDF parameters (like a password rehash on login)."""
-    if led.slots.kdf_of(USER, username) != led.kdf:
+    if led.slots.kdf_of(USER, username) != led.kdf or led.slots.version_of(username) != 2:
         led.slots.put(USER, username, password, led.master_key, led.kdf)
         led.slots.save()
 
@@ -316,6 +324,7 @@ def open_with_recovery(
             user.must_change_password = False
             led.slots.put(USER, username, new_password, led.master_key, kdf)
             led.slots.save()
+            keyslot_backups.remove_user(led.path / BACKUPS, username)
             eventlog.append(
                 s, kind="auth.recovered", user_id=user.id, username=username,
                 payload={"username": username}, ts=eventlog.utc_ts(clock()),
