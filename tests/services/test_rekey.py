@@ -6,6 +6,7 @@ import json
 
 import pytest
 from sqlalchemy import select
+from tests.services.keyslot_probe import backup_opens, slots_opened_by
 
 from secledger.domain.enums import Clearance, Role
 from secledger.domain.errors import AuthError, PermissionDenied
@@ -14,7 +15,6 @@ from secledger.services.ledger import open_ledger, open_with_recovery
 from secledger.store import rekeying
 from secledger.store.keyslots import TEST_KDF, USER, KeySlotFile
 from secledger.store.models import Event
-from tests.services.keyslot_probe import backup_opens, slots_opened_by
 
 
 def _open(path, username: str, password: str):  # type: ignore[no-untyped-def]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.services.keyslot_probe import backup_opens, key_slot_files, slots_opened_by
 
 from secledger.domain.enums import Clearance, Role
 from secledger.services import backup, people, users
 from secledger.services.ledger import open_ledger, open_with_recovery
 from secledger.store.keyslots import RECOVERY, TEST_KDF, USER, KeySlotFile
-from tests.services.keyslot_probe import backup_opens, key_slot_files, slots_opened_by
 
 
 def _open(path, username: str, password: str):  # type: ignore[no-untyped-def]
