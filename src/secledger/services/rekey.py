@@ -78,14 +78,20 @@ def _new_slots(led: Ledger, me: str, password: str, active: list[str], key: byte
     return new, temps
 
 
+def confirm_officer(led: Ledger, *, password: str) -> str:
+    """Refuse unless the current user is the security officer and *password* is theirs."""
+    me = led.require(Role.SECURITY_OFFICER, "更换主密钥")
+    led.slots.unwrap(USER, me.username, password)
+    return me.username
+
+
 def rekey_ledger(led: Ledger, *, password: str) -> RekeyResult:
     """Re-encrypt the ledger under a new master key; return the new recovery code (once)."""
-    me = led.require(Role.SECURITY_OFFICER, "更换主密钥")
-    led.slots.unwrap(USER, me.username, password)  # confirm who is asking
+    me = confirm_officer(led, password=password)
     head_id, head_hash = chain_digest(led)
     active, disabled = _accounts(led)
     old_key, key, code = led.master_key, new_master_key(), new_recovery_code()
-    new, temps = _new_slots(led, me.username, password, active, key, code)
+    new, temps = _new_slots(led, me, password, active, key, code)
     rekeying.stage(led.slots, new.data["slots"], old_key, key)
     led.db.dispose()
     try:
