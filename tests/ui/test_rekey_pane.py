@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from secledger.services import verify
-from secledger.store.keyslots import RECOVERY, KeySlotFile
+from secledger.store.keyslots import RECOVERY, KeySlotFile, normalise_recovery_code
 from secledger.store.rekeying import key_opens
 from secledger.ui.panes import people as people_pane
 from secledger.ui.panes.people import PeoplePane
@@ -51,7 +51,8 @@ def test_the_rekey_button_changes_the_key_and_shows_the_new_code(qtbot, shell_ct
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     dlg = shown[0]
     qtbot.addWidget(dlg)
-    code = dlg.findChild(type(dlg.saved), "recoveryCode").text()
+    code = normalise_recovery_code(dlg.findChild(type(dlg.saved), "recoveryCode").text())
+    assert code == dlg.rekey_result.recovery_code
     assert not key_opens(path / "ledger.db", old_key)
     key = KeySlotFile.load(path / "keyslots.json").unwrap(RECOVERY, "recovery", code)
     assert key == admin.master_key and verify.verify(admin).ok
@@ -94,5 +95,5 @@ def test_disabling_an_account_offers_the_rekey(qtbot, shell_ctx, make_ledger, mo
     assert asked and "clerk" in asked[0]
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     qtbot.addWidget(shown[0])
-    assert shown[0].result.users == ("admin",)
+    assert shown[0].rekey_result.users == ("admin",)
     assert not key_opens(path / "ledger.db", old_key)

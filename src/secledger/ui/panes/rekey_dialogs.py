@@ -58,7 +58,7 @@ class NewRecoveryCodeDialog(QDialog):
     def __init__(self, ctx: AppContext, ledger: Ledger, result: RekeyResult,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.ledger, self.result = ctx, ledger, result
+        self.ctx, self.ledger, self.rekey_result = ctx, ledger, result
         self.created_at = ctx.clock()
         self.sheet_path: Path | None = None
         self.setObjectName("newRecoveryCodeDialog")
@@ -89,7 +89,9 @@ class NewRecoveryCodeDialog(QDialog):
             lay.addWidget(w)
 
     def _code_label(self, code: str) -> QLabel:
-        label = named(QLabel(code), "recoveryCode")
+        groups = code.split("-")  # as on the printed sheet: groups of four, four per line
+        lines = [" ".join(groups[i:i + 4]) for i in range(0, len(groups), 4)]
+        label = named(QLabel("\n".join(lines)), "recoveryCode")
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSize(18)
         mono.setWeight(QFont.Weight.Bold)
@@ -130,7 +132,7 @@ class NewRecoveryCodeDialog(QDialog):
         try:
             self.sheet_path = render_recovery_sheet(
                 path, unit_name=led.unit_name, ledger_id=led.ledger_id, ledger_path=led.path,
-                created_at=self.created_at, code=self.result.recovery_code,
+                created_at=self.created_at, code=self.rekey_result.recovery_code,
                 printed_by=led.user.person_name)
         except (DomainError, OSError) as exc:
             self.error.show_text(self.ctx.error_text(exc) if isinstance(exc, DomainError)
