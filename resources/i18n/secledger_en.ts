@@ -2382,8 +2382,8 @@
             <translation>Whoever used that account or password may have copied the master key. Change the master key now?</translation>
         </message>
         <message>
-            <source>Change your own password too if it was disclosed.</source>
-            <translation>Change your own password too if it was disclosed.</translation>
+            <source>If it is your own password that was disclosed, cancel, change your password first, then change the master key.</source>
+            <translation>If it is your own password that was disclosed, cancel, change your password first, then change the master key.</translation>
         </message>
         <message>
             <source>The password of {username} was replaced by a temporary one.</source>

@@ -2375,8 +2375,8 @@
             <translation>使用过该账户或密码的人可能已取得主密钥。现在更换主密钥吗？</translation>
         </message>
         <message>
-            <source>Change your own password too if it was disclosed.</source>
-            <translation>如果您本人的密码已泄露，请同时修改自己的密码。</translation>
+            <source>If it is your own password that was disclosed, cancel, change your password first, then change the master key.</source>
+            <translation>如果泄露的是您本人的密码，请先取消，修改自己的密码后再更换主密钥。</translation>
         </message>
         <message>
             <source>The password of {username} was replaced by a temporary one.</source>

@@ -97,3 +97,32 @@ def test_disabling_an_account_offers_the_rekey(qtbot, shell_ctx, make_ledger, mo
     qtbot.addWidget(shown[0])
     assert shown[0].rekey_result.users == ("admin",)
     assert not key_opens(path / "ledger.db", old_key)
+
+
+def test_a_disclosed_password_is_replaced_then_the_key_changed(qtbot, shell_ctx, make_ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from secledger.ui.panes.people_dialogs import ResetPasswordDialog
+    from tests.services.keyslot_probe import slots_opened_by
+
+    path, admin = make_ledger()
+    old_key = admin.master_key
+    pane = _pane(qtbot, shell_ctx(admin))
+    shown = _answer_dialogs(monkeypatch, "Admin1234")
+
+    def reset_exec(dlg: ResetPasswordDialog) -> int:
+        dlg.password.setText("Temp12345")
+        dlg.confirm.setText("Temp12345")
+        return 1 if dlg.submit() else 0
+
+    monkeypatch.setattr(ResetPasswordDialog, "exec", reset_exec)
+    row = next(r for r in range(pane.users_model.rowCount())
+               if pane.users_model.index(r, 0).data() == "clerk")
+    pane.users_view.selectionModel().select(
+        pane.users_model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    pane.buttons["password_disclosed"].click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    qtbot.addWidget(shown[0])
+    assert shown[0].rekey_result.users == ("admin", "clerk")
+    assert not key_opens(path / "ledger.db", old_key)
+    assert slots_opened_by(path, "Clerk1234") == []
+    assert len(slots_opened_by(path, "Temp12345")) == 1  # the new slot, in keyslots.json

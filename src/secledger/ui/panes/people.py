@@ -229,7 +229,8 @@ class PeoplePane(QWidget):
         user = self.selected_user()
         me = self.ctx.ledger.user
         if user is None or user.disabled or user.id == me.id:
-            self.start_rekey(self.tr("Change your own password too if it was disclosed."))
+            self.start_rekey(self.tr("If it is your own password that was disclosed, cancel, change "
+                                     "your password first, then change the master key."))
             return
         dlg = ResetPasswordDialog(self.ctx, user.username, lambda **kw: users.reset_password(
             self.ctx.ledger, user_id=user.id, **kw), parent=self)
