@@ -100,8 +100,9 @@ def test_disabling_an_account_offers_the_rekey(qtbot, shell_ctx, make_ledger, mo
 
 
 def test_a_disclosed_password_is_replaced_then_the_key_changed(qtbot, shell_ctx, make_ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from secledger.ui.panes.people_dialogs import ResetPasswordDialog
     from tests.services.keyslot_probe import slots_opened_by
+
+    from secledger.ui.panes.people_dialogs import ResetPasswordDialog
 
     path, admin = make_ledger()
     old_key = admin.master_key
