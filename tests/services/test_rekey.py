@@ -142,3 +142,20 @@ def test_a_rekey_interrupted_after_the_database_changed_is_finished_at_open(make
     with _open(path, "clerk", "Clerk1234") as led:
         assert led.master_key != old_key and "next" not in led.slots.data
         assert verify.verify(led).ok
+
+
+def test_a_public_key_planted_in_the_file_is_not_sealed_to(make_ledger) -> None:  # type: ignore[no-untyped-def]
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    path, admin = make_ledger()
+    attacker = X25519PrivateKey.generate()
+    data = json.loads((path / "keyslots.json").read_text(encoding="utf-8"))
+    slot = next(s for s in data["slots"] if s["name"] == "clerk")
+    slot["public_key"] = base64.b64encode(attacker.public_key().public_bytes_raw()).decode()
+    (path / "keyslots.json").write_text(json.dumps(data), encoding="utf-8")
+    admin.slots = KeySlotFile.load(path / "keyslots.json")
+    result = rekey.rekey_ledger(admin, password="Admin1234")
+    assert list(result.temporary_passwords) == ["clerk"]
+    assert KeySlotFile.load(path / "keyslots.json").open_sealed("clerk", attacker) is None

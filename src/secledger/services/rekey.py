@@ -2,8 +2,9 @@
 
 For the security officer, who confirms with their password. Every active account keeps
 opening the ledger: its slot's key pair gets the new key sealed to it (no password needed);
-an account still on a version-1 slot (not logged in since key pairs came) cannot be sealed
-to, so it gets a one-time temporary password that it must change at next login. Disabled
+an account still on a version-1 slot (not logged in since key pairs came), or whose public
+key is not bound to the current master key (planted in the file), cannot be sealed to, so it
+gets a one-time temporary password that it must change at next login. Disabled
 accounts get no slot. A new recovery code replaces the old one. The event
 ``ledger.rekeyed`` records the chain head before it and the accounts that got a slot.
 
@@ -66,7 +67,7 @@ def _new_slots(led: Ledger, me: str, password: str, active: list[str], key: byte
     new = KeySlotFile.create(led.slots.path, led.ledger_id, str(led.slots.data["created_at"]))
     temps: dict[str, str] = {}
     for name in active:
-        identity = led.slots.identity(name)
+        identity = led.slots.identity(name, led.master_key)
         if name == me:
             new.put(USER, name, password, key, led.kdf)  # a fresh key pair for the officer
         elif identity is not None:

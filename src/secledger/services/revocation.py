@@ -31,6 +31,7 @@ def revoke_in_backups(led: Ledger, username: str) -> list[Path]:
 def rewrap_in_backups(led: Ledger, username: str, old_password: str) -> list[Path]:
     """After *username* changed their password: no backup slot opens with the old one."""
     try:
-        return keyslot_backups.rewrap_user(led.path / BACKUPS, led.slots, username, old_password)
+        return keyslot_backups.rewrap_user(led.path / BACKUPS, led.slots, username, old_password,
+                                           led.master_key)
     except OSError as exc:
         raise _failed(exc, led.path / BACKUPS) from exc

@@ -39,11 +39,12 @@ def remove_user(backups: Path, username: str) -> list[Path]:
     return changed
 
 
-def rewrap_user(backups: Path, current: KeySlotFile, username: str, old_password: str) -> list[Path]:
+def rewrap_user(backups: Path, current: KeySlotFile, username: str, old_password: str,
+                master_key: bytes) -> list[Path]:
     """After a password change: the backups' slots of *username* are sealed to the new key
     pair in *current* (their master keys opened with *old_password*); a slot that the old
     password does not open (an even older password) is removed."""
-    identity = current.identity(username)
+    identity = current.identity(username, master_key)
     if identity is None:
         return remove_user(backups, username)
     privates: list[X25519PrivateKey] = []  # the old key pair, opened once (one KDF run)

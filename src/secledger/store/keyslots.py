@@ -4,9 +4,11 @@ A user slot (version 2) holds the user's X25519 key pair: the private key wrappe
 AES-256-GCM under an Argon2id key from the password, and the master key sealed to the public
 key with HPKE (RFC 9180: DHKEM-X25519, HKDF-SHA256, AES-256-GCM). So the security officer can
 seal a new master key to every account without their passwords (rekey), while only the
-password opens it. A version-1 user slot (the master key wrapped directly under the password
-key) is still read, and replaced by version 2 at that user's next login. The recovery slot
-wraps the master key directly under the recovery code's Argon2id key.
+password opens it. The public key is bound to the master key (HMAC-SHA256), so a rekey
+seals only to key pairs made by someone who held the key. A version-1 user slot (the master
+key wrapped directly under the password key) is still read, and replaced by version 2 at
+that user's next login. The recovery slot wraps the master key directly under the recovery
+code's Argon2id key.
 
 Associated data (and the HPKE info) bind a slot to the ledger id, the slot type and the user
 name, so a slot copied between ledgers or renamed does not open. Writes are atomic
@@ -17,6 +19,8 @@ a removed or replaced slot exists in no file.
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -203,18 +207,28 @@ class KeySlotFile:
         slot["public_key"] = _b64(private.public_key().public_bytes_raw())
         self.put_sealed(name, slot, master_key)
 
-    def identity(self, username: str) -> dict[str, Any] | None:
-        """The key-pair fields of a version-2 slot (to seal another master key to it)."""
+    def identity(self, username: str, master_key: bytes) -> dict[str, Any] | None:
+        """The key-pair fields of a version-2 slot (to seal another master key to it), if
+        its public key is bound to *master_key*: a public key planted in the file by someone
+        without the master key is not sealed to."""
         slot = self._find(USER, username)
         if slot is None or slot.get("version", 1) != 2:
             return None
+        expected = self._binding(username, slot["public_key"], master_key)
+        if not hmac.compare_digest(expected, str(slot.get("binding", ""))):
+            return None
         return {k: slot[k] for k in IDENTITY_FIELDS}
+
+    def _binding(self, username: str, public_key: str, master_key: bytes) -> str:
+        msg = self._aad(USER, username) + b"|public_key|" + _unb64(public_key)
+        return _b64(hmac.new(master_key, msg, hashlib.sha256).digest())
 
     def put_sealed(self, username: str, identity: dict[str, Any], master_key: bytes) -> None:
         """Seal *master_key* to the public key in *identity*; no password needed."""
         public = X25519PublicKey.from_public_bytes(_unb64(identity["public_key"]))
         sealed = _SUITE.encrypt(master_key, public, info=self._aad(USER, username))
-        self._append({"type": USER, "name": username, "version": 2,
+        binding = self._binding(username, identity["public_key"], master_key)
+        self._append({"type": USER, "name": username, "version": 2, "binding": binding,
                       **{k: identity[k] for k in IDENTITY_FIELDS}, "sealed": _b64(sealed)})
 
     def remove(self, slot_type: str, name: str) -> None:
