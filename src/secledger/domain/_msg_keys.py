@@ -10,9 +10,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wait until printing or exporting has finished, then try again.",
     ),
     "ledger.rekey_failed": (
-        "更换主密钥失败：{detail}。台账仍使用原主密钥；请重新打开台账后再试。",
-        "Changing the master key failed: {detail}. The ledger keeps its previous key; "
-        "reopen the ledger and try again.",
+        "更换主密钥未完成：{detail}。请关闭并重新打开台账（打开时会完成或撤销这次更换），然后再试。",
+        "Changing the master key did not complete: {detail}. Close and reopen the ledger "
+        "(opening finishes or undoes the change), then try again.",
     ),
     "ledger.keyslots_write_failed": (
         "无法写入密钥槽文件“{path}”：{detail}。请检查台账文件夹及其 backups 文件夹可写，然后重试。",
