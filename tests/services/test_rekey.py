@@ -51,6 +51,7 @@ def test_rekey_changes_the_key_and_everyone_active_still_opens(make_ledger, regi
     assert result.users == ("admin", "clerk") and result.temporary_passwords == {}
     assert result.head == f"{head[0]}:{head[1]}"
     assert admin.master_key != old_key
+    new_key = admin.master_key
     assert not rekeying.key_opens(path / "ledger.db", old_key)
     assert rekeying.key_opens(path / "ledger.db", admin.master_key)
     # the open handle carries on with the new key, without reopening
@@ -66,6 +67,8 @@ def test_rekey_changes_the_key_and_everyone_active_still_opens(make_ledger, regi
     with _open(path, "clerk", "Clerk1234") as clerk:
         register(clerk)
         assert verify.verify(clerk).ok
+    with _open(path, "admin", "Admin1234") as again:
+        assert again.master_key == new_key
     led = open_with_recovery(path, code=result.recovery_code, username="admin",
                              new_password="Again12345", kdf=TEST_KDF)
     led.close()
