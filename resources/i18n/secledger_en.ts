@@ -2050,6 +2050,41 @@
         </message>
     </context>
     <context>
+        <name>NewRecoveryCodeDialog</name>
+        <message>
+            <source>New emergency recovery code</source>
+            <translation>New emergency recovery code</translation>
+        </message>
+        <message>
+            <source>The master key was changed. This is the new recovery code; it is shown only now. The old code and sheet no longer open the ledger.</source>
+            <translation>The master key was changed. This is the new recovery code; it is shown only now. The old code and sheet no longer open the ledger.</translation>
+        </message>
+        <message>
+            <source>Save the new recovery sheet (PDF)…</source>
+            <translation>Save the new recovery sheet (PDF)…</translation>
+        </message>
+        <message>
+            <source>I have printed the new recovery code and stored it in the safe</source>
+            <translation>I have printed the new recovery code and stored it in the safe</translation>
+        </message>
+        <message>
+            <source>These accounts could not keep their password and must log in with this one-time password, then change it:</source>
+            <translation>These accounts could not keep their password and must log in with this one-time password, then change it:</translation>
+        </message>
+        <message>
+            <source>Save the new recovery sheet</source>
+            <translation>Save the new recovery sheet</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to {path}. Print it, then delete the file: it must not stay on the computer.</source>
+            <translation>Saved to {path}. Print it, then delete the file: it must not stay on the computer.</translation>
+        </message>
+    </context>
+    <context>
         <name>Op</name>
         <message>
             <source>Cancel</source>
@@ -2291,8 +2326,20 @@
             <translation>Disable…</translation>
         </message>
         <message>
+            <source>Password disclosed…</source>
+            <translation>Password disclosed…</translation>
+        </message>
+        <message>
+            <source>Change master key…</source>
+            <translation>Change master key…</translation>
+        </message>
+        <message>
             <source>Accounts</source>
             <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Re-encrypt the ledger under a new master key and issue a new recovery code: after an account is disabled, or when a password or the recovery code may be known to someone else.</source>
+            <translation>Re-encrypt the ledger under a new master key and issue a new recovery code: after an account is disabled, or when a password or the recovery code may be known to someone else.</translation>
         </message>
         <message>
             <source>New department…</source>
@@ -2317,6 +2364,30 @@
         <message>
             <source>Reason:</source>
             <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>The account {username} is disabled and its key slot is gone from the ledger folder and its backups.</source>
+            <translation>The account {username} is disabled and its key slot is gone from the ledger folder and its backups.</translation>
+        </message>
+        <message>
+            <source>Change the master key?</source>
+            <translation>Change the master key?</translation>
+        </message>
+        <message>
+            <source>Whoever used that account or password may have copied the master key. Change the master key now?</source>
+            <translation>Whoever used that account or password may have copied the master key. Change the master key now?</translation>
+        </message>
+        <message>
+            <source>If it is your own password that was disclosed, cancel, change your password first, then change the master key.</source>
+            <translation>If it is your own password that was disclosed, cancel, change your password first, then change the master key.</translation>
+        </message>
+        <message>
+            <source>The password of {username} was replaced by a temporary one.</source>
+            <translation>The password of {username} was replaced by a temporary one.</translation>
+        </message>
+        <message>
+            <source>Changing the master key…</source>
+            <translation>Changing the master key…</translation>
         </message>
         <message>
             <source>New department</source>
@@ -2699,6 +2770,21 @@
         <message>
             <source>Void {reg_no}? Reason:</source>
             <translation>Void {reg_no}? Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RekeyDialog</name>
+        <message>
+            <source>Change the master key</source>
+            <translation>Change the master key</translation>
+        </message>
+        <message>
+            <source>The ledger is re-encrypted under a new master key and a new recovery code replaces the old one. Disabled accounts and old passwords can no longer open it, even by someone who copied the old key. Every active account keeps its password; an account that has not logged in since key pairs were introduced gets a one-time password. Afterwards print the new recovery sheet and destroy the old one.</source>
+            <translation>The ledger is re-encrypted under a new master key and a new recovery code replaces the old one. Disabled accounts and old passwords can no longer open it, even by someone who copied the old key. Every active account keeps its password; an account that has not logged in since key pairs were introduced gets a one-time password. Afterwards print the new recovery sheet and destroy the old one.</translation>
+        </message>
+        <message>
+            <source>Your password:</source>
+            <translation>Your password:</translation>
         </message>
     </context>
     <context>

@@ -2043,6 +2043,41 @@
         </message>
     </context>
     <context>
+        <name>NewRecoveryCodeDialog</name>
+        <message>
+            <source>New emergency recovery code</source>
+            <translation>新的应急恢复密钥</translation>
+        </message>
+        <message>
+            <source>The master key was changed. This is the new recovery code; it is shown only now. The old code and sheet no longer open the ledger.</source>
+            <translation>主密钥已更换。下面是新的应急恢复密钥，只显示这一次；原恢复密钥及其密钥表已不能打开台账。</translation>
+        </message>
+        <message>
+            <source>Save the new recovery sheet (PDF)…</source>
+            <translation>保存新的应急恢复密钥表（PDF）…</translation>
+        </message>
+        <message>
+            <source>I have printed the new recovery code and stored it in the safe</source>
+            <translation>我已打印新的恢复密钥并存放在保密柜中</translation>
+        </message>
+        <message>
+            <source>These accounts could not keep their password and must log in with this one-time password, then change it:</source>
+            <translation>以下账户无法沿用原密码，须用一次性临时密码登录后立即修改：</translation>
+        </message>
+        <message>
+            <source>Save the new recovery sheet</source>
+            <translation>保存新的应急恢复密钥表</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to {path}. Print it, then delete the file: it must not stay on the computer.</source>
+            <translation>已保存到 {path}。打印后请立即删除该文件，不得留存在计算机上。</translation>
+        </message>
+    </context>
+    <context>
         <name>Op</name>
         <message>
             <source>Cancel</source>
@@ -2284,8 +2319,20 @@
             <translation>停用…</translation>
         </message>
         <message>
+            <source>Password disclosed…</source>
+            <translation>密码泄露…</translation>
+        </message>
+        <message>
+            <source>Change master key…</source>
+            <translation>更换主密钥…</translation>
+        </message>
+        <message>
             <source>Accounts</source>
             <translation>账户</translation>
+        </message>
+        <message>
+            <source>Re-encrypt the ledger under a new master key and issue a new recovery code: after an account is disabled, or when a password or the recovery code may be known to someone else.</source>
+            <translation>用新的主密钥重新加密台账并生成新的应急恢复密钥：用于停用账户之后，或密码、恢复密钥可能被他人知悉时。</translation>
         </message>
         <message>
             <source>New department…</source>
@@ -2310,6 +2357,30 @@
         <message>
             <source>Reason:</source>
             <translation>原因：</translation>
+        </message>
+        <message>
+            <source>The account {username} is disabled and its key slot is gone from the ledger folder and its backups.</source>
+            <translation>账户 {username} 已停用，其密钥槽已从台账文件夹及备份中删除。</translation>
+        </message>
+        <message>
+            <source>Change the master key?</source>
+            <translation>是否更换主密钥？</translation>
+        </message>
+        <message>
+            <source>Whoever used that account or password may have copied the master key. Change the master key now?</source>
+            <translation>使用过该账户或密码的人可能已取得主密钥。现在更换主密钥吗？</translation>
+        </message>
+        <message>
+            <source>If it is your own password that was disclosed, cancel, change your password first, then change the master key.</source>
+            <translation>如果泄露的是您本人的密码，请先取消，修改自己的密码后再更换主密钥。</translation>
+        </message>
+        <message>
+            <source>The password of {username} was replaced by a temporary one.</source>
+            <translation>账户 {username} 的密码已重置为临时密码。</translation>
+        </message>
+        <message>
+            <source>Changing the master key…</source>
+            <translation>正在更换主密钥…</translation>
         </message>
         <message>
             <source>New department</source>
@@ -2690,6 +2761,21 @@
         <message>
             <source>Void {reg_no}? Reason:</source>
             <translation>作废 {reg_no}？请写明原因：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RekeyDialog</name>
+        <message>
+            <source>Change the master key</source>
+            <translation>更换主密钥</translation>
+        </message>
+        <message>
+            <source>The ledger is re-encrypted under a new master key and a new recovery code replaces the old one. Disabled accounts and old passwords can no longer open it, even by someone who copied the old key. Every active account keeps its password; an account that has not logged in since key pairs were introduced gets a one-time password. Afterwards print the new recovery sheet and destroy the old one.</source>
+            <translation>台账将用新的主密钥重新加密，并以新的应急恢复密钥取代原密钥。已停用的账户和旧密码从此不能打开台账，即使有人复制过原主密钥也不能。在用账户沿用各自的密码；自启用密钥对以来尚未登录过的账户将获得一次性临时密码。完成后请打印新的恢复密钥表，并销毁原密钥表。</translation>
+        </message>
+        <message>
+            <source>Your password:</source>
+            <translation>您的密码：</translation>
         </message>
     </context>
     <context>

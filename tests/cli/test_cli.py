@@ -215,3 +215,35 @@ def test_backup_to_an_unwritable_place(cli, ledger_dir: Path, tmp_path: Path) ->
     code, _out, err = cli("backup", ledger_dir, "--to", blocker / "sub")
     assert code == 3
     assert one_line(err).startswith("备份失败")
+
+
+def test_rekey_prints_the_new_code_once_and_writes_the_sheet(cli, ledger_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from secledger.store.keyslots import RECOVERY, KeySlotFile
+    from secledger.store.rekeying import key_opens
+
+    with open_ledger(ledger_dir, username="admin", password=ADMIN_PASSWORD) as led:
+        old_key = led.master_key
+    sheet = tmp_path / "sheet.pdf"
+    code, out, err = cli("rekey", ledger_dir, "--sheet", sheet)
+    assert code == 0, err
+    [new_code] = re.findall(r"(?:[0-9A-Z]{4}-){7}[0-9A-Z]{4}", out)
+    assert out.count(new_code) == 1 and "admin" in out
+    assert not key_opens(ledger_dir / "ledger.db", old_key)
+    key = KeySlotFile.load(ledger_dir / "keyslots.json").unwrap(RECOVERY, "recovery", new_code)
+    assert key_opens(ledger_dir / "ledger.db", key)
+    pdf = subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    assert new_code.split("-")[0] in pdf and "应急恢复密钥" in pdf
+    assert cli("verify", ledger_dir)[0] == 0
+    with open_ledger(ledger_dir, username="admin", password=ADMIN_PASSWORD) as led, \
+            led.db.read() as s:
+        kinds = [r[0] for r in s.execute(text("SELECT kind FROM events ORDER BY id"))]
+    assert kinds.count("ledger.rekeyed") == 1
+
+
+def test_rekey_refuses_a_wrong_password(cli, ledger_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("SECLEDGER_PASSWORD", "Wrong12345")
+    code, out, err = cli("rekey", ledger_dir, "--sheet", ledger_dir.parent / "s.pdf")
+    assert code == 3 and "密码错误" in err and "-" not in out

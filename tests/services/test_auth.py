@@ -238,10 +238,9 @@ def test_idle_lock_drops_the_key_and_unlock_may_switch_user(clerk_ledger, regist
     assert register(led).carriers[0].holder_name == "李机要"
 
 
-def test_key_slot_saves_keep_the_previous_file(make_ledger) -> None:  # type: ignore[no-untyped-def]
+def test_key_slot_saves_replace_the_file_and_keep_no_previous_copy(make_ledger) -> None:  # type: ignore[no-untyped-def]
     path, admin = make_ledger()
     before = (path / "keyslots.json").read_text(encoding="utf-8")
     users.reset_password(admin, user_id=_user_id(admin, "clerk"), new_password="Temp12345")
-    assert (path / "keyslots.json.bak").read_text(encoding="utf-8") == before
     assert (path / "keyslots.json").read_text(encoding="utf-8") != before
-    assert not (path / "keyslots.json.tmp").exists()
+    assert sorted(p.name for p in path.iterdir() if p.name.startswith("keyslots")) == ["keyslots.json"]

@@ -1,4 +1,4 @@
-"""The subcommands: init, demo, verify, backup. Each returns the process exit code."""
+"""The subcommands: init, demo, verify, backup, rekey. Each returns the process exit code."""
 
 from __future__ import annotations
 
@@ -165,3 +165,43 @@ def cmd_backup(args: argparse.Namespace, con: Console) -> int:
     con.say(f"备份包含事件至 #{result.head_id}。两个文件须一并保存，缺一不能恢复。",
             f"The backup holds events up to #{result.head_id}. Keep both files together.")
     return OK
+
+
+# -- rekey ------------------------------------------------------------------------------
+def cmd_rekey(args: argparse.Namespace, con: Console) -> int:
+    from secledger.services.rekey import rekey_ledger
+
+    path = Path(args.path)
+    require_ledger(path)
+    user = args.user or "admin"
+    password = con.password(f"保密员“{user}”的密码：", f"Password of the security officer “{user}”: ")
+    led = open_ledger(path, username=user, password=password)
+    try:
+        result = rekey_ledger(led, password=password)
+        sheet = write_recovery_sheet(led, result.recovery_code, args.sheet)
+    finally:
+        led.close()
+    con.say(f"已更换主密钥：{path.resolve()}", f"Master key changed: {path.resolve()}")
+    con.say(f"可打开台账的账户：{'、'.join(result.users)}",
+            f"Accounts that open the ledger: {', '.join(result.users)}")
+    for name, temp in sorted(result.temporary_passwords.items()):
+        con.say(f"账户“{name}”的一次性临时密码：{temp}（登录后须修改）",
+                f"One-time temporary password of “{name}”: {temp} (must be changed at login)")
+    print_recovery_code(con, result.recovery_code)
+    con.say(f"应急恢复密钥表已保存：{sheet}。打印后立即删除该文件；原恢复密钥表按涉密载体销毁。",
+            f"Recovery sheet saved: {sheet}. Print it, then delete the file; destroy the old "
+            "sheet as a classified carrier.")
+    return OK
+
+
+def write_recovery_sheet(led: Ledger, code: str, target: str | None) -> Path:
+    from datetime import UTC
+
+    from secledger.reports.recovery_sheet import render_recovery_sheet
+
+    now = led.now()
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    path = Path(target) if target else Path.cwd() / f"应急恢复密钥-{led.path.name}-{stamp}.pdf"
+    return render_recovery_sheet(path, unit_name=led.unit_name, ledger_id=led.ledger_id,
+                                 ledger_path=led.path.resolve(), created_at=now.astimezone(),
+                                 code=code, printed_by=led.user.person_name)

@@ -100,6 +100,13 @@ def build_parser() -> Parser:
     backup.add_argument("--to", help="备份到此文件夹（默认为台账的 backups 文件夹）")
     backup.add_argument("--user", default="admin", help="保密员用户名（默认 admin）")
     backup.set_defaults(func=commands.cmd_backup)
+
+    rekey = sub.add_parser("rekey", parents=[common],
+                           help="更换主密钥和应急恢复密钥（保密员；账户停用或密码泄露后）")
+    rekey.add_argument("path", help="台账文件夹")
+    rekey.add_argument("--user", default="admin", help="保密员用户名（默认 admin）")
+    rekey.add_argument("--sheet", help="应急恢复密钥表 PDF 的保存位置（默认当前文件夹）")
+    rekey.set_defaults(func=commands.cmd_rekey)
     return p
 
 
@@ -157,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return usage_error(con, str(exc))
     con.lang = getattr(args, "lang", con.lang)
     if args.command is None:
-        return usage_error(con, "请指定子命令 init、demo、verify 或 backup")
+        return usage_error(con, "请指定子命令 init、demo、verify、backup 或 rekey")
     if args.command == "demo" and args.path is None:
         return usage_error(con, "请指定新台账的文件夹")
     return run(args, con)

@@ -20,7 +20,7 @@ from secledger.domain.enums import Role
 from secledger.domain.errors import AuthError, LedgerError, LedgerLocked, PermissionDenied
 from secledger.services.dto import UserInfo
 from secledger.services.throttle import pop_failures, unwrap_with_throttle
-from secledger.store import dbcheck, eventlog, migrate
+from secledger.store import dbcheck, eventlog, keyslot_backups, migrate, rekeying
 from secledger.store.engine import Database, make_engine
 from secledger.store.keyholder import MasterKey
 from secledger.store.keyslots import (
@@ -29,6 +29,7 @@ from secledger.store.keyslots import (
     USER,
     KdfParams,
     KeySlotFile,
+    discard_leftovers,
     new_master_key,
     new_recovery_code,
     normalise_recovery_code,
@@ -114,6 +115,14 @@ class Ledger:
         engine = make_engine(self.path / DB_NAME, self._key, query_only=True)
         self._engines.add(engine)
         return engine
+
+    def switch_key(self, key: bytes) -> None:
+        """After a rekey: zero the old key, close its connections and go on with *key*."""
+        user = self._user
+        self._drop_key()
+        self._key = MasterKey(key)
+        self._db = Database(self.path / DB_NAME, self._key)
+        self._user = user
 
     def now(self) -> datetime:
         return self.clock()
@@ -304,7 +313,8 @@ def _open_with(
     lock = _acquire(folder)
     led: Ledger | None = None
     try:
-        key = unwrap(folder, slots)
+        discard_leftovers(folder / SLOTS_NAME)
+        key = rekeying.settle(folder / DB_NAME, slots, unwrap(folder, slots))
         dbcheck.inspect(folder / DB_NAME, key, slots.ledger_id)
         led = Ledger(folder, slots, lock, key, clock=clock, kdf=kdf)
         _verify_key_and_migrate(led)
@@ -340,7 +350,7 @@ def open_ledger(
 
 def _rewrap_if_params_changed(led: Ledger, username: str, password: str) -> None:
     """Re-wrap a slot made with other KDF parameters (like a password rehash on login)."""
-    if led.slots.kdf_of(USER, username) != led.kdf:
+    if led.slots.kdf_of(USER, username) != led.kdf or led.slots.version_of(username) != 2:
         led.slots.put(USER, username, password, led.master_key, led.kdf)
         led.slots.save()
 
@@ -368,6 +378,7 @@ def open_with_recovery(
             user.must_change_password = False
             led.slots.put(USER, username, new_password, led.master_key, kdf)
             led.slots.save()
+            keyslot_backups.remove_user(led.path / BACKUPS, username)
             eventlog.append(
                 s, kind="auth.recovered", user_id=user.id, username=username,
                 payload={"username": username}, ts=eventlog.utc_ts(clock()),

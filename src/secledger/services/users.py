@@ -12,6 +12,7 @@ from secledger.domain.enums import Role
 from secledger.domain.errors import AuthError, NotFound, ValidationError
 from secledger.services.dto import UserDTO
 from secledger.services.ledger import Ledger, user_info
+from secledger.services.revocation import revoke_in_backups, rewrap_in_backups
 from secledger.store.keyslots import USER
 from secledger.store.models import Person, User
 
@@ -111,6 +112,7 @@ def change_password(led: Ledger, *, old_password: str, new_password: str, confir
         led.event(s, "user.password_changed", {"username": user.username}, person_id=user.person_id)
         led.slots.put(USER, user.username, new_password, led.master_key, led.kdf)
         led.slots.save()
+        rewrap_in_backups(led, user.username, old_password)
     led.reload_user()
 
 
@@ -125,6 +127,7 @@ def reset_password(led: Ledger, *, user_id: int, new_password: str) -> None:
         led.event(s, "user.password_reset", {"username": user.username}, person_id=user.person_id)
         led.slots.put(USER, user.username, new_password, led.master_key, led.kdf)
         led.slots.save()
+        revoke_in_backups(led, user.username)
 
 
 def disable_user(led: Ledger, *, user_id: int, reason: str = "") -> None:
@@ -140,6 +143,7 @@ def disable_user(led: Ledger, *, user_id: int, reason: str = "") -> None:
                   person_id=user.person_id)
         led.slots.remove(USER, user.username)
         led.slots.save()
+        revoke_in_backups(led, user.username)
 
 
 def _get(s: Session, user_id: int) -> User:

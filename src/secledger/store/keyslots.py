@@ -1,14 +1,26 @@
-"""Key slots: the master key wrapped per user (Argon2id → AES-256-GCM), plus a recovery slot.
+"""Key slots: the master key per user and a recovery slot, in ``keyslots.json``.
 
-The file ``keyslots.json`` in the ledger folder holds, per slot, the KDF parameters, salt,
-nonce and ciphertext. The associated data binds a slot to the ledger id, the slot type and
-the user name, so a slot copied between ledgers or renamed does not open. Writes are atomic
-(temporary file, fsync, rename) and the previous file is kept as ``keyslots.json.bak``.
+A user slot (version 2) holds the user's X25519 key pair: the private key wrapped with
+AES-256-GCM under an Argon2id key from the password, and the master key sealed to the public
+key with HPKE (RFC 9180: DHKEM-X25519, HKDF-SHA256, AES-256-GCM). So the security officer can
+seal a new master key to every account without their passwords (rekey), while only the
+password opens it. The public key is bound to the master key (HMAC-SHA256), so a rekey
+seals only to key pairs made by someone who held the key. A version-1 user slot (the master
+key wrapped directly under the password key) is still read, and replaced by version 2 at
+that user's next login. The recovery slot wraps the master key directly under the recovery
+code's Argon2id key.
+
+Associated data (and the HPKE info) bind a slot to the ledger id, the slot type and the user
+name, so a slot copied between ledgers or renamed does not open. Writes are atomic
+(temporary file, fsync, rename, fsync of the folder) and no copy of a superseded slot is kept:
+a removed or replaced slot exists in no file.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -18,13 +30,20 @@ from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hpke
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from secledger.domain.errors import AuthError, LedgerError
 
-FORMAT = "secledger-keyslots/1"
+FORMAT = "secledger-keyslots/2"
+#: Formats ``load`` accepts (version-1 files hold only version-1 slots).
+FORMATS = ("secledger-keyslots/1", FORMAT)
 RECOVERY = "recovery"
 USER = "user"
+_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
+#: The fields of a version-2 user slot that belong to the user's key pair (not the seal).
+IDENTITY_FIELDS = ("kdf", "salt", "nonce", "ciphertext", "public_key")
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
@@ -77,6 +96,43 @@ def normalise_recovery_code(code: str) -> str:
     return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))
 
 
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write *text* to a temporary file, fsync it, rename it over *path*, fsync the folder."""
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a directory; its rename is durable on NTFS
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def discard_leftovers(path: Path) -> None:
+    """Delete ``keyslots.json.bak`` / ``.tmp`` beside *path*: they may hold revoked slots."""
+    for suffix in (".bak", ".tmp"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _slot_kdf(slot: dict[str, Any]) -> KdfParams:
+    k = slot["kdf"]
+    return KdfParams(k["time_cost"], k["memory_cost"], k["parallelism"])
+
+
 class KeySlotFile:
     """In-memory view of ``keyslots.json`` with atomic save."""
 
@@ -98,21 +154,14 @@ class KeySlotFile:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise LedgerError("ledger.keyslots_damaged", detail=str(exc)) from exc
-        if not isinstance(data, dict) or data.get("format") != FORMAT or "slots" not in data:
+        if not isinstance(data, dict) or data.get("format") not in FORMATS or "slots" not in data:
             raise LedgerError("ledger.keyslots_damaged", detail="unknown format")
         return cls(path, data)
 
     def save(self) -> None:
-        tmp = self.path.with_suffix(".json.tmp")
-        text = json.dumps(self.data, ensure_ascii=False, indent=1, sort_keys=True)
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if self.path.exists():
-            bak = self.path.with_suffix(".json.bak")
-            bak.write_bytes(self.path.read_bytes())
-        os.replace(tmp, self.path)
+        """Replace the file atomically; no copy of the previous slots is kept anywhere."""
+        self.data["format"] = FORMAT
+        write_atomically(self.path, json.dumps(self.data, ensure_ascii=False, indent=1, sort_keys=True))
 
     # -- slots -------------------------------------------------------------------
     def _aad(self, slot_type: str, name: str) -> bytes:
@@ -130,21 +179,57 @@ class KeySlotFile:
     def usernames(self) -> list[str]:
         return [s["name"] for s in self.data["slots"] if s["type"] == USER]
 
-    def put(self, slot_type: str, name: str, secret: str, master_key: bytes, kdf: KdfParams) -> None:
+    def version_of(self, username: str) -> int:
+        """2 for a key-pair slot, 1 for a password-wrapped master key, 0 for no slot."""
+        slot = self._find(USER, username)
+        return 0 if slot is None else int(slot.get("version", 1))
+
+    def _append(self, slot: dict[str, Any]) -> None:
+        self.remove(slot["type"], slot["name"])
+        self.data["slots"].append(slot)
+
+    def _wrap(self, slot_type: str, name: str, secret: str, payload: bytes, kdf: KdfParams,
+              aad_suffix: str = "") -> dict[str, Any]:
         salt = secrets.token_bytes(16)
         nonce = secrets.token_bytes(12)
         kek = kdf.derive(secret, salt)
-        ct = AESGCM(kek).encrypt(nonce, master_key, self._aad(slot_type, name))
-        slot = {
-            "type": slot_type,
-            "name": name,
-            "kdf": {"name": "argon2id", **asdict(kdf)},
-            "salt": _b64(salt),
-            "nonce": _b64(nonce),
-            "ciphertext": _b64(ct),
-        }
-        self.remove(slot_type, name)
-        self.data["slots"].append(slot)
+        ct = AESGCM(kek).encrypt(nonce, payload, self._aad(slot_type, name) + aad_suffix.encode())
+        return {"type": slot_type, "name": name, "kdf": {"name": "argon2id", **asdict(kdf)},
+                "salt": _b64(salt), "nonce": _b64(nonce), "ciphertext": _b64(ct)}
+
+    def put(self, slot_type: str, name: str, secret: str, master_key: bytes, kdf: KdfParams) -> None:
+        """A new slot for *name* opened by *secret* (a user slot gets a new key pair)."""
+        if slot_type != USER:
+            self._append(self._wrap(slot_type, name, secret, master_key, kdf))
+            return
+        private = X25519PrivateKey.generate()
+        slot = self._wrap(USER, name, secret, private.private_bytes_raw(), kdf, "|identity")
+        slot["public_key"] = _b64(private.public_key().public_bytes_raw())
+        self.put_sealed(name, slot, master_key)
+
+    def identity(self, username: str, master_key: bytes) -> dict[str, Any] | None:
+        """The key-pair fields of a version-2 slot (to seal another master key to it), if
+        its public key is bound to *master_key*: a public key planted in the file by someone
+        without the master key is not sealed to."""
+        slot = self._find(USER, username)
+        if slot is None or slot.get("version", 1) != 2:
+            return None
+        expected = self._binding(username, slot["public_key"], master_key)
+        if not hmac.compare_digest(expected, str(slot.get("binding", ""))):
+            return None
+        return {k: slot[k] for k in IDENTITY_FIELDS}
+
+    def _binding(self, username: str, public_key: str, master_key: bytes) -> str:
+        msg = self._aad(USER, username) + b"|public_key|" + _unb64(public_key)
+        return _b64(hmac.new(master_key, msg, hashlib.sha256).digest())
+
+    def put_sealed(self, username: str, identity: dict[str, Any], master_key: bytes) -> None:
+        """Seal *master_key* to the public key in *identity*; no password needed."""
+        public = X25519PublicKey.from_public_bytes(_unb64(identity["public_key"]))
+        sealed = _SUITE.encrypt(master_key, public, info=self._aad(USER, username))
+        binding = self._binding(username, identity["public_key"], master_key)
+        self._append({"type": USER, "name": username, "version": 2, "binding": binding,
+                      **{k: identity[k] for k in IDENTITY_FIELDS}, "sealed": _b64(sealed)})
 
     def remove(self, slot_type: str, name: str) -> None:
         self.data["slots"] = [
@@ -153,10 +238,34 @@ class KeySlotFile:
 
     def kdf_of(self, slot_type: str, name: str) -> KdfParams | None:
         slot = self._find(slot_type, name)
-        if slot is None:
+        return None if slot is None else _slot_kdf(slot)
+
+    def _decrypt(self, slot: dict[str, Any], secret: str, wrong: str, aad_suffix: str = "") -> bytes:
+        kek = _slot_kdf(slot).derive(secret, _unb64(slot["salt"]))
+        aad = self._aad(slot["type"], slot["name"]) + aad_suffix.encode()
+        try:
+            return AESGCM(kek).decrypt(_unb64(slot["nonce"]), _unb64(slot["ciphertext"]), aad)
+        except InvalidTag as exc:
+            raise AuthError(wrong) from exc
+
+    def unwrap_private(self, username: str, secret: str) -> X25519PrivateKey | None:
+        """The private key of a version-2 slot (None for version 1); AuthError if wrong."""
+        slot = self._find(USER, username)
+        if slot is None or slot.get("version", 1) != 2:
             return None
-        k = slot["kdf"]
-        return KdfParams(k["time_cost"], k["memory_cost"], k["parallelism"])
+        raw = self._decrypt(slot, secret, "auth.wrong_password", "|identity")
+        return X25519PrivateKey.from_private_bytes(raw)
+
+    def open_sealed(self, username: str, private: X25519PrivateKey) -> bytes | None:
+        """The master key sealed in *username*'s slot, if sealed to *private*'s public key."""
+        slot = self._find(USER, username)
+        mine = _b64(private.public_key().public_bytes_raw())
+        if slot is None or slot.get("version", 1) != 2 or slot["public_key"] != mine:
+            return None
+        try:
+            return _SUITE.decrypt(_unb64(slot["sealed"]), private, info=self._aad(USER, username))
+        except InvalidTag as exc:
+            raise AuthError("auth.wrong_password") from exc
 
     def unwrap(self, slot_type: str, name: str, secret: str) -> bytes:
         """Return the master key, or raise AuthError('auth.wrong_password')."""
@@ -166,12 +275,10 @@ class KeySlotFile:
             # Spend the same time as a real attempt so user names cannot be probed.
             DEFAULT_KDF.derive(secret, b"\0" * 16)
             raise AuthError(wrong)
-        k = slot["kdf"]
-        kdf = KdfParams(k["time_cost"], k["memory_cost"], k["parallelism"])
-        kek = kdf.derive(secret, _unb64(slot["salt"]))
-        try:
-            return AESGCM(kek).decrypt(
-                _unb64(slot["nonce"]), _unb64(slot["ciphertext"]), self._aad(slot_type, name)
-            )
-        except InvalidTag as exc:
-            raise AuthError(wrong) from exc
+        if slot.get("version", 1) != 2:
+            return self._decrypt(slot, secret, wrong)
+        private = X25519PrivateKey.from_private_bytes(self._decrypt(slot, secret, wrong, "|identity"))
+        key = self.open_sealed(name, private)
+        if key is None:
+            raise AuthError(wrong)
+        return key

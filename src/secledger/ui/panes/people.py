@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QInputDialog,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -26,6 +27,7 @@ from secledger.services import people, users
 from secledger.ui.context import AppContext
 from secledger.ui.panes.people_dialogs import AccountDialog, PersonDialog, ResetPasswordDialog
 from secledger.ui.panes.people_models import DepartmentsModel, PeopleModel, UsersModel
+from secledger.ui.panes.rekey_dialogs import NewRecoveryCodeDialog, RekeyDialog
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
@@ -67,7 +69,14 @@ class PeoplePane(QWidget):
             ("add_user", self.tr("New account…"), self.add_user),
             ("reset_password", self.tr("Reset password…"), self.reset_selected),
             ("disable_user", self.tr("Disable…"), self.disable_selected),
+            ("password_disclosed", self.tr("Password disclosed…"), self.password_disclosed),
+            ("rekey", self.tr("Change master key…"), lambda: self.start_rekey()),
         ]), self.tr("Accounts"))
+        self.buttons["rekey"].setToolTip(self.tr(
+            "Re-encrypt the ledger under a new master key and issue a new recovery code: after "
+            "an account is disabled, or when a password or the recovery code may be known to "
+            "someone else."))
+        self.rekey_dialog: NewRecoveryCodeDialog | None = None
         self.tabs.addTab(self._tab(self.departments_view, [
             ("add_department", self.tr("New department…"), self.add_department),
         ]), self.tr("Departments"))
@@ -199,9 +208,55 @@ class PeoplePane(QWidget):
         reason, ok = QInputDialog.getText(
             self, self.tr("Disable {username}").format(username=user.username),
             self.tr("Reason:"))
-        if ok:
-            self._run(lambda: users.disable_user(self.ctx.ledger, user_id=user.id,
-                                                 reason=reason), "users")
+        if ok and self._run(lambda: users.disable_user(self.ctx.ledger, user_id=user.id,
+                                                       reason=reason), "users"):
+            self.offer_rekey(self.tr("The account {username} is disabled and its key slot is "
+                                     "gone from the ledger folder and its backups.")
+                             .format(username=user.username))
+
+    # -- master key ---------------------------------------------------------------------
+    def offer_rekey(self, reason: str) -> None:
+        """Ask whether to change the master key now (after a disable or a reset)."""
+        answer = QMessageBox.question(
+            self, self.tr("Change the master key?"),
+            reason + "\n\n" + self.tr("Whoever used that account or password may have copied "
+                                       "the master key. Change the master key now?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start_rekey(reason)
+
+    def password_disclosed(self) -> None:
+        """A password is known to someone else: replace it, then change the master key."""
+        user = self.selected_user()
+        me = self.ctx.ledger.user
+        if user is None or user.disabled or user.id == me.id:
+            self.start_rekey(self.tr("If it is your own password that was disclosed, cancel, change "
+                                     "your password first, then change the master key."))
+            return
+        dlg = ResetPasswordDialog(self.ctx, user.username, lambda **kw: users.reset_password(
+            self.ctx.ledger, user_id=user.id, **kw), parent=self)
+        if dlg.exec():
+            self.refresh()
+            self.ctx.notify("users")
+            self.start_rekey(self.tr("The password of {username} was replaced by a temporary "
+                                     "one.").format(username=user.username))
+
+    def start_rekey(self, reason: str = "") -> None:
+        """Confirm with the officer's password, then rekey off the GUI thread."""
+        from secledger.services.rekey import rekey_ledger
+
+        dlg = RekeyDialog(self.ctx, reason, parent=self)
+        if not dlg.exec():
+            return
+        led, password = self.ctx.ledger, dlg.result_dto
+        self.ctx.run_op(lambda _progress: rekey_ledger(led, password=password),
+                        title=self.tr("Changing the master key…"), parent=self,
+                        on_done=self.show_new_code)
+
+    def show_new_code(self, result: Any) -> None:
+        self.refresh()
+        self.ctx.notify("users")
+        self.rekey_dialog = NewRecoveryCodeDialog(self.ctx, self.ctx.ledger, result, parent=self)
+        self.rekey_dialog.exec()
 
     # -- departments ------------------------------------------------------------------------
     def add_department(self) -> None:
