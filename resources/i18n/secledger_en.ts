@@ -71,10 +71,6 @@
             <source>choose the person who uses the account</source>
             <translation>choose the person who uses the account</translation>
         </message>
-        <message>
-            <source>give the account at least one role</source>
-            <translation>give the account at least one role</translation>
-        </message>
     </context>
     <context>
         <name>AccountPage</name>
@@ -2287,6 +2283,10 @@
             <translation>New account…</translation>
         </message>
         <message>
+            <source>Roles…</source>
+            <translation>Roles…</translation>
+        </message>
+        <message>
             <source>Reset password…</source>
             <translation>Reset password…</translation>
         </message>
@@ -2840,6 +2840,28 @@
         </message>
     </context>
     <context>
+        <name>RoleBoxes</name>
+        <message>
+            <source>Separation of duties: the security officer cannot also be clerk, archivist, approver or auditor.</source>
+            <translation>Separation of duties: the security officer cannot also be clerk, archivist, approver or auditor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RolesDialog</name>
+        <message>
+            <source>Roles of {username}</source>
+            <translation>Roles of {username}</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>Roles:</translation>
+        </message>
+    </context>
+    <context>
         <name>StocktakePane</name>
         <message>
             <source>e.g. Archive cabinet A</source>
@@ -3136,6 +3158,7 @@
         <name>Workflows</name>
         <message>
             <source>Printing…</source>
+            <extracomment>Enter on a focused button presses it</extracomment>
             <translation>Printing…</translation>
         </message>
     </context>
