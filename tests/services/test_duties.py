@@ -186,3 +186,17 @@ def test_an_old_account_with_conflicting_roles_acts_as_officer_only(make_ledger,
         users.set_roles(led, user_id=led.user.id, roles={Role.SECURITY_OFFICER})
         fixed = next(u for u in users.list_users(led) if u.username == "admin")
         assert fixed.roles == frozenset({Role.SECURITY_OFFICER})
+
+
+def test_re_enabling_an_account_cannot_bring_back_a_conflict(make_ledger) -> None:  # type: ignore[no-untyped-def]
+    """A disabled officer's account is not re-enabled beside the same person's clerk account."""
+    _path, admin = make_ledger()
+    p = _person(admin)
+    officer = users.create_user(admin, username="qian", password="Qian12345", person_id=p.id,
+                                roles={Role.SECURITY_OFFICER}, must_change_password=False)
+    users.disable_user(admin, user_id=officer.id, reason="转岗")
+    users.create_user(admin, username="qian2", password="Qian12345", person_id=p.id,
+                      roles={Role.CLERK})
+    _refused(lambda: users.reset_password(admin, user_id=officer.id, new_password="Back12345"),
+             admin, "user.duties_conflict")
+    assert next(u for u in users.list_users(admin) if u.username == "qian").disabled

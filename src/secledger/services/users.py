@@ -135,6 +135,7 @@ def reset_password(led: Ledger, *, user_id: int, new_password: str) -> None:
         user = _get(s, user_id)
         user.must_change_password = True
         user.disabled = False
+        _check_duties(s, user, s.get(Person, user.person_id))  # re-enabled: 三员分立 again
         led.event(s, "user.password_reset", {"username": user.username}, person_id=user.person_id)
         led.slots.put(USER, user.username, new_password, led.master_key, led.kdf)
         led.slots.save()
