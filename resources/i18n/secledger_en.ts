@@ -71,10 +71,6 @@
             <source>choose the person who uses the account</source>
             <translation>choose the person who uses the account</translation>
         </message>
-        <message>
-            <source>give the account at least one role</source>
-            <translation>give the account at least one role</translation>
-        </message>
     </context>
     <context>
         <name>AccountPage</name>
@@ -2318,6 +2314,10 @@
             <translation>New account…</translation>
         </message>
         <message>
+            <source>Roles…</source>
+            <translation>Roles…</translation>
+        </message>
+        <message>
             <source>Reset password…</source>
             <translation>Reset password…</translation>
         </message>
@@ -2919,6 +2919,28 @@
         <message>
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleBoxes</name>
+        <message>
+            <source>Separation of duties: the security officer cannot also be clerk, archivist, approver or auditor.</source>
+            <translation>Separation of duties: the security officer cannot also be clerk, archivist, approver or auditor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RolesDialog</name>
+        <message>
+            <source>Roles of {username}</source>
+            <translation>Roles of {username}</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>Roles:</translation>
         </message>
     </context>
     <context>

@@ -71,10 +71,6 @@
             <source>choose the person who uses the account</source>
             <translation>请选择账户的使用人</translation>
         </message>
-        <message>
-            <source>give the account at least one role</source>
-            <translation>请至少为账户选择一个角色</translation>
-        </message>
     </context>
     <context>
         <name>AccountPage</name>
@@ -2311,6 +2307,10 @@
             <translation>新建账户…</translation>
         </message>
         <message>
+            <source>Roles…</source>
+            <translation>角色…</translation>
+        </message>
+        <message>
             <source>Reset password…</source>
             <translation>重置密码…</translation>
         </message>
@@ -2910,6 +2910,28 @@
         <message>
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleBoxes</name>
+        <message>
+            <source>Separation of duties: the security officer cannot also be clerk, archivist, approver or auditor.</source>
+            <translation>三员分立：保密员不能兼任机要员、档案员、审批人或审计员。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RolesDialog</name>
+        <message>
+            <source>Roles of {username}</source>
+            <translation>{username}的角色</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>人员：</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>角色：</translation>
         </message>
     </context>
     <context>

@@ -165,3 +165,20 @@ def test_same_seed_same_week(demo: DemoSummary, led: Ledger, tmp_path: Path) -> 
 
     with _open(again) as b:
         assert masked(led) == masked(b)
+
+
+def test_no_demo_approval_is_decided_by_its_requester_or_beneficiary(led: Ledger) -> None:
+    """回避 holds in the demo: bulk history and week alike; 领用 approvers hold the role."""
+    with led.db.read() as s:
+        rows = s.execute(text(
+            "SELECT a.subject_kind, a.decided_by_person_id, u.person_id, a.extra FROM approvals a"
+            " LEFT JOIN users u ON u.id = a.requested_by_user_id"
+            " WHERE a.decided_by_person_id IS NOT NULL")).all()
+        role_holders = approvals.approver_ids(s)
+    assert rows
+    for kind, decider, typist, extra in rows:
+        assert decider != typist, kind
+        if kind in ("loan", "copy", "retention"):  # destruction benefits nobody
+            assert json.loads(extra).get("beneficiary_person_id") not in (None, decider), kind
+        if kind == "retention":
+            assert decider in role_holders

@@ -20,6 +20,8 @@ def test_copy_request_in_the_pane(qtbot, shell_ctx, make_ledger, register_doc,  
     dept = people.list_departments(admin)[0]
     leader = people.create_person(admin, name="张局长", department_id=dept.id,
                                   clearance=Clearance.CORE, post="局领导")
+    requester = people.create_person(admin, name="刘处长", department_id=dept.id,
+                                     clearance=Clearance.CORE, post="处长")  # not the approver
     admin.close()
     led = open_ledger(path, username="clerk", password="Clerk1234", kdf=TEST_KDF)
     doc = register_doc(led, "年度保密工作要点", copies=2)
@@ -33,7 +35,7 @@ def test_copy_request_in_the_pane(qtbot, shell_ctx, make_ledger, register_doc,  
     assert "年度保密工作要点" in pane.source_text.text() and "第000001份" in pane.source_text.text()
     assert "分管领导" in pane.rule.text() and not pane.origin_ref.isEnabled()
     assert pane.submit() is None and pane.error.isVisible()  # no requester chosen
-    pane.requester.setCurrentIndex(pane.requester.findData(leader.id))
+    pane.requester.setCurrentIndex(pane.requester.findData(requester.id))
     pane.copies.setValue(2)
     pane.reason.setText("党组会学习")
     req = pane.submit()

@@ -111,7 +111,7 @@ def test_accounts_create_reset_disable(qtbot, shell_ctx, make_ledger) -> None:  
     dlg.password.setText("Audit1234")
     dlg.confirm.setText("Audit1234")
     assert not dlg.submit()
-    assert "至少为账户选择一个角色" in dlg.error.text()
+    assert "账户至少须有一个角色" in dlg.error.text()  # the service's refusal, inline
     dlg.role_boxes[Role.AUDITOR].setChecked(True)
     assert dlg.submit()
     pane.refresh()

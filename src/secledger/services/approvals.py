@@ -30,6 +30,9 @@ from secledger.services.ledger import Ledger
 from secledger.services.timing import utc_naive
 from secledger.store.models import Person, User
 from secledger.store.models_approvals import Approval
+from secledger.store.models_circulation import Retention
+from secledger.store.models_copying import CopyRequest
+from secledger.store.models_loans import Loan
 
 ApprovalRow = Approval
 Hook = Callable[[Session, Ledger, Approval], None]
@@ -99,14 +102,21 @@ def _hook(kind: str) -> Hook | None:
 def request_approval(
     s: Session, led: Ledger, *, subject_kind: str, subject_id: int, summary: str, rule: str,
     required_role: Role = Role.APPROVER, extra: dict[str, Any] | None = None,
+    beneficiary_person_id: int | None = None,
 ) -> int:
-    """Open a pending approval in the caller's transaction; returns its id."""
+    """Open a pending approval in the caller's transaction; returns its id.
+
+    *beneficiary_person_id* is the person the request benefits (requester of a copy,
+    borrower, recipient): they may not approve it (nor may the user typing it)."""
     user = led.user
+    data = dict(extra or {})
+    if beneficiary_person_id is not None:
+        data[BENEFICIARY] = beneficiary_person_id
     row = Approval(
         subject_kind=subject_kind, subject_id=subject_id, summary=summary.strip(),
         rule=rule.strip(), required_role=required_role.value, requested_by_user_id=user.id,
         requested_at=utc_naive(led.now()), status=PENDING,
-        extra=json.dumps(extra or {}, ensure_ascii=False, sort_keys=True),
+        extra=json.dumps(data, ensure_ascii=False, sort_keys=True),
     )
     s.add(row)
     s.flush()
@@ -134,9 +144,7 @@ def decide(led: Ledger, *, approval_id: int, approve: bool, reason: str = "") ->
     with led.db.write() as s:
         row = _pending(s, approval_id)
         user = led.require(Role(row.required_role), "审批")
-        requester = s.get(User, row.requested_by_user_id) if row.requested_by_user_id else None
-        if requester is not None and user.person_id == requester.person_id:
-            raise RuleViolation("approval.own_request", summary=row.summary)
+        check_not_own(s, row, user.person_id)
         _apply(s, led, row, approve, reason, person_id=user.person_id, user_id=user.id,
                via="app")
         return _dto(s, row)
@@ -169,13 +177,55 @@ def record_paper_decision(
 
 
 def _check_paper_approver(s: Session, row: Approval, approver: Person) -> None:
-    requester = s.get(User, row.requested_by_user_id) if row.requested_by_user_id else None
-    if requester is not None and requester.person_id == approver.id:
-        raise RuleViolation("approval.own_request", summary=row.summary)
+    check_not_own(s, row, approver.id)
     users = s.execute(select(User).where(User.person_id == approver.id)).scalars().all()
     if users and not any(row.required_role in u.roles.split(",") for u in users):
         role = Role(row.required_role)
         raise PermissionDenied(role=role.value, role_label=role.label, action="审批")
+
+
+# -- 回避: nobody decides what he asked for or what benefits him ---------------------------
+BENEFICIARY = "beneficiary_person_id"
+#: where the beneficiary of requests made before it was recorded on the approval is found
+_LEGACY_BENEFICIARY: dict[str, Any] = {
+    "loan": Loan.borrower_id, "copy": CopyRequest.requester_id, "retention": Retention.person_id,
+}
+
+
+def beneficiary(s: Session, row: Approval) -> int | None:
+    """The person *row*'s request benefits (None: nobody in particular, e.g. destruction)."""
+    value = json.loads(row.extra or "{}").get(BENEFICIARY)
+    if isinstance(value, int):
+        return value
+    column = _LEGACY_BENEFICIARY.get(row.subject_kind)
+    if column is None:
+        return None
+    found = s.execute(select(column).where(column.class_.id == row.subject_id)).scalar()
+    return int(found) if found is not None else None
+
+
+def check_not_own(s: Session, row: Approval, approver_person_id: int) -> None:
+    """Refuse an approver who typed the request or whom it benefits."""
+    requester = s.get(User, row.requested_by_user_id) if row.requested_by_user_id else None
+    if requester is not None and requester.person_id == approver_person_id:
+        raise RuleViolation("approval.own_request", summary=row.summary)
+    if beneficiary(s, row) == approver_person_id:
+        p = s.get(Person, approver_person_id)
+        raise RuleViolation("approval.own_benefit", summary=row.summary,
+                            person=p.name if p else str(approver_person_id))
+
+
+def approver_ids(s: Session, role: Role = Role.APPROVER) -> set[int]:
+    """Active people with an enabled account holding *role* (who may approve in the app)."""
+    rows = s.execute(select(User.person_id, User.roles).join(Person, Person.id == User.person_id)
+                     .where(User.disabled.is_(False), Person.active.is_(True))).all()
+    return {int(pid) for pid, roles in rows if role.value in roles.split(",")}
+
+
+def approvers(led: Ledger) -> set[int]:
+    """``approver_ids`` for the UI's choice of approver."""
+    with led.db.read() as s:
+        return approver_ids(s)
 
 
 def _apply(
@@ -225,7 +275,8 @@ def queue(led: Ledger) -> list[ApprovalDTO]:
             .order_by(Approval.requested_at, Approval.id)
         ).scalars().all()
         own = _user_ids_of_person(s, user.person_id)
-        return [_dto(s, r) for r in rows if r.requested_by_user_id not in own]
+        return [_dto(s, r) for r in rows if r.requested_by_user_id not in own
+                and beneficiary(s, r) != user.person_id]
 
 
 def mine(led: Ledger, *, limit: int = 200) -> list[ApprovalDTO]:
@@ -293,16 +344,22 @@ def _dto(s: Session, r: Approval) -> ApprovalDTO:
 def record_granted(
     s: Session, led: Ledger, *, subject_kind: str, subject_id: int, summary: str, rule: str,
     approver_person_id: int, form_no: str = "", decided_on: date | None = None,
+    beneficiary_person_id: int | None = None, role_code: str = "",
 ) -> int:
     """Request and approval given together on paper (e.g. a leader signed the personal
-    retention register): both events, no hook. In the caller's transaction."""
+    retention register): both events, no hook. In the caller's transaction.
+
+    With *role_code* the approver must hold the approver role on an enabled account
+    (refused with that code otherwise)."""
     approver = s.get(Person, approver_person_id)
     if approver is None:
         raise NotFound(what="审批人", key=str(approver_person_id))
     if not approver.active:
         raise RuleViolation("person.inactive", person=approver.name, action="审批")
+    if role_code and approver.id not in approver_ids(s):
+        raise RuleViolation(role_code, person=approver.name)
     aid = request_approval(s, led, subject_kind=subject_kind, subject_id=subject_id,
-                           summary=summary, rule=rule)
+                           summary=summary, rule=rule, beneficiary_person_id=beneficiary_person_id)
     row = _pending(s, aid)
     _check_paper_approver(s, row, approver)
     row.paper_form_no = form_no.strip()

@@ -18,6 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from secledger.domain.copyno import format_copy_no
+from secledger.domain.duties import role_labels
 from secledger.domain.enums import Role
 from secledger.services.browse_detail import EventRow, describe_rows, kind_label
 from secledger.services.ledger import Ledger
@@ -343,9 +344,19 @@ def changes(ev: AuditEvent) -> list[tuple[str, str, str]]:
     if isinstance(before, dict) or isinstance(after, dict):
         b, a = before if isinstance(before, dict) else {}, after if isinstance(after, dict) else {}
         out += [(k, _plain(b.get(k)), _plain(a.get(k))) for k in sorted(set(b) | set(a))]
+    elif ev.kind.startswith("user.") and (isinstance(before, list) or isinstance(after, list)):
+        out.append(("角色", _roles_text(before), _roles_text(after)))
     elif before is not None or after is not None:
         out.append((str(body.get("key", "值")), _plain(before), _plain(after)))
     return out
+
+
+def _roles_text(value: Any) -> str:
+    """``["approver", "clerk"]`` -> ``机要员、审批人`` (account role changes)."""
+    values = {str(v) for v in value} if isinstance(value, list) else set()
+    known = {r for r in Role if r.value in values}
+    text = "、".join([role_labels(known), *sorted(values - {r.value for r in known})])
+    return text.strip("、") or "（无）"
 
 
 def _plain(value: Any) -> str:

@@ -146,7 +146,8 @@ def request_copy(led: Ledger, inp: CopyRequestInput) -> CopyRequestDTO:
         req.approval_id = approvals.request_approval(
             s, led, subject_kind="copy", subject_id=req.id, summary=_summary(req, c, d,
                                                                              requester.name),
-            rule=approval_rule(level, posts_text(s, _posts_key(level)), origin))
+            rule=approval_rule(level, posts_text(s, _posts_key(level)), origin),
+            beneficiary_person_id=requester.id)
         led.event(s, "copy.requested", _request_payload(req), carrier_id=c.id,
                   document_id=d.id, person_id=requester.id)
         return request_dto(s, req)

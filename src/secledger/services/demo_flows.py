@@ -10,6 +10,7 @@ numbers from the same gapless counters and times in the same storage form.
 from __future__ import annotations
 
 import functools
+import json
 import random
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
@@ -20,6 +21,7 @@ from secledger.domain.custody import RECALL_PREFIX, RECALL_REGISTER, format_reco
 from secledger.domain.enums import DispatchChannel, Register, format_reg_no
 from secledger.domain.states import Action
 from secledger.services import demo_vocab as D
+from secledger.services.approvals import BENEFICIARY
 from secledger.services.demo_rows import stamps
 from secledger.services.dispatch import RECEIPT_DAYS
 from secledger.services.retention import RULE as RETENTION_RULE
@@ -75,7 +77,7 @@ class Flows:
         none when the department keeps it for its work)."""
         rng = self.rng
         steps: list[Step]
-        if rng.random() < D.RETENTION_SHARE:
+        if rng.random() < D.RETENTION_SHARE and who.id != self.leader.id:  # no one else approves his
             purpose = rng.choice(D.RETENTION_PURPOSES)
             steps = [(Action.ISSUE_TO, 0, 3, who, {"mode": "retention", "purpose": purpose}),
                      (Action.TAKE_BACK, 3, 40, self.clerk, {})]
@@ -109,12 +111,10 @@ class Flows:
             self._push(when, functools.partial(self._return, groups["return"], unit))
 
     def _approver_for(self, who: PersonRef) -> PersonRef:
-        """领用 is approved by the head of the person's department, or the 分管领导."""
-        head = self.heads.get(who.department_id)
-        if head is not None and head.id != who.id:
-            return head
-        return self.leader if who.id != self.leader.id else self.heads.get(
-            who.department_id, self.leader)
+        """领用 is approved by someone holding the approver role who is not the recipient:
+        the 分管领导 (``leader``; ``_issue_plan`` gives the leader no 领用)."""
+        assert who.id != self.leader.id
+        return self.leader
 
     def _new_id(self, table: str) -> int:
         self._ids[table] = self._ids.get(table, 0) + 1
@@ -173,7 +173,8 @@ class Flows:
         summary = f"{who.name}领用{rec.reg_no}《{rec.title}》第{rec.copy_no:06d}份（{purpose}）"
         self._insert("approvals", [aid, "retention", rid, summary, RETENTION_RULE, "approver",
                                    self.clerk.user_id, when[1], "approved", approver.id,
-                                   None, when[1], "", "paper", "", today.isoformat(), "{}"])
+                                   None, when[1], "", "paper", "", today.isoformat(),
+                                   json.dumps({BENEFICIARY: who.id}, sort_keys=True)])
         self._insert("retentions", [rid, rec.cid, rec.doc_id, who.id, purpose, aid,
                                     self.clerk.user_id, when[1], stamps(due)[1], None, None])
         clerk = self.clerk

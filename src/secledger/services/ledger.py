@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
+from secledger.domain.duties import session_roles
 from secledger.domain.enums import Role
 from secledger.domain.errors import AuthError, LedgerError, LedgerLocked, PermissionDenied
 from secledger.services.dto import UserInfo
@@ -225,6 +226,8 @@ class Ledger:
             if user.disabled:
                 raise AuthError("auth.disabled", username=username)
             person = s.get(Person, user.person_id)
+            if person is not None and not person.active:
+                raise AuthError("auth.person_inactive", username=username, person=person.name)
             self._user = user_info(user, person.name if person else username)
             failures = pop_failures(self.path)
             if failures:
@@ -241,7 +244,7 @@ class Ledger:
 
 
 def user_info(user: User, person_name: str) -> UserInfo:
-    roles = frozenset(Role(r) for r in user.roles.split(",") if r)
+    roles = session_roles(Role(r) for r in user.roles.split(",") if r)
     return UserInfo(
         id=user.id,
         username=user.username,

@@ -118,7 +118,7 @@ def request_loan(
             s.add(LoanItem(loan_id=loan.id, carrier_id=c.id))
         loan.approval_id = approvals.request_approval(
             s, led, subject_kind="loan", subject_id=loan.id,
-            summary=_summary(loan, borrower, pairs), rule=RULE)
+            summary=_summary(loan, borrower, pairs), rule=RULE, beneficiary_person_id=borrower.id)
         led.event(s, "loan.requested", {
             "loan_id": loan.id, "loan_no": loan.loan_no, "borrower_id": borrower.id,
             "carrier_ids": carrier_ids, "purpose": why, "take_out": take_out,

@@ -111,6 +111,9 @@ def deactivate_person(led: Ledger, *, person_id: int, reason: str = "") -> Perso
             raise RuleViolation("person.holds_carriers", person=p.name, count=count,
                                 examples="、".join(examples))
         p.active = False
+        from secledger.services.users import ensure_an_officer_remains  # users imports people
+
+        ensure_an_officer_remains(s)
         led.event(s, "person.deactivated", {"reason": reason}, person_id=p.id)
         return _dto(p, _department(s, p.department_id))
 

@@ -79,7 +79,8 @@ def issue_to(
         r.approval_id = approvals.record_granted(
             s, led, subject_kind="retention", subject_id=r.id, rule=RULE,
             summary=f"{person.name}领用{d.reg_no}《{d.title}》第{c.copy_no:06d}份（{why}）",
-            approver_person_id=approver_person_id, form_no=form_no, decided_on=today)
+            approver_person_id=approver_person_id, form_no=form_no, decided_on=today,
+            beneficiary_person_id=person.id, role_code="retention.approver_role")
         transition(s, led, c, Action.ISSUE_TO, holder_id=person.id, payload={
             "retention_id": r.id, "person_id": person.id, "purpose": why,
             "due_at": r.due_at.isoformat(), "approval_id": r.approval_id,

@@ -8,10 +8,12 @@ import unicodedata
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from secledger.domain.duties import conflicts, role_labels
 from secledger.domain.enums import Role
-from secledger.domain.errors import AuthError, NotFound, ValidationError
+from secledger.domain.errors import AuthError, NotFound, RuleViolation, ValidationError
 from secledger.services.dto import UserDTO
 from secledger.services.ledger import Ledger, user_info
+from secledger.services.people import holdings
 from secledger.services.revocation import revoke_in_backups, rewrap_in_backups
 from secledger.store.keyslots import USER
 from secledger.store.models import Person, User
@@ -44,7 +46,7 @@ def _dto(user: User, person: Person | None) -> UserDTO:
         username=user.username,
         person_id=user.person_id,
         person_name=info.person_name,
-        roles=info.roles,
+        roles=stored_roles(user),  # as stored: a conflict made before the rule stays visible
         disabled=user.disabled,
         must_change_password=user.must_change_password,
     )
@@ -65,6 +67,7 @@ def create_user(
     led.require(Role.SECURITY_OFFICER, "创建账户")
     validate_username(username)
     check_password_rules(password)
+    _require_roles(roles)
     with led.db.write() as s:
         if s.execute(select(User.id).where(User.username == username)).first():
             raise ValidationError("auth.user_exists", field="username", username=username)
@@ -80,23 +83,33 @@ def create_user(
         )
         s.add(user)
         s.flush()
-        led.event(s, "user.created", {"username": username, "roles": sorted(r.value for r in roles)},
-                  person_id=person_id)
+        _check_duties(s, user, person)
+        granted = sorted(r.value for r in roles)
+        led.event(s, "user.created", {"username": username, "roles": granted, "before": [],
+                                      "after": granted}, person_id=person_id)
         led.slots.put(USER, username, password, led.master_key, led.kdf)
         led.slots.save()
         return _dto(user, person)
 
 
 def set_roles(led: Ledger, *, user_id: int, roles: set[Role] | frozenset[Role]) -> UserDTO:
-    led.require(Role.SECURITY_OFFICER, "修改角色")
+    me = led.require(Role.SECURITY_OFFICER, "修改角色")
+    _require_roles(roles)
     with led.db.write() as s:
         user = _get(s, user_id)
-        before = user.roles
+        before = stored_roles(user)
         user.roles = ",".join(sorted(r.value for r in roles))
-        _ensure_an_officer_remains(s)
-        led.event(s, "user.roles_changed", {"username": user.username, "before": before.split(","),
-                                             "after": user.roles.split(",")}, person_id=user.person_id)
-        return _dto(user, s.get(Person, user.person_id))
+        ensure_an_officer_remains(s)
+        added = frozenset(roles) - before
+        if user.id == me.id and added:
+            raise RuleViolation("user.self_grant", roles=role_labels(added))
+        person = s.get(Person, user.person_id)
+        _check_duties(s, user, person)
+        led.event(s, "user.roles_changed", {"username": user.username,
+                                             "before": sorted(r.value for r in before),
+                                             "after": sorted(r.value for r in roles)},
+                  person_id=user.person_id)
+        return _dto(user, person)
 
 
 def change_password(led: Ledger, *, old_password: str, new_password: str, confirm: str | None = None) -> None:
@@ -124,6 +137,7 @@ def reset_password(led: Ledger, *, user_id: int, new_password: str) -> None:
         user = _get(s, user_id)
         user.must_change_password = True
         user.disabled = False
+        _check_duties(s, user, s.get(Person, user.person_id))  # re-enabled: 三员分立 again
         led.event(s, "user.password_reset", {"username": user.username}, person_id=user.person_id)
         led.slots.put(USER, user.username, new_password, led.master_key, led.kdf)
         led.slots.save()
@@ -137,8 +151,9 @@ def disable_user(led: Ledger, *, user_id: int, reason: str = "") -> None:
         user = _get(s, user_id)
         if user.id == me.id:
             raise ValidationError("validation", field="user", detail="不能停用当前登录的账户")
+        _refuse_if_holding(s, user)
         user.disabled = True
-        _ensure_an_officer_remains(s)
+        ensure_an_officer_remains(s)
         led.event(s, "user.disabled", {"username": user.username, "reason": reason},
                   person_id=user.person_id)
         led.slots.remove(USER, user.username)
@@ -153,10 +168,50 @@ def _get(s: Session, user_id: int) -> User:
     return user
 
 
-def _ensure_an_officer_remains(s: Session) -> None:
+def stored_roles(user: User) -> frozenset[Role]:
+    """The roles as stored on the account (the session may use fewer, see duties)."""
+    return frozenset(Role(r) for r in user.roles.split(",") if r)
+
+
+def _require_roles(roles: set[Role] | frozenset[Role]) -> None:
+    if not roles:
+        raise ValidationError("user.no_roles", field="roles")
+
+
+def _check_duties(s: Session, user: User, person: Person | None) -> None:
+    """三员分立 per person: the roles of all their enabled accounts together (this one as
+    it is about to be) must not put the security officer's role beside another duty."""
+    held = set(stored_roles(user))
+    others = s.execute(select(User).where(User.person_id == user.person_id, User.id != user.id,
+                                          User.disabled.is_(False))).scalars()
+    for other in others:
+        held |= stored_roles(other)
+    clash = conflicts(held)
+    if clash:
+        raise RuleViolation("user.duties_conflict", person=person.name if person else user.username,
+                            roles=role_labels(clash))
+
+
+def _refuse_if_holding(s: Session, user: User) -> None:
+    """The last enabled account of a person who still holds carriers stays (like
+    people.deactivate_person): hand over or take back first."""
+    other = s.execute(select(User.id).where(User.person_id == user.person_id, User.id != user.id,
+                                            User.disabled.is_(False))).first()
+    count, examples = holdings(s, user.person_id)
+    if count and other is None:
+        person = s.get(Person, user.person_id)
+        raise RuleViolation("user.holds_carriers", username=user.username,
+                            person=person.name if person else user.username, count=count,
+                            examples="、".join(examples))
+
+
+def ensure_an_officer_remains(s: Session) -> None:
+    """Someone must still be able to log in as security officer (enabled account, active
+    person: a deactivated person's account cannot log in)."""
     n = s.execute(
-        select(func.count()).select_from(User).where(
-            User.disabled.is_(False), User.roles.contains(Role.SECURITY_OFFICER.value)
+        select(func.count()).select_from(User).join(Person, Person.id == User.person_id).where(
+            User.disabled.is_(False), User.roles.contains(Role.SECURITY_OFFICER.value),
+            Person.active.is_(True),
         )
     ).scalar_one()
     if n == 0:

@@ -25,7 +25,12 @@ from secledger.domain.enums import Role
 from secledger.domain.errors import DomainError
 from secledger.services import people, users
 from secledger.ui.context import AppContext
-from secledger.ui.panes.people_dialogs import AccountDialog, PersonDialog, ResetPasswordDialog
+from secledger.ui.panes.people_dialogs import (
+    AccountDialog,
+    PersonDialog,
+    ResetPasswordDialog,
+    RolesDialog,
+)
 from secledger.ui.panes.people_models import DepartmentsModel, PeopleModel, UsersModel
 from secledger.ui.panes.rekey_dialogs import NewRecoveryCodeDialog, RekeyDialog
 from secledger.ui.registry import PaneSpec, register_pane
@@ -67,6 +72,7 @@ class PeoplePane(QWidget):
         ]), self.tr("People"))
         self.tabs.addTab(self._tab(self.users_view, [
             ("add_user", self.tr("New account…"), self.add_user),
+            ("set_roles", self.tr("Roles…"), self.edit_roles),
             ("reset_password", self.tr("Reset password…"), self.reset_selected),
             ("disable_user", self.tr("Disable…"), self.disable_selected),
             ("password_disclosed", self.tr("Password disclosed…"), self.password_disclosed),
@@ -187,6 +193,17 @@ class PeoplePane(QWidget):
         led = self.ctx.ledger
         dlg = AccountDialog(self.ctx, people.list_people(led, active_only=True),
                             lambda **kw: users.create_user(led, **kw), parent=self)
+        if dlg.exec():
+            self.refresh()
+            self.ctx.notify("users")
+
+    def edit_roles(self) -> None:
+        """Change the selected account's roles; a refusal (三员分立) shows in the dialog."""
+        user, led = self.selected_user(), self.ctx.ledger
+        if user is None:
+            return
+        dlg = RolesDialog(self.ctx, user, lambda **kw: users.set_roles(
+            led, user_id=user.id, **kw), parent=self)
         if dlg.exec():
             self.refresh()
             self.ctx.notify("users")

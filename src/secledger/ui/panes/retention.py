@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.enums import CarrierState, Role
 from secledger.domain.errors import DomainError, ValidationError
-from secledger.services import browse, retention, wf_print
+from secledger.services import approvals, browse, retention, wf_print
 from secledger.services import circulation as circ
 from secledger.services.overdue import describe_overdue
 from secledger.services.retention import RetentionDTO
@@ -163,7 +163,8 @@ class RetentionPane(ButtonsMixin, QWidget):
             return
         fill_people(self.person, led, placeholder=self.tr("— choose —"))
         had_approver = self.approver.count() > 0
-        fill_people(self.approver, led, placeholder=self.tr("— choose —"))
+        fill_people(self.approver, led, placeholder=self.tr("— choose —"),
+                    only=approvals.approvers(led))  # 领用 is approved by an approver
         if not had_approver:
             self._restore_approver()
         fill_people(self.filter, led, placeholder=self.tr("Everyone"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -84,13 +84,17 @@ def when(led: Ledger, moment: datetime | None) -> str:
     return format_local(led, moment) if moment is not None else ""
 
 
-def fill_people(combo: QComboBox, led: Ledger, *, placeholder: str = "") -> None:
-    """Active people as ``name（department，clearance）`` with the person id as data."""
+def fill_people(combo: QComboBox, led: Ledger, *, placeholder: str = "",
+                only: Collection[int] | None = None) -> None:
+    """Active people as ``name（department，clearance）`` with the person id as data
+    (only those in *only* when given)."""
     current = combo.currentData()
     combo.clear()
     if placeholder:
         combo.addItem(placeholder, None)
     for p in people.list_people(led, active_only=True):
+        if only is not None and p.id not in only:
+            continue
         label = label_of(Clearance, p.clearance)
         combo.addItem(f"{p.name}（{p.department or '—'}，{label}）", p.id)
     if current is not None:
