@@ -26,7 +26,7 @@ def test_title_edited_behind_the_apps_back_is_found(clerk_ledger) -> None:  # ty
         conn.close()
     report = verify.verify(clerk_ledger)
     assert not report.ok
-    assert report.first is not None and "title" in report.first.message
+    assert report.first is not None and "标题" in report.first.message
     assert report.first.event_id is not None
 
 
@@ -40,4 +40,4 @@ def test_voided_flag_must_be_explained_by_the_log(clerk_ledger) -> None:  # type
     finally:
         conn.close()
     report = verify.verify(clerk_ledger)
-    assert not report.ok and "voided" in report.first.message  # type: ignore[union-attr]
+    assert not report.ok and "作废标记" in report.first.message  # type: ignore[union-attr]

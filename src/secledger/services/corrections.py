@@ -8,11 +8,12 @@ import json
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from secledger.domain.access import NeedToKnow
 from secledger.domain.copyno import format_copy_no
+from secledger.domain.docfacts import DESCRIPTIVE, GOVERNED, label
 from secledger.domain.enums import CarrierState, Classification, Register, Role, Urgency
 from secledger.domain.errors import NotFound, RuleViolation, ValidationError
 from secledger.domain.marks import ClassificationMark, declassification_date, parse_mark
@@ -20,6 +21,7 @@ from secledger.domain.states import Action
 from secledger.services.carriers import get_carrier, transition
 from secledger.services.dto import DocumentDTO
 from secledger.services.ledger import Ledger
+from secledger.services.registers import local_today
 from secledger.services.registration import (
     check_not_future,
     clean_text,
@@ -29,11 +31,7 @@ from secledger.services.registration import (
 from secledger.store.models import Carrier, Document
 
 #: correctable document facts and how they are labelled in messages and history
-DOC_FIELDS = {
-    "title": "标题", "doc_no": "文号", "unit": "来文单位", "remarks": "备注",
-    "issued_on": "成文日期", "urgency": "紧急程度", "pages": "页数", "mark": "密级标志",
-    "need_to_know": "知悉范围", "no_copy": "不得复制", "recall_required": "须清退",
-}
+DOC_FIELDS = {key: label(key) for key in (*DESCRIPTIVE, *GOVERNED)}
 _FIXED = {
     "reg_no": "登记号按登记簿和年度顺序编号，不能更改；登记错误的请作废后重新登记",
     "received_at": "收文时间决定年度和登记号，不能更改；登记错误的请作废后重新登记",
@@ -118,27 +116,29 @@ def _apply_mark(s: Session, doc: Document, text: str) -> None:
 
 def correct_document(led: Ledger, document_id: int, *, reason: str,
                      changes: dict[str, Any]) -> DocumentDTO:
-    """Correct registered facts of a document; the event keeps before/after and the reason."""
+    """Correct typing errors in registered facts; the event keeps before/after and the reason.
+
+    Descriptive facts (title, 文号, unit, dates, pages, remarks) are corrected at any time.
+    The mark (密级/保密期限), 知悉范围 and the 不得复制/须清退 marks only while nothing else has
+    happened to the document since its registration (``governed_open``): later they change
+    only by a classification decision, and a correction is refused (``correct.governed``).
+    """
     led.require(Role.CLERK, "更正登记")
     why = _reason(reason, "更正")
-    for key in changes:
-        if key in _FIXED or key not in DOC_FIELDS:
-            raise ValidationError("correct.field_not_allowed", field=key,
-                                  field_label=_FIXED_LABELS.get(key, key),
-                                  why=_FIXED.get(key, "不是可更正的登记事项"))
+    _check_keys(changes)
     with led.db.write() as s:
         doc = _load_doc(s, document_id)
-        before: dict[str, Any] = {}
-        after: dict[str, Any] = {}
-        for key, raw in changes.items():
-            new = _normalise(led, doc, key, raw)
-            old = _value(doc, key)
-            if new != old:
-                before[key], after[key] = old, new
-        if not after:
-            raise ValidationError("correct.nothing", field=next(iter(changes), ""))
+        before, after = _diff(led, doc, changes)
+        governed = [k for k in after if k in GOVERNED]
+        if governed and not _governed_open(s, doc.id):
+            raise RuleViolation("correct.governed", reg_no=doc.reg_no, field=governed[0],
+                                field_label=label(governed[0]),
+                                field_en=label(governed[0], "en"))
+        declass = doc.declassify_on
         for key, new in after.items():
             _apply(s, doc, key, new)
+        if "issued_on" in after and "mark" not in after:
+            _check_not_declassified(led, doc, declass)
         if {"title", "doc_no", "unit"} & after.keys():
             index_document(s, doc)
         led.event(s, "document.corrected", {
@@ -146,6 +146,63 @@ def correct_document(led: Ledger, document_id: int, *, reason: str,
             "before": before, "after": after,
         }, document_id=doc.id)
         return document_dto(s, doc)
+
+
+def _check_keys(changes: dict[str, Any]) -> None:
+    for key in changes:
+        if key in _FIXED or key not in DOC_FIELDS:
+            raise ValidationError("correct.field_not_allowed", field=key,
+                                  field_label=_FIXED_LABELS.get(key, key),
+                                  why=_FIXED.get(key, "不是可更正的登记事项"))
+
+
+def _diff(led: Ledger, doc: Document, changes: dict[str, Any]
+          ) -> tuple[dict[str, Any], dict[str, Any]]:
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for key, raw in changes.items():
+        new = _normalise(led, doc, key, raw)
+        old = _value(doc, key)
+        if new != old:
+            before[key], after[key] = old, new
+    if not after:
+        raise ValidationError("correct.nothing", field=next(iter(changes), ""))
+    return before, after
+
+
+#: events that are part of a registration or its corrections, not something done with it
+_REGISTRATION_KINDS = ("document.registered", "document.corrected", "carrier.register",
+                       "carrier.corrected")
+
+
+def _governed_open(s: Session, document_id: int) -> bool:
+    """True while nothing but its registration (and corrections) happened to the document."""
+    others = s.execute(text(
+        "SELECT 1 FROM events WHERE (document_id = :d OR carrier_id IN"
+        " (SELECT id FROM carriers WHERE document_id = :d))"
+        " AND kind NOT IN (:k0, :k1, :k2, :k3) LIMIT 1"
+    ), {"d": document_id} | {f"k{i}": k for i, k in enumerate(_REGISTRATION_KINDS)}).first()
+    return others is None
+
+
+def governed_open(led: Ledger, document_id: int) -> bool:
+    """Whether the mark, 知悉范围 and 不得复制/须清退 of a document may still be corrected."""
+    _ = led.user
+    with led.db.read() as s:
+        return _governed_open(s, document_id)
+
+
+def _check_not_declassified(led: Ledger, doc: Document, declass_before: date | None) -> None:
+    """A corrected 成文日期 must not end a secrecy period that was still running."""
+    today = local_today(led)
+    new = doc.declassify_on
+    if new is None or new > today or new == declass_before:
+        return
+    if declass_before is not None and declass_before <= today:
+        return
+    raise RuleViolation("correct.would_declassify", reg_no=doc.reg_no,
+                        issued=doc.issued_on.isoformat() if doc.issued_on else "",
+                        declassify_on=new.isoformat())
 
 
 def correct_carrier(led: Ledger, carrier_id: int, *, reason: str, serial_no: str | None = None,

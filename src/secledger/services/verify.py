@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from secledger.services import verify_documents as vdoc
 from secledger.services.ledger import Ledger
 from secledger.store.eventlog import GENESIS, chain_hash, row_fields
 
@@ -19,6 +20,7 @@ class Problem:
     event_id: int | None
     carrier_id: int | None
     message: str
+    message_en: str = ""  # the English words where they exist (else ``message``)
 
 
 @dataclass(slots=True)
@@ -70,10 +72,6 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
     return report
 
 
-#: Document facts the log must explain: registered, then corrected (before/after), voided.
-DOC_FACTS = ("reg_no", "title", "doc_no", "unit", "level", "mark")
-
-
 def _check_chain(
     cur: Any, report: VerifyReport, total: int, progress: Progress | None,
     docs: dict[int, dict[str, Any]],
@@ -101,8 +99,8 @@ def _check_chain(
         if (cid is not None and kind.startswith("carrier.")
                 and not _replay_one(report, replay, ev_id, cid, payload)):
             return replay
-        if did is not None and kind in _DOC_KINDS:
-            _replay_document(docs, kind, did, ev_id, payload)
+        if did is not None and kind in vdoc.KINDS:
+            vdoc.replay(docs, kind, did, ev_id, payload)
         prev = h
         expected += 1
         report.events += 1
@@ -112,42 +110,20 @@ def _check_chain(
     return replay
 
 
-_DOC_KINDS = frozenset({"document.registered", "document.corrected", "document.voided"})
-
-
-def _replay_document(
-    docs: dict[int, dict[str, Any]], kind: str, did: int, ev_id: int, payload: str
-) -> None:
-    body = json.loads(payload)
-    if kind == "document.registered":
-        docs[did] = {k: body[k] for k in DOC_FACTS if k in body} | {"voided": False}
-    elif did in docs:
-        if kind == "document.voided":
-            docs[did]["voided"] = True
-        else:
-            after = body.get("after") or {}
-            docs[did].update({k: after[k] for k in DOC_FACTS if k in after})
-    else:
-        return
-    docs[did]["_event"] = ev_id
-
-
 def _check_documents(cur: Any, report: VerifyReport, docs: dict[int, dict[str, Any]]) -> None:
-    cols = ", ".join(DOC_FACTS)
-    for row in cur.execute(f"SELECT id, {cols}, voided FROM documents ORDER BY id"):
-        did, stored = row[0], dict(zip((*DOC_FACTS, "voided"), row[1:], strict=True))
-        expect = docs.get(did)
-        if expect is None:
-            report.problems.append(Problem(None, None, f"文件 #{did} 没有登记事件"))
+    cols = ", ".join(vdoc.COLUMNS)
+    for row in cur.execute(f"SELECT id, {cols} FROM documents ORDER BY id"):
+        did, have = row[0], vdoc.stored(row[1:])
+        facts = docs.get(did)
+        if facts is None:
+            report.problems.append(Problem(None, None, f"文件 #{did} 没有登记事件",
+                                           f"Document #{did} has no registration event"))
             return
-        stored["voided"] = bool(stored["voided"])
-        bad = [k for k, v in expect.items() if k != "_event" and stored.get(k) != v]
+        bad = vdoc.mismatches(vdoc.expected(facts), have)
         if bad:
-            report.problems.append(Problem(
-                int(expect["_event"]), None,
-                f"文件 #{did}（{stored['reg_no']}）的{'、'.join(bad)}与事件日志不符"
-                f"（最后事件 #{expect['_event']}）",
-            ))
+            ev_id = int(facts["_event"])
+            zh, en = vdoc.message(did, have["reg_no"], bad, ev_id)
+            report.problems.append(Problem(ev_id, None, zh, en))
             return
 
 
