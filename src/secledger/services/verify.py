@@ -59,7 +59,7 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
             report.problems.append(Problem(None, None, "数据库页校验失败：" + "; ".join(map(str, bad[:5]))))
             return report
         total = int(cur.execute("SELECT count(*) FROM events").fetchone()[0])
-        docs: dict[int, dict[str, Any]] = {}
+        docs: dict[int, vdoc.Facts] = {}
         replay = _check_chain(cur, report, total, progress, docs)
         if report.ok:
             _check_head(cur, report)
@@ -74,7 +74,7 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
 
 def _check_chain(
     cur: Any, report: VerifyReport, total: int, progress: Progress | None,
-    docs: dict[int, dict[str, Any]],
+    docs: dict[int, vdoc.Facts],
 ) -> dict[int, tuple[str, int | None, int]]:
     replay: dict[int, tuple[str, int | None, int]] = {}
     prev = GENESIS
@@ -110,19 +110,19 @@ def _check_chain(
     return replay
 
 
-def _check_documents(cur: Any, report: VerifyReport, docs: dict[int, dict[str, Any]]) -> None:
+def _check_documents(cur: Any, report: VerifyReport, docs: dict[int, vdoc.Facts]) -> None:
     cols = ", ".join(vdoc.COLUMNS)
     for row in cur.execute(f"SELECT id, {cols} FROM documents ORDER BY id"):
-        did, have = row[0], vdoc.stored(row[1:])
+        did = row[0]
         facts = docs.get(did)
         if facts is None:
             report.problems.append(Problem(None, None, f"文件 #{did} 没有登记事件",
                                            f"Document #{did} has no registration event"))
             return
-        bad = vdoc.mismatches(vdoc.expected(facts), have)
+        bad = vdoc.mismatches(vdoc.expected(facts), row[1:])
         if bad:
-            ev_id = int(facts["_event"])
-            zh, en = vdoc.message(did, have["reg_no"], bad, ev_id)
+            ev_id = vdoc.last_event(facts)
+            zh, en = vdoc.message(did, row[1], bad, ev_id)
             report.problems.append(Problem(ev_id, None, zh, en))
             return
 

@@ -7,7 +7,9 @@ Problems name the facts in words (标题, 密级, 保密期限 …), never by co
 
 from __future__ import annotations
 
+import functools
 import json
+import sys
 from datetime import date
 from typing import Any
 
@@ -29,73 +31,114 @@ _BOOL = frozenset({"no_copy", "recall_required", "voided"})
 KINDS = frozenset({"document.registered", "document.corrected", "document.recall_required",
                    "document.voided"})
 
-Facts = dict[str, Any]
+#: per document, the replayed facts in ``COLUMNS`` order (``UNKNOWN``: never recorded) and,
+#: last, the id of the last event that changed it: one compact list per document, for
+#: ledgers of hundreds of thousands of documents
+Facts = list[Any]
+UNKNOWN: Any = object()
+_AT = {k: i for i, k in enumerate(COLUMNS)}
+_LAST = len(COLUMNS)
+#: facts from a small vocabulary, shared between documents rather than copied per row
+_SHARED = frozenset({"register", "urgency", "level", "mark", "unit"})
+
+
+def _put(facts: Facts, key: str, value: Any) -> None:
+    if key == "need_to_know":
+        value = _canonical(value)
+    elif key in _SHARED and isinstance(value, str):
+        value = sys.intern(value)
+    facts[_AT[key]] = value
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def replay(docs: dict[int, Facts], kind: str, did: int, ev_id: int, payload: str) -> None:
     """Apply one document event to the replayed facts of document *did*."""
     body = json.loads(payload)
     if kind == "document.registered":
-        docs[did] = {k: body[k] for k in RECORDED if k in body} | {
-            "voided": False, "void_reason": ""}
+        docs[did] = facts = [UNKNOWN] * (_LAST + 1)
+        for k in RECORDED:
+            if k in body:
+                _put(facts, k, body[k])
+        _put(facts, "voided", False)
+        _put(facts, "void_reason", "")
     elif did not in docs:
         return
     elif kind == "document.voided":
-        docs[did] |= {"voided": True, "void_reason": body.get("reason", "")}
+        _put(docs[did], "voided", True)
+        _put(docs[did], "void_reason", body.get("reason", ""))
     elif kind == "document.recall_required":
-        docs[did]["recall_required"] = True
+        _put(docs[did], "recall_required", True)
     else:
         after = body.get("after") or {}
-        docs[did].update({k: after[k] for k in RECORDED if k in after})
+        for k in RECORDED:
+            if k in after:
+                _put(docs[did], k, after[k])
         if "mark" in after:  # a mark correction also changed the level
-            docs[did]["level"] = _mark(str(after["mark"]), None).level.value
-    docs[did]["_event"] = ev_id
+            mark = _mark(str(after["mark"]))
+            if mark is not None:
+                _put(docs[did], "level", mark.level.value)
+    docs[did][_LAST] = ev_id
 
 
-def _mark(text: str, issued: date | None) -> ClassificationMark:
+def last_event(facts: Facts) -> int:
+    return int(facts[_LAST])
+
+
+@functools.lru_cache(maxsize=4096)
+def _mark(text: str) -> ClassificationMark | None:
+    """The mark as the services parse it (the date of issue only validates, it changes
+    nothing parsed); None for a mark that cannot be read."""
     try:
-        return parse_mark(text, issued=issued)
-    except MarkError:
         return parse_mark(text)
+    except MarkError:
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _retention(text: str) -> Any:
+    mark = _mark(text)
+    if mark is None:
+        return UNKNOWN
+    return _canonical(mark.retention.to_dict() if mark.retention else {})
 
 
 def expected(facts: Facts) -> Facts:
-    """The replayed facts with the derived ones added (as the services compute them)."""
-    out = {k: v for k, v in facts.items() if k != "_event"}
-    if "mark" in facts:
-        issued = date.fromisoformat(facts["issued_on"]) if facts.get("issued_on") else None
+    """The replayed facts with the derived ones (保密期限, 解密日期) filled in."""
+    out = list(facts)
+    text = facts[_AT["mark"]]
+    mark = _mark(str(text)) if text is not UNKNOWN else None
+    if mark is None:
+        return out  # the mark itself is compared; nothing can be derived from it
+    issued_text = facts[_AT["issued_on"]]
+    issued = date.fromisoformat(issued_text) if isinstance(issued_text, str) and issued_text \
+        else None
+    out[_AT["retention"]] = _retention(str(text))
+    declass = declassification_date(mark, issued) if issued else None
+    out[_AT["declassify_on"]] = declass.isoformat() if declass else None
+    return out
+
+
+def mismatches(expect: Facts, row: tuple[Any, ...]) -> list[str]:
+    """The facts whose stored value (*row* in ``COLUMNS`` order) differs from the replayed
+    one, in ``COLUMNS`` order."""
+    return [k for i, k in enumerate(COLUMNS)
+            if expect[i] is not UNKNOWN and _stored(k, row[i]) != expect[i]]
+
+
+def _stored(key: str, value: Any) -> Any:
+    if key in _JSON:
         try:
-            mark = _mark(str(facts["mark"]), issued)
-        except MarkError:
-            return out  # the mark itself is compared; nothing can be derived from it
-        out["retention"] = mark.retention.to_dict() if mark.retention else {}
-        declass = declassification_date(mark, issued) if issued else None
-        out["declassify_on"] = declass.isoformat() if declass else None
-    return out
-
-
-def stored(row: tuple[Any, ...]) -> Facts:
-    """A documents row (in ``COLUMNS`` order) as comparable values."""
-    out: Facts = {}
-    for key, value in zip(COLUMNS, row, strict=True):
-        if key in _JSON:
-            try:
-                value = json.loads(value) if value else {}
-            except ValueError:
-                value = ("unreadable", value)
-        elif key in _BOOL:
-            value = bool(value)
-        elif isinstance(value, date):
-            value = value.isoformat()
-        out[key] = value
-    return out
-
-
-def mismatches(expect: Facts, have: Facts) -> list[str]:
-    """The facts whose stored value differs from the replayed one, in ``COLUMNS`` order."""
-    return [k for k in COLUMNS if k in expect and have.get(k) != expect[k]]
-
-
+            return _canonical(json.loads(value) if value else {})
+        except ValueError:
+            return ("unreadable", value)
+    if key in _BOOL:
+        return bool(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 def message(did: int, reg_no: Any, bad: list[str], ev_id: int) -> tuple[str, str]:
     """(中文, English) words for a document whose facts the log does not explain."""
     return (
