@@ -8,11 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from secledger.domain.enums import CarrierState, Classification
 from secledger.services import verify_documents as vdoc
 from secledger.services.ledger import Ledger
 from secledger.store.eventlog import GENESIS, chain_hash, row_fields
 
 Progress = Callable[[int, int], None]
+#: per carrier: (state, holder id, last event id, document id) replayed from the log
+Replay = dict[int, tuple[str, int | None, int, int | None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,7 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
         if report.ok:
             _check_head(cur, report)
         if report.ok:
-            _check_projection(cur, report, replay)
+            _check_projection(cur, report, replay, docs)
         if report.ok:
             _check_documents(cur, report, docs)
     finally:
@@ -75,8 +78,8 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
 def _check_chain(
     cur: Any, report: VerifyReport, total: int, progress: Progress | None,
     docs: dict[int, vdoc.Facts],
-) -> dict[int, tuple[str, int | None, int]]:
-    replay: dict[int, tuple[str, int | None, int]] = {}
+) -> Replay:
+    replay: Replay = {}
     prev = GENESIS
     expected = 1
     cur.execute(
@@ -97,7 +100,7 @@ def _check_chain(
             report.problems.append(Problem(ev_id, cid, f"事件 #{ev_id}（{kind}）的内容被改动：哈希不符"))
             return replay
         if (cid is not None and kind.startswith("carrier.")
-                and not _replay_one(report, replay, ev_id, cid, payload)):
+                and not _replay_one(report, replay, ev_id, cid, did, payload)):
             return replay
         if did is not None and kind in vdoc.KINDS:
             vdoc.replay(docs, kind, did, ev_id, payload)
@@ -128,8 +131,7 @@ def _check_documents(cur: Any, report: VerifyReport, docs: dict[int, vdoc.Facts]
 
 
 def _replay_one(
-    report: VerifyReport, replay: dict[int, tuple[str, int | None, int]], ev_id: int, cid: int,
-    payload: str,
+    report: VerifyReport, replay: Replay, ev_id: int, cid: int, did: int | None, payload: str,
 ) -> bool:
     body = json.loads(payload)
     if "state_after" not in body:
@@ -138,7 +140,9 @@ def _replay_one(
     if (before[0] if before else None) != body.get("state_before"):
         report.problems.append(Problem(ev_id, cid, f"事件 #{ev_id}：载体 #{cid} 的前序状态与日志不符"))
         return False
-    replay[cid] = (str(body["state_after"]), body.get("holder_after"), ev_id)
+    # the carrier belongs to the document its registration named, for good
+    replay[cid] = (str(body["state_after"]), body.get("holder_after"), ev_id,
+                   before[3] if before else did)
     return True
 
 
@@ -153,20 +157,21 @@ def _check_head(cur: Any, report: VerifyReport) -> None:
         ))
 
 
-def _check_projection(cur: Any, report: VerifyReport, replay: dict[int, tuple[str, int | None, int]]) -> None:
+def _check_projection(cur: Any, report: VerifyReport, replay: Replay,
+                      docs: dict[int, vdoc.Facts]) -> None:
     seen = 0
-    for cid, state, holder in cur.execute("SELECT id, state, holder_id FROM carriers ORDER BY id"):
+    for cid, state, holder, did, rank in cur.execute(
+            "SELECT id, state, holder_id, document_id, level_rank FROM carriers ORDER BY id"):
         seen += 1
         expect = replay.get(cid)
         if expect is None:
-            report.problems.append(Problem(None, cid, f"载体 #{cid} 没有任何登记事件"))
+            report.problems.append(Problem(None, cid, f"载体 #{cid} 没有任何登记事件",
+                                           f"Carrier #{cid} has no registration event"))
             return
-        if (state, holder) != (expect[0], expect[1]):
-            report.problems.append(Problem(
-                expect[2], cid,
-                f"载体 #{cid} 的当前状态/保管人（{state}/{holder}）与事件日志推出的"
-                f"（{expect[0]}/{expect[1]}，最后事件 #{expect[2]}）不符",
-            ))
+        problem = (_state_problem(cid, state, holder, expect)
+                   or _document_problem(cid, did, rank, expect, docs))
+        if problem is not None:
+            report.problems.append(problem)
             return
     report.carriers = seen
     if seen != len(replay):
@@ -174,7 +179,48 @@ def _check_projection(cur: Any, report: VerifyReport, replay: dict[int, tuple[st
         report.problems.append(Problem(
             replay[missing[0]][2] if missing else None, missing[0] if missing else None,
             f"载体 #{missing[0] if missing else '?'} 在事件日志中存在，但载体表中缺失",
+            f"Carrier #{missing[0] if missing else '?'} is in the event log but missing from"
+            " the carriers",
         ))
+
+
+def _state_label(state: Any) -> str:
+    try:
+        return CarrierState(state).label
+    except ValueError:
+        return str(state)
+
+
+def _state_problem(cid: int, state: Any, holder: Any,
+                   expect: tuple[str, int | None, int, int | None]) -> Problem | None:
+    if (state, holder) == (expect[0], expect[1]):
+        return None
+    return Problem(
+        expect[2], cid,
+        f"载体 #{cid} 的当前状态/保管人（{_state_label(state)}/人员 #{holder}）与事件日志推出的"
+        f"（{_state_label(expect[0])}/人员 #{expect[1]}，最后事件 #{expect[2]}）不符",
+        f"Carrier #{cid}: its state/holder ({state}/person #{holder}) differ from what the"
+        f" event log gives ({expect[0]}/person #{expect[1]}, last event #{expect[2]})",
+    )
+
+
+def _document_problem(cid: int, did: Any, rank: Any,
+                      expect: tuple[str, int | None, int, int | None],
+                      docs: dict[int, vdoc.Facts]) -> Problem | None:
+    """A carrier stays with the document it was registered to, and sorts by its level."""
+    if did != expect[3]:
+        return Problem(expect[2], cid, f"载体 #{cid} 的所属文件与事件日志不符（登记时为文件 #{expect[3]}）",
+                       f"Carrier #{cid}: the event log registered it to document #{expect[3]},"
+                       f" not #{did}")
+    level = vdoc.level_of(docs.get(int(did))) if did is not None else None
+    if level is None or rank == _RANKS.get(level, rank):
+        return None
+    return Problem(expect[2], cid, f"载体 #{cid} 的密级与文件 #{did} 的事件日志不符",
+                   f"Carrier #{cid}: its classification level does not match the event log of"
+                   f" document #{did}")
+
+
+_RANKS = {c.value: c.rank for c in Classification}
 
 
 def _ids(cur: Any) -> set[int]:

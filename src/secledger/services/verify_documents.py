@@ -83,6 +83,14 @@ def replay(docs: dict[int, Facts], kind: str, did: int, ev_id: int, payload: str
     docs[did][_LAST] = ev_id
 
 
+def level_of(facts: Facts | None) -> str | None:
+    """The replayed 密级 of a document (None: unknown)."""
+    if facts is None:
+        return None
+    level = facts[_AT["level"]]
+    return None if level is UNKNOWN else str(level)
+
+
 def last_event(facts: Facts) -> int:
     return int(facts[_LAST])
 
