@@ -162,3 +162,15 @@ def test_a_carrier_level_rank_out_of_step_with_its_document_is_found(ledger_with
     report = verify(led)
     assert report.first is not None and report.first.carrier_id == 4
     assert "的密级与文件 #2 的事件日志不符" in report.first.message
+
+
+def test_an_edited_carrier_type_is_found_and_a_corrected_one_is_not(ledger_with_history) -> None:  # type: ignore[no-untyped-def]
+    from secledger.services.corrections import correct_carrier
+
+    led = ledger_with_history
+    correct_carrier(led, 2, reason="登记时选错载体类型", carrier_type="disc", serial_no="GP-1")
+    assert verify(led).ok
+    _sql(led, "UPDATE carriers SET carrier_type = 'usb' WHERE id = 2")
+    report = verify(led)
+    assert report.first is not None and report.first.carrier_id == 2
+    assert "载体类型" in report.first.message

@@ -12,7 +12,7 @@ import pytest
 from tests.workflows.conftest import assert_verified
 
 from secledger.domain.access import NeedToKnow
-from secledger.domain.errors import RuleViolation
+from secledger.domain.errors import RuleViolation, ValidationError
 from secledger.services import corrections, distribution, registers_print
 from secledger.services.copying import CopyRequestInput, request_copy
 from secledger.services.registration import get_document
@@ -135,6 +135,13 @@ def test_descriptive_corrections_work_after_use_and_verify_after_each(office: An
             after.remarks) == tuple(v for _k, v in DESCRIPTIVE_CHANGES)
     assert after.declassify_on == date(2056, 2, 1)  # the period runs from the corrected date
     assert (after.mark, after.no_copy) == ("绝密★30年", True)
+    corrections.correct_carrier(o.led, doc.carriers[1].id, reason="载体类型选错",
+                                carrier_type="usb", serial_no="BMU-2026-1")
+    assert get_document(o.led, doc.id).carriers[1].carrier_type == "usb"
+    assert_verified(o.led)
+    with pytest.raises(ValidationError) as info:
+        corrections.correct_carrier(o.led, doc.carriers[1].id, reason="r", carrier_type="floppy")
+    assert info.value.code == "correct.carrier_type_invalid" and "U盘" in info.value.message()
 
 
 def test_a_corrected_date_of_issue_cannot_end_a_running_period(office: Any) -> None:

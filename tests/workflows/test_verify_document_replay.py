@@ -58,7 +58,8 @@ def test_every_kind_of_document_change_replays_clean(office: Any) -> None:
                        ("urgency", "extra_urgent"), ("pages", 4), ("remarks", "")):
         corrections.correct_document(o.led, doc.id, reason="录入错误", changes={key: value})
         assert_verified(o.led)
-    corrections.correct_carrier(o.led, doc.carriers[0].id, reason="序列号", serial_no="SN-1")
+    corrections.correct_carrier(o.led, doc.carriers[0].id, reason="序列号", serial_no="SN-1",
+                                carrier_type="disc", pages=0)
     recall.record_request(o.led, issuer="省保密办", received_on=date(2026, 11, 20),
                           document_ids=[doc.id])
     wrong = o.register("登记错误的文件")

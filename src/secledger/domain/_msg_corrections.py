@@ -17,6 +17,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "circulation, issue, copy or label print yet); a wrong registration whose copies are all "
         "in store can be voided and registered again.",
     ),
+    "correct.carrier_type_invalid": (
+        "载体类型“{value}”无效：请选择纸质、光盘、U盘、移动硬盘或其他。",
+        "Unknown carrier type “{value}”: choose paper, disc, USB stick, hard disk or other.",
+    ),
     "correct.would_declassify": (
         "成文日期更正为{issued}后，{reg_no}的保密期限将于{declassify_on}届满，即已到期，"
         "等于通过更正提前解密。解密须由原定密机关或本单位定密责任人作出解密决定，不能通过更正办理；"

@@ -14,7 +14,14 @@ from sqlalchemy.orm import Session
 from secledger.domain.access import NeedToKnow
 from secledger.domain.copyno import format_copy_no
 from secledger.domain.docfacts import DESCRIPTIVE, GOVERNED, label
-from secledger.domain.enums import CarrierState, Classification, Register, Role, Urgency
+from secledger.domain.enums import (
+    CarrierState,
+    CarrierType,
+    Classification,
+    Register,
+    Role,
+    Urgency,
+)
 from secledger.domain.errors import NotFound, RuleViolation, ValidationError
 from secledger.domain.marks import ClassificationMark, declassification_date, parse_mark
 from secledger.domain.states import Action
@@ -206,25 +213,27 @@ def _check_not_declassified(led: Ledger, doc: Document, declass_before: date | N
 
 
 def correct_carrier(led: Ledger, carrier_id: int, *, reason: str, serial_no: str | None = None,
-                    pages: int | None = None) -> DocumentDTO:
-    """Correct one carrier's 序列号 or 页数 (with a reason, before/after in the event)."""
+                    pages: int | None = None,
+                    carrier_type: CarrierType | str | None = None) -> DocumentDTO:
+    """Correct one carrier's 序列号, 页数 or 载体类型 (with a reason, before/after in the event)."""
     led.require(Role.CLERK, "更正登记")
     why = _reason(reason, "更正")
     with led.db.write() as s:
         c = get_carrier(s, carrier_id)
         doc = _load_doc(s, c.document_id)
-        before: dict[str, Any] = {}
         after: dict[str, Any] = {}
         if serial_no is not None:
-            new_serial = clean_text(serial_no, "序列号", 100, fld="serial_no")
-            if new_serial != c.serial_no:
-                before["serial_no"], after["serial_no"] = c.serial_no, new_serial
-        if pages is not None and pages != c.pages:
-            if not 0 <= pages <= 100000:
+            after["serial_no"] = clean_text(serial_no, "序列号", 100, fld="serial_no")
+        if pages is not None:
+            if isinstance(pages, bool) or not 0 <= pages <= 100000:
                 raise ValidationError("doc.pages_invalid", field="pages")
-            before["pages"], after["pages"] = c.pages, pages
+            after["pages"] = pages
+        if carrier_type is not None:
+            after["carrier_type"] = _carrier_type(carrier_type)
+        after = {k: v for k, v in after.items() if v != getattr(c, k)}
         if not after:
             raise ValidationError("correct.nothing", field="serial_no")
+        before = {k: getattr(c, k) for k in after}
         for key, value in after.items():
             setattr(c, key, value)
         led.event(s, "carrier.corrected", {
@@ -232,6 +241,14 @@ def correct_carrier(led: Ledger, carrier_id: int, *, reason: str, serial_no: str
             "before": before, "after": after,
         }, carrier_id=c.id, document_id=doc.id)
         return document_dto(s, doc)
+
+
+def _carrier_type(value: CarrierType | str) -> str:
+    try:
+        return CarrierType(value).value
+    except ValueError:
+        raise ValidationError("correct.carrier_type_invalid", field="carrier_type",
+                              value=str(value)) from None
 
 
 # -- void ------------------------------------------------------------------------------------

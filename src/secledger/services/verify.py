@@ -4,6 +4,7 @@ log against the carrier projection. The first bad event is named."""
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,8 +15,8 @@ from secledger.services.ledger import Ledger
 from secledger.store.eventlog import GENESIS, chain_hash, row_fields
 
 Progress = Callable[[int, int], None]
-#: per carrier: (state, holder id, last event id, document id) replayed from the log
-Replay = dict[int, tuple[str, int | None, int, int | None]]
+#: per carrier: (state, holder id, last event id, document id, carrier type) from the log
+Replay = dict[int, tuple[str, int | None, int, int | None, str | None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,7 @@ def _check_chain(
             report.problems.append(Problem(ev_id, cid, f"事件 #{ev_id}（{kind}）的内容被改动：哈希不符"))
             return replay
         if (cid is not None and kind.startswith("carrier.")
-                and not _replay_one(report, replay, ev_id, cid, did, payload)):
+                and not _replay_one(report, replay, ev_id, cid, did, kind, payload)):
             return replay
         if did is not None and kind in vdoc.KINDS:
             vdoc.replay(docs, kind, did, ev_id, payload)
@@ -131,18 +132,27 @@ def _check_documents(cur: Any, report: VerifyReport, docs: dict[int, vdoc.Facts]
 
 
 def _replay_one(
-    report: VerifyReport, replay: Replay, ev_id: int, cid: int, did: int | None, payload: str,
+    report: VerifyReport, replay: Replay, ev_id: int, cid: int, did: int | None, kind: str,
+    payload: str,
 ) -> bool:
     body = json.loads(payload)
-    if "state_after" not in body:
-        return True
     before = replay.get(cid)
+    if "state_after" not in body:
+        after = body.get("after") or {}
+        if kind == "carrier.corrected" and before is not None and "carrier_type" in after:
+            replay[cid] = (*before[:4], sys.intern(str(after["carrier_type"])))
+        return True
     if (before[0] if before else None) != body.get("state_before"):
-        report.problems.append(Problem(ev_id, cid, f"事件 #{ev_id}：载体 #{cid} 的前序状态与日志不符"))
+        report.problems.append(Problem(
+            ev_id, cid, f"事件 #{ev_id}：载体 #{cid} 的前序状态与日志不符",
+            f"Event #{ev_id}: the state before of carrier #{cid} does not follow the log"))
         return False
-    # the carrier belongs to the document its registration named, for good
+    # the carrier belongs to the document its registration named, for good; its type is
+    # the registered one unless corrected
+    ctype = body.get("carrier_type")
     replay[cid] = (str(body["state_after"]), body.get("holder_after"), ev_id,
-                   before[3] if before else did)
+                   before[3] if before else did,
+                   before[4] if before else (sys.intern(ctype) if isinstance(ctype, str) else None))
     return True
 
 
@@ -160,8 +170,9 @@ def _check_head(cur: Any, report: VerifyReport) -> None:
 def _check_projection(cur: Any, report: VerifyReport, replay: Replay,
                       docs: dict[int, vdoc.Facts]) -> None:
     seen = 0
-    for cid, state, holder, did, rank in cur.execute(
-            "SELECT id, state, holder_id, document_id, level_rank FROM carriers ORDER BY id"):
+    for cid, state, holder, did, rank, ctype in cur.execute(
+            "SELECT id, state, holder_id, document_id, level_rank, carrier_type FROM carriers"
+            " ORDER BY id"):
         seen += 1
         expect = replay.get(cid)
         if expect is None:
@@ -169,7 +180,8 @@ def _check_projection(cur: Any, report: VerifyReport, replay: Replay,
                                            f"Carrier #{cid} has no registration event"))
             return
         problem = (_state_problem(cid, state, holder, expect)
-                   or _document_problem(cid, did, rank, expect, docs))
+                   or _document_problem(cid, did, rank, expect, docs)
+                   or _type_problem(cid, ctype, expect))
         if problem is not None:
             report.problems.append(problem)
             return
@@ -192,7 +204,7 @@ def _state_label(state: Any) -> str:
 
 
 def _state_problem(cid: int, state: Any, holder: Any,
-                   expect: tuple[str, int | None, int, int | None]) -> Problem | None:
+                   expect: tuple[Any, ...]) -> Problem | None:
     if (state, holder) == (expect[0], expect[1]):
         return None
     return Problem(
@@ -205,7 +217,7 @@ def _state_problem(cid: int, state: Any, holder: Any,
 
 
 def _document_problem(cid: int, did: Any, rank: Any,
-                      expect: tuple[str, int | None, int, int | None],
+                      expect: tuple[Any, ...],
                       docs: dict[int, vdoc.Facts]) -> Problem | None:
     """A carrier stays with the document it was registered to, and sorts by its level."""
     if did != expect[3]:
@@ -221,6 +233,13 @@ def _document_problem(cid: int, did: Any, rank: Any,
 
 
 _RANKS = {c.value: c.rank for c in Classification}
+
+
+def _type_problem(cid: int, ctype: Any, expect: tuple[Any, ...]) -> Problem | None:
+    if expect[4] is None or ctype == expect[4]:
+        return None
+    return Problem(expect[2], cid, f"载体 #{cid} 的载体类型与事件日志不符",
+                   f"Carrier #{cid}: its carrier type does not match the event log")
 
 
 def _ids(cur: Any) -> set[int]:
