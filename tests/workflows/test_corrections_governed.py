@@ -158,3 +158,18 @@ def test_a_corrected_date_of_issue_cannot_end_a_running_period(office: Any) -> N
     corrections.correct_document(o.led, doc.id, reason="r", changes={"issued_on": date(2026, 8, 1)})
     assert get_document(o.led, doc.id).declassify_on == date(2027, 2, 1)
     assert_verified(o.led)
+
+
+@pytest.mark.parametrize(("key", "value", "label"), [
+    ("level", "confidential", "密级"), ("retention", {"years": 1}, "保密期限"),
+    ("declassify_on", date(2026, 12, 1), "解密日期")])
+def test_derived_facts_are_never_corrected_directly(office: Any, key: str, value: Any,
+                                                    label: str) -> None:
+    o = office
+    doc = o.register("关于核心项目的通知", mark="绝密★30年", issued_on=date(2026, 1, 5))
+    before = _snapshot(o.led, doc.id)
+    with pytest.raises(ValidationError) as info:
+        corrections.correct_document(o.led, doc.id, reason="r", changes={key: value})
+    assert info.value.code == "correct.field_not_allowed"
+    assert f"“{label}”" in info.value.message() and "定密责任人" in info.value.message()
+    assert _snapshot(o.led, doc.id) == before

@@ -43,8 +43,13 @@ _FIXED = {
     "reg_no": "登记号按登记簿和年度顺序编号，不能更改；登记错误的请作废后重新登记",
     "received_at": "收文时间决定年度和登记号，不能更改；登记错误的请作废后重新登记",
     "register": "登记簿不能更改；登记错误的请作废后重新登记",
+    **dict.fromkeys(("level", "retention", "declassify_on"),
+                    "密级、保密期限和解密日期随密级标志而定；密级、保密期限的改变须由原定密机关或"
+                    "本单位定密责任人作出变更（解密）决定，不能通过更正修改"),
 }
-_FIXED_LABELS = {"reg_no": "登记号", "received_at": "收文时间", "register": "登记簿"}
+_FIXED_LABELS = {"reg_no": "登记号", "received_at": "收文时间", "register": "登记簿",
+                 "level": label("level"), "retention": label("retention"),
+                 "declassify_on": label("declassify_on")}
 _LIMITS = {"title": 500, "doc_no": 100, "unit": 200, "remarks": 2000}
 
 
