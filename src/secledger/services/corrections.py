@@ -1,6 +1,11 @@
 """更正 and 作废: a registered fact is corrected only with a reason (the event keeps before
 and after); a wrong registration is voided with a reason and keeps its number. Nothing is
-deleted: voided registrations stay in the registers, struck through."""
+deleted: voided registrations stay in the registers, struck through.
+
+A correction fixes typing errors in descriptive facts. It never lifts a rule: 密级/保密期限,
+知悉范围 and the 不得复制/须清退 marks are refused once anything has happened to the document
+(they change only by a decision of the 原定密机关 or the unit's 定密责任人), and a corrected
+date of issue may not end a secrecy period that is still running."""
 
 from __future__ import annotations
 

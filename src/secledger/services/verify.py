@@ -1,5 +1,7 @@
 """``verify``: SQLCipher page integrity, the whole hash chain, and a replay of the event
-log against the carrier projection. The first bad event is named."""
+log against the carrier projection (state, holder, document, level, carrier type) and the
+documents (``verify_documents``). The first bad event is named; problems read in words
+(Chinese, with English in ``message_en``), never by column name."""
 
 from __future__ import annotations
 
