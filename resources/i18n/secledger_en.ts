@@ -694,6 +694,74 @@
         </message>
     </context>
     <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Correct {reg_no}</source>
+            <extracomment>the date edit's minimum, shown as "not marked": no date of issue</extracomment>
+            <translation>Correct {reg_no}</translation>
+        </message>
+        <message>
+            <source>Why: e.g. a character left out when typing</source>
+            <translation>Why: e.g. a character left out when typing</translation>
+        </message>
+        <message>
+            <source>Reason for the correction:</source>
+            <translation>Reason for the correction:</translation>
+        </message>
+        <message>
+            <source>not marked</source>
+            <translation>not marked</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>Doc. no.</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>Date of issue</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>Classification (decided by the classifying authority)</source>
+            <translation>Classification (decided by the classifying authority)</translation>
+        </message>
+        <message>
+            <source>Do not copy (不得复制)</source>
+            <translation>Do not copy (不得复制)</translation>
+        </message>
+        <message>
+            <source>Must be returned to the issuer (须清退)</source>
+            <translation>Must be returned to the issuer (须清退)</translation>
+        </message>
+        <message>
+            <source>Nothing has happened to this document since its registration, so a typing error in its mark can still be corrected here. Once it is handed out, circulated, copied or labelled, the level, period, need-to-know scope and these marks change only by a decision of the originating authority or the unit's designated classifier.</source>
+            <translation>Nothing has happened to this document since its registration, so a typing error in its mark can still be corrected here. Once it is handed out, circulated, copied or labelled, the level, period, need-to-know scope and these marks change only by a decision of the originating authority or the unit's designated classifier.</translation>
+        </message>
+        <message>
+            <source>The level, secrecy period, need-to-know scope and the do-not-copy / must-be-returned marks cannot be changed by a correction: they change only by a decision of the originating authority or the unit's designated classifier, notified in writing.</source>
+            <translation>The level, secrecy period, need-to-know scope and the do-not-copy / must-be-returned marks cannot be changed by a correction: they change only by a decision of the originating authority or the unit's designated classifier, notified in writing.</translation>
+        </message>
+    </context>
+    <context>
         <name>CustodyColumns</name>
         <message>
             <source>Reg. no.</source>
@@ -2750,18 +2818,6 @@
         <message>
             <source>Take back</source>
             <translation>Take back</translation>
-        </message>
-        <message>
-            <source>Correct</source>
-            <translation>Correct</translation>
-        </message>
-        <message>
-            <source>Field:</source>
-            <translation>Field:</translation>
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation>Reason:</translation>
         </message>
         <message>
             <source>Void</source>

@@ -688,6 +688,74 @@
         </message>
     </context>
     <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Correct {reg_no}</source>
+            <extracomment>the date edit's minimum, shown as "not marked": no date of issue</extracomment>
+            <translation>更正 {reg_no}</translation>
+        </message>
+        <message>
+            <source>Why: e.g. a character left out when typing</source>
+            <translation>原因：例如录入时漏字</translation>
+        </message>
+        <message>
+            <source>Reason for the correction:</source>
+            <translation>更正原因：</translation>
+        </message>
+        <message>
+            <source>not marked</source>
+            <translation>未标注</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>成文日期</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>页数</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Classification (decided by the classifying authority)</source>
+            <translation>密级事项（由定密机关决定）</translation>
+        </message>
+        <message>
+            <source>Do not copy (不得复制)</source>
+            <translation>不得复制</translation>
+        </message>
+        <message>
+            <source>Must be returned to the issuer (须清退)</source>
+            <translation>须清退</translation>
+        </message>
+        <message>
+            <source>Nothing has happened to this document since its registration, so a typing error in its mark can still be corrected here. Once it is handed out, circulated, copied or labelled, the level, period, need-to-know scope and these marks change only by a decision of the originating authority or the unit's designated classifier.</source>
+            <translation>本文件登记后尚未办理任何事项，密级标志等登记时的录入错误仍可在此更正。一经分发、传阅、复制或打印标签，密级、保密期限、知悉范围及上述标记只能由原定密机关或本单位定密责任人作出变更决定。</translation>
+        </message>
+        <message>
+            <source>The level, secrecy period, need-to-know scope and the do-not-copy / must-be-returned marks cannot be changed by a correction: they change only by a decision of the originating authority or the unit's designated classifier, notified in writing.</source>
+            <translation>密级、保密期限、知悉范围及不得复制/须清退标记不能通过更正修改：须由原定密机关或本单位定密责任人作出变更决定，并书面通知知悉范围内的人员。</translation>
+        </message>
+    </context>
+    <context>
         <name>CustodyColumns</name>
         <message>
             <source>Reg. no.</source>
@@ -2741,18 +2809,6 @@
         <message>
             <source>Take back</source>
             <translation>收回</translation>
-        </message>
-        <message>
-            <source>Correct</source>
-            <translation>更正</translation>
-        </message>
-        <message>
-            <source>Field:</source>
-            <translation>更正事项：</translation>
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation>原因：</translation>
         </message>
         <message>
             <source>Void</source>

@@ -89,7 +89,7 @@ def test_an_edited_carrier_state_is_named(ledger_with_history) -> None:  # type:
     report = verify(led)
     assert report.first is not None
     assert (report.first.event_id, report.first.carrier_id) == (last, cid)
-    assert "destroyed" in report.first.message
+    assert "已销毁" in report.first.message and "destroyed" in report.first.message_en
 
 
 def test_an_edited_carrier_holder_is_found(ledger_with_history) -> None:  # type: ignore[no-untyped-def]
@@ -145,3 +145,32 @@ def test_a_carrier_inserted_without_events_is_found(ledger_with_history) -> None
     report = verify(led)
     assert report.first is not None and report.first.event_id is None
     assert "没有任何登记事件" in report.first.message
+
+
+def test_a_carrier_moved_to_another_document_is_found(ledger_with_history) -> None:  # type: ignore[no-untyped-def]
+    led = ledger_with_history
+    _sql(led, "UPDATE carriers SET document_id = 2, copy_no = 9 WHERE id = 1")
+    report = verify(led)
+    assert report.first is not None and report.first.carrier_id == 1
+    assert "所属文件" in report.first.message and "#1" in report.first.message
+
+
+def test_a_carrier_level_rank_out_of_step_with_its_document_is_found(ledger_with_history) -> None:  # type: ignore[no-untyped-def]
+    led = ledger_with_history
+    rank = _scalar(led, "SELECT level_rank FROM carriers WHERE id = 4")
+    _sql(led, "UPDATE carriers SET level_rank = ? WHERE id = 4", rank - 1)
+    report = verify(led)
+    assert report.first is not None and report.first.carrier_id == 4
+    assert "的密级与文件 #2 的事件日志不符" in report.first.message
+
+
+def test_an_edited_carrier_type_is_found_and_a_corrected_one_is_not(ledger_with_history) -> None:  # type: ignore[no-untyped-def]
+    from secledger.services.corrections import correct_carrier
+
+    led = ledger_with_history
+    correct_carrier(led, 2, reason="登记时选错载体类型", carrier_type="disc", serial_no="GP-1")
+    assert verify(led).ok
+    _sql(led, "UPDATE carriers SET carrier_type = 'usb' WHERE id = 2")
+    report = verify(led)
+    assert report.first is not None and report.first.carrier_id == 2
+    assert "载体类型" in report.first.message

@@ -146,7 +146,8 @@ def cmd_verify(args: argparse.Namespace, con: Console) -> int:
     where = f"#{first.event_id}" if first.event_id is not None else "?"
     con.say(f"结论：校验未通过（首个问题在事件 {where}）。",
             f"Result: NOT sound (first problem at event {where}).")
-    print(con.t(f"校验未通过：{first.message}", f"Verification failed: {first.message}"),
+    print(con.t(f"校验未通过：{first.message}",
+                f"Verification failed: {first.message_en or first.message}"),
           file=con.err)
     return UNSOUND
 

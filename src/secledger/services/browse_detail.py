@@ -196,7 +196,7 @@ def _state_label(value: Any) -> str:
 _SHOWN = {"action", "state_before", "state_after", "holder_before", "holder_after",
           "location_before", "location_after", "need_to_know", "title", "doc_no", "mark",
           "level", "unit", "reg_no", "register", "urgency", "issued_on", "pages", "no_copy",
-          "recall_required", "carrier_type", "label_id", "copy_no"}
+          "recall_required", "carrier_type", "label_id", "copy_no", "remarks"}
 
 
 def _event(

@@ -1,6 +1,11 @@
 """更正 and 作废: a registered fact is corrected only with a reason (the event keeps before
 and after); a wrong registration is voided with a reason and keeps its number. Nothing is
-deleted: voided registrations stay in the registers, struck through."""
+deleted: voided registrations stay in the registers, struck through.
+
+A correction fixes typing errors in descriptive facts. It never lifts a rule: 密级/保密期限,
+知悉范围 and the 不得复制/须清退 marks are refused once anything has happened to the document
+(they change only by a decision of the 原定密机关 or the unit's 定密责任人), and a corrected
+date of issue may not end a secrecy period that is still running."""
 
 from __future__ import annotations
 
@@ -8,18 +13,27 @@ import json
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from secledger.domain.access import NeedToKnow
 from secledger.domain.copyno import format_copy_no
-from secledger.domain.enums import CarrierState, Classification, Register, Role, Urgency
+from secledger.domain.docfacts import DESCRIPTIVE, GOVERNED, label
+from secledger.domain.enums import (
+    CarrierState,
+    CarrierType,
+    Classification,
+    Register,
+    Role,
+    Urgency,
+)
 from secledger.domain.errors import NotFound, RuleViolation, ValidationError
 from secledger.domain.marks import ClassificationMark, declassification_date, parse_mark
 from secledger.domain.states import Action
 from secledger.services.carriers import get_carrier, transition
 from secledger.services.dto import DocumentDTO
 from secledger.services.ledger import Ledger
+from secledger.services.registers import local_today
 from secledger.services.registration import (
     check_not_future,
     clean_text,
@@ -29,17 +43,18 @@ from secledger.services.registration import (
 from secledger.store.models import Carrier, Document
 
 #: correctable document facts and how they are labelled in messages and history
-DOC_FIELDS = {
-    "title": "标题", "doc_no": "文号", "unit": "来文单位", "remarks": "备注",
-    "issued_on": "成文日期", "urgency": "紧急程度", "pages": "页数", "mark": "密级标志",
-    "need_to_know": "知悉范围", "no_copy": "不得复制", "recall_required": "须清退",
-}
+DOC_FIELDS = {key: label(key) for key in (*DESCRIPTIVE, *GOVERNED)}
 _FIXED = {
     "reg_no": "登记号按登记簿和年度顺序编号，不能更改；登记错误的请作废后重新登记",
     "received_at": "收文时间决定年度和登记号，不能更改；登记错误的请作废后重新登记",
     "register": "登记簿不能更改；登记错误的请作废后重新登记",
+    **dict.fromkeys(("level", "retention", "declassify_on"),
+                    "密级、保密期限和解密日期随密级标志而定；密级、保密期限的改变须由原定密机关或"
+                    "本单位定密责任人作出变更（解密）决定，不能通过更正修改"),
 }
-_FIXED_LABELS = {"reg_no": "登记号", "received_at": "收文时间", "register": "登记簿"}
+_FIXED_LABELS = {"reg_no": "登记号", "received_at": "收文时间", "register": "登记簿",
+                 "level": label("level"), "retention": label("retention"),
+                 "declassify_on": label("declassify_on")}
 _LIMITS = {"title": 500, "doc_no": 100, "unit": 200, "remarks": 2000}
 
 
@@ -118,27 +133,29 @@ def _apply_mark(s: Session, doc: Document, text: str) -> None:
 
 def correct_document(led: Ledger, document_id: int, *, reason: str,
                      changes: dict[str, Any]) -> DocumentDTO:
-    """Correct registered facts of a document; the event keeps before/after and the reason."""
+    """Correct typing errors in registered facts; the event keeps before/after and the reason.
+
+    Descriptive facts (title, 文号, unit, dates, pages, remarks) are corrected at any time.
+    The mark (密级/保密期限), 知悉范围 and the 不得复制/须清退 marks only while nothing else has
+    happened to the document since its registration (``governed_open``): later they change
+    only by a classification decision, and a correction is refused (``correct.governed``).
+    """
     led.require(Role.CLERK, "更正登记")
     why = _reason(reason, "更正")
-    for key in changes:
-        if key in _FIXED or key not in DOC_FIELDS:
-            raise ValidationError("correct.field_not_allowed", field=key,
-                                  field_label=_FIXED_LABELS.get(key, key),
-                                  why=_FIXED.get(key, "不是可更正的登记事项"))
+    _check_keys(changes)
     with led.db.write() as s:
         doc = _load_doc(s, document_id)
-        before: dict[str, Any] = {}
-        after: dict[str, Any] = {}
-        for key, raw in changes.items():
-            new = _normalise(led, doc, key, raw)
-            old = _value(doc, key)
-            if new != old:
-                before[key], after[key] = old, new
-        if not after:
-            raise ValidationError("correct.nothing", field=next(iter(changes), ""))
+        before, after = _diff(led, doc, changes)
+        governed = [k for k in after if k in GOVERNED]
+        if governed and not _governed_open(s, doc.id):
+            raise RuleViolation("correct.governed", reg_no=doc.reg_no, field=governed[0],
+                                field_label=label(governed[0]),
+                                field_en=label(governed[0], "en"))
+        declass = doc.declassify_on
         for key, new in after.items():
             _apply(s, doc, key, new)
+        if "issued_on" in after and "mark" not in after:
+            _check_not_declassified(led, doc, declass)
         if {"title", "doc_no", "unit"} & after.keys():
             index_document(s, doc)
         led.event(s, "document.corrected", {
@@ -148,26 +165,85 @@ def correct_document(led: Ledger, document_id: int, *, reason: str,
         return document_dto(s, doc)
 
 
+def _check_keys(changes: dict[str, Any]) -> None:
+    for key in changes:
+        if key in _FIXED or key not in DOC_FIELDS:
+            raise ValidationError("correct.field_not_allowed", field=key,
+                                  field_label=_FIXED_LABELS.get(key, key),
+                                  why=_FIXED.get(key, "不是可更正的登记事项"))
+
+
+def _diff(led: Ledger, doc: Document, changes: dict[str, Any]
+          ) -> tuple[dict[str, Any], dict[str, Any]]:
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for key, raw in changes.items():
+        new = _normalise(led, doc, key, raw)
+        old = _value(doc, key)
+        if new != old:
+            before[key], after[key] = old, new
+    if not after:
+        raise ValidationError("correct.nothing", field=next(iter(changes), ""))
+    return before, after
+
+
+#: events that are part of a registration or its corrections, not something done with it
+_REGISTRATION_KINDS = ("document.registered", "document.corrected", "carrier.register",
+                       "carrier.corrected")
+
+
+def _governed_open(s: Session, document_id: int) -> bool:
+    """True while nothing but its registration (and corrections) happened to the document."""
+    others = s.execute(text(
+        "SELECT 1 FROM events WHERE (document_id = :d OR carrier_id IN"
+        " (SELECT id FROM carriers WHERE document_id = :d))"
+        " AND kind NOT IN (:k0, :k1, :k2, :k3) LIMIT 1"
+    ), {"d": document_id} | {f"k{i}": k for i, k in enumerate(_REGISTRATION_KINDS)}).first()
+    return others is None
+
+
+def governed_open(led: Ledger, document_id: int) -> bool:
+    """Whether the mark, 知悉范围 and 不得复制/须清退 of a document may still be corrected."""
+    _ = led.user
+    with led.db.read() as s:
+        return _governed_open(s, document_id)
+
+
+def _check_not_declassified(led: Ledger, doc: Document, declass_before: date | None) -> None:
+    """A corrected 成文日期 must not end a secrecy period that was still running."""
+    today = local_today(led)
+    new = doc.declassify_on
+    if new is None or new > today or new == declass_before:
+        return
+    if declass_before is not None and declass_before <= today:
+        return
+    raise RuleViolation("correct.would_declassify", reg_no=doc.reg_no,
+                        issued=doc.issued_on.isoformat() if doc.issued_on else "",
+                        declassify_on=new.isoformat())
+
+
 def correct_carrier(led: Ledger, carrier_id: int, *, reason: str, serial_no: str | None = None,
-                    pages: int | None = None) -> DocumentDTO:
-    """Correct one carrier's 序列号 or 页数 (with a reason, before/after in the event)."""
+                    pages: int | None = None,
+                    carrier_type: CarrierType | str | None = None) -> DocumentDTO:
+    """Correct one carrier's 序列号, 页数 or 载体类型 (with a reason, before/after in the event)."""
     led.require(Role.CLERK, "更正登记")
     why = _reason(reason, "更正")
     with led.db.write() as s:
         c = get_carrier(s, carrier_id)
         doc = _load_doc(s, c.document_id)
-        before: dict[str, Any] = {}
         after: dict[str, Any] = {}
         if serial_no is not None:
-            new_serial = clean_text(serial_no, "序列号", 100, fld="serial_no")
-            if new_serial != c.serial_no:
-                before["serial_no"], after["serial_no"] = c.serial_no, new_serial
-        if pages is not None and pages != c.pages:
-            if not 0 <= pages <= 100000:
+            after["serial_no"] = clean_text(serial_no, "序列号", 100, fld="serial_no")
+        if pages is not None:
+            if isinstance(pages, bool) or not 0 <= pages <= 100000:
                 raise ValidationError("doc.pages_invalid", field="pages")
-            before["pages"], after["pages"] = c.pages, pages
+            after["pages"] = pages
+        if carrier_type is not None:
+            after["carrier_type"] = _carrier_type(carrier_type)
+        after = {k: v for k, v in after.items() if v != getattr(c, k)}
         if not after:
             raise ValidationError("correct.nothing", field="serial_no")
+        before = {k: getattr(c, k) for k in after}
         for key, value in after.items():
             setattr(c, key, value)
         led.event(s, "carrier.corrected", {
@@ -175,6 +251,14 @@ def correct_carrier(led: Ledger, carrier_id: int, *, reason: str, serial_no: str
             "before": before, "after": after,
         }, carrier_id=c.id, document_id=doc.id)
         return document_dto(s, doc)
+
+
+def _carrier_type(value: CarrierType | str) -> str:
+    try:
+        return CarrierType(value).value
+    except ValueError:
+        raise ValidationError("correct.carrier_type_invalid", field="carrier_type",
+                              value=str(value)) from None
 
 
 # -- void ------------------------------------------------------------------------------------

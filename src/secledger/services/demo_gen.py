@@ -399,4 +399,5 @@ def _doc_payload(row: tuple[Any, ...]) -> dict[str, Any]:
         "level": row[7], "mark": row[8], "unit": row[13], "urgency": row[12],
         "issued_on": row[10], "pages": row[15], "no_copy": bool(row[17]),
         "recall_required": bool(row[18]), "need_to_know": json.loads(row[16]),
+        "remarks": row[22],
     }

@@ -201,7 +201,7 @@ def _doc_payload(doc: Document) -> dict[str, Any]:
         "level": doc.level, "mark": doc.mark, "unit": doc.unit, "urgency": doc.urgency,
         "issued_on": doc.issued_on.isoformat() if doc.issued_on else None, "pages": doc.pages,
         "no_copy": doc.no_copy, "recall_required": doc.recall_required,
-        "need_to_know": json.loads(doc.need_to_know),
+        "need_to_know": json.loads(doc.need_to_know), "remarks": doc.remarks,
     }
 
 

@@ -1,17 +1,24 @@
 """``verify``: SQLCipher page integrity, the whole hash chain, and a replay of the event
-log against the carrier projection. The first bad event is named."""
+log against the carrier projection (state, holder, document, level, carrier type) and the
+documents (``verify_documents``). The first bad event is named; problems read in words
+(Chinese, with English in ``message_en``), never by column name."""
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from secledger.domain.enums import CarrierState, Classification
+from secledger.services import verify_documents as vdoc
 from secledger.services.ledger import Ledger
 from secledger.store.eventlog import GENESIS, chain_hash, row_fields
 
 Progress = Callable[[int, int], None]
+#: per carrier: (state, holder id, last event id, document id, carrier type) from the log
+Replay = dict[int, tuple[str, int | None, int, int | None, str | None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +26,7 @@ class Problem:
     event_id: int | None
     carrier_id: int | None
     message: str
+    message_en: str = ""  # the English words where they exist (else ``message``)
 
 
 @dataclass(slots=True)
@@ -57,12 +65,12 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
             report.problems.append(Problem(None, None, "数据库页校验失败：" + "; ".join(map(str, bad[:5]))))
             return report
         total = int(cur.execute("SELECT count(*) FROM events").fetchone()[0])
-        docs: dict[int, dict[str, Any]] = {}
+        docs: dict[int, vdoc.Facts] = {}
         replay = _check_chain(cur, report, total, progress, docs)
         if report.ok:
             _check_head(cur, report)
         if report.ok:
-            _check_projection(cur, report, replay)
+            _check_projection(cur, report, replay, docs)
         if report.ok:
             _check_documents(cur, report, docs)
     finally:
@@ -70,15 +78,11 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
     return report
 
 
-#: Document facts the log must explain: registered, then corrected (before/after), voided.
-DOC_FACTS = ("reg_no", "title", "doc_no", "unit", "level", "mark")
-
-
 def _check_chain(
     cur: Any, report: VerifyReport, total: int, progress: Progress | None,
-    docs: dict[int, dict[str, Any]],
-) -> dict[int, tuple[str, int | None, int]]:
-    replay: dict[int, tuple[str, int | None, int]] = {}
+    docs: dict[int, vdoc.Facts],
+) -> Replay:
+    replay: Replay = {}
     prev = GENESIS
     expected = 1
     cur.execute(
@@ -99,10 +103,10 @@ def _check_chain(
             report.problems.append(Problem(ev_id, cid, f"事件 #{ev_id}（{kind}）的内容被改动：哈希不符"))
             return replay
         if (cid is not None and kind.startswith("carrier.")
-                and not _replay_one(report, replay, ev_id, cid, payload)):
+                and not _replay_one(report, replay, ev_id, cid, did, kind, payload)):
             return replay
-        if did is not None and kind in _DOC_KINDS:
-            _replay_document(docs, kind, did, ev_id, payload)
+        if did is not None and kind in vdoc.KINDS:
+            vdoc.replay(docs, kind, did, ev_id, payload)
         prev = h
         expected += 1
         report.events += 1
@@ -112,57 +116,45 @@ def _check_chain(
     return replay
 
 
-_DOC_KINDS = frozenset({"document.registered", "document.corrected", "document.voided"})
-
-
-def _replay_document(
-    docs: dict[int, dict[str, Any]], kind: str, did: int, ev_id: int, payload: str
-) -> None:
-    body = json.loads(payload)
-    if kind == "document.registered":
-        docs[did] = {k: body[k] for k in DOC_FACTS if k in body} | {"voided": False}
-    elif did in docs:
-        if kind == "document.voided":
-            docs[did]["voided"] = True
-        else:
-            after = body.get("after") or {}
-            docs[did].update({k: after[k] for k in DOC_FACTS if k in after})
-    else:
-        return
-    docs[did]["_event"] = ev_id
-
-
-def _check_documents(cur: Any, report: VerifyReport, docs: dict[int, dict[str, Any]]) -> None:
-    cols = ", ".join(DOC_FACTS)
-    for row in cur.execute(f"SELECT id, {cols}, voided FROM documents ORDER BY id"):
-        did, stored = row[0], dict(zip((*DOC_FACTS, "voided"), row[1:], strict=True))
-        expect = docs.get(did)
-        if expect is None:
-            report.problems.append(Problem(None, None, f"文件 #{did} 没有登记事件"))
+def _check_documents(cur: Any, report: VerifyReport, docs: dict[int, vdoc.Facts]) -> None:
+    cols = ", ".join(vdoc.COLUMNS)
+    for row in cur.execute(f"SELECT id, {cols} FROM documents ORDER BY id"):
+        did = row[0]
+        facts = docs.get(did)
+        if facts is None:
+            report.problems.append(Problem(None, None, f"文件 #{did} 没有登记事件",
+                                           f"Document #{did} has no registration event"))
             return
-        stored["voided"] = bool(stored["voided"])
-        bad = [k for k, v in expect.items() if k != "_event" and stored.get(k) != v]
+        bad = vdoc.mismatches(vdoc.expected(facts), row[1:])
         if bad:
-            report.problems.append(Problem(
-                int(expect["_event"]), None,
-                f"文件 #{did}（{stored['reg_no']}）的{'、'.join(bad)}与事件日志不符"
-                f"（最后事件 #{expect['_event']}）",
-            ))
+            ev_id = vdoc.last_event(facts)
+            zh, en = vdoc.message(did, row[1], bad, ev_id)
+            report.problems.append(Problem(ev_id, None, zh, en))
             return
 
 
 def _replay_one(
-    report: VerifyReport, replay: dict[int, tuple[str, int | None, int]], ev_id: int, cid: int,
+    report: VerifyReport, replay: Replay, ev_id: int, cid: int, did: int | None, kind: str,
     payload: str,
 ) -> bool:
     body = json.loads(payload)
-    if "state_after" not in body:
-        return True
     before = replay.get(cid)
+    if "state_after" not in body:
+        after = body.get("after") or {}
+        if kind == "carrier.corrected" and before is not None and "carrier_type" in after:
+            replay[cid] = (*before[:4], sys.intern(str(after["carrier_type"])))
+        return True
     if (before[0] if before else None) != body.get("state_before"):
-        report.problems.append(Problem(ev_id, cid, f"事件 #{ev_id}：载体 #{cid} 的前序状态与日志不符"))
+        report.problems.append(Problem(
+            ev_id, cid, f"事件 #{ev_id}：载体 #{cid} 的前序状态与日志不符",
+            f"Event #{ev_id}: the state before of carrier #{cid} does not follow the log"))
         return False
-    replay[cid] = (str(body["state_after"]), body.get("holder_after"), ev_id)
+    # the carrier belongs to the document its registration named, for good; its type is
+    # the registered one unless corrected
+    ctype = body.get("carrier_type")
+    replay[cid] = (str(body["state_after"]), body.get("holder_after"), ev_id,
+                   before[3] if before else did,
+                   before[4] if before else (sys.intern(ctype) if isinstance(ctype, str) else None))
     return True
 
 
@@ -177,20 +169,23 @@ def _check_head(cur: Any, report: VerifyReport) -> None:
         ))
 
 
-def _check_projection(cur: Any, report: VerifyReport, replay: dict[int, tuple[str, int | None, int]]) -> None:
+def _check_projection(cur: Any, report: VerifyReport, replay: Replay,
+                      docs: dict[int, vdoc.Facts]) -> None:
     seen = 0
-    for cid, state, holder in cur.execute("SELECT id, state, holder_id FROM carriers ORDER BY id"):
+    for cid, state, holder, did, rank, ctype in cur.execute(
+            "SELECT id, state, holder_id, document_id, level_rank, carrier_type FROM carriers"
+            " ORDER BY id"):
         seen += 1
         expect = replay.get(cid)
         if expect is None:
-            report.problems.append(Problem(None, cid, f"载体 #{cid} 没有任何登记事件"))
+            report.problems.append(Problem(None, cid, f"载体 #{cid} 没有任何登记事件",
+                                           f"Carrier #{cid} has no registration event"))
             return
-        if (state, holder) != (expect[0], expect[1]):
-            report.problems.append(Problem(
-                expect[2], cid,
-                f"载体 #{cid} 的当前状态/保管人（{state}/{holder}）与事件日志推出的"
-                f"（{expect[0]}/{expect[1]}，最后事件 #{expect[2]}）不符",
-            ))
+        problem = (_state_problem(cid, state, holder, expect)
+                   or _document_problem(cid, did, rank, expect, docs)
+                   or _type_problem(cid, ctype, expect))
+        if problem is not None:
+            report.problems.append(problem)
             return
     report.carriers = seen
     if seen != len(replay):
@@ -198,7 +193,55 @@ def _check_projection(cur: Any, report: VerifyReport, replay: dict[int, tuple[st
         report.problems.append(Problem(
             replay[missing[0]][2] if missing else None, missing[0] if missing else None,
             f"载体 #{missing[0] if missing else '?'} 在事件日志中存在，但载体表中缺失",
+            f"Carrier #{missing[0] if missing else '?'} is in the event log but missing from"
+            " the carriers",
         ))
+
+
+def _state_label(state: Any) -> str:
+    try:
+        return CarrierState(state).label
+    except ValueError:
+        return str(state)
+
+
+def _state_problem(cid: int, state: Any, holder: Any,
+                   expect: tuple[Any, ...]) -> Problem | None:
+    if (state, holder) == (expect[0], expect[1]):
+        return None
+    return Problem(
+        expect[2], cid,
+        f"载体 #{cid} 的当前状态/保管人（{_state_label(state)}/人员 #{holder}）与事件日志推出的"
+        f"（{_state_label(expect[0])}/人员 #{expect[1]}，最后事件 #{expect[2]}）不符",
+        f"Carrier #{cid}: its state/holder ({state}/person #{holder}) differ from what the"
+        f" event log gives ({expect[0]}/person #{expect[1]}, last event #{expect[2]})",
+    )
+
+
+def _document_problem(cid: int, did: Any, rank: Any,
+                      expect: tuple[Any, ...],
+                      docs: dict[int, vdoc.Facts]) -> Problem | None:
+    """A carrier stays with the document it was registered to, and sorts by its level."""
+    if did != expect[3]:
+        return Problem(expect[2], cid, f"载体 #{cid} 的所属文件与事件日志不符（登记时为文件 #{expect[3]}）",
+                       f"Carrier #{cid}: the event log registered it to document #{expect[3]},"
+                       f" not #{did}")
+    level = vdoc.level_of(docs.get(int(did))) if did is not None else None
+    if level is None or rank == _RANKS.get(level, rank):
+        return None
+    return Problem(expect[2], cid, f"载体 #{cid} 的密级与文件 #{did} 的事件日志不符",
+                   f"Carrier #{cid}: its classification level does not match the event log of"
+                   f" document #{did}")
+
+
+_RANKS = {c.value: c.rank for c in Classification}
+
+
+def _type_problem(cid: int, ctype: Any, expect: tuple[Any, ...]) -> Problem | None:
+    if expect[4] is None or ctype == expect[4]:
+        return None
+    return Problem(expect[2], cid, f"载体 #{cid} 的载体类型与事件日志不符",
+                   f"Carrier #{cid}: its carrier type does not match the event log")
 
 
 def _ids(cur: Any) -> set[int]:

@@ -29,6 +29,7 @@ from secledger.services.registers import RegisterFilter, RegisterRow, local_toda
 from secledger.services.registration import get_document
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
+from secledger.ui.panes.correction_dialog import CorrectionDialog
 from secledger.ui.panes.label_print import print_labels_for
 from secledger.ui.panes.wf_common import save_path, selected, table
 from secledger.ui.registry import PaneSpec, register_pane
@@ -251,26 +252,16 @@ class RegistersPane(QWidget):
         if cid is not None:
             self._do(lambda: distribution.take_back(self.ctx.ledger, carrier_id=cid))
 
-    def correct(self) -> None:
+    def correct(self) -> CorrectionDialog | None:
+        """Open the correction form for the current entry (returned open, for tests)."""
         row = self._current()
         if row is None:
-            return
-        fields = [*list(corrections.DOC_FIELDS.items())[:4], ("mark", "密级标志")]
-        labels = [label for _k, label in fields]
-        choice, ok = QInputDialog.getItem(self, self.tr("Correct"), self.tr("Field:"), labels,
-                                          0, False)
-        if not ok:
-            return
-        key = fields[labels.index(choice)][0]
-        current = {"title": row.title, "doc_no": row.doc_no, "unit": row.unit,
-                   "remarks": row.remarks, "mark": row.mark}.get(key, "")
-        value, ok = QInputDialog.getText(self, self.tr("Correct"), choice, text=current)
-        if not ok:
-            return
-        reason, ok = QInputDialog.getText(self, self.tr("Correct"), self.tr("Reason:"))
-        if ok:
-            self._do(lambda: corrections.correct_document(self.ctx.ledger, row.document_id,
-                                                          reason=reason, changes={key: value}))
+            return None
+        dialog = CorrectionDialog(self.ctx, row.document_id, self)
+        dialog.accepted.connect(lambda: self._do(lambda: None))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def void(self) -> None:
         row = self._current()

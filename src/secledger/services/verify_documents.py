@@ -1,0 +1,156 @@
+"""The document half of ``verify``: replay every event that sets or changes a document's
+facts (registration, correction, 须清退 by a recall notice, void) and compare the result with
+the documents table. Facts derived from others (密级 from the mark; 保密期限 and 解密日期 from
+the mark and the date of issue) are derived here exactly as the services derive them, so a
+correction written before or after a change of the correction rules replays the same way.
+Problems name the facts in words (标题, 密级, 保密期限 …), never by column name."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from datetime import date
+from typing import Any
+
+from secledger.domain.docfacts import labels
+from secledger.domain.errors import MarkError
+from secledger.domain.marks import ClassificationMark, declassification_date, parse_mark
+
+#: facts a registration event records and a correction's ``after`` may change
+RECORDED = ("reg_no", "register", "title", "doc_no", "unit", "urgency", "issued_on", "pages",
+            "remarks", "mark", "level", "need_to_know", "no_copy", "recall_required")
+#: facts derived from the mark and the date of issue
+DERIVED = ("retention", "declassify_on")
+#: every replayed column of the documents table
+COLUMNS = (*RECORDED, *DERIVED, "voided", "void_reason")
+#: the facts stored as JSON text, compared as values
+_JSON = frozenset({"need_to_know", "retention"})
+_BOOL = frozenset({"no_copy", "recall_required", "voided"})
+
+KINDS = frozenset({"document.registered", "document.corrected", "document.recall_required",
+                   "document.voided"})
+
+#: per document, the replayed facts in ``COLUMNS`` order (``UNKNOWN``: never recorded) and,
+#: last, the id of the last event that changed it: one compact list per document, for
+#: ledgers of hundreds of thousands of documents
+Facts = list[Any]
+UNKNOWN: Any = object()
+_AT = {k: i for i, k in enumerate(COLUMNS)}
+_LAST = len(COLUMNS)
+#: facts from a small vocabulary, shared between documents rather than copied per row
+_SHARED = frozenset({"register", "urgency", "level", "mark", "unit"})
+
+
+def _put(facts: Facts, key: str, value: Any) -> None:
+    if key == "need_to_know":
+        value = _canonical(value)
+    elif key in _SHARED and isinstance(value, str):
+        value = sys.intern(value)
+    facts[_AT[key]] = value
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def replay(docs: dict[int, Facts], kind: str, did: int, ev_id: int, payload: str) -> None:
+    """Apply one document event to the replayed facts of document *did*."""
+    body = json.loads(payload)
+    if kind == "document.registered":
+        docs[did] = facts = [UNKNOWN] * (_LAST + 1)
+        for k in RECORDED:
+            if k in body:
+                _put(facts, k, body[k])
+        _put(facts, "voided", False)
+        _put(facts, "void_reason", "")
+    elif did not in docs:
+        return
+    elif kind == "document.voided":
+        _put(docs[did], "voided", True)
+        _put(docs[did], "void_reason", body.get("reason", ""))
+    elif kind == "document.recall_required":
+        _put(docs[did], "recall_required", True)
+    else:
+        after = body.get("after") or {}
+        for k in RECORDED:
+            if k in after:
+                _put(docs[did], k, after[k])
+        if "mark" in after:  # a mark correction also changed the level
+            mark = _mark(str(after["mark"]))
+            if mark is not None:
+                _put(docs[did], "level", mark.level.value)
+    docs[did][_LAST] = ev_id
+
+
+def level_of(facts: Facts | None) -> str | None:
+    """The replayed 密级 of a document (None: unknown)."""
+    if facts is None:
+        return None
+    level = facts[_AT["level"]]
+    return None if level is UNKNOWN else str(level)
+
+
+def last_event(facts: Facts) -> int:
+    return int(facts[_LAST])
+
+
+@functools.lru_cache(maxsize=4096)
+def _mark(text: str) -> ClassificationMark | None:
+    """The mark as the services parse it (the date of issue only validates, it changes
+    nothing parsed); None for a mark that cannot be read."""
+    try:
+        return parse_mark(text)
+    except MarkError:
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _retention(text: str) -> Any:
+    mark = _mark(text)
+    if mark is None:
+        return UNKNOWN
+    return _canonical(mark.retention.to_dict() if mark.retention else {})
+
+
+def expected(facts: Facts) -> Facts:
+    """The replayed facts with the derived ones (保密期限, 解密日期) filled in."""
+    out = list(facts)
+    text = facts[_AT["mark"]]
+    mark = _mark(str(text)) if text is not UNKNOWN else None
+    if mark is None:
+        return out  # the mark itself is compared; nothing can be derived from it
+    issued_text = facts[_AT["issued_on"]]
+    issued = date.fromisoformat(issued_text) if isinstance(issued_text, str) and issued_text \
+        else None
+    out[_AT["retention"]] = _retention(str(text))
+    declass = declassification_date(mark, issued) if issued else None
+    out[_AT["declassify_on"]] = declass.isoformat() if declass else None
+    return out
+
+
+def mismatches(expect: Facts, row: tuple[Any, ...]) -> list[str]:
+    """The facts whose stored value (*row* in ``COLUMNS`` order) differs from the replayed
+    one, in ``COLUMNS`` order."""
+    return [k for i, k in enumerate(COLUMNS)
+            if expect[i] is not UNKNOWN and _stored(k, row[i]) != expect[i]]
+
+
+def _stored(key: str, value: Any) -> Any:
+    if key in _JSON:
+        try:
+            return _canonical(json.loads(value) if value else {})
+        except ValueError:
+            return ("unreadable", value)
+    if key in _BOOL:
+        return bool(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+def message(did: int, reg_no: Any, bad: list[str], ev_id: int) -> tuple[str, str]:
+    """(中文, English) words for a document whose facts the log does not explain."""
+    return (
+        f"文件 #{did}（{reg_no}）的{labels(bad)}与事件日志不符（最后事件 #{ev_id}）",
+        f"Document #{did} ({reg_no}): the event log does not account for its"
+        f" {labels(bad, 'en')} (last event #{ev_id})",
+    )
