@@ -18,7 +18,11 @@ from sqlalchemy.orm import Session
 from secledger.domain.enums import Role
 from secledger.domain.errors import AuthError, LedgerError, PermissionDenied
 from secledger.services.dto import UserInfo
-from secledger.services.throttle import pop_failures, unwrap_with_throttle
+from secledger.services.throttle import (
+    pop_failures,
+    unwrap_recovery_with_throttle,
+    unwrap_with_throttle,
+)
 from secledger.store import eventlog, migrate
 from secledger.store.engine import Database, make_engine
 from secledger.store.keyslots import (
@@ -29,7 +33,6 @@ from secledger.store.keyslots import (
     KeySlotFile,
     new_master_key,
     new_recovery_code,
-    normalise_recovery_code,
 )
 from secledger.store.lock import LedgerLock
 from secledger.store.models import Event, Person, Setting, User
@@ -185,9 +188,9 @@ class Ledger:
                 raise AuthError("auth.disabled", username=username)
             person = s.get(Person, user.person_id)
             self._user = user_info(user, person.name if person else username)
-            failures = pop_failures(self.path)
+            failures = pop_failures(self.path, s)
             if failures:
-                self.event(s, "auth.failed_attempts", {"attempts": failures})
+                self.event(s, "auth.failed_attempts", failures)
             self.event(s, "auth.unlocked", {"username": username})
 
     def reload_user(self) -> None:
@@ -324,7 +327,7 @@ def open_with_recovery(
 
     return _open_with(
         path, clock, kdf,
-        lambda _folder, slots: slots.unwrap(RECOVERY, "recovery", normalise_recovery_code(code)),
+        lambda folder, slots: unwrap_recovery_with_throttle(folder, slots, username, code, clock()),
         after_open,
     )
 
