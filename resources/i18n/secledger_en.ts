@@ -2500,6 +2500,14 @@
             <source>Repeat new password:</source>
             <translation>Repeat new password:</translation>
         </message>
+        <message>
+            <source>You may try again now.</source>
+            <translation>You may try again now.</translation>
+        </message>
+        <message>
+            <source>Wait {seconds} s</source>
+            <translation>Wait {seconds} s</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryPage</name>
@@ -2840,6 +2848,13 @@
         </message>
     </context>
     <context>
+        <name>SaveNotice</name>
+        <message>
+            <source>This file contains {level} content and must be managed as a {level} classified carrier</source>
+            <translation>This file contains {level} content and must be managed as a {level} classified carrier</translation>
+        </message>
+    </context>
+    <context>
         <name>StocktakePane</name>
         <message>
             <source>e.g. Archive cabinet A</source>
@@ -3136,6 +3151,7 @@
         <name>Workflows</name>
         <message>
             <source>Printing…</source>
+            <extracomment>Enter on a focused button presses it</extracomment>
             <translation>Printing…</translation>
         </message>
     </context>

@@ -2492,6 +2492,14 @@
             <source>Repeat new password:</source>
             <translation>确认新密码：</translation>
         </message>
+        <message>
+            <source>You may try again now.</source>
+            <translation>现在可以重试。</translation>
+        </message>
+        <message>
+            <source>Wait {seconds} s</source>
+            <translation>请等待 {seconds} 秒</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryPage</name>
@@ -2831,6 +2839,13 @@
         </message>
     </context>
     <context>
+        <name>SaveNotice</name>
+        <message>
+            <source>This file contains {level} content and must be managed as a {level} classified carrier</source>
+            <translation>此文件含{level}级内容，须按{level}级涉密载体管理</translation>
+        </message>
+    </context>
+    <context>
         <name>StocktakePane</name>
         <message>
             <source>e.g. Archive cabinet A</source>
@@ -3127,6 +3142,7 @@
         <name>Workflows</name>
         <message>
             <source>Printing…</source>
+            <extracomment>Enter on a focused button presses it</extracomment>
             <translation>正在生成…</translation>
         </message>
     </context>
