@@ -36,6 +36,7 @@ from secledger.services import (
     knowledge,
     loans,
     loss,
+    output_levels,
     recall,
     registers_print,
     retention,
@@ -335,3 +336,49 @@ def test_the_printed_digest_is_the_head_before_the_print_event(demo: Demo, tmp_p
     with demo.led.db.read() as s:
         prev = s.execute(select(Event.id, Event.hash).where(Event.id == last.id - 1)).one()
     assert f"#{prev.id} {prev.hash[:12]}" in text
+
+
+# What the save prompt names (services.output_levels), per output the panes offer.
+PROMPTS: dict[str, Callable[[Ledger, dict[str, Any]], Classification | None]] = {
+    "wf_print.print_circulation_slip": lambda led, i: output_levels.of_carriers(
+        led, [i["circulated"]]),
+    "wf_print.export_knowledge_xlsx": lambda led, i: output_levels.of_knowledge_register(led),
+    "wf_print.print_retention_register": lambda led, i: output_levels.of_retention_register(led),
+    "wf_print.print_loan_form": lambda led, i: output_levels.of_loan_form(led, i["loan"]),
+    "wf_print.print_loan_register": lambda led, i: output_levels.of_loan_register(led),
+    "wf_print.export_loan_register_xlsx": lambda led, i: output_levels.of_loan_register(led),
+    "registers_print.print_register": lambda led, i: output_levels.of_register(led, REG),
+    "registers_print.export_register_xlsx": lambda led, i: output_levels.of_register(led, REG),
+    "registers_print.print_labels": lambda led, i: output_levels.of_carriers(led, i["labels"]),
+    "custody_print.print_handover": lambda led, i: output_levels.of_handover(led, i["handover"]),
+    "custody_print.export_handover_xlsx": lambda led, i: output_levels.of_handover(
+        led, i["handover"]),
+    "custody_print.print_recall_list": lambda led, i: output_levels.of_items(i["recall_items"]),
+    "custody_print.export_recall_xlsx": lambda led, i: output_levels.of_items(i["recall_items"]),
+    "custody_print.print_return": lambda led, i: output_levels.of_items(
+        recall.get_return(led, i["return"]).items),
+    "custody_print.print_stocktake": lambda led, i: output_levels.of_stocktake(
+        led, i["stocktake"]),
+    "custody_print.export_stocktake_xlsx": lambda led, i: output_levels.of_stocktake(
+        led, i["stocktake"], ["expected"]),
+    "custody_print.print_loss": lambda led, i: output_levels.of_loss(led, i["loss"]),
+    "disposal_print.print_copy_form": lambda led, i: output_levels.of_copy_form(led, i["copy"]),
+    "disposal_print.print_copy_register": lambda led, i: output_levels.of_copy_register(led),
+    "disposal_print.export_copy_register_xlsx": lambda led, i: output_levels.of_copy_register(led),
+    "disposal_print.print_manifest": lambda led, i: output_levels.of_manifest(led, i["manifest"]),
+    "disposal_print.export_manifest_xlsx": lambda led, i: output_levels.of_manifest(
+        led, i["manifest"]),
+    "audit_print.export_events_xlsx": lambda led, i: output_levels.of_events(led, Q),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROMPTS))
+def test_the_save_prompt_level_is_the_recorded_level(demo: Demo, name: str,
+                                                      tmp_path: Path) -> None:
+    before = PROMPTS[name](demo.led, demo.ids)
+    suffix = ".xlsx" if ".export_" in name else ".pdf"
+    CASES[name][0](demo.led, demo.ids, tmp_path / f"x{suffix}")
+    with demo.led.db.read() as s:
+        payload = s.execute(select(Event.payload).where(Event.kind.in_(KINDS))
+                            .order_by(Event.id.desc()).limit(1)).scalar_one()
+    assert json.loads(payload)["level"] == (before.value if before else "")
