@@ -84,3 +84,22 @@ def test_cancel_raises_and_leaves_nothing(tmp_path: Path) -> None:
 def test_success_leaves_only_the_file(tmp_path: Path) -> None:
     write(tmp_path / "ok.xlsx", rows(10))
     assert folder_listing(tmp_path) == ["ok.xlsx"]
+
+
+def test_the_level_is_in_the_title_rows_and_the_printed_page_header(tmp_path: Path) -> None:
+    out = write(tmp_path / "r.xlsx", rows(3), mark="机密")
+    ws = openpyxl.load_workbook(out).active
+    assert ws.cell(1, 1).value == "机密\u3000收文登记簿"
+    assert "密级：机密" in str(ws.cell(2, 1).value)
+    for header in (ws.oddHeader, ws.evenHeader, ws.firstHeader):
+        assert header.left.text == "机密"
+        assert header.center.text == "收文登记簿"
+    assert ws.oddFooter.center.text == "第 &P 页 共 &N 页"
+    assert ws.cell(4, 3).value == "关于第1号事项的通知"  # data still starts on row 4
+
+
+def test_without_a_level_nothing_claims_one(tmp_path: Path) -> None:
+    ws = openpyxl.load_workbook(write(tmp_path / "r.xlsx", rows(2))).active
+    assert ws.cell(1, 1).value == "收文登记簿"
+    assert "密级" not in str(ws.cell(2, 1).value)
+    assert ws.oddHeader.left.text is None

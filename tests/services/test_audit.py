@@ -199,7 +199,8 @@ def test_xlsx_export_reads_back(office, tmp_path) -> None:  # type: ignore[no-un
     out = audit_print.export_events_xlsx(led, q, tmp_path / "log.xlsx")
     ws = load_workbook(out, read_only=True).active
     rows = list(ws.iter_rows(values_only=True))
-    assert rows[0][0] == "审计日志" and "某某市保密局" in rows[1][0]
+    assert rows[0][0] == "机密\u3000审计日志" and "某某市保密局" in rows[1][0]
+    assert "密级：机密" in rows[1][0]
     assert rows[2][:6] == ("事件号", "时间", "账户", "姓名", "类别", "事件")
     data = rows[3:]
     assert [r[0] for r in data] == [e.id for e in audit.iter_events(led, q)]

@@ -70,10 +70,12 @@ def test_failures_slow_down_then_are_logged_at_the_next_success(make_ledger) -> 
         rows = s.execute(select(Event.kind, Event.payload, Event.username)
                          .order_by(Event.id.desc()).limit(2)).all()
     assert [r[0] for r in rows] == ["auth.unlocked", "auth.failed_attempts"]
-    attempts = json.loads(rows[1][1])["attempts"]
-    assert len(attempts) == 4
-    assert {a["username"] for a in attempts} == {"clerk"}
-    assert attempts[0]["ts"] == T0.isoformat()
+    payload = json.loads(rows[1][1])
+    attempts = payload["attempts"]
+    assert payload["count"] == len(attempts) == 4
+    assert payload["first"] == attempts[0]["ts"] == T0.isoformat()
+    assert {a["account"] for a in attempts} == {"clerk"}
+    assert {a["via"] for a in attempts} == {"password"}
     assert rows[1][2] == "clerk"
     # recorded once: the counter starts again
     assert seconds_until_allowed(path, clock()) == (0, 0)
@@ -90,7 +92,11 @@ def test_failures_under_the_threshold_are_still_logged(make_ledger) -> None:  # 
     with _try(path, clock, "Admin1234", username="admin") as led, led.db.read() as s:
         payload = s.execute(select(Event.payload).where(Event.kind == "auth.failed_attempts")
                             ).scalar_one()
-    assert [a["username"] for a in json.loads(payload)["attempts"]] == ["clerk", "nobody"]
+    attempts = json.loads(payload)["attempts"]
+    # an account is named; a name that is no account is never kept, only its keyed hash
+    assert [a["account"] for a in attempts] == ["clerk", ""]
+    assert all(len(a["user_hash"]) == 16 for a in attempts)
+    assert "nobody" not in payload
 
 
 def test_unlock_session_after_idle_lock_is_throttled_too(make_ledger) -> None:  # type: ignore[no-untyped-def]
@@ -126,3 +132,99 @@ def test_a_clock_set_back_does_not_lock_people_out_for_longer(make_ledger) -> No
     wait, count = seconds_until_allowed(path, clock())
     assert count == 3
     assert wait <= throttle_delay(3)
+
+
+def test_failures_json_keeps_no_typed_name_or_password(make_ledger) -> None:  # type: ignore[no-untyped-def]
+    """A password typed into the user-name box is not written to the folder in any form
+    that can be read back (only a keyed hash under a random salt)."""
+    path, admin = make_ledger()
+    admin.close()
+    clock = FakeClock(T0)
+    typed = "Geheim-Pw-77"
+    with pytest.raises(AuthError):
+        _try(path, clock, "Clerk1234", username=typed)
+    with pytest.raises(AuthError):
+        _try(path, clock, "Wrong-Pw-99", username="clerk")
+    raw = (path / "failures.json").read_bytes()
+    for secret in (typed, "Wrong-Pw-99", "Clerk1234", "clerk"):
+        assert secret.encode() not in raw
+        assert secret.encode("utf-16-le") not in raw
+    data = json.loads(raw)
+    assert set(data) == {"format", "salt", "attempts"}
+    assert [set(a) for a in data["attempts"]] == [{"ts", "user", "via"}] * 2
+    assert seconds_until_allowed(path, clock()) == (0, 2)
+    # the typed password reaches neither the event log nor any file of the folder
+    with _try(path, clock, "Admin1234", username="admin") as led, led.db.read() as s:
+        payload = s.execute(select(Event.payload).where(Event.kind == "auth.failed_attempts")
+                            ).scalar_one()
+    assert typed not in payload and "Wrong-Pw-99" not in payload
+    assert [a["account"] for a in json.loads(payload)["attempts"]] == ["", "clerk"]
+
+
+def test_two_ledgers_hash_the_same_name_differently(make_ledger) -> None:  # type: ignore[no-untyped-def]
+    hashes = []
+    for name in ("one", "two"):
+        path, admin = make_ledger(name)
+        admin.close()
+        with pytest.raises(AuthError):
+            _try(path, FakeClock(T0), "x", username="Same-Typed-Name")
+        hashes.append(json.loads((path / "failures.json").read_text())["attempts"][0]["user"])
+    assert hashes[0] != hashes[1]
+
+
+def test_failures_json_is_replaced_atomically(make_ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A crash while writing leaves the previous file whole (temporary file, then rename)."""
+    import os
+
+    path, admin = make_ledger()
+    admin.close()
+    clock = FakeClock(T0)
+    _fail(path, clock)
+    before = (path / "failures.json").read_bytes()
+
+    def crash(*_a: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError):
+        _fail(path, clock)
+    monkeypatch.undo()
+    assert (path / "failures.json").read_bytes() == before
+    assert sorted(p.name for p in path.iterdir() if "failures" in p.name) == ["failures.json"]
+
+
+def _wrong_code(code: str) -> str:
+    return ("0" if code[0] != "0" else "1") + code[1:]
+
+
+def test_wrong_recovery_codes_are_throttled_and_logged(make_ledger) -> None:  # type: ignore[no-untyped-def]
+    from secledger.services.ledger import open_with_recovery
+
+    path, admin = make_ledger()
+    code: str = admin.recovery_code  # type: ignore[attr-defined]
+    admin.close()
+    clock = FakeClock(T0)
+
+    def recover(c: str):  # type: ignore[no-untyped-def]
+        return open_with_recovery(path, code=c, username="admin", new_password="Recovered99",
+                                  clock=clock, kdf=TEST_KDF)
+
+    for _ in range(3):
+        with pytest.raises(AuthError) as exc:
+            recover(_wrong_code(code))
+        assert exc.value.code == "auth.bad_recovery_code"
+    assert seconds_until_allowed(path, clock()) == (5, 3)
+    with pytest.raises(AuthError) as exc:
+        recover(code)  # even the right code waits
+    assert exc.value.code == "auth.throttled"
+    with pytest.raises(AuthError) as exc:
+        _try(path, clock, "Clerk1234")  # and so does a password: one wait per ledger
+    assert exc.value.code == "auth.throttled"
+    assert code.encode() not in (path / "failures.json").read_bytes()
+    clock.t += timedelta(seconds=5)
+    with recover(code) as led, led.db.read() as s:
+        payload = json.loads(s.execute(select(Event.payload).where(
+            Event.kind == "auth.failed_attempts")).scalar_one())
+    assert payload["count"] == 3
+    assert [(a["via"], a["account"]) for a in payload["attempts"]] == [("recovery", "admin")] * 3
+    assert _wrong_code(code) not in json.dumps(payload)

@@ -139,3 +139,23 @@ def test_recovery_code_opens_and_sets_a_new_password(qtbot, shell_ctx, make_ledg
     assert dlg.ledger is not None and dlg.ledger.user.username == "admin"
     dlg.ledger.close()
     open_ledger(path, username="admin", password="Fresh1234", kdf=TEST_KDF).close()
+
+
+def test_wrong_recovery_codes_start_a_countdown(qtbot, shell_ctx, make_ledger) -> None:  # type: ignore[no-untyped-def]
+    path, admin = make_ledger()
+    code = admin.recovery_code
+    admin.close()
+    dlg = RecoveryDialog(shell_ctx(), str(path), "admin")
+    qtbot.addWidget(dlg)
+    dlg.new.setText("Fresh1234")
+    dlg.confirm.setText("Fresh1234")
+    for _ in range(3):
+        dlg.code.setText("WRONG-CODE")
+        assert not dlg.recover()
+    assert dlg.waiting_seconds == 5
+    assert not dlg.ok_button.isEnabled()
+    assert "5" in dlg.ok_button.text()
+    dlg.code.setText(code)
+    assert not dlg.recover()  # the right code waits too
+    assert "请等待" in dlg.error.text()
+    assert dlg.ledger is None

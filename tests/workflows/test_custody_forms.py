@@ -9,12 +9,15 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from secledger.domain.custody import HandoverReason
 from secledger.domain.states import Action
 from secledger.services import custody_print as cp
 from secledger.services import handover, loss, recall, stocktake
+from secledger.services.output_log import KINDS
 from secledger.services.verify import chain_digest
+from secledger.store.models import Event
 
 from .conftest import START
 from .custody_helpers import move, pages, pdftotext, register
@@ -23,7 +26,15 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppl
 
 
 def _digest(led: Any) -> str:
+    """The digest the last form printed carries: the chain head just before the form's own
+    ``report.printed`` event (which is appended once the file is written)."""
     n, h = chain_digest(led)
+    with led.db.read() as s:
+        last = s.execute(select(Event).order_by(Event.id.desc()).limit(1)).scalar_one()
+        if last.kind in KINDS:
+            prev = s.get(Event, last.id - 1)
+            assert last.prev_hash == prev.hash
+            n, h = prev.id, prev.hash
     return f"#{n} {h[:12]}"
 
 

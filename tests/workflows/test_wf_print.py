@@ -10,9 +10,12 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from secledger.services import approvals, archive, circulation, loans, retention, wf_print
+from secledger.services.output_log import KINDS
 from secledger.services.verify import chain_digest
+from secledger.store.models import Event
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
 
@@ -23,7 +26,15 @@ def _text(path: Path) -> str:
 
 
 def _digest(led: Any) -> str:
+    """The digest the last form printed carries: the chain head just before the form's own
+    ``report.printed`` event (which is appended once the file is written)."""
     n, h = chain_digest(led)
+    with led.db.read() as s:
+        last = s.execute(select(Event).order_by(Event.id.desc()).limit(1)).scalar_one()
+        if last.kind in KINDS:
+            prev = s.get(Event, last.id - 1)
+            assert last.prev_hash == prev.hash
+            n, h = prev.id, prev.hash
     return f"#{n} {h[:12]}"
 
 

@@ -127,6 +127,7 @@ def render_copy_register_pdf(path: str | Path, meta: FormMeta, rows: Sequence[An
 
 
 def copy_register_xlsx(path: str | Path, *, unit_name: str, period: str,
-                       rows: Sequence[Any]) -> Path:
+                       rows: Sequence[Any], mark: str = "") -> Path:
     return write_table_xlsx(path, title="复制登记簿", unit_name=unit_name, period=period,
-                            columns=REGISTER_COLUMNS, rows=[register_values(r) for r in rows])
+                            columns=REGISTER_COLUMNS, rows=[register_values(r) for r in rows],
+                            mark=mark or form_mark([r.source for r in rows]))

@@ -107,12 +107,13 @@ def render_manifest_pdf(path: str | Path, meta: FormMeta, m: Any, *,
 
 
 def manifest_xlsx(path: str | Path, *, unit_name: str, m: Any,
-                  progress: Progress | None = None) -> Path:
+                  progress: Progress | None = None, mark: str = "") -> Path:
     rows = [item_values(i, line) for i, line in enumerate(m.lines, start=1)]
     period = f"清单编号 {m.reg_no}  状态 {m.status_label}  登记人 {m.prepared_by}"
     return write_table_xlsx(path, title="涉密载体销毁清单", unit_name=unit_name, period=period,
                             columns=ITEM_COLUMNS, rows=rows, total=len(rows),
-                            progress=progress, sheet_title=m.reg_no)
+                            progress=progress, sheet_title=m.reg_no,
+                            mark=mark or form_mark([line.item for line in m.lines]))
 
 
 REGISTER_COLUMNS = [
@@ -146,7 +147,7 @@ def render_register(path: str | Path, meta: FormMeta, manifests: Sequence[Any], 
 
 
 def register_xlsx(path: str | Path, *, unit_name: str, period: str,
-                  manifests: Sequence[Any]) -> Path:
+                  manifests: Sequence[Any], mark: str = "") -> Path:
     return write_table_xlsx(path, title="涉密载体销毁登记簿", unit_name=unit_name, period=period,
                             columns=REGISTER_COLUMNS,
-                            rows=[register_values(m) for m in manifests])
+                            rows=[register_values(m) for m in manifests], mark=mark)

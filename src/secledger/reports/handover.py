@@ -48,11 +48,12 @@ def render_handover_pdf(path: str | Path, meta: FormMeta, h: Any, *,
     return doc.build(path)
 
 
-def handover_xlsx(path: str | Path, *, unit_name: str, h: Any) -> Path:
+def handover_xlsx(path: str | Path, *, unit_name: str, h: Any, mark: str = "") -> Path:
     rows = [item_values(i, it) for i, it in enumerate(h.items, start=1)]
     period = f"移交编号 {h.reg_no}  移交人 {h.giver}  接收人 {h.receiver}  监交人 {h.witness}"
     return write_table_xlsx(path, title="涉密载体移交清单", unit_name=unit_name, period=period,
-                            columns=ITEM_COLUMNS, rows=rows, sheet_title=h.reg_no)
+                            columns=ITEM_COLUMNS, rows=rows, sheet_title=h.reg_no,
+                            mark=mark or form_mark(h.items))
 
 
 def _register_rows(handovers: Sequence[Any]) -> list[list[Any]]:
@@ -71,6 +72,6 @@ def render_handover_register_pdf(path: str | Path, meta: FormMeta, handovers: Se
 
 
 def handover_register_xlsx(path: str | Path, *, unit_name: str, period: str,
-                           handovers: Sequence[Any]) -> Path:
+                           handovers: Sequence[Any], mark: str = "") -> Path:
     return write_table_xlsx(path, title="移交登记簿", unit_name=unit_name, period=period,
-                            columns=REGISTER_COLUMNS, rows=_register_rows(handovers))
+                            columns=REGISTER_COLUMNS, rows=_register_rows(handovers), mark=mark)

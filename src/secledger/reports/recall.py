@@ -53,6 +53,8 @@ def render_recall_pdf(path: str | Path, meta: FormMeta, *, unit: str, items: Seq
     return doc.build(path)
 
 
-def recall_xlsx(path: str | Path, *, unit_name: str, unit: str, items: Sequence[Any]) -> Path:
+def recall_xlsx(path: str | Path, *, unit_name: str, unit: str, items: Sequence[Any],
+                mark: str = "") -> Path:
     return write_table_xlsx(path, title="涉密载体清退清单", unit_name=unit_name,
-                            period=f"退往单位：{unit}", columns=COLUMNS, rows=_values(items))
+                            period=f"退往单位：{unit}", columns=COLUMNS, rows=_values(items),
+                            mark=mark or form_mark(items))

@@ -75,10 +75,10 @@ def render_register(path: str | Path, meta: FormMeta, rows: Sequence[Any], *,
 
 def register_xlsx(path: str | Path, *, unit_name: str, period: str, rows: Iterable[Any],
                   production: bool = False, total: int | None = None,
-                  progress: Progress | None = None) -> Path:
+                  progress: Progress | None = None, mark: str = "") -> Path:
     """The register as XLSX (title row with unit and period, frozen header, autofilter,
     real dates). *rows* may be a stream; *total* makes the progress meaningful."""
     title, columns, values = _spec(production)
     return write_table_xlsx(path, title=title, unit_name=unit_name, period=period,
                             columns=columns, rows=(values(r) for r in rows), total=total,
-                            progress=progress, sheet_title=f"{title}{period}")
+                            progress=progress, sheet_title=f"{title}{period}", mark=mark)

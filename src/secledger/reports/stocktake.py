@@ -131,9 +131,10 @@ def render_stocktake_pdf(path: str | Path, meta: FormMeta, result: Any, *,
     return doc.build(path)
 
 
-def stocktake_xlsx(path: str | Path, *, unit_name: str, result: Any, group: str) -> Path:
+def stocktake_xlsx(path: str | Path, *, unit_name: str, result: Any, group: str,
+                   mark: str = "") -> Path:
     st = result.stocktake
     return write_table_xlsx(path, title=f"清查盘点 {st.reg_no} · {GROUPS[group]}",
                             unit_name=unit_name, period=st.scope_label,
                             columns=COLUMNS[group], rows=group_rows(result, group),
-                            sheet_title=GROUPS[group][:8])
+                            sheet_title=GROUPS[group][:8], mark=mark)

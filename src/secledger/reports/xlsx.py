@@ -1,7 +1,9 @@
 """Registers and lists as XLSX workbooks (openpyxl write-only mode, streamed).
 
-Row 1: the title; row 2: unit and period; row 3: column headings (frozen, autofilter,
-repeated on printed pages); then the data. Dates are real Excel dates. Text that looks
+Row 1: the classification mark and the title; row 2: unit, period and 密级; row 3: column
+headings (frozen, autofilter, repeated on printed pages); then the data. A workbook listing
+classified entries carries the highest level it contains in its title rows and in the
+printed page header (top left, as on the PDF forms), with the title and the page numbers. Dates are real Excel dates. Text that looks
 like a formula (``=...``) stays text. Written atomically, cancellable via ``progress``.
 Even openpyxl's own scratch file for the sheet is kept in the target's folder, not in the
 system temp folder, and removed on success, cancel or error.
@@ -43,9 +45,11 @@ def write_table_xlsx(
     total: int | None = None,
     progress: Progress | None = None,
     sheet_title: str | None = None,
+    mark: str = "",
 ) -> Path:
     """Write *rows* under *columns* to *path*. ``total`` (the row count, if known) only
-    makes progress reports meaningful; ``progress(done, total)`` returning False cancels."""
+    makes progress reports meaningful; ``progress(done, total)`` returning False cancels.
+    ``mark`` (绝密/机密/秘密) is the highest level the rows contain."""
     target = Path(path)
     if total is None and isinstance(rows, Sequence):
         total = len(rows)
@@ -56,7 +60,8 @@ def write_table_xlsx(
         scratch = _stream_in_folder(ws, target)
         try:
             _setup(ws, columns)
-            _write_head(ws, title, unit_name, period, columns)
+            _page_header(ws, title, mark)
+            _write_head(ws, title, unit_name, period, columns, mark)
             n = _write_rows(ws, columns, rows, ticker)
             ws.auto_filter.ref = f"A{HEAD_ROW}:{get_column_letter(len(columns))}{HEAD_ROW + max(n, 1)}"
             wb.save(tmp)
@@ -120,9 +125,23 @@ def _styled(ws: Any, value: Any, **style: Any) -> WriteOnlyCell:
     return cell
 
 
-def _write_head(ws: Any, title: str, unit: str, period: str, columns: Sequence[Column]) -> None:
-    ws.append([_styled(ws, title, font=Font(bold=True, size=16))])
-    info = f"单位：{unit}" + (f"    期间：{period}" if period else "")
+def _page_header(ws: Any, title: str, mark: str) -> None:
+    """Printed pages: the mark top left (like the PDF forms), the title in the middle."""
+    for header in (ws.oddHeader, ws.evenHeader, ws.firstHeader):
+        if mark:
+            header.left.text = mark
+            header.left.size = 14
+        header.center.text = title
+    for footer in (ws.oddFooter, ws.evenFooter, ws.firstFooter):
+        footer.center.text = "第 &P 页 共 &N 页"
+
+
+def _write_head(ws: Any, title: str, unit: str, period: str, columns: Sequence[Column],
+                mark: str = "") -> None:
+    heading = f"{mark}　{title}" if mark else title
+    ws.append([_styled(ws, heading, font=Font(bold=True, size=16))])
+    info = f"单位：{unit}" + (f"    期间：{period}" if period else "") + (
+        f"    密级：{mark}" if mark else "")
     ws.append([_styled(ws, info, font=Font(size=11))])
     head_fill = PatternFill("solid", fgColor="DDDDDD")
     wrap = Alignment(horizontal="center", vertical="center", wrap_text=True)

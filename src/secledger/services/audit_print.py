@@ -6,6 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
+
+from secledger.domain.enums import Classification
 from secledger.reports import audit as audit_form
 from secledger.reports.atomic import Progress as ReportProgress
 from secledger.reports.columns import Column
@@ -14,6 +17,7 @@ from secledger.services.audit import (
     AuditEvent,
     EventQuery,
     VerificationResult,
+    _where,
     count,
     group_label,
     iter_events,
@@ -21,6 +25,7 @@ from secledger.services.audit import (
 )
 from secledger.services.custody_print import form_meta
 from secledger.services.ledger import Ledger
+from secledger.services.output_log import logged, mark_of, top_level
 from secledger.services.timing import local_tz
 
 
@@ -28,12 +33,14 @@ def print_verification(led: Ledger, result: VerificationResult, path: str | Path
     """台账校验报告: one page, signed by the auditor."""
     require_reader(led, "打印台账校验报告")
     meta = form_meta(led, title="台账校验报告")
-    return audit_form.render_verification_pdf(path, meta, audit_form.VerificationSheet(
+    out = audit_form.render_verification_pdf(path, meta, audit_form.VerificationSheet(
         checked_at=result.checked_at.astimezone(local_tz(led)).replace(tzinfo=None),
         checked_by=result.checked_by, events=result.events, carriers=result.carriers,
         head_id=result.head_id, head_hash=result.head_hash, ok=result.ok,
         problem=result.problem, problem_count=result.problem_count,
     ))
+    # counts and hashes only, no carrier titles: not classified content
+    return logged(led, out, what="台账校验报告", rows=1, level=None)
 
 
 # -- export -------------------------------------------------------------------------------
@@ -55,9 +62,24 @@ def export_events_xlsx(led: Ledger, q: EventQuery, path: str | Path,
     """The filtered log as a workbook, streamed page by page, newest first."""
     require_reader(led, "导出审计日志")
     total = count(led, q)
-    return write_table_xlsx(path, title="审计日志", unit_name=led.unit_name, period=_period(q),
-                            columns=XLSX_COLUMNS, rows=(_xlsx_row(e) for e in iter_events(led, q)),
-                            total=total, progress=progress)
+    level = events_level(led, q)
+    out = write_table_xlsx(path, title="审计日志", unit_name=led.unit_name, period=_period(q),
+                           columns=XLSX_COLUMNS, rows=(_xlsx_row(e) for e in iter_events(led, q)),
+                           total=total, progress=progress, mark=mark_of(level))
+    return logged(led, out, what="审计日志", rows=total, level=level)
+
+
+def events_level(led: Ledger, q: EventQuery) -> Classification | None:
+    """The highest level of the documents the filtered events name (their descriptions
+    carry 登记号 and titles): one query, before the export is written."""
+    require_reader(led, "导出审计日志")
+    with led.db.read() as s:
+        w = _where(led, s, q)
+        levels = s.execute(text(
+            "SELECT DISTINCT level FROM documents WHERE id IN"
+            f" (SELECT document_id FROM events{w.sql('document_id IS NOT NULL')})"), w.bind()
+        ).scalars()
+        return top_level([str(x) for x in levels])
 
 
 def _period(q: EventQuery) -> str:

@@ -66,6 +66,8 @@ KIND_LABELS: dict[str, str] = {
     "auth.unlocked": "登录/解锁",
     "auth.locked": "锁定",
     "auth.failed_attempts": "登录失败记录",
+    "report.printed": "打印表单",
+    "report.exported": "导出表格",
     "auth.recovered": "应急恢复密钥开启",
     "user.created": "新建账户",
     "user.disabled": "停用账户",

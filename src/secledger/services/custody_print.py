@@ -4,11 +4,13 @@ time, and hand plain data to ``reports/`` (移交清单, 移交登记簿, 清退
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
+from secledger.domain.enums import Classification
 from secledger.reports import handover as handover_form
 from secledger.reports import loss as loss_form
 from secledger.reports import recall as recall_form
@@ -18,6 +20,7 @@ from secledger.reports.pdf import FormMeta
 from secledger.services import handover, loss, recall, stocktake
 from secledger.services.custody import CarrierItem
 from secledger.services.ledger import Ledger
+from secledger.services.output_log import logged, mark_of, top_level
 from secledger.services.timing import local_tz, to_local
 from secledger.services.verify import chain_digest
 
@@ -26,14 +29,19 @@ def _local(moment: datetime | None, tz: tzinfo) -> datetime | None:
     return to_local(moment, tz).replace(tzinfo=None) if moment is not None else None
 
 
-def form_meta(led: Ledger, *, title: str = "", subtitle: str = "") -> FormMeta:
+def form_meta(led: Ledger, *, title: str = "", subtitle: str = "", mark: str = "") -> FormMeta:
     tz = local_tz(led)
     now = led.now()
     return FormMeta(unit_name=led.unit_name, title=title, subtitle=subtitle,
                     printed_by=led.user.person_name,
                     printed_at=(now if now.tzinfo else now.replace(tzinfo=tz)).astimezone(tz)
                     .replace(tzinfo=None),
-                    chain_digest=chain_digest(led))
+                    chain_digest=chain_digest(led), mark=mark)
+
+
+def items_level(items: Iterable[Any]) -> Classification | None:
+    """The highest level of carrier items (anything with ``level``)."""
+    return top_level([it.level for it in items])
 
 
 # -- handover ---------------------------------------------------------------------------
@@ -45,13 +53,18 @@ def _handover(led: Ledger, handover_id: int) -> handover.HandoverDTO:
 def print_handover(led: Ledger, handover_id: int, path: str | Path,
                    progress: Progress | None = None) -> Path:
     """移交清单 of a confirmed handover."""
-    return handover_form.render_handover_pdf(path, form_meta(led), _handover(led, handover_id),
-                                             progress=progress)
+    h = _handover(led, handover_id)
+    level = items_level(h.items)
+    out = handover_form.render_handover_pdf(path, form_meta(led, mark=mark_of(level)), h,
+                                            progress=progress)
+    return logged(led, out, what="涉密载体移交清单", rows=len(h.items), level=level)
 
 
 def export_handover_xlsx(led: Ledger, handover_id: int, path: str | Path) -> Path:
-    return handover_form.handover_xlsx(path, unit_name=led.unit_name,
-                                       h=_handover(led, handover_id))
+    h = _handover(led, handover_id)
+    level = items_level(h.items)
+    out = handover_form.handover_xlsx(path, unit_name=led.unit_name, h=h, mark=mark_of(level))
+    return logged(led, out, what="涉密载体移交清单", rows=len(h.items), level=level)
 
 
 def _register(led: Ledger, year: int | None) -> list[handover.HandoverDTO]:
@@ -61,24 +74,30 @@ def _register(led: Ledger, year: int | None) -> list[handover.HandoverDTO]:
 
 
 def print_handover_register(led: Ledger, path: str | Path, *, year: int | None = None) -> Path:
-    """移交登记簿 of one year (or of every year)."""
+    """移交登记簿 of one year (or of every year). It lists handovers and counts, no
+    carrier titles: the level recorded is that of the register's own content (none)."""
     meta = form_meta(led, subtitle=f"{year}年度" if year else "")
-    return handover_form.render_handover_register_pdf(path, meta, _register(led, year))
+    rows = _register(led, year)
+    out = handover_form.render_handover_register_pdf(path, meta, rows)
+    return logged(led, out, what="移交登记簿", rows=len(rows), level=None)
 
 
 def export_handover_register_xlsx(led: Ledger, path: str | Path, *,
                                   year: int | None = None) -> Path:
-    return handover_form.handover_register_xlsx(
-        path, unit_name=led.unit_name, period=f"{year}年度" if year else "",
-        handovers=_register(led, year))
+    rows = _register(led, year)
+    out = handover_form.handover_register_xlsx(
+        path, unit_name=led.unit_name, period=f"{year}年度" if year else "", handovers=rows)
+    return logged(led, out, what="移交登记簿", rows=len(rows), level=None)
 
 
 # -- recall -----------------------------------------------------------------------------
 def print_recall_list(led: Ledger, path: str | Path, *, unit: str,
                       items: Sequence[CarrierItem]) -> Path:
     """A 清退清单 prepared before the return (to take along and have signed)."""
-    return recall_form.render_recall_pdf(path, form_meta(led), unit=unit, items=items,
-                                         info=[("清退日期", None), ("回执号", None)])
+    level = items_level(items)
+    out = recall_form.render_recall_pdf(path, form_meta(led, mark=mark_of(level)), unit=unit,
+                                        items=items, info=[("清退日期", None), ("回执号", None)])
+    return logged(led, out, what="涉密载体清退清单", rows=len(items), level=level)
 
 
 def print_return(led: Ledger, return_id: int, path: str | Path) -> Path:
@@ -86,13 +105,18 @@ def print_return(led: Ledger, return_id: int, path: str | Path) -> Path:
     r = recall.get_return(led, return_id)
     info = [("清退编号", r.reg_no), ("清退日期", r.returned_on), ("回执号", r.receipt_no),
             ("清退人", r.returned_by), ("接收单位经手人", r.unit_handler)]
-    meta = replace(form_meta(led), form_no=r.reg_no)
-    return recall_form.render_recall_pdf(path, meta, unit=r.unit, items=r.items, info=info)
+    level = items_level(r.items)
+    meta = replace(form_meta(led, mark=mark_of(level)), form_no=r.reg_no)
+    out = recall_form.render_recall_pdf(path, meta, unit=r.unit, items=r.items, info=info)
+    return logged(led, out, what="涉密载体清退清单", rows=len(r.items), level=level)
 
 
 def export_recall_xlsx(led: Ledger, path: str | Path, *, unit: str,
                        items: Sequence[CarrierItem]) -> Path:
-    return recall_form.recall_xlsx(path, unit_name=led.unit_name, unit=unit, items=items)
+    level = items_level(items)
+    out = recall_form.recall_xlsx(path, unit_name=led.unit_name, unit=unit, items=items,
+                                  mark=mark_of(level))
+    return logged(led, out, what="涉密载体清退清单", rows=len(items), level=level)
 
 
 # -- stocktake --------------------------------------------------------------------------
@@ -109,15 +133,33 @@ def print_stocktake(led: Ledger, stocktake_id: int, path: str | Path, *,
                     groups: Sequence[str] = tuple(stocktake_form.GROUPS),
                     progress: Progress | None = None) -> Path:
     """清查盘点报告 (all groups), or the list of one group (e.g. ``["missing"]``)."""
-    return stocktake_form.render_stocktake_pdf(path, form_meta(led),
-                                               _stocktake(led, stocktake_id), groups=groups,
-                                               progress=progress)
+    res = _stocktake(led, stocktake_id)
+    items = [it for g in groups for it in stocktake_items(res, g)]
+    level = items_level(items)
+    out = stocktake_form.render_stocktake_pdf(path, form_meta(led, mark=mark_of(level)), res,
+                                              groups=groups, progress=progress)
+    rows = sum(len(stocktake_form.group_rows(res, g)) for g in groups)
+    return logged(led, out, what="清查盘点报告", rows=rows, level=level)
 
 
 def export_stocktake_xlsx(led: Ledger, stocktake_id: int, path: str | Path, *,
                           group: str) -> Path:
-    return stocktake_form.stocktake_xlsx(path, unit_name=led.unit_name,
-                                         result=_stocktake(led, stocktake_id), group=group)
+    res = _stocktake(led, stocktake_id)
+    items = stocktake_items(res, group)
+    level = items_level(items)
+    out = stocktake_form.stocktake_xlsx(path, unit_name=led.unit_name, result=res, group=group,
+                                        mark=mark_of(level))
+    return logged(led, out, what=f"清查盘点·{stocktake_form.GROUPS[group]}",
+                  rows=len(stocktake_form.group_rows(res, group)), level=level)
+
+
+def stocktake_items(res: stocktake.StocktakeResult, group: str) -> list[CarrierItem]:
+    """The ledger carriers one group of a stocktake lists (unknown labels have none)."""
+    if group == "unexpected":
+        return [u.item for u in res.unexpected if u.item is not None]
+    if group == "misplaced":
+        return [m.item for m in res.misplaced]
+    return list(getattr(res, group))
 
 
 # -- loss -------------------------------------------------------------------------------
@@ -129,4 +171,6 @@ def print_loss(led: Ledger, report_id: int, path: str | Path) -> Path:
                 deadline_at=_local(r.deadline_at, tz) or r.deadline_at,
                 reported_upstream_at=_local(r.reported_upstream_at, tz),
                 items=tuple(replace(x, found_at=_local(x.found_at, tz)) for x in r.items))
-    return loss_form.render_loss_pdf(path, form_meta(led), r)
+    level = top_level([r.level])
+    out = loss_form.render_loss_pdf(path, form_meta(led, mark=mark_of(level)), r)
+    return logged(led, out, what="涉密载体遗失报告", rows=len(r.items), level=level)

@@ -16,9 +16,10 @@ from secledger.reports.atomic import Progress
 from secledger.services import copying, destruction
 from secledger.services.approvals import ApprovalDTO
 from secledger.services.copying import CopyRequestDTO
-from secledger.services.custody_print import form_meta
+from secledger.services.custody_print import form_meta, items_level
 from secledger.services.destruction_read import ManifestDTO
 from secledger.services.ledger import Ledger
+from secledger.services.output_log import logged, mark_of
 from secledger.services.timing import local_tz, to_local
 
 
@@ -53,7 +54,9 @@ def _period(year: int | None) -> str:
 def print_copy_form(led: Ledger, request_id: int, path: str | Path) -> Path:
     """复制审批单 of one request, to be signed (decision and copies filled in when known)."""
     r = _copy_local(copying.get_request(led, request_id), local_tz(led))
-    return copy_form.render_copy_form(path, form_meta(led), r)
+    level = items_level([r.source])
+    out = copy_form.render_copy_form(path, form_meta(led, mark=mark_of(level)), r)
+    return logged(led, out, what="复制审批单", rows=1, level=level)
 
 
 def _copy_register(led: Ledger, year: int | None) -> list[CopyRequestDTO]:
@@ -63,14 +66,19 @@ def _copy_register(led: Ledger, year: int | None) -> list[CopyRequestDTO]:
 
 def print_copy_register(led: Ledger, path: str | Path, *, year: int | None = None,
                         progress: Progress | None = None) -> Path:
-    meta = form_meta(led, subtitle=_period(year))
-    return copy_form.render_copy_register_pdf(path, meta, _copy_register(led, year),
-                                              progress=progress)
+    rows = _copy_register(led, year)
+    level = items_level([r.source for r in rows])
+    meta = form_meta(led, subtitle=_period(year), mark=mark_of(level))
+    out = copy_form.render_copy_register_pdf(path, meta, rows, progress=progress)
+    return logged(led, out, what="复制登记簿", rows=len(rows), level=level)
 
 
 def export_copy_register_xlsx(led: Ledger, path: str | Path, *, year: int | None = None) -> Path:
-    return copy_form.copy_register_xlsx(path, unit_name=led.unit_name, period=_period(year),
-                                        rows=_copy_register(led, year))
+    rows = _copy_register(led, year)
+    level = items_level([r.source for r in rows])
+    out = copy_form.copy_register_xlsx(path, unit_name=led.unit_name, period=_period(year),
+                                       rows=rows, mark=mark_of(level))
+    return logged(led, out, what="复制登记簿", rows=len(rows), level=level)
 
 
 # -- destruction ------------------------------------------------------------------------------
@@ -81,14 +89,20 @@ def _manifest(led: Ledger, manifest_id: int) -> ManifestDTO:
 def print_manifest(led: Ledger, manifest_id: int, path: str | Path,
                    progress: Progress | None = None) -> Path:
     """销毁清单 (any status: a draft prints for counting, an executed one for the file)."""
-    return destruction_form.render_manifest_pdf(path, form_meta(led), _manifest(led, manifest_id),
-                                                progress=progress)
+    m = _manifest(led, manifest_id)
+    level = items_level([line.item for line in m.lines])
+    out = destruction_form.render_manifest_pdf(path, form_meta(led, mark=mark_of(level)), m,
+                                               progress=progress)
+    return logged(led, out, what="涉密载体销毁清单", rows=len(m.lines), level=level)
 
 
 def export_manifest_xlsx(led: Ledger, manifest_id: int, path: str | Path,
                          progress: Progress | None = None) -> Path:
-    return destruction_form.manifest_xlsx(path, unit_name=led.unit_name,
-                                          m=_manifest(led, manifest_id), progress=progress)
+    m = _manifest(led, manifest_id)
+    level = items_level([line.item for line in m.lines])
+    out = destruction_form.manifest_xlsx(path, unit_name=led.unit_name, m=m, progress=progress,
+                                         mark=mark_of(level))
+    return logged(led, out, what="涉密载体销毁清单", rows=len(m.lines), level=level)
 
 
 def _register(led: Ledger, year: int | None) -> list[ManifestDTO]:
@@ -98,12 +112,17 @@ def _register(led: Ledger, year: int | None) -> list[ManifestDTO]:
 
 def print_destruction_register(led: Ledger, path: str | Path, *, year: int | None = None,
                                progress: Progress | None = None) -> Path:
-    """销毁登记簿 of one year (or every year)."""
+    """销毁登记簿 of one year (or every year). It lists manifests and counts per level, no
+    carrier titles: the level recorded is that of its own content (none)."""
     meta = form_meta(led, subtitle=_period(year))
-    return destruction_form.render_register(path, meta, _register(led, year), progress=progress)
+    rows = _register(led, year)
+    out = destruction_form.render_register(path, meta, rows, progress=progress)
+    return logged(led, out, what="涉密载体销毁登记簿", rows=len(rows), level=None)
 
 
 def export_destruction_register_xlsx(led: Ledger, path: str | Path, *,
                                      year: int | None = None) -> Path:
-    return destruction_form.register_xlsx(path, unit_name=led.unit_name, period=_period(year),
-                                          manifests=_register(led, year))
+    rows = _register(led, year)
+    out = destruction_form.register_xlsx(path, unit_name=led.unit_name, period=_period(year),
+                                         manifests=rows)
+    return logged(led, out, what="涉密载体销毁登记簿", rows=len(rows), level=None)

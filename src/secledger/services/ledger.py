@@ -20,7 +20,11 @@ from secledger.domain.duties import session_roles
 from secledger.domain.enums import Role
 from secledger.domain.errors import AuthError, LedgerError, LedgerLocked, PermissionDenied
 from secledger.services.dto import UserInfo
-from secledger.services.throttle import pop_failures, unwrap_with_throttle
+from secledger.services.throttle import (
+    pop_failures,
+    unwrap_recovery_with_throttle,
+    unwrap_with_throttle,
+)
 from secledger.store import dbcheck, eventlog, keyslot_backups, migrate, rekeying
 from secledger.store.engine import Database, make_engine
 from secledger.store.keyholder import MasterKey
@@ -33,7 +37,6 @@ from secledger.store.keyslots import (
     discard_leftovers,
     new_master_key,
     new_recovery_code,
-    normalise_recovery_code,
 )
 from secledger.store.lock import LedgerLock
 from secledger.store.models import Event, Person, Setting, User
@@ -229,9 +232,9 @@ class Ledger:
             if person is not None and not person.active:
                 raise AuthError("auth.person_inactive", username=username, person=person.name)
             self._user = user_info(user, person.name if person else username)
-            failures = pop_failures(self.path)
+            failures = pop_failures(self.path, s)
             if failures:
-                self.event(s, "auth.failed_attempts", {"attempts": failures})
+                self.event(s, "auth.failed_attempts", failures)
             self.event(s, "auth.unlocked", {"username": username})
 
     def reload_user(self) -> None:
@@ -390,7 +393,7 @@ def open_with_recovery(
 
     return _open_with(
         path, clock, kdf,
-        lambda _folder, slots: slots.unwrap(RECOVERY, "recovery", normalise_recovery_code(code)),
+        lambda folder, slots: unwrap_recovery_with_throttle(folder, slots, username, code, clock()),
         after_open,
     )
 

@@ -16,7 +16,9 @@ from secledger.reports import labels as label_form
 from secledger.reports import registers as register_form
 from secledger.reports.atomic import Progress
 from secledger.reports.pdf import FormMeta
+from secledger.services import output_log
 from secledger.services.ledger import Ledger
+from secledger.services.output_log import append, logged, mark_of, top_level
 from secledger.services.registers import RegisterFilter, iter_rows, register_query, register_rows
 from secledger.services.timing import local_tz
 from secledger.services.verify import chain_digest
@@ -32,22 +34,17 @@ def form_meta(led: Ledger, *, title: str = "", subtitle: str = "", mark: str = "
                     chain_digest=chain_digest(led), landscape=True, mark=mark)
 
 
-def _highest_mark(levels: Sequence[str]) -> str:
-    state = [Classification(x) for x in set(levels) if x]
-    top = max(state, key=lambda c: c.rank, default=None)
-    return top.label if top is not None and top.is_state_secret else ""
-
-
 def print_register(led: Ledger, f: RegisterFilter, path: str | Path,
                    progress: Progress | None = None) -> Path:
     """The register for *f* as a landscape PDF (the form is marked with its highest level)."""
     rows = register_rows(led, f)
     production = f.register is Register.PRODUCTION
     title = register_form.PRODUCTION_TITLE if production else register_form.RECEIPT_TITLE
-    meta = form_meta(led, title=title, subtitle=_subtitle(f),
-                     mark=_highest_mark([r.level for r in rows if not r.voided]))
-    return register_form.render_register(path, meta, rows, production=production,
-                                         progress=progress)
+    level = top_level([r.level for r in rows if not r.voided])
+    meta = form_meta(led, title=title, subtitle=_subtitle(f), mark=mark_of(level))
+    out = register_form.render_register(path, meta, rows, production=production,
+                                        progress=progress)
+    return logged(led, out, what=title, rows=len(rows), level=level)
 
 
 def _subtitle(f: RegisterFilter) -> str:
@@ -60,20 +57,32 @@ def _subtitle(f: RegisterFilter) -> str:
 
 
 def count_rows(led: Ledger, f: RegisterFilter) -> int:
+    return register_summary(led, f)[0]
+
+
+def register_summary(led: Ledger, f: RegisterFilter) -> tuple[int, Classification | None]:
+    """How many rows the register for *f* has and the highest level it lists (voided
+    entries aside, as on the printed form): one query, before anything is written."""
     sql, params = register_query(f, local_tz(led))
     with led.db.read() as s:
-        return int(s.execute(text(f"SELECT count(*) FROM ({sql})"), params).scalar_one())
+        n, levels = s.execute(text(
+            "SELECT count(*), group_concat(DISTINCT CASE WHEN voided = 0 THEN level END)"
+            f" FROM ({sql})"), params).one()
+    return int(n), top_level(str(levels or "").split(","))
 
 
 def export_register_xlsx(led: Ledger, f: RegisterFilter, path: str | Path,
                          progress: Progress | None = None) -> Path:
     """The register for *f* as XLSX, streamed from the database."""
-    total = count_rows(led, f) if progress is not None else None
+    total, level = register_summary(led, f)
     tz = local_tz(led)
+    production = f.register is Register.PRODUCTION
     with led.db.read() as s:
-        return register_form.register_xlsx(
+        out = register_form.register_xlsx(
             path, unit_name=led.unit_name, period=_subtitle(f), rows=iter_rows(s, f, tz),
-            production=f.register is Register.PRODUCTION, total=total, progress=progress)
+            production=production, total=total, progress=progress, mark=mark_of(level))
+    title = register_form.PRODUCTION_TITLE if production else register_form.RECEIPT_TITLE
+    return logged(led, out, what=title, rows=total, level=level)
 
 
 # -- labels ----------------------------------------------------------------------------------
@@ -98,6 +107,7 @@ def print_labels(led: Ledger, carrier_ids: Sequence[int], path: str | Path, *,
     """An A4 sheet of labels (or one label per page for label printers); the printing is
     recorded on each carrier's history."""
     data = label_data(led, carrier_ids)
+    level = top_level(output_log.carrier_levels(led, carrier_ids))
     if single:
         out = label_form.render_single_labels(path, data, progress=progress)
     else:
@@ -107,6 +117,7 @@ def print_labels(led: Ledger, carrier_ids: Sequence[int], path: str | Path, *,
             led.event(s, "carrier.label_printed", {"label_id": c.label_id,
                                                    "layout": "single" if single else "sheet"},
                       carrier_id=c.id, document_id=c.document_id)
+        append(led, s, out, what="载体标签", rows=len(data), level=level)
     return out
 
 

@@ -38,6 +38,7 @@ from secledger.services.circulation import LegDTO
 from secledger.services.knowledge import KnowledgeSheetDTO
 from secledger.services.ledger import Ledger
 from secledger.services.loans import LoanDTO
+from secledger.services.output_log import carrier_levels, logged, mark_of, top_level
 from secledger.services.timing import (
     local_now,
     local_tz,
@@ -60,9 +61,7 @@ def _meta(led: Ledger, title: str, *, form_no: str = "", subtitle: str = "",
 
 def top_mark(levels: list[str]) -> str:
     """The form's own mark: the highest level it lists (a list of 绝密 titles is 绝密)."""
-    ranked = [Classification(x) for x in levels if x]
-    best = max(ranked, key=lambda c: c.rank, default=None)
-    return best.label if best is not None and best.is_state_secret else ""
+    return mark_of(top_level(levels))
 
 
 def _loc(moment: datetime | None, tz: tzinfo) -> datetime | None:
@@ -119,8 +118,10 @@ def _slip_reader(name: str, dept: str, leg: LegDTO | None, tz: tzinfo) -> SlipRe
 def print_circulation_slip(led: Ledger, *, carrier_id: int, path: str | Path,
                            progress: Progress | None = None) -> Path:
     slip = slip_data(led, carrier_id)
+    level = top_level(carrier_levels(led, [carrier_id]))
     meta = _meta(led, "文件传阅单", form_no=f"{slip.reg_no}-{slip.copy_no}", mark=slip.mark)
-    return render_circulation_slip(path, meta, slip, progress)
+    out = render_circulation_slip(path, meta, slip, progress)
+    return logged(led, out, what="文件传阅单", rows=len(slip.readers), level=level)
 
 
 # -- 知悉人员登记表 ---------------------------------------------------------------------------
@@ -141,16 +142,22 @@ def print_knowledge_register(led: Ledger, *, path: str | Path, document_id: int 
                              year: int | None = None, progress: Progress | None = None) -> Path:
     dtos = _knowledge_dtos(led, document_id, year)
     sub = f"{year}年" if year else "绝密、机密文件"
-    meta = _meta(led, "知悉人员登记表", subtitle=sub, mark=top_mark([x.level for x in dtos]))
-    return render_knowledge_register(path, meta, _sheets(led, dtos), progress)
+    level = top_level([x.level for x in dtos])
+    meta = _meta(led, "知悉人员登记表", subtitle=sub, mark=mark_of(level))
+    out = render_knowledge_register(path, meta, _sheets(led, dtos), progress)
+    return logged(led, out, what="知悉人员登记表", rows=sum(len(x.knowers) for x in dtos),
+                  level=level)
 
 
 def export_knowledge_xlsx(led: Ledger, *, path: str | Path, year: int | None = None,
                           progress: Progress | None = None) -> Path:
-    rows = knowledge_rows(_sheets(led, _knowledge_dtos(led, None, year)))
-    return write_table_xlsx(path, title="知悉人员登记表", unit_name=led.unit_name,
-                            period=f"{year}年" if year else "", columns=KNOWER_XLSX_COLUMNS,
-                            rows=rows, progress=progress)
+    dtos = _knowledge_dtos(led, None, year)
+    rows = knowledge_rows(_sheets(led, dtos))
+    level = top_level([x.level for x in dtos])
+    out = write_table_xlsx(path, title="知悉人员登记表", unit_name=led.unit_name,
+                           period=f"{year}年" if year else "", columns=KNOWER_XLSX_COLUMNS,
+                           rows=rows, progress=progress, mark=mark_of(level))
+    return logged(led, out, what="知悉人员登记表", rows=len(rows), level=level)
 
 
 # -- 个人留存（领用）登记簿 --------------------------------------------------------------------
@@ -166,10 +173,12 @@ def print_retention_register(led: Ledger, *, path: str | Path, person_id: int | 
         returned=_loc(r.returned_at, tz)) for i, r in enumerate(items, 1)]
     sub = items[0].person if person_id is not None and items else ""
     out = sum(1 for r in items if r.is_out)
-    return render_register_pdf(
+    level = top_level([r.carrier.level for r in items])
+    done = render_register_pdf(
         path, _meta(led, "个人留存（领用）登记簿", subtitle=sub, wide=True,
-                    mark=top_mark([r.carrier.level for r in items])), RETENTION_COLUMNS,
+                    mark=mark_of(level)), RETENTION_COLUMNS,
         rows, totals=[("合计", f"{len(items)} 件"), ("未交回", f"{out} 件")], progress=progress)
+    return logged(led, done, what="个人留存（领用）登记簿", rows=len(items), level=level)
 
 
 # -- 借阅审批单 / 借阅登记簿 ------------------------------------------------------------------
@@ -207,11 +216,10 @@ def _loan_due_text(led: Ledger, loan: LoanDTO, tz: tzinfo) -> str:
 def print_loan_form(led: Ledger, *, loan_id: int, path: str | Path,
                     progress: Progress | None = None) -> Path:
     loan = loans.get_loan(led, loan_id)
-    marks = [i.carrier.mark for i in loan.items]
-    top = max(loan.items, key=lambda i: Classification(i.carrier.level).rank).carrier.mark \
-        if marks else ""
-    meta = _meta(led, "借阅审批单", form_no=loan.loan_no, mark=top.split("★")[0])
-    return render_loan_form(path, meta, loan_form_data(led, loan), progress)
+    level = top_level([i.carrier.level for i in loan.items])
+    meta = _meta(led, "借阅审批单", form_no=loan.loan_no, mark=mark_of(level))
+    out = render_loan_form(path, meta, loan_form_data(led, loan), progress)
+    return logged(led, out, what="借阅审批单", rows=len(loan.items), level=level)
 
 
 def loan_register_rows(led: Ledger, year: int | None = None) -> list[list[object]]:
@@ -241,18 +249,26 @@ def print_loan_register(led: Ledger, *, path: str | Path, year: int | None = Non
     from secledger.reports.columns import RowData
 
     rows = loan_register_rows(led, year)
-    levels = [it.carrier.level for loan in loans.list_loans(led, year=year)
-              if loan.status in ("issued", "returned") for it in loan.items]
-    return render_register_pdf(
+    level = loan_register_level(led, year)
+    out = render_register_pdf(
         path, _meta(led, "借阅登记簿", subtitle=f"{year}年" if year else "", wide=True,
-                    mark=top_mark(levels)),
+                    mark=mark_of(level)),
         LOAN_REGISTER_COLUMNS, [RowData(r) for r in rows],
         totals=[("合计", f"{len(rows)} 件次")], progress=progress)
+    return logged(led, out, what="借阅登记簿", rows=len(rows), level=level)
+
+
+def loan_register_level(led: Ledger, year: int | None = None) -> Classification | None:
+    """The highest level the 借阅登记簿 of *year* lists."""
+    return top_level([it.carrier.level for loan in loans.list_loans(led, year=year)
+                      if loan.status in ("issued", "returned") for it in loan.items])
 
 
 def export_loan_register_xlsx(led: Ledger, *, path: str | Path, year: int | None = None,
                               progress: Progress | None = None) -> Path:
     rows = loan_register_rows(led, year)
-    return write_table_xlsx(path, title="借阅登记簿", unit_name=led.unit_name,
-                            period=f"{year}年" if year else "", columns=LOAN_REGISTER_COLUMNS,
-                            rows=rows, progress=progress)
+    level = loan_register_level(led, year)
+    out = write_table_xlsx(path, title="借阅登记簿", unit_name=led.unit_name,
+                           period=f"{year}年" if year else "", columns=LOAN_REGISTER_COLUMNS,
+                           rows=rows, progress=progress, mark=mark_of(level))
+    return logged(led, out, what="借阅登记簿", rows=len(rows), level=level)

@@ -258,11 +258,49 @@ class RecoveryDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.recover)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._ok_text = self.ok_button.text()
+        self._wait = 0
+        self._countdown = QTimer(self, interval=1000)
+        self._countdown.timeout.connect(self._tick)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
+
+    @property
+    def waiting_seconds(self) -> int:
+        return self._wait if self._countdown.isActive() else 0
+
+    def _failed(self, exc: DomainError) -> None:
+        """Wrong codes count towards the same wait as wrong passwords: count it down."""
+        self.error.show_text(self.ctx.error_text(exc))
+        if not isinstance(exc, AuthError):
+            return
+        wait, _count = seconds_until_allowed(Path(self.folder.text().strip()), self.ctx.clock())
+        self._wait = max(wait, int(exc.params.get("seconds", 0) or 0))
+        if self._wait > 0:
+            self.ok_button.setEnabled(False)
+            self._tick_text()
+            self._countdown.start()
+
+    def _tick(self) -> None:
+        self._wait -= 1
+        if self._wait > 0:
+            self._tick_text()
+            return
+        self._countdown.stop()
+        self.ok_button.setEnabled(True)
+        self.ok_button.setText(self._ok_text)
+        self.error.show_text(self.tr("You may try again now."))
+
+    def _tick_text(self) -> None:
+        self.ok_button.setText(self.tr("Wait {seconds} s").format(seconds=self._wait))
+
+    def done(self, result: int) -> None:
+        self._countdown.stop()
+        super().done(result)
 
     def recover(self) -> bool:
         try:
@@ -273,7 +311,7 @@ class RecoveryDialog(QDialog):
                     username=self.username.text().strip(), new_password=self.new.text(),
                     clock=self.ctx.clock, kdf=self.ctx.kdf)
         except DomainError as exc:
-            self.error.show_text(self.ctx.error_text(exc))
+            self._failed(exc)
             return False
         self.accept()
         return True

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from secledger.domain.enums import Role
 from secledger.domain.errors import DomainError
 from secledger.services import audit, audit_print
+from secledger.services import output_levels as olv
 from secledger.services.audit import AuditEvent, EventQuery, VerificationResult
 from secledger.ui.models.events import ROW_ROLE, EventTableModel
 from secledger.ui.panes.wf_common import save_path
@@ -305,7 +306,8 @@ class AuditPane(QWidget):
 
     def export_xlsx(self, path: str | Path | None = None) -> None:
         target = path or save_path(self, self.tr("Export the audit log"),
-                                   f"审计日志-{date.today():%Y%m%d}.xlsx", "Excel (*.xlsx)")
+                                   f"审计日志-{date.today():%Y%m%d}.xlsx", "Excel (*.xlsx)",
+                                   olv.of_events(self.ctx.ledger, self.model.query))
         if target:
             led, q = self.ctx.ledger, self.model.query
             self.ctx.run_op(lambda progress: audit_print.export_events_xlsx(led, q, target, progress),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.enums import CarrierState, Role
 from secledger.services import circulation as circ
+from secledger.services import output_levels as olv
 from secledger.services import wf_print
 from secledger.services.circulation import LegDTO
 from secledger.services.overdue import describe_overdue
@@ -330,7 +331,8 @@ class CirculationPane(ButtonsMixin, QWidget):
             return
         c = self.carrier
         target = path or save_path(self, self.tr("Save circulation slip"),
-                                   f"传阅单_{c.reg_no}_{c.copy_no_text}.pdf", "PDF (*.pdf)")
+                                   f"传阅单_{c.reg_no}_{c.copy_no_text}.pdf", "PDF (*.pdf)",
+                                   olv.of_carriers(self.ctx.ledger, [c.carrier_id]))
         if target is None:
             return
         led = self.ctx.ledger

@@ -23,6 +23,7 @@ from secledger.domain.copying import CopyMedium, CopyStatus, needs_origin_approv
 from secledger.domain.enums import Classification, Role
 from secledger.services import copying
 from secledger.services import disposal_print as dp
+from secledger.services import output_levels as olv
 from secledger.services.copying import CopyRequestDTO, CopyRequestInput
 from secledger.services.custody import CarrierItem
 from secledger.services.timing import local_now
@@ -237,16 +238,19 @@ class CopyingPane(ButtonsMixin, QWidget):
         if r is not None:
             save_and_run(self, path, self.tr("Print approval form"), f"{r.request_no}.pdf",
                          self.tr("Printing…"),
-                         lambda p: dp.print_copy_form(self.ctx.ledger, r.id, p))
+                         lambda p: dp.print_copy_form(self.ctx.ledger, r.id, p),
+                         olv.of_copy_form(self.ctx.ledger, r.id))
 
     def print_register(self, path: str | None = None) -> None:
         save_and_run(self, path, self.tr("Print copy register"), "复制登记簿.pdf", self.tr("Printing…"),
-                     lambda p: dp.print_copy_register(self.ctx.ledger, p))
+                     lambda p: dp.print_copy_register(self.ctx.ledger, p),
+                     olv.of_copy_register(self.ctx.ledger))
 
     def export_register(self, path: str | None = None) -> None:
         save_and_run(self, path, self.tr("Export copy register"), "复制登记簿.xlsx",
                      self.tr("Exporting…"),
-                     lambda p: dp.export_copy_register_xlsx(self.ctx.ledger, p))
+                     lambda p: dp.export_copy_register_xlsx(self.ctx.ledger, p),
+                     olv.of_copy_register(self.ctx.ledger))
 
 
 register_pane(PaneSpec(

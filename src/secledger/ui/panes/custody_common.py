@@ -22,6 +22,7 @@ from secledger.services import people
 from secledger.services.custody import CarrierItem
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
+from secledger.ui.panes.save_notice import classified_title
 from secledger.ui.widgets import columns
 from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
@@ -101,17 +102,21 @@ def select_data(combo: QComboBox, value: Any) -> bool:
     return i >= 0
 
 
-def ask_save(parent: QWidget, title: str, name: str, filt: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), filt)
+def ask_save(parent: QWidget, title: str, name: str, filt: str,
+             level: Classification | None = None) -> str | None:
+    """Ask where to save a form; the title says the file is a classified carrier of *level*."""
+    path, _ = QFileDialog.getSaveFileName(parent, classified_title(title, level),
+                                          str(Path.home() / name), filt)
     return path or None
 
 
 def save_and_run(pane: Any, path: str | None, title: str, name: str, busy: str,
-                 fn: Callable[[str], Path]) -> None:
+                 fn: Callable[[str], Path], level: Classification | None = None) -> None:
     """Ask where to save *name* (unless *path* is given), then write it with ``fn(path)``
-    off the GUI thread under the progress title *busy*."""
+    off the GUI thread under the progress title *busy*. *level*: the highest level the
+    file will contain (``services.output_levels``), named in the prompt."""
     filt = "PDF (*.pdf)" if name.endswith(".pdf") else "Excel (*.xlsx)"
-    chosen = path or ask_save(pane, title, name, filt)
+    chosen = path or ask_save(pane, title, name, filt, level)
     if chosen:
         run_print(pane.ctx, pane, busy, lambda: fn(chosen))
 

@@ -24,6 +24,7 @@ from secledger.domain.destruction import ManifestStatus
 from secledger.domain.enums import CarrierType, Classification, Role
 from secledger.services import destruction
 from secledger.services import disposal_print as dp
+from secledger.services import output_levels as olv
 from secledger.services.destruction_read import ManifestDTO, ManifestLine
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for, label_of
@@ -301,14 +302,16 @@ class DestructionPane(ButtonsMixin, QWidget):
         if m is not None:
             save_and_run(self, path, self.tr("Print manifest"), f"{m.reg_no}.pdf",
                          self.tr("Printing…"),
-                         lambda p: dp.print_manifest(self.ctx.ledger, m.id, p))
+                         lambda p: dp.print_manifest(self.ctx.ledger, m.id, p),
+                         olv.of_manifest(self.ctx.ledger, m.id))
 
     def export_manifest(self, path: str | None = None) -> None:
         m = self.current
         if m is not None:
             save_and_run(self, path, self.tr("Export manifest"), f"{m.reg_no}.xlsx",
                          self.tr("Exporting…"),
-                         lambda p: dp.export_manifest_xlsx(self.ctx.ledger, m.id, p))
+                         lambda p: dp.export_manifest_xlsx(self.ctx.ledger, m.id, p),
+                         olv.of_manifest(self.ctx.ledger, m.id))
 
     def print_register(self, path: str | None = None) -> None:
         save_and_run(self, path, self.tr("Print destruction register"), "销毁登记簿.pdf",

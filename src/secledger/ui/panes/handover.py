@@ -22,6 +22,7 @@ from secledger.domain.custody import HandoverReason
 from secledger.domain.enums import CarrierState, Role
 from secledger.services import custody_print as cp
 from secledger.services import handover
+from secledger.services import output_levels as olv
 from secledger.services.custody import CarrierItem
 from secledger.services.timing import format_local
 from secledger.ui.context import AppContext
@@ -185,14 +186,16 @@ class HandoverPane(ButtonsMixin, QWidget):
         if h is not None:
             save_and_run(self, path, self.tr("Print handover list"), f"{h.reg_no}.pdf",
                          self.tr("Printing…"),
-                         lambda p: cp.print_handover(self.ctx.ledger, h.id, p))
+                         lambda p: cp.print_handover(self.ctx.ledger, h.id, p),
+                         olv.of_handover(self.ctx.ledger, h.id))
 
     def export_selected(self, path: str | None = None) -> None:
         h = self._chosen()
         if h is not None:
             save_and_run(self, path, self.tr("Export handover list"), f"{h.reg_no}.xlsx",
                          self.tr("Exporting…"),
-                         lambda p: cp.export_handover_xlsx(self.ctx.ledger, h.id, p))
+                         lambda p: cp.export_handover_xlsx(self.ctx.ledger, h.id, p),
+                         olv.of_handover(self.ctx.ledger, h.id))
 
     def print_register(self, path: str | None = None) -> None:
         save_and_run(self, path, self.tr("Print handover register"), "移交登记簿.pdf",

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from secledger.services import registers_print
+from secledger.services import output_levels, registers_print
 from secledger.ui.context import AppContext
+from secledger.ui.panes.save_notice import classified_title
 
 
 def ask_layout(parent: QWidget) -> bool | None:
@@ -32,8 +33,9 @@ def print_labels_for(ctx: AppContext, parent: QWidget, carrier_ids: Sequence[int
         if single is None:
             return
     if path is None:
-        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("LabelPrint", "Save labels as PDF"), "载体标签.pdf",
-                                              "PDF (*.pdf)")
+        title = classified_title(QCoreApplication.translate("LabelPrint", "Save labels as PDF"),
+                                 output_levels.of_carriers(ctx.ledger, list(carrier_ids)))
+        name, _ = QFileDialog.getSaveFileName(parent, title, "载体标签.pdf", "PDF (*.pdf)")
         if not name:
             return
         path = Path(name)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.enums import CarrierState, Role
 from secledger.services import archive, loans, wf_print
+from secledger.services import output_levels as olv
 from secledger.services.loans import LoanDTO
 from secledger.ui.context import AppContext
 from secledger.ui.panes.loans_dialogs import LoanRequestDialog, PaperDecisionDialog
@@ -228,7 +229,8 @@ class LoansPane(ButtonsMixin, QWidget):
         if loan is None:
             return
         target = path or save_path(self, self.tr("Save loan approval form"),
-                                   f"借阅审批单_{loan.loan_no}.pdf", "PDF (*.pdf)")
+                                   f"借阅审批单_{loan.loan_no}.pdf", "PDF (*.pdf)",
+                                   olv.of_loan_form(self.ctx.ledger, loan.id))
         if target is not None:
             led = self.ctx.ledger
             print_to(self.ctx, self, lambda p: wf_print.print_loan_form(
@@ -236,7 +238,7 @@ class LoansPane(ButtonsMixin, QWidget):
 
     def print_register(self, path: Path | None = None) -> None:
         target = path or save_path(self, self.tr("Save loan register"), "借阅登记簿.pdf",
-                                   "PDF (*.pdf)")
+                                   "PDF (*.pdf)", olv.of_loan_register(self.ctx.ledger))
         if target is not None:
             led = self.ctx.ledger
             print_to(self.ctx, self, lambda p: wf_print.print_loan_register(
@@ -244,7 +246,7 @@ class LoansPane(ButtonsMixin, QWidget):
 
     def export_register(self, path: Path | None = None) -> None:
         target = path or save_path(self, self.tr("Export loan register"), "借阅登记簿.xlsx",
-                                   "Excel (*.xlsx)")
+                                   "Excel (*.xlsx)", olv.of_loan_register(self.ctx.ledger))
         if target is not None:
             led = self.ctx.ledger
             print_to(self.ctx, self, lambda p: wf_print.export_loan_register_xlsx(

@@ -28,6 +28,7 @@ from secledger.domain.custody import LossKind
 from secledger.domain.enums import Role
 from secledger.services import custody_print as cp
 from secledger.services import loss, stocktake
+from secledger.services import output_levels as olv
 from secledger.services.carriers import carrier_by_label
 from secledger.services.timing import format_local, local_tz
 from secledger.ui.context import AppContext
@@ -240,7 +241,8 @@ class LossPane(QWidget):
         r = self.selected()
         if r is not None:
             save_and_run(self, path, self.tr("Print loss report"), f"{r.reg_no}.pdf",
-                         self.tr("Printing…"), lambda p: cp.print_loss(self.ctx.ledger, r.id, p))
+                         self.tr("Printing…"), lambda p: cp.print_loss(self.ctx.ledger, r.id, p),
+                         olv.of_loss(self.ctx.ledger, r.id))
 
 
 register_pane(PaneSpec(

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from secledger.domain.enums import Classification, Role
+from secledger.services import output_levels as olv
 from secledger.services import overdue, wf_print
 from secledger.services.overdue import OutItemDTO
 from secledger.ui.context import AppContext
@@ -93,7 +94,10 @@ class OverduePane(QWidget):
         fit_columns(self.view)
 
     def _print(self, fn: Any, title: str, name: str, pattern: str, path: Path | None) -> None:
-        target = path or save_path(self, title, name, pattern)
+        led = self.ctx.ledger
+        level = (olv.of_retention_register(led) if fn is wf_print.print_retention_register
+                 else olv.of_knowledge_register(led))
+        target = path or save_path(self, title, name, pattern, level)
         if target is not None:
             led = self.ctx.ledger
             print_to(self.ctx, self, lambda p: fn(led, path=target, progress=p), self._saved)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.enums import Role
 from secledger.services import custody_print as cp
+from secledger.services import output_levels as olv
 from secledger.services import recall
 from secledger.ui.context import AppContext
 from secledger.ui.panes.custody_common import (
@@ -152,7 +153,8 @@ class RecallPane(ButtonsMixin, QWidget):
     # -- actions -------------------------------------------------------------------------
     def print_list(self, path: str | None = None) -> None:
         items, unit = self._target(), self.unit.text().strip()
-        path = path or ask_save(self, self.tr("Print recall list"), "清退清单.pdf", "PDF (*.pdf)")
+        path = path or ask_save(self, self.tr("Print recall list"), "清退清单.pdf", "PDF (*.pdf)",
+                                olv.of_items(items))
         if items and path:
             run_print(self.ctx, self, self.tr("Printing…"), lambda: cp.print_recall_list(
                 self.ctx.ledger, path, unit=unit, items=items))
@@ -160,7 +162,7 @@ class RecallPane(ButtonsMixin, QWidget):
     def export_list(self, path: str | None = None) -> None:
         items, unit = self._target(), self.unit.text().strip()
         path = path or ask_save(self, self.tr("Export recall list"), "清退清单.xlsx",
-                                "Excel (*.xlsx)")
+                                "Excel (*.xlsx)", olv.of_items(items))
         if items and path:
             run_print(self.ctx, self, self.tr("Exporting…"), lambda: cp.export_recall_xlsx(
                 self.ctx.ledger, path, unit=unit, items=items))
@@ -183,7 +185,8 @@ class RecallPane(ButtonsMixin, QWidget):
         r = rows[0] if rows else None
         if r is not None:
             save_and_run(self, path, self.tr("Print return"), f"{r.reg_no}.pdf",
-                         self.tr("Printing…"), lambda p: cp.print_return(self.ctx.ledger, r.id, p))
+                         self.tr("Printing…"), lambda p: cp.print_return(self.ctx.ledger, r.id, p),
+                         olv.of_items(r.items))
 
 
 register_pane(PaneSpec(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from secledger.domain.enums import CarrierState, Classification, Register, Role
 from secledger.domain.errors import DomainError
 from secledger.services import corrections, distribution, people, registers_print
+from secledger.services import output_levels as olv
 from secledger.services.registers import RegisterFilter, RegisterRow, local_today, register_rows
 from secledger.services.registration import get_document
 from secledger.ui.context import AppContext
@@ -202,7 +203,8 @@ class RegistersPane(QWidget):
         by ``write(ledger, filter, path, progress)`` off the GUI thread."""
         f = self.current_filter()
         title = "收文登记簿" if f.register is Register.RECEIPT else "发文登记簿"
-        path = path or save_path(self, ask, f"{title}{f.period_text()}.{ext}", pattern)
+        path = path or save_path(self, ask, f"{title}{f.period_text()}.{ext}", pattern,
+                                 olv.of_register(self.ctx.ledger, f))
         if path is not None:
             led, target = self.ctx.ledger, path
             self.ctx.run_op(lambda p: write(led, f, target, p), title=busy, parent=self,

@@ -35,6 +35,7 @@ from secledger.domain.enums import CarrierState, Role
 from secledger.domain.errors import DomainError, ValidationError
 from secledger.services import approvals, browse, retention, wf_print
 from secledger.services import circulation as circ
+from secledger.services import output_levels as olv
 from secledger.services.overdue import describe_overdue
 from secledger.services.retention import RetentionDTO
 from secledger.services.timing import local_now, policy_int, utc_naive
@@ -349,7 +350,7 @@ class RetentionPane(ButtonsMixin, QWidget):
         who = self.filter.currentText().split("（")[0] if pid is not None else ""
         name = f"个人留存登记簿_{who}.pdf" if who else "个人留存登记簿.pdf"
         target = path or save_path(self, self.tr("Save personal retention register"), name,
-                                   "PDF (*.pdf)")
+                                   "PDF (*.pdf)", olv.of_retention_register(self.ctx.ledger, pid))
         if target is None:
             return
         led = self.ctx.ledger

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.enums import Classification, Role
 from secledger.services import custody_print as cp
+from secledger.services import output_levels as olv
 from secledger.services import stocktake as stk
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
@@ -249,16 +250,18 @@ class StocktakePane(ButtonsMixin, QWidget):
 
     def print_report(self, path: str | None = None) -> None:
         sid = self.current_id()
-        path = path or ask_save(self, self.tr("Print stocktake report"), "清查盘点报告.pdf",
-                                "PDF (*.pdf)")
+        path = path or (ask_save(self, self.tr("Print stocktake report"), "清查盘点报告.pdf",
+                                 "PDF (*.pdf)", olv.of_stocktake(self.ctx.ledger, sid))
+                        if sid is not None else None)
         if sid is not None and path:
             run_print(self.ctx, self, self.tr("Printing…"),
                       lambda: cp.print_stocktake(self.ctx.ledger, sid, path))
 
     def export_missing(self, path: str | None = None) -> None:
         sid = self.current_id()
-        path = path or ask_save(self, self.tr("Export missing items"), "缺失载体.xlsx",
-                                "Excel (*.xlsx)")
+        path = path or (ask_save(self, self.tr("Export missing items"), "缺失载体.xlsx",
+                                 "Excel (*.xlsx)", olv.of_stocktake(self.ctx.ledger, sid, ["missing"]))
+                        if sid is not None else None)
         if sid is not None and path:
             run_print(self.ctx, self, self.tr("Exporting…"), lambda: cp.export_stocktake_xlsx(
                 self.ctx.ledger, sid, path, group="missing"))

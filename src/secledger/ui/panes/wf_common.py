@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secledger.domain.enums import Clearance
+from secledger.domain.enums import Classification, Clearance
 from secledger.domain.errors import DomainError
 from secledger.services import circulation as circ
 from secledger.services import people
@@ -26,6 +26,7 @@ from secledger.services.ledger import Ledger
 from secledger.services.timing import format_local
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
+from secledger.ui.panes.save_notice import classified_title
 from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.scanner import is_label_id
@@ -115,8 +116,10 @@ def attempt(ctx: AppContext, parent: QWidget, fn: Callable[[], T], *keys: str) -
     return result
 
 
-def save_path(parent: QWidget, title: str, name: str, pattern: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, name, pattern)
+def save_path(parent: QWidget, title: str, name: str, pattern: str,
+              level: Classification | None = None) -> Path | None:
+    """Ask where to save a form; the title says the file is a classified carrier of *level*."""
+    path, _ = QFileDialog.getSaveFileName(parent, classified_title(title, level), name, pattern)
     return Path(path) if path else None
 
 
