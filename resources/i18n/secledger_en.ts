@@ -2635,6 +2635,14 @@
             <source>Repeat new password:</source>
             <translation>Repeat new password:</translation>
         </message>
+        <message>
+            <source>You may try again now.</source>
+            <translation>You may try again now.</translation>
+        </message>
+        <message>
+            <source>Wait {seconds} s</source>
+            <translation>Wait {seconds} s</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryPage</name>
@@ -2997,6 +3005,13 @@
         <message>
             <source>Roles:</source>
             <translation>Roles:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveNotice</name>
+        <message>
+            <source>This file contains {level} content and must be managed as a {level} classified carrier</source>
+            <translation>This file contains {level} content and must be managed as a {level} classified carrier</translation>
         </message>
     </context>
     <context>

@@ -2627,6 +2627,14 @@
             <source>Repeat new password:</source>
             <translation>确认新密码：</translation>
         </message>
+        <message>
+            <source>You may try again now.</source>
+            <translation>现在可以重试。</translation>
+        </message>
+        <message>
+            <source>Wait {seconds} s</source>
+            <translation>请等待 {seconds} 秒</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryPage</name>
@@ -2988,6 +2996,13 @@
         <message>
             <source>Roles:</source>
             <translation>角色：</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveNotice</name>
+        <message>
+            <source>This file contains {level} content and must be managed as a {level} classified carrier</source>
+            <translation>此文件含{level}级内容，须按{level}级涉密载体管理</translation>
         </message>
     </context>
     <context>

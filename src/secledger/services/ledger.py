@@ -380,6 +380,9 @@ def open_with_recovery(
             user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
             if user is None:
                 raise AuthError("auth.wrong_password")
+            person = s.get(Person, user.person_id)
+            if person is not None and not person.active:  # refused before any slot changes
+                raise AuthError("auth.person_inactive", username=username, person=person.name)
             user.disabled = False
             user.must_change_password = False
             led.slots.put(USER, username, new_password, led.master_key, kdf)
