@@ -86,4 +86,4 @@ def test_three_readers_by_keyboard_and_scanner(qtbot: Any, shell_ctx: Any, offic
 
     out = tmp_path / "slip.pdf"
     pane.print_slip(out)
-    qtbot.waitUntil(out.exists, timeout=10000)
+    qtbot.waitUntil(lambda: out.exists() and not ctx.busy, timeout=10000)

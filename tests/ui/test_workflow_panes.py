@@ -86,14 +86,14 @@ def test_loan_through_the_panes(qtbot: Any, shell_ctx: Any, office_ledger: Any,
     assert op.model.rowCount() == 1 and op.model.row_at(0).item.is_overdue
     _shot(op, tmp_path, "overdue")
     op.print_knowers(tmp_path / "knowers.pdf")
-    qtbot.waitUntil((tmp_path / "knowers.pdf").exists, timeout=10000)
+    qtbot.waitUntil(lambda: (tmp_path / "knowers.pdf").exists() and not ctx.busy, timeout=10000)
 
     # take back by scanning
     assert pane.handle_scan(label)
     assert loans.get_loan(led, loan.id).status == "returned"
     pane.view.selectRow(0)
     pane.print_form(tmp_path / "form.pdf")
-    qtbot.waitUntil((tmp_path / "form.pdf").exists, timeout=10000)
+    qtbot.waitUntil(lambda: (tmp_path / "form.pdf").exists() and not ctx.busy, timeout=10000)
     assert errors == [errors[0]]
 
 
