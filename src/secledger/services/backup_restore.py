@@ -24,7 +24,7 @@ from typing import Any, cast
 from secledger.domain.enums import Role
 from secledger.domain.errors import AuthError, LedgerError
 from secledger.services.backup import VERIFIED, RESTORED, slots_path_for
-from secledger.services.ledger import BACKUPS, DB_NAME, SLOTS_NAME, Ledger
+from secledger.services.ledger import BACKUPS, DB_NAME, SLOTS_NAME, Ledger, is_ledger
 from secledger.services.verify import VerifyReport, verify
 from secledger.store import snapshot
 from secledger.store.keyslots import RECOVERY, USER, KeySlotFile, normalise_recovery_code
@@ -164,6 +164,8 @@ def restore_files(database: Path | str, target: Path | str, secret: Secret, *,
     if ledger_id is not None and slots.ledger_id != ledger_id:
         raise LedgerError("backup.foreign", path=str(db))
     key = secret.unwrap(slots)
+    if live is None and db.parent.name == BACKUPS and is_ledger(db.parent.parent):
+        live = db.parent.parent  # the ledger the backup lies in is live as far as we know
     created = _check_target(folder, live)
     new_db, new_slots = folder / DB_NAME, folder / SLOTS_NAME
     try:
