@@ -254,7 +254,7 @@ def test_the_list_notes_backups_made_before_the_key_changed(make_ledger) -> None
     assert not rows[new.database.name].before_rekey and rows[new.database.name].verified_ok is None
     assert rows[new.database.name].head_id == new.head_id and rows[new.database.name].size > 0
     assert not rows[orphan.name].complete and rows[orphan.name].before_rekey
-    assert list(rows)[0] == new.database.name  # newest first
+    assert next(iter(rows)) == new.database.name  # newest first
 
 
 def test_the_reminder_after_n_days_without_a_backup(make_ledger) -> None:  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ and ``restore_backup`` are the security officer's use cases on an open ledger an
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import Any, cast
 
 from secledger.domain.enums import Role
 from secledger.domain.errors import AuthError, LedgerError
-from secledger.services.backup import VERIFIED, RESTORED, slots_path_for
+from secledger.services.backup import RESTORED, VERIFIED, slots_path_for
 from secledger.services.ledger import BACKUPS, DB_NAME, SLOTS_NAME, Ledger, is_ledger
 from secledger.services.verify import VerifyReport, verify
 from secledger.store import snapshot
@@ -193,14 +194,10 @@ def restore_files(database: Path | str, target: Path | str, secret: Secret, *,
 def _undo(folder: Path, created: bool, *files: Path) -> None:
     snapshot.discard(*files, *(snapshot.part(f) for f in files))
     if created:
-        try:
+        with contextlib.suppress(OSError):
             (folder / BACKUPS).rmdir()
-        except OSError:
-            pass
-        try:
+        with contextlib.suppress(OSError):
             folder.rmdir()
-        except OSError:
-            pass
 
 
 def restore_backup(led: Ledger, *, database: Path | str, target: Path | str,

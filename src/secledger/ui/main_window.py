@@ -201,6 +201,9 @@ class MainWindow(QMainWindow):
             from secledger.ui.panes.overdue import show_after_login  # issue 5
 
             show_after_login(self)
+            from secledger.ui.panes.backups import remind_after_login
+
+            remind_after_login(self)
 
     def _fit_nav(self) -> None:
         """Wide enough for the longest pane title (English titles are longer)."""
