@@ -104,3 +104,18 @@ def test_a_full_disk_during_backup_exits_3_and_leaves_nothing(cli, ledger_dir: P
 def test_missing_arguments(cli, args) -> None:  # type: ignore[no-untyped-def]
     code, _out, err = cli(*args)
     assert code == 2 and one_line(err).startswith("参数有误")
+
+
+def test_the_list_needs_the_security_officer(cli, ledger_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from secledger.domain.enums import Clearance, Role
+    from secledger.services import people, users
+    from secledger.store.keyslots import TEST_KDF
+
+    with open_ledger(ledger_dir, username="admin", password=ADMIN_PASSWORD, kdf=TEST_KDF) as led:
+        person = people.create_person(led, name="李机要", department_id=None,
+                                      clearance=Clearance.GENERAL)
+        users.create_user(led, username="clerk", password="Clerk1234", person_id=person.id,
+                          roles={Role.CLERK}, must_change_password=False)
+    monkeypatch.setenv("SECLEDGER_PASSWORD", "Clerk1234")
+    code, _out, err = cli("backup", ledger_dir, "--list", "--user", "clerk")
+    assert code == 3 and "权限" in one_line(err)

@@ -283,3 +283,27 @@ def test_only_the_security_officer_backs_up_verifies_and_restores(clerk_ledger, 
                  lambda: restore_backup(clerk_ledger, database=tmp_path / "x.db", target=tmp_path / "n")):
         with pytest.raises(PermissionDenied):
             call()
+
+
+def test_two_backups_in_one_second_get_two_pairs(make_ledger) -> None:  # type: ignore[no-untyped-def]
+    path, led = make_ledger()
+    frozen = utcnow()
+    led.clock = lambda: frozen  # type: ignore[attr-defined]
+    first, second = backup_ledger(led), backup_ledger(led)
+    assert first.database != second.database and first.keyslots != second.keyslots
+    assert len(_files(path / "backups")) == 4
+    assert check_backup(second.database, ADMIN).head_id == first.head_id + 1
+
+
+def test_the_copy_before_a_migration_is_atomic_too(make_ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from secledger.store import migrate
+
+    path, led = make_ledger()
+    monkeypatch.setattr(snapshot, "vacuum_into", _half_then_full(path / "ledger.db"))
+    with pytest.raises(LedgerError) as exc:
+        migrate.backup_copy(led.db.engine, path / "ledger.db", path / "backups", "pre-test")
+    assert exc.value.code == "backup.disk_full"
+    assert _files(path / "backups") == []
+    monkeypatch.undo()
+    done = migrate.backup_copy(led.db.engine, path / "ledger.db", path / "backups", "pre-test")
+    assert _files(path / "backups") == [done.name]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
@@ -26,7 +26,7 @@ from secledger.domain.enums import Role
 from secledger.domain.errors import AuthError, LedgerError
 from secledger.services.backup import RESTORED, VERIFIED, slots_path_for
 from secledger.services.ledger import BACKUPS, DB_NAME, SLOTS_NAME, Ledger, is_ledger
-from secledger.services.verify import VerifyReport, verify
+from secledger.services.verify import Problem, VerifyReport, verify
 from secledger.store import snapshot
 from secledger.store.keyslots import RECOVERY, USER, KeySlotFile, normalise_recovery_code
 
@@ -51,8 +51,8 @@ class Secret:
     """What opens the backup's slot: a user's password or the recovery code."""
 
     username: str = ""
-    password: str = ""
-    recovery_code: str = ""
+    password: str = field(default="", repr=False)
+    recovery_code: str = field(default="", repr=False)
 
     def unwrap(self, slots: KeySlotFile) -> bytes:
         try:
@@ -93,8 +93,6 @@ def _verify_file(path: Path, key: bytes, progress: Progress | None) -> VerifyRep
         conn.close()
     if problems:
         report = VerifyReport()
-        from secledger.services.verify import Problem
-
         report.problems.append(Problem(None, None, "数据库页校验失败：" + "; ".join(problems[:3])))
         return report
     return verify(cast(Ledger, _Copy(path, key)), progress)

@@ -17,6 +17,7 @@ SQLCipher: every page's HMAC (``cipher_integrity_check``), the b-tree structure
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 from collections.abc import Iterable
@@ -131,7 +132,7 @@ def copy_synced(source: Path, target: Path) -> None:
 
 
 def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    fd = os.open(path, os.O_RDWR)  # Windows' _commit needs a handle open for writing
     try:
         os.fsync(fd)
     finally:
@@ -175,12 +176,8 @@ def discard(*paths: Path) -> None:
     """Remove files (and SQLite's side files of them); missing ones are fine."""
     for p in paths:
         for name in (p, *(p.with_name(p.name + s) for s in _SIDE_FILES)):
-            try:
+            with contextlib.suppress(OSError):
                 name.unlink()
-            except FileNotFoundError:
-                pass
-            except OSError:
-                pass
 
 
 def open_read_only(path: Path, key: bytes) -> Any:
