@@ -385,6 +385,10 @@
             <translation>Save</translation>
         </message>
         <message>
+            <source>Reading the list of backups…</source>
+            <translation>Reading the list of backups…</translation>
+        </message>
+        <message>
             <source>Backing up…</source>
             <translation>Backing up…</translation>
         </message>

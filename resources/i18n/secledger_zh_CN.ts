@@ -383,6 +383,10 @@
             <translation>保存</translation>
         </message>
         <message>
+            <source>Reading the list of backups…</source>
+            <translation>正在读取备份列表……</translation>
+        </message>
+        <message>
             <source>Backing up…</source>
             <translation>正在备份……</translation>
         </message>

@@ -99,3 +99,19 @@ def test_the_reminder_in_the_pane_and_after_login(qtbot, shell_ctx, make_ledger,
     _idle(qtbot, ctx, 1, shown)
     assert not shown.reminder.isVisible()  # type: ignore[attr-defined]
     assert backup.backup_reminder(led) is None
+
+
+def test_the_list_notes_a_backup_made_before_the_key_change(qtbot, shell_ctx, make_ledger, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path, led = make_ledger()
+    old = backup.backup_ledger(led)
+    with led.db.write() as s:
+        led.event(s, "ledger.rekeyed", {"head": "0:0", "users": ["admin"]})
+    new = backup.backup_ledger(led)
+    old.keyslots.unlink()
+    ctx, pane = _pane(qtbot, shell_ctx, led)
+    _idle(qtbot, ctx, 2, pane)
+    notes = {pane.model.row_at(r).info.database: pane.model.index(r, 5).data() for r in range(2)}
+    assert "早于" in notes[old.database] and "当时有效的密码" in notes[old.database]
+    assert "缺少密钥槽文件" in notes[old.database]
+    assert notes[new.database] == ""
+    pane.grab().save(str(tmp_path / "backup_pane_rekey.png"))

@@ -57,7 +57,7 @@ def slots_path_for(database: Path) -> Path:
 def backup_ledger(led: Ledger, *, to: Path | str | None = None) -> BackupResult:
     """Copy the ledger into *to* (default: the ledger's ``backups/`` folder)."""
     led.require(Role.SECURITY_OFFICER, "备份台账")
-    folder = Path(to) if to is not None else led.path / BACKUPS
+    folder = (Path(to) if to is not None else led.path / BACKUPS).absolute()
     with led.db.write() as s:
         s.connection()  # BEGIN IMMEDIATE now: from here on no write slips in
         h = eventlog.head(s)
@@ -76,7 +76,7 @@ def _write_pair(led: Ledger, folder: Path, live: snapshot.CopyHead) -> BackupRes
         folder.mkdir(parents=True, exist_ok=True)
         slots_bytes = (led.path / SLOTS_NAME).read_bytes()
     except OSError as exc:
-        raise snapshot.write_error(exc, folder / "x") from exc
+        raise snapshot.write_error(exc, folder) from exc
     stamp = snapshot.stamp(folder, led.now(), [DB_PATTERN, SLOTS_PATTERN])
     db = folder / DB_PATTERN.format(stamp=stamp)
     slots = folder / SLOTS_PATTERN.format(stamp=stamp)
@@ -91,7 +91,7 @@ def _write_pair(led: Ledger, folder: Path, live: snapshot.CopyHead) -> BackupRes
         snapshot.publish([(snapshot.part(slots), slots), (snapshot.part(db), db)])
     except BaseException as exc:
         snapshot.discard(snapshot.part(db), snapshot.part(slots))
-        err = snapshot.write_error(exc, db)
+        err = snapshot.write_error(exc, folder)
         if err is exc:
             raise
         raise err from exc
@@ -145,7 +145,7 @@ def list_backups(led: Ledger, *, folder: Path | None = None) -> list[BackupInfo]
     """Backups recorded in the event log plus those lying in ``backups/`` (newest first)."""
     led.require(Role.SECURITY_OFFICER, "查看备份")
     made, checks, rekey = _backup_events(led)
-    found = sorted((folder or led.path / BACKUPS).glob(DB_PATTERN.format(stamp="*")))
+    found = sorted((folder or led.path / BACKUPS).absolute().glob(DB_PATTERN.format(stamp="*")))
     paths = list(dict.fromkeys([*made, *(str(p) for p in found)]))
     rows = [_info(Path(p), made.get(p), checks.get(p), rekey) for p in paths]
     return sorted(rows, key=lambda r: r.made_at or datetime.min.replace(tzinfo=UTC), reverse=True)
@@ -227,13 +227,10 @@ def reminder_days(led: Ledger) -> int:
 
 
 def last_backup_at(led: Ledger) -> datetime | None:
+    """The last checked backup (kept in a setting beside its event, so that the reminder
+    after login does not scan the event log)."""
     text = led.setting(LAST_KEY)
-    if text:
-        return _ts(text)
-    with led.db.read() as s:
-        ts = s.execute(select(Event.ts).where(Event.kind == BACKED_UP)
-                       .order_by(Event.id.desc()).limit(1)).scalar()
-    return _ts(ts) if ts else None
+    return _ts(text) if text else None
 
 
 def backup_reminder(led: Ledger) -> BackupReminder | None:

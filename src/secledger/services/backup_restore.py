@@ -179,7 +179,7 @@ def restore_files(database: Path | str, target: Path | str, secret: Secret, *,
         (folder / BACKUPS).mkdir(exist_ok=True)
     except BaseException as exc:
         _undo(folder, created, new_db, new_slots)
-        err = snapshot.write_error(exc, new_db)
+        err = snapshot.write_error(exc, folder)
         if isinstance(err, LedgerError) and err.code in ("ledger.backup_failed", "backup.disk_full"):
             err = LedgerError("backup.restore_failed", target=str(folder),
                               detail=err.params.get("detail", "No space left on device"))

@@ -67,7 +67,7 @@ def backup_copy(engine: Engine, db_path: Path, backups: Path, tag: str) -> Path:
     try:
         backups.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise snapshot.write_error(exc, backups / db_path.name) from exc
+        raise snapshot.write_error(exc, backups) from exc
     name = f"ledger-{{stamp}}-{tag}.db"
     target = backups / name.format(stamp=snapshot.stamp(backups, datetime.now(UTC), [name]))
     raw = engine.raw_connection()

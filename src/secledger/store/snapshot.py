@@ -95,7 +95,7 @@ def copy_database(conn: Any, target: Path, expected: CopyHead) -> None:
         _check(conn, tmp, expected)
     except BaseException as exc:
         discard(tmp)
-        err = write_error(exc, target)
+        err = write_error(exc, target.parent)
         if err is exc:
             raise
         raise err from exc
@@ -201,13 +201,13 @@ def is_disk_full(exc: BaseException) -> bool:
     return isinstance(exc, sqlcipher3.Error) and "full" in str(exc).lower()
 
 
-def write_error(exc: BaseException, target: Path) -> BaseException:
-    """The LedgerError that says why writing *target* failed (others pass through)."""
+def write_error(exc: BaseException, folder: Path) -> BaseException:
+    """The LedgerError that says why writing into *folder* failed (others pass through)."""
     if isinstance(exc, LedgerError):
         return exc
     if is_disk_full(exc):
-        return LedgerError("backup.disk_full", target=str(target.parent))
+        return LedgerError("backup.disk_full", target=str(folder))
     if isinstance(exc, OSError | sqlcipher3.Error):
         detail = getattr(exc, "strerror", None) or str(exc)
-        return LedgerError("ledger.backup_failed", target=str(target.parent), detail=detail)
+        return LedgerError("ledger.backup_failed", target=str(folder), detail=detail)
     return exc

@@ -82,9 +82,9 @@ class BackupsModel(DtoTableModel[Row]):
         _c(QT_TRANSLATE_NOOP("BackupColumns", "Chain head"), lambda r: r.info.head,
            lambda r: f"#{r.info.head_id} {r.info.head_hash}" if r.info.head_id is not None else ""),
         _c(QT_TRANSLATE_NOOP("BackupColumns", "Verified"), lambda r: r.verified),
-        _c(QT_TRANSLATE_NOOP("BackupColumns", "Note"), lambda r: r.note),
         _c(QT_TRANSLATE_NOOP("BackupColumns", "File"), lambda r: r.info.database.name,
            lambda r: f"{r.info.database}\n{r.info.keyslots}"),
+        _c(QT_TRANSLATE_NOOP("BackupColumns", "Note"), lambda r: r.note),
     )
 
 

@@ -58,12 +58,14 @@ class BackupsPane(QWidget):
         self.reminder.hide()
         self.model = BackupsModel(parent=self)
         self.view = table(self.model, "backupsTable")
+        self.view.horizontalHeader().setStretchLastSection(True)  # the note gets the room
         self.status = named(QLabel(""), "backupStatus")
         self.status.setWordWrap(True)
         self.error = ErrorLabel(self)
         self.days = named(QSpinBox(), "reminderDays")
         self.days.setRange(0, 365)
         self.buttons: dict[str, QPushButton] = {}
+        self._loading = self._again = self.loaded_once = False
         lay = QVBoxLayout(self)
         lay.addWidget(self.reminder)
         lay.addLayout(self._button_row())
@@ -102,17 +104,34 @@ class BackupsPane(QWidget):
 
     # -- data ---------------------------------------------------------------------------
     def refresh(self) -> None:
+        """The reminder at once; the list (it reads the event log) off the GUI thread."""
         led = self.ctx.ledger
         if led.locked or Role.SECURITY_OFFICER not in led.user.roles:
             return
-        tz = timing.local_tz(led)
-        keep = {r.info.database for r in selected_rows(self.view)}
-        self.model.set_rows([make_row(b, tz) for b in backup.list_backups(led)])
-        for i, row in enumerate(self.model.rows()):
-            if row.info.database in keep:
-                self.view.selectRow(i)
         self.days.setValue(backup.reminder_days(led))
         self.show_reminder(backup.backup_reminder(led))
+        if self._loading:
+            self._again = True
+            return
+        self._loading, self._again = True, False
+        tz = timing.local_tz(led)
+        self.ctx.run_op(_captured(lambda: [make_row(b, tz) for b in backup.list_backups(led)]),
+                        title=self.tr("Reading the list of backups…"), parent=self,
+                        on_done=self._loaded)
+
+    def _loaded(self, rows: Any) -> None:
+        self._loading = False
+        if isinstance(rows, DomainError):
+            self.error.show_text(rows.message(self.ctx.lang))
+            return
+        keep = {r.info.database for r in selected_rows(self.view)}
+        self.model.set_rows(rows)
+        for i, row in enumerate(rows):
+            if row.info.database in keep:
+                self.view.selectRow(i)
+        self.loaded_once = True
+        if self._again:
+            self.refresh()
 
     def show_reminder(self, due: BackupReminder | None) -> None:
         self.reminder.setText(reminder_text(due) if due else "")
