@@ -102,7 +102,7 @@ def test_the_reminder_in_the_pane_and_after_login(qtbot, shell_ctx, make_ledger,
 
 
 def test_the_list_notes_a_backup_made_before_the_key_change(qtbot, shell_ctx, make_ledger, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path, led = make_ledger()
+    _path, led = make_ledger()
     old = backup.backup_ledger(led)
     with led.db.write() as s:
         led.event(s, "ledger.rekeyed", {"head": "0:0", "users": ["admin"]})
