@@ -265,6 +265,6 @@ register_pane(PaneSpec(
     title=str(QT_TRANSLATE_NOOP("Panes", "Backup and restore")),
     icon="SP_DriveHDIcon",
     roles=frozenset({Role.SECURITY_OFFICER}),
-    order=85,
+    order=83,
     factory=lambda ctx: BackupsPane(ctx),
 ))
