@@ -119,3 +119,29 @@ def test_the_list_needs_the_security_officer(cli, ledger_dir: Path, monkeypatch)
     monkeypatch.setenv("SECLEDGER_PASSWORD", "Clerk1234")
     code, _out, err = cli("backup", ledger_dir, "--list", "--user", "clerk")
     assert code == 3 and "权限" in one_line(err)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs resource limits (POSIX)")
+def test_a_real_write_failure_midway_leaves_no_file(cli_env, ledger_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """No monkeypatching: the backup process may write files of at most half the database's
+    size (RLIMIT_FSIZE), so SQLite's own write of the copy fails midway."""
+    import os
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    limit = (ledger_dir / "ledger.db").stat().st_size // 2
+
+    def small_files() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2] / "src") + os.pathsep + env.get("PYTHONPATH", "")
+    done = subprocess.run([sys.executable, "-m", "secledger", "backup", str(ledger_dir)],
+                          capture_output=True, text=True, env=env, timeout=120,
+                          stdin=subprocess.DEVNULL, preexec_fn=small_files)
+    assert done.returncode == 3, done.stderr
+    assert one_line(done.stderr).startswith("备份失败"), done.stderr
+    assert list((ledger_dir / "backups").iterdir()) == []

@@ -110,7 +110,7 @@ def _result(database: Path, keyslots: Path, report: VerifyReport) -> BackupCheck
 def check_backup(database: Path | str, secret: Secret, *, keyslots: Path | str | None = None,
                  ledger_id: str | None = None, progress: Progress | None = None) -> BackupCheck:
     """Open the backup with *secret* and verify it fully (no ledger needs to be open)."""
-    db = Path(database)
+    db = Path(database).absolute()
     slots_path, slots = _slots_of(db, Path(keyslots) if keyslots else None)
     if ledger_id is not None and slots.ledger_id != ledger_id:
         raise LedgerError("backup.foreign", path=str(db))
@@ -158,7 +158,7 @@ def restore_files(database: Path | str, target: Path | str, secret: Secret, *,
     """Copy the backup into the new folder *target* as a ledger and verify it there.
 
     Nothing is left in *target* unless the restored ledger verified."""
-    db, folder = Path(database), Path(target)
+    db, folder = Path(database).absolute(), Path(target).absolute()
     slots_path, slots = _slots_of(db, Path(keyslots) if keyslots else None)
     if ledger_id is not None and slots.ledger_id != ledger_id:
         raise LedgerError("backup.foreign", path=str(db))
@@ -209,7 +209,7 @@ def restore_backup(led: Ledger, *, database: Path | str, target: Path | str,
                            progress=progress)
     with led.db.write() as s:
         led.event(s, RESTORED, {
-            "database": str(Path(database)), "target": str(Path(target)),
+            "database": str(Path(database).absolute()), "target": str(Path(target).absolute()),
             "head": f"{result.head_id}:{result.head_hash}", "events": result.events,
             "with": "recovery_code" if recovery_code else "password",
         })
