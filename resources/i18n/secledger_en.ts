@@ -322,12 +322,12 @@
             <translation>Verified</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
             <source>File</source>
             <translation>File</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
         </message>
     </context>
     <context>
@@ -355,6 +355,10 @@
         <message>
             <source>Made before the key change of {date}: opens only with the passwords or recovery code valid then</source>
             <translation>Made before the key change of {date}: opens only with the passwords or recovery code valid then</translation>
+        </message>
+        <message>
+            <source>“Back up now” writes a pair of files into {folder}: ledger-&lt;time&gt;-backup.db and keyslots-&lt;time&gt;-backup.json. Keep both together on approved media; a backup opens with the passwords (or recovery code) valid when it was made.</source>
+            <translation>“Back up now” writes a pair of files into {folder}: ledger-&lt;time&gt;-backup.db and keyslots-&lt;time&gt;-backup.json. Keep both together on approved media; a backup opens with the passwords (or recovery code) valid when it was made.</translation>
         </message>
         <message>
             <source>Back up now</source>

@@ -320,12 +320,12 @@
             <translation>全面校验</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>说明</translation>
-        </message>
-        <message>
             <source>File</source>
             <translation>文件</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
         </message>
     </context>
     <context>
@@ -353,6 +353,10 @@
         <message>
             <source>Made before the key change of {date}: opens only with the passwords or recovery code valid then</source>
             <translation>早于 {date} 的主密钥更换：只能用当时有效的密码或应急恢复密钥打开</translation>
+        </message>
+        <message>
+            <source>“Back up now” writes a pair of files into {folder}: ledger-&lt;time&gt;-backup.db and keyslots-&lt;time&gt;-backup.json. Keep both together on approved media; a backup opens with the passwords (or recovery code) valid when it was made.</source>
+            <translation>“立即备份”在 {folder} 中写入一对文件：ledger-&lt;时间&gt;-backup.db 和 keyslots-&lt;时间&gt;-backup.json。两个文件须一并保存在经批准的介质上；备份只能用备份时有效的密码（或应急恢复密钥）打开。</translation>
         </message>
         <message>
             <source>Back up now</source>

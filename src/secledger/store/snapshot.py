@@ -102,7 +102,10 @@ def copy_database(conn: Any, target: Path, expected: CopyHead) -> None:
 
 
 def _check(conn: Any, tmp: Path, expected: CopyHead) -> None:
-    conn.execute("ATTACH DATABASE ? AS backup_check", (f"file:{tmp.as_posix()}?mode=ro",))
+    """Re-read the copy through SQLCipher, attached to the live connection (so with the
+    master key, which this code never sees) and only read: a plain path, since URI
+    file names depend on how SQLite was built."""
+    conn.execute("ATTACH DATABASE ? AS backup_check", (str(tmp),))
     try:
         problems = page_problems(conn, "backup_check")
         if problems:

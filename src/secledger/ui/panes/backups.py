@@ -66,8 +66,15 @@ class BackupsPane(QWidget):
         self.days.setRange(0, 365)
         self.buttons: dict[str, QPushButton] = {}
         self._loading = self._again = self.loaded_once = False
+        self.hint = named(QLabel(self.tr(
+            "“Back up now” writes a pair of files into {folder}: ledger-<time>-backup.db and "
+            "keyslots-<time>-backup.json. Keep both together on approved media; a backup opens "
+            "with the passwords (or recovery code) valid when it was made.").format(
+            folder=ctx.ledger.path / "backups")), "backupHint")
+        self.hint.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.reminder)
+        lay.addWidget(self.hint)
         lay.addLayout(self._button_row())
         lay.addWidget(self.view, 1)
         lay.addWidget(self.status)
