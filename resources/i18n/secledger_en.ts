@@ -300,6 +300,148 @@
         </message>
     </context>
     <context>
+        <name>BackupColumns</name>
+        <message>
+            <source>Made at</source>
+            <translation>Made at</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Chain head</source>
+            <translation>Chain head</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPane</name>
+        <message>
+            <source>Not yet (checked when made)</source>
+            <translation>Not yet (checked when made)</translation>
+        </message>
+        <message>
+            <source>Yes, {when}</source>
+            <translation>Yes, {when}</translation>
+        </message>
+        <message>
+            <source>FAILED, {when}</source>
+            <translation>FAILED, {when}</translation>
+        </message>
+        <message>
+            <source>Database file missing</source>
+            <translation>Database file missing</translation>
+        </message>
+        <message>
+            <source>Key-slot file missing: cannot be opened</source>
+            <translation>Key-slot file missing: cannot be opened</translation>
+        </message>
+        <message>
+            <source>Made before the key change of {date}: opens only with the passwords or recovery code valid then</source>
+            <translation>Made before the key change of {date}: opens only with the passwords or recovery code valid then</translation>
+        </message>
+        <message>
+            <source>“Back up now” writes a pair of files into {folder}: ledger-&lt;time&gt;-backup.db and keyslots-&lt;time&gt;-backup.json. Keep both together on approved media; a backup opens with the passwords (or recovery code) valid when it was made.</source>
+            <translation>“Back up now” writes a pair of files into {folder}: ledger-&lt;time&gt;-backup.db and keyslots-&lt;time&gt;-backup.json. Keep both together on approved media; a backup opens with the passwords (or recovery code) valid when it was made.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Back up to folder…</source>
+            <translation>Back up to folder…</translation>
+        </message>
+        <message>
+            <source>Verify selected…</source>
+            <translation>Verify selected…</translation>
+        </message>
+        <message>
+            <source>Restore selected into a new folder…</source>
+            <translation>Restore selected into a new folder…</translation>
+        </message>
+        <message>
+            <source>Remind me when no backup was made for</source>
+            <translation>Remind me when no backup was made for</translation>
+        </message>
+        <message>
+            <source>days (0: never)</source>
+            <translation>days (0: never)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Reading the list of backups…</source>
+            <translation>Reading the list of backups…</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Back up into folder</source>
+            <translation>Back up into folder</translation>
+        </message>
+        <message>
+            <source>Backed up and checked: {db} and {slots} (events up to #{head}). Keep both files together.</source>
+            <translation>Backed up and checked: {db} and {slots} (events up to #{head}). Keep both files together.</translation>
+        </message>
+        <message>
+            <source>Verify backup</source>
+            <translation>Verify backup</translation>
+        </message>
+        <message>
+            <source>Verifying the backup…</source>
+            <translation>Verifying the backup…</translation>
+        </message>
+        <message>
+            <source>The backup is sound: {events} events, {carriers} carriers, chain head #{head}.</source>
+            <translation>The backup is sound: {events} events, {carriers} carriers, chain head #{head}.</translation>
+        </message>
+        <message>
+            <source>The backup is NOT sound: {problem}</source>
+            <translation>The backup is NOT sound: {problem}</translation>
+        </message>
+        <message>
+            <source>Restore into a new, empty folder</source>
+            <translation>Restore into a new, empty folder</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <source>Restoring and verifying…</source>
+            <translation>Restoring and verifying…</translation>
+        </message>
+        <message>
+            <source>Restored and verified into {folder} (events up to #{head}). The live ledger was not changed; open the restored folder from the login dialog.</source>
+            <translation>Restored and verified into {folder} (events up to #{head}). The live ledger was not changed; open the restored folder from the login dialog.</translation>
+        </message>
+        <message>
+            <source>No backup has been made yet ({days} days since the ledger was created). Back up now: keep the copy on an approved medium in the safe.</source>
+            <translation>No backup has been made yet ({days} days since the ledger was created). Back up now: keep the copy on an approved medium in the safe.</translation>
+        </message>
+        <message>
+            <source>The last backup is {days} days old (reminder after {limit} days). Back up now.</source>
+            <translation>The last backup is {days} days old (reminder after {limit} days). Back up now.</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPane</name>
         <message>
             <source>Search title, document number or unit</source>
@@ -2205,6 +2347,10 @@
             <translation>Audit log</translation>
         </message>
         <message>
+            <source>Backup and restore</source>
+            <translation>Backup and restore</translation>
+        </message>
+        <message>
             <source>Ledger</source>
             <translation>Ledger</translation>
         </message>
@@ -3012,6 +3158,25 @@
         <message>
             <source>This file contains {level} content and must be managed as a {level} classified carrier</source>
             <translation>This file contains {level} content and must be managed as a {level} classified carrier</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretDialog</name>
+        <message>
+            <source>Password of {user} (as it was when the backup was made)</source>
+            <translation>Password of {user} (as it was when the backup was made)</translation>
+        </message>
+        <message>
+            <source>Recovery code (应急恢复密钥)</source>
+            <translation>Recovery code (应急恢复密钥)</translation>
+        </message>
+        <message>
+            <source>Password or code:</source>
+            <translation>Password or code:</translation>
+        </message>
+        <message>
+            <source>The backup is opened with its own key slots; the live ledger is not changed.</source>
+            <translation>The backup is opened with its own key slots; the live ledger is not changed.</translation>
         </message>
     </context>
     <context>

@@ -298,6 +298,148 @@
         </message>
     </context>
     <context>
+        <name>BackupColumns</name>
+        <message>
+            <source>Made at</source>
+            <translation>备份时间</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Chain head</source>
+            <translation>链头</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>全面校验</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPane</name>
+        <message>
+            <source>Not yet (checked when made)</source>
+            <translation>尚未（备份时已检查）</translation>
+        </message>
+        <message>
+            <source>Yes, {when}</source>
+            <translation>是，{when}</translation>
+        </message>
+        <message>
+            <source>FAILED, {when}</source>
+            <translation>未通过，{when}</translation>
+        </message>
+        <message>
+            <source>Database file missing</source>
+            <translation>数据库文件缺失</translation>
+        </message>
+        <message>
+            <source>Key-slot file missing: cannot be opened</source>
+            <translation>缺少密钥槽文件：无法打开</translation>
+        </message>
+        <message>
+            <source>Made before the key change of {date}: opens only with the passwords or recovery code valid then</source>
+            <translation>早于 {date} 的主密钥更换：只能用当时有效的密码或应急恢复密钥打开</translation>
+        </message>
+        <message>
+            <source>“Back up now” writes a pair of files into {folder}: ledger-&lt;time&gt;-backup.db and keyslots-&lt;time&gt;-backup.json. Keep both together on approved media; a backup opens with the passwords (or recovery code) valid when it was made.</source>
+            <translation>“立即备份”在 {folder} 中写入一对文件：ledger-&lt;时间&gt;-backup.db 和 keyslots-&lt;时间&gt;-backup.json。两个文件须一并保存在经批准的介质上；备份只能用备份时有效的密码（或应急恢复密钥）打开。</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <source>Back up to folder…</source>
+            <translation>备份到文件夹…</translation>
+        </message>
+        <message>
+            <source>Verify selected…</source>
+            <translation>校验所选备份…</translation>
+        </message>
+        <message>
+            <source>Restore selected into a new folder…</source>
+            <translation>把所选备份恢复到新文件夹…</translation>
+        </message>
+        <message>
+            <source>Remind me when no backup was made for</source>
+            <translation>超过</translation>
+        </message>
+        <message>
+            <source>days (0: never)</source>
+            <translation>天未备份时提醒（0 为不提醒）</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Reading the list of backups…</source>
+            <translation>正在读取备份列表……</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份……</translation>
+        </message>
+        <message>
+            <source>Back up into folder</source>
+            <translation>备份到文件夹</translation>
+        </message>
+        <message>
+            <source>Backed up and checked: {db} and {slots} (events up to #{head}). Keep both files together.</source>
+            <translation>已备份并已校验：{db} 和 {slots}（包含事件至 #{head}）。两个文件须一并保存，缺一不能恢复。</translation>
+        </message>
+        <message>
+            <source>Verify backup</source>
+            <translation>校验备份</translation>
+        </message>
+        <message>
+            <source>Verifying the backup…</source>
+            <translation>正在校验备份……</translation>
+        </message>
+        <message>
+            <source>The backup is sound: {events} events, {carriers} carriers, chain head #{head}.</source>
+            <translation>备份完整：事件 {events} 条，载体 {carriers} 件，链头 #{head}。</translation>
+        </message>
+        <message>
+            <source>The backup is NOT sound: {problem}</source>
+            <translation>备份校验未通过：{problem}</translation>
+        </message>
+        <message>
+            <source>Restore into a new, empty folder</source>
+            <translation>恢复到新的空文件夹</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>Restoring and verifying…</source>
+            <translation>正在恢复并校验……</translation>
+        </message>
+        <message>
+            <source>Restored and verified into {folder} (events up to #{head}). The live ledger was not changed; open the restored folder from the login dialog.</source>
+            <translation>已恢复到 {folder} 并校验通过（事件至 #{head}）。正在使用的台账未被改动；如需使用恢复的台账，请在登录界面选择该文件夹。</translation>
+        </message>
+        <message>
+            <source>No backup has been made yet ({days} days since the ledger was created). Back up now: keep the copy on an approved medium in the safe.</source>
+            <translation>还没有备份（台账已建立 {days} 天）。请立即备份，并把副本存放在经批准的介质上、锁入保密柜。</translation>
+        </message>
+        <message>
+            <source>The last backup is {days} days old (reminder after {limit} days). Back up now.</source>
+            <translation>距上次备份已 {days} 天（超过 {limit} 天提醒）。请立即备份。</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPane</name>
         <message>
             <source>Search title, document number or unit</source>
@@ -2198,6 +2340,10 @@
             <translation>审计</translation>
         </message>
         <message>
+            <source>Backup and restore</source>
+            <translation>备份与恢复</translation>
+        </message>
+        <message>
             <source>Ledger</source>
             <translation>台账查询</translation>
         </message>
@@ -3003,6 +3149,25 @@
         <message>
             <source>This file contains {level} content and must be managed as a {level} classified carrier</source>
             <translation>此文件含{level}级内容，须按{level}级涉密载体管理</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretDialog</name>
+        <message>
+            <source>Password of {user} (as it was when the backup was made)</source>
+            <translation>{user} 的密码（备份时有效的密码）</translation>
+        </message>
+        <message>
+            <source>Recovery code (应急恢复密钥)</source>
+            <translation>应急恢复密钥</translation>
+        </message>
+        <message>
+            <source>Password or code:</source>
+            <translation>密码或恢复密钥：</translation>
+        </message>
+        <message>
+            <source>The backup is opened with its own key slots; the live ledger is not changed.</source>
+            <translation>用备份自带的密钥槽打开备份；正在使用的台账不会被改动。</translation>
         </message>
     </context>
     <context>

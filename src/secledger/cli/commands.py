@@ -1,4 +1,5 @@
-"""The subcommands: init, demo, verify, backup, rekey. Each returns the process exit code."""
+"""The subcommands: init, demo, verify, backup (``commands_backup``: the list, verify-backup,
+restore), rekey. Each returns the process exit code."""
 
 from __future__ import annotations
 
@@ -156,6 +157,10 @@ def cmd_verify(args: argparse.Namespace, con: Console) -> int:
 def cmd_backup(args: argparse.Namespace, con: Console) -> int:
     from secledger.services.backup import backup_ledger
 
+    if getattr(args, "list", False):
+        from secledger.cli.commands_backup import cmd_list
+
+        return cmd_list(args, con)
     led = open_as(args, con)
     try:
         result = backup_ledger(led, to=Path(args.to) if args.to else None)
@@ -163,8 +168,9 @@ def cmd_backup(args: argparse.Namespace, con: Console) -> int:
         led.close()
     con.say(f"已备份数据库：{result.database}", f"Database backed up: {result.database}")
     con.say(f"已备份密钥槽：{result.keyslots}", f"Key slots backed up: {result.keyslots}")
-    con.say(f"备份包含事件至 #{result.head_id}。两个文件须一并保存，缺一不能恢复。",
-            f"The backup holds events up to #{result.head_id}. Keep both files together.")
+    con.say(f"备份已校验，包含事件至 #{result.head_id}。两个文件须一并保存，缺一不能恢复。",
+            f"The backup was checked and holds events up to #{result.head_id}. "
+            "Keep both files together.")
     return OK
 
 

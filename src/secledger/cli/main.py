@@ -99,6 +99,7 @@ def build_parser() -> Parser:
     backup.add_argument("path", help="台账文件夹")
     backup.add_argument("--to", help="备份到此文件夹（默认为台账的 backups 文件夹）")
     backup.add_argument("--user", default="admin", help="保密员用户名（默认 admin）")
+    backup.add_argument("--list", action="store_true", help="列出备份（时间、大小、链头、校验）")
     backup.set_defaults(func=commands.cmd_backup)
 
     rekey = sub.add_parser("rekey", parents=[common],
@@ -107,7 +108,26 @@ def build_parser() -> Parser:
     rekey.add_argument("--user", default="admin", help="保密员用户名（默认 admin）")
     rekey.add_argument("--sheet", help="应急恢复密钥表 PDF 的保存位置（默认当前文件夹）")
     rekey.set_defaults(func=commands.cmd_rekey)
+    _backup_file_commands(sub, common)
     return p
+
+
+def _backup_file_commands(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
+    from secledger.cli import commands_backup
+
+    for name, help_, func in (
+        ("verify-backup", "校验备份（用备份时有效的密码或应急恢复密钥）", commands_backup.cmd_verify_backup),
+        ("restore", "把备份恢复到新文件夹并校验（不改动正在使用的台账）", commands_backup.cmd_restore),
+    ):
+        cmd = sub.add_parser(name, parents=[common], help=help_)
+        cmd.add_argument("file", help="备份数据库 ledger-<时间>-backup.db")
+        if name == "restore":
+            cmd.add_argument("folder", help="新的（不存在或空的）台账文件夹")
+        cmd.add_argument("--keyslots", help="密钥槽文件（默认为同名的 keyslots-<时间>-backup.json）")
+        cmd.add_argument("--user", default="admin", help="账户（默认 admin）")
+        cmd.add_argument("--recovery", action="store_true", help="用应急恢复密钥打开备份")
+        cmd.add_argument("--ledger", help="同时登录此台账并在其事件日志中记录")
+        cmd.set_defaults(func=func)
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -164,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return usage_error(con, str(exc))
     con.lang = getattr(args, "lang", con.lang)
     if args.command is None:
-        return usage_error(con, "请指定子命令 init、demo、verify、backup 或 rekey")
+        return usage_error(con, "请指定子命令 init、demo、verify、backup、verify-backup、restore 或 rekey")
     if args.command == "demo" and args.path is None:
         return usage_error(con, "请指定新台账的文件夹")
     return run(args, con)

@@ -81,6 +81,8 @@ KIND_LABELS: dict[str, str] = {
     "policy.changed": "制度设置变更",
     "ledger.created": "台账建立",
     "ledger.backed_up": "台账备份",
+    "ledger.backup_verified": "备份校验",
+    "ledger.restored_to": "备份恢复到新文件夹",
 }
 
 

@@ -25,6 +25,7 @@ WORKFLOW_POLICY: dict[str, tuple[str, str]] = {
     "loan_renew_limit": ("2", "最多续借次数"),
     "retention_days": ("30", "领用默认期限（天）"),
     "timezone": ("", "时区（IANA 名称，空为本机时区）"),
+    "backup_reminder_days": ("7", "未备份提醒（天，0 为不提醒）"),
 }
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Engine
 
 from secledger.domain.errors import LedgerError
+from secledger.store import snapshot
 from secledger.store.dbcheck import damaged
 from secledger.store.paths import migrations_dir
 
@@ -68,11 +68,19 @@ def _known(script: ScriptDirectory, revision: str) -> bool:
 
 
 def backup_copy(engine: Engine, db_path: Path, backups: Path, tag: str) -> Path:
-    """Copy the (still encrypted) database file into *backups* after a WAL checkpoint."""
-    backups.mkdir(parents=True, exist_ok=True)
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = backups / f"ledger-{stamp}-{tag}.db"
-    shutil.copy2(db_path, target)
+    """A checked copy of the (still encrypted) database in *backups* (``store.snapshot``):
+    written to a temporary, fsynced, checked, then renamed. *db_path* names the live file."""
+    try:
+        backups.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise snapshot.write_error(exc, backups) from exc
+    name = f"ledger-{{stamp}}-{tag}.db"
+    target = backups / name.format(stamp=snapshot.stamp(backups, datetime.now(UTC), [name]))
+    raw = engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        snapshot.copy_database(conn, target, snapshot.head_of(conn))
+        snapshot.publish([(snapshot.part(target), target)])
+    finally:
+        raw.close()
     return target

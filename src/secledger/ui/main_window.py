@@ -199,6 +199,9 @@ class MainWindow(QMainWindow):
             from secledger.ui.panes.overdue import show_after_login  # issue 5
 
             show_after_login(self)
+            from secledger.ui.panes.backups import remind_after_login
+
+            remind_after_login(self)
 
     def _drop_panes(self) -> None:
         """Delete every pane widget, after its models forgot their rows (see ui.locking)."""

@@ -41,6 +41,7 @@ _PANES: dict[str, PaneSpec] = {}
 PANE_MODULES: list[str] = [
     "secledger.ui.panes.browser",
     "secledger.ui.panes.people",
+    "secledger.ui.panes.backups",
     "secledger.ui.panes.receipt",
     "secledger.ui.panes.dispatch",
     "secledger.ui.panes.registers",
