@@ -220,7 +220,9 @@ class Checker:
         return out
 
     def workflow_problems(self) -> list[str]:
-        """Each open workflow record matches its carrier's state, and back."""
+        """Each open workflow record matches its carrier's state, and back. A carrier lost
+        while out keeps its record open (the loss report names the reader); found, it is
+        back in store and the record is closed."""
         out = []
         checks = [
             ("circulating", "SELECT carrier_id FROM circulations WHERE returned_at IS NULL",
@@ -234,7 +236,7 @@ class Checker:
         for state, sql, what in checks:
             open_ = Counter(int(r[0]) for r in self.rows(sql))
             for cid, n in open_.items():
-                if n != 1 or states.get(cid) != state:
+                if n != 1 or states.get(cid) not in (state, "lost"):
                     out.append(f"carrier #{cid} ({states.get(cid)}) has {n} {what}")
             for cid, st in states.items():
                 if st == state and cid not in open_:
