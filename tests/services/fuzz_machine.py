@@ -3,7 +3,7 @@
 ``call`` snapshots every table before a service call; a refusal (``DomainError``) must leave
 every row as it was, and on a locked ledger the refusal must be an ``AuthError``. After each
 step the invariants run: ``verify`` passes, every live carrier has one active holder, numbers
-are gapless, and open workflow records match the carriers' states.
+are gapless, no row was ever deleted, and open workflow records match the carriers' states.
 """
 
 from __future__ import annotations
@@ -71,6 +71,7 @@ class LedgerMachineBase(RuleBasedStateMachine):
         self.user = "clerk"
         self.locked = False
         self.chk = Checker(self.led.engine)
+        self.rows_seen: dict[str, int] = {}
         self.people = dict(self.template.people)
         self.person_ids = sorted(set(self.people.values()) | set(
             self.template.user_person.values()))
@@ -85,6 +86,10 @@ class LedgerMachineBase(RuleBasedStateMachine):
 
     def person(self, k: int, *, unknown: bool = True) -> int:
         return pick([*self.person_ids, UNKNOWN] if unknown else self.person_ids, k)
+
+    def cleared(self, k: int) -> int:
+        """Someone active, 核心-cleared and in 办公室 (who may see any seed document)."""
+        return int(pick([self.pid(n) for n in ("陈副局长", "leader", "leader2", "clerk2")], k))
 
     def carriers(self, *states: str) -> list[int]:
         if states:
@@ -191,6 +196,14 @@ class LedgerMachineBase(RuleBasedStateMachine):
     def numbers_are_gapless(self) -> None:
         problems = self.chk.numbering_problems()
         assert not problems, problems
+
+    @invariant()
+    def nothing_is_deleted(self) -> None:
+        now = self.chk.counts()
+        shrunk = {t: (self.rows_seen.get(t), n) for t, n in now.items()
+                  if n < self.rows_seen.get(t, 0)}
+        assert not shrunk, f"rows deleted: {shrunk}"
+        self.rows_seen = now
 
     @invariant()
     def workflow_records_match_states(self) -> None:

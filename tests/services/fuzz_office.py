@@ -171,6 +171,12 @@ class Checker:
             return {t: [tuple(r) for r in conn.execute(text(f'SELECT * FROM "{t}"'))]
                     for t in self.tables}
 
+    def counts(self) -> dict[str, int]:
+        """Rows per table (full-text index tables left out: they merge segments)."""
+        tables = [t for t in self.tables if not t.startswith(("doc_search", "sqlite_"))]
+        sql = "SELECT " + ", ".join(f'(SELECT count(*) FROM "{t}")' for t in tables)
+        return dict(zip(tables, (int(n) for n in self.rows(sql)[0]), strict=True))
+
     def event_count(self) -> int:
         return int(self.rows("SELECT count(*) FROM events")[0][0])
 

@@ -214,7 +214,7 @@ class CustodyRules(LedgerMachineBase):
     @srule(k=K, borrower=K, who=st.sampled_from([*APPROVERS, "paper"]), stage=st.integers(0, 2))
     def loan_workflow(self, k: int, borrower: int, who: str, stage: int) -> None:
         """Archive if needed, request; *stage* 1: approve as *who*; 2: issue."""
-        cid, pid = self.carrier(k, True, ARCHIVED, IN_STORE), self.person(borrower)
+        cid, pid = self.carrier(k, True, ARCHIVED, IN_STORE), self.cleared(borrower)
         if self.chk.carrier(cid)[0] == IN_STORE:
             self.call("archive", lambda: archive.archive_carrier(
                 self.led, cabinet="2号柜", box="第3盒", carrier_id=cid))
@@ -231,7 +231,7 @@ class CustodyRules(LedgerMachineBase):
     def copy_workflow(self, k: int, requester: int, who: str, stage: int, copier: int) -> None:
         """Request (with the originator's approval for 绝密); *stage* 1: approve as *who*;
         2: execute."""
-        cid, pid = self.carrier(k, True, IN_STORE, ARCHIVED), self.person(requester)
+        cid, pid = self.carrier(k, True, IN_STORE, ARCHIVED), self.cleared(requester)
         inp = copying.CopyRequestInput(
             requester_id=pid, copies=2, reason="会议需要", source_carrier_id=cid,
             origin_body="省保密局", origin_ref="省保〔2026〕3号", origin_date=self.local_today())
