@@ -36,6 +36,7 @@ from secledger.services.custody import (
 )
 from secledger.services.ledger import Ledger
 from secledger.services.registration import clean_text
+from secledger.services.timing import local_now
 from secledger.store.models import Carrier, Document
 from secledger.store.models_circulation import Circulation, Retention
 from secledger.store.models_loans import Loan, LoanItem
@@ -110,7 +111,7 @@ def file_report(s: Session, led: Ledger, inp: LossInput) -> LossReport:
     person(s, inp.reporter_id, role="报告人")
     carriers = _carriers(s, inp.carrier_ids)
     top = max((Classification(d.level) for _, d in carriers), key=lambda c: c.rank)
-    year, number, reg_no = next_record_no(s, LOSS_REGISTER, LOSS_PREFIX, led.now())
+    year, number, reg_no = next_record_no(s, LOSS_REGISTER, LOSS_PREFIX, local_now(led))
     report = LossReport(
         year=year, number=number, reg_no=reg_no, kind=LossKind(inp.kind).value,
         level=top.value, discovered_at=discovered, deadline_at=loss_report_deadline(discovered),
