@@ -30,10 +30,6 @@ from secledger.services import (
 
 K = st.integers(0, 40)  # an index into whatever list the rule picks from
 VALID = st.booleans() | st.just(True)  # mostly the right kind of record
-MARKS = ["机密★10年", "秘密★6个月", "绝密★长期", "机密", "秘密★2030年6月30日", "内部"]
-BAD_MARKS = ["机密★", "绝密★100年", "★10年", "公开★5年", ""]
-SAME_LEVEL_MARK = {"top_secret": "绝密★20年", "secret": "机密★5年", "confidential": "秘密★5年",
-                   "work_secret": "内部"}
 APPROVERS = ["leader", "leader2", "leader", "leader2", "clerk", "clerk2", "auditor"]
 #: who works at the keyboard between steps (other accounts come in for one call)
 USERS = ["clerk", "clerk", "clerk2"]

@@ -25,11 +25,8 @@ from tests.services.fuzz_office import build_template, password, pick
 from tests.services.fuzz_workflows import (
     APPROVERS,
     ARCHIVED,
-    BAD_MARKS,
     IN_STORE,
     LOCKED_CALLS,
-    MARKS,
-    SAME_LEVEL_MARK,
     USERS,
     VALID,
     WRONG_ROLE_CALLS,
@@ -54,6 +51,11 @@ from secledger.services import (
     registration,
     retention,
 )
+
+MARKS = ["机密★10年", "秘密★6个月", "绝密★长期", "机密", "秘密★2030年6月30日", "内部"]
+BAD_MARKS = ["机密★", "绝密★100年", "★10年", "公开★5年", ""]
+SAME_LEVEL_MARK = {"top_secret": "绝密★20年", "secret": "机密★5年", "confidential": "秘密★5年",
+                   "work_secret": "内部"}
 
 
 class LedgerMachine(CustodyRules):
