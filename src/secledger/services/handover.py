@@ -33,6 +33,7 @@ from secledger.services.custody import (
 )
 from secledger.services.ledger import Ledger
 from secledger.services.registration import clean_text
+from secledger.services.timing import local_now
 from secledger.store import numbering
 from secledger.store.models import Carrier, Department, Document, Person
 from secledger.store.models_handover import Handover, HandoverItem
@@ -154,7 +155,7 @@ def confirm_handover(
         if expected_ids is not None and sorted(expected_ids) != sorted(i.carrier_id for i in current):
             raise RuleViolation("handover.list_changed", person=giver.name)
         _check_clearance(receiver, current)
-        year = now.year
+        year = local_now(led).year  # the register's 年度 is the local calendar year
         number = numbering.next_number(s, Register.HANDOVER.value, year)
         h = Handover(
             year=year, number=number, reg_no=_reg_no(Register.HANDOVER, year, number),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,7 +36,10 @@ from secledger.services.custody import (
 )
 from secledger.services.ledger import Ledger
 from secledger.services.registration import clean_text
+from secledger.services.timing import local_now
 from secledger.store.models import Carrier, Document
+from secledger.store.models_circulation import Circulation, Retention
+from secledger.store.models_loans import Loan, LoanItem
 from secledger.store.models_loss import LossItem, LossReport
 
 _CUSTODY_ROLES = (Role.CLERK, Role.ARCHIVIST)
@@ -107,7 +111,7 @@ def file_report(s: Session, led: Ledger, inp: LossInput) -> LossReport:
     person(s, inp.reporter_id, role="报告人")
     carriers = _carriers(s, inp.carrier_ids)
     top = max((Classification(d.level) for _, d in carriers), key=lambda c: c.rank)
-    year, number, reg_no = next_record_no(s, LOSS_REGISTER, LOSS_PREFIX, led.now())
+    year, number, reg_no = next_record_no(s, LOSS_REGISTER, LOSS_PREFIX, local_now(led))
     report = LossReport(
         year=year, number=number, reg_no=reg_no, kind=LossKind(inp.kind).value,
         level=top.value, discovered_at=discovered, deadline_at=loss_report_deadline(discovered),
@@ -163,10 +167,43 @@ def record_found(
         assert c is not None
         item.found_at = naive(found_at)
         item.found_note = note
+        closed = _close_open_records(s, led, c.id, user.id)
         transition(s, led, c, Action.FOUND, holder_id=user.person_id, location=location,
                    payload={"loss_no": report.reg_no, "found_at": item.found_at.isoformat(),
-                            "note": note})
+                            "note": note, "closed": closed})
         return report_dto(s, report)
+
+
+def _close_open_records(s: Session, led: Ledger, carrier_id: int, user_id: int) -> dict[str, Any]:
+    """A found carrier is back in store: the circulation leg, retention or loan it was lost
+    on is over (received now by the recording clerk), so no list shows it still out and it
+    can be sent, issued or lent again. Returns what was closed, for the event."""
+    now = naive(led.now())
+    closed: dict[str, Any] = {}
+    for leg in s.execute(select(Circulation).where(Circulation.carrier_id == carrier_id,
+                                                   Circulation.returned_at.is_(None))).scalars():
+        leg.returned_at, leg.received_by_user_id = now, user_id
+        closed["circulation_leg_id"] = leg.id
+    for r in s.execute(select(Retention).where(Retention.carrier_id == carrier_id,
+                                               Retention.returned_at.is_(None))).scalars():
+        r.returned_at, r.received_by_user_id = now, user_id
+        closed["retention_id"] = r.id
+    for it in s.execute(select(LoanItem).where(LoanItem.carrier_id == carrier_id,
+                                               LoanItem.issued_at.is_not(None),
+                                               LoanItem.returned_at.is_(None))).scalars():
+        it.returned_at, it.received_by_user_id = now, user_id
+        closed["loan_id"] = it.loan_id
+        _close_loan_if_back(s, led, it.loan_id, now)
+    return closed
+
+
+def _close_loan_if_back(s: Session, led: Ledger, loan_id: int, now: datetime) -> None:
+    loan = s.get(Loan, loan_id)
+    items_ = s.execute(select(LoanItem).where(LoanItem.loan_id == loan_id)).scalars().all()
+    if loan is not None and loan.status == "issued" and all(x.returned_at for x in items_):
+        loan.status, loan.returned_at = "returned", now
+        led.event(s, "loan.returned", {"loan_id": loan.id, "loan_no": loan.loan_no,
+                                       "found": True}, person_id=loan.borrower_id)
 
 
 def mark_reported_upstream(

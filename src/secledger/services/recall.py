@@ -31,6 +31,7 @@ from secledger.services.custody import (
 )
 from secledger.services.ledger import Ledger
 from secledger.services.registration import clean_text
+from secledger.services.timing import local_now
 from secledger.store.models import Carrier, Document, Event
 from secledger.store.models_recall import (
     RecallRequest,
@@ -205,7 +206,7 @@ def record_return(led: Ledger, inp: ReturnInput) -> RecallReturnDTO:
         if inp.request_id is not None and s.get(RecallRequest, inp.request_id) is None:
             raise NotFound(what="清退通知", key=str(inp.request_id))
         carriers = _custody_carriers(s, inp.carrier_ids)
-        year, number, reg_no = next_record_no(s, RECALL_REGISTER, RECALL_PREFIX, led.now())
+        year, number, reg_no = next_record_no(s, RECALL_REGISTER, RECALL_PREFIX, local_now(led))
         ret = RecallReturn(
             year=year, number=number, reg_no=reg_no, unit=unit, returned_on=inp.returned_on,
             receipt_no=receipt, unit_handler=handler, returned_by_id=user.person_id,

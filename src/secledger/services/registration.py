@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from secledger.domain.access import NeedToKnow
 from secledger.domain.copyno import format_copy_no
 from secledger.domain.enums import CarrierType, Register, Role, Urgency, format_reg_no
-from secledger.domain.errors import ValidationError
+from secledger.domain.errors import NotFound, ValidationError
 from secledger.domain.marks import ClassificationMark, declassification_date
 from secledger.domain.search import index_body
 from secledger.domain.states import Action
@@ -22,7 +22,7 @@ from secledger.services.carriers import new_label_id, transition
 from secledger.services.dto import CarrierDTO, DocumentDTO
 from secledger.services.ledger import Ledger
 from secledger.store import numbering
-from secledger.store.models import Carrier, Document, Person, Unit
+from secledger.store.models import Carrier, Department, Document, Person, Unit
 
 MAX_COPIES = 10000
 
@@ -137,6 +137,7 @@ def register_document(led: Ledger, inp: DocumentInput) -> DocumentDTO:
     now = led.now()
     received = inp.received_at or now
     with led.db.write() as s:
+        _check_references(s, inp)
         year = _local_year(led, received)
         number = numbering.next_number(s, inp.register.value, year)
         doc = _new_document(inp, year, number, title, doc_no, unit, remarks, received, user.person_id)
@@ -148,6 +149,17 @@ def register_document(led: Ledger, inp: DocumentInput) -> DocumentDTO:
         carriers = [_new_carrier(s, led, doc, inp, i, n, user.person_id) for i, n in
                     enumerate(inp.copy_nos)]
         return document_dto(s, doc, carriers)
+
+
+def _check_references(s: Session, inp: DocumentInput) -> None:
+    """The signer and the drafting department must exist (a refusal, not a database error)."""
+    from secledger.services.custody import person
+
+    if inp.signed_by_id is not None:
+        person(s, inp.signed_by_id, role="签收人")
+    if inp.drafting_department_id is not None and s.get(
+            Department, inp.drafting_department_id) is None:
+        raise NotFound(what="部门", key=str(inp.drafting_department_id))
 
 
 def _new_document(
@@ -233,8 +245,6 @@ def document_dto(s: Session, doc: Document, carriers: list[Carrier] | None = Non
 
 
 def get_document(led: Ledger, document_id: int) -> DocumentDTO:
-    from secledger.domain.errors import NotFound
-
     with led.db.read() as s:
         doc = s.get(Document, document_id)
         if doc is None:

@@ -33,6 +33,7 @@ from secledger.services.custody import (
 )
 from secledger.services.ledger import Ledger
 from secledger.services.registration import clean_text
+from secledger.services.timing import local_now
 from secledger.store.models import Carrier, Document
 from secledger.store.models_stocktake import Stocktake, StocktakeExpected, StocktakeScan
 
@@ -157,7 +158,8 @@ def start_stocktake(
     note = clean_text(note, "备注", 2000, fld="note")
     now = led.now()
     with led.db.write() as s:
-        year, number, reg_no = next_record_no(s, STOCKTAKE_REGISTER, STOCKTAKE_PREFIX, now)
+        year, number, reg_no = next_record_no(s, STOCKTAKE_REGISTER, STOCKTAKE_PREFIX,
+                                             local_now(led))
         st = Stocktake(year=year, number=number, reg_no=reg_no,
                        scope=json.dumps(scope.to_dict(), ensure_ascii=False),
                        scope_label=_scope_label(s, scope), status=OPEN, started_at=naive(now),
