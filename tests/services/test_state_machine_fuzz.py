@@ -54,8 +54,6 @@ from secledger.services import (
 
 MARKS = ["机密★10年", "秘密★6个月", "绝密★长期", "机密", "秘密★2030年6月30日", "内部"]
 BAD_MARKS = ["机密★", "绝密★100年", "★10年", "公开★5年", ""]
-SAME_LEVEL_MARK = {"top_secret": "绝密★20年", "secret": "机密★5年", "confidential": "秘密★5年",
-                   "work_secret": "内部"}
 
 
 class LedgerMachine(CustodyRules):
@@ -113,13 +111,6 @@ class LedgerMachine(CustodyRules):
     def correct_document(self, k: int, change: tuple[str, object], reason: str) -> None:
         doc = pick([*self.ids("SELECT id FROM documents"), UNKNOWN], k)
         field, value = change
-        if field == "mark":
-            # CONSTRAINED: a corrected mark keeps the document's 密级. Correcting 秘密★6个月 to
-            # 机密★5年 changes documents.level, but the document.corrected event records only
-            # "mark" in before/after, so verify then reports "文件 #2 的level与事件日志不符"
-            # (corrections.py / verify.py, reported). Lift: drop this branch after the fix.
-            level = self.chk.rows("SELECT level FROM documents WHERE id = :i", i=doc)
-            value = SAME_LEVEL_MARK.get(str(level[0][0]) if level else "", value)
         invalid = not reason or field == "reg_no" or value == ""
         self.call("correct_document", lambda: corrections.correct_document(
             self.led, doc, reason=reason, changes={field: value}), invalid=invalid)
@@ -218,10 +209,7 @@ class LedgerMachine(CustodyRules):
     @srule(k=K, valid=VALID, approver=K, form=st.sampled_from(["审批单001", ""]))
     def paper_decision(self, k: int, valid: bool, approver: int, form: str) -> None:
         aid, pid = self.pending(k, valid), self.person(approver)
-        # The paper date is the UTC date: approvals.record_paper_decision compares it with
-        # led.now().date() (UTC), so a form dated local "today" is refused as in the future
-        # between 00:00 and 08:00 Beijing time (reported; lift once it compares local dates).
-        on = self.now().date()
+        on = self.local_today()  # the date the leader wrote on the form, local
         self.call("paper_decision", lambda: approvals.record_paper_decision(
             self.led, approval_id=aid, approver_person_id=pid, approve=True, decided_on=on,
             form_no=form), invalid=not form)

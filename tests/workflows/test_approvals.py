@@ -97,3 +97,22 @@ def test_cancel(office: Any) -> None:
     with led.db.write() as s:
         approvals.cancel(s, led, aid, "不再需要")
     assert approvals.get(led, aid).status == "cancelled"
+
+
+def test_a_paper_form_dated_local_today_is_accepted_before_8_utc(office: Any) -> None:
+    """At 07:30 Beijing time on 25 November it is still the 24th in UTC: the leader's
+    form dated the 25th is today's, not a future date."""
+    from datetime import UTC, datetime
+
+    led = office.led
+    aid = _request(led, 12)
+    office.clock.t = datetime(2026, 11, 24, 23, 30, tzinfo=UTC)
+    dto = approvals.record_paper_decision(
+        led, approval_id=aid, approver_person_id=office.approver_person.id, approve=True,
+        decided_on=date(2026, 11, 25), form_no="借审〔2026〕4号")
+    assert dto.paper_date == date(2026, 11, 25)
+    with pytest.raises(ValidationError):  # the day after local today is still the future
+        approvals.record_paper_decision(
+            led, approval_id=_request(led, 13), approver_person_id=office.approver_person.id,
+            approve=True, decided_on=date(2026, 11, 26), form_no="借审〔2026〕5号")
+    assert_verified(led)

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from secledger.domain.enums import Role
 from secledger.domain.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
 from secledger.services.ledger import Ledger
-from secledger.services.timing import utc_naive
+from secledger.services.timing import local_now, utc_naive
 from secledger.store.models import Person, User
 from secledger.store.models_approvals import Approval
 from secledger.store.models_circulation import Retention
@@ -159,7 +159,7 @@ def record_paper_decision(
     form = form_no.strip()
     if not form:
         raise ValidationError("approval.form_no_required", field="form_no")
-    if decided_on > led.now().date():
+    if decided_on > local_now(led).date():
         raise ValidationError("doc.future_date", field="decided_on", what="审批日期",
                               date=decided_on.isoformat())
     with led.db.write() as s:
@@ -363,7 +363,7 @@ def record_granted(
     row = _pending(s, aid)
     _check_paper_approver(s, row, approver)
     row.paper_form_no = form_no.strip()
-    row.paper_date = decided_on or led.now().date()
+    row.paper_date = decided_on or local_now(led).date()
     _apply(s, led, row, True, "", person_id=approver.id, user_id=None, via="paper",
            run_hook=False)
     return aid
