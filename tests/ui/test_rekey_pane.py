@@ -127,3 +127,40 @@ def test_a_disclosed_password_is_replaced_then_the_key_changed(qtbot, shell_ctx,
     assert not key_opens(path / "ledger.db", old_key)
     assert slots_opened_by(path, "Clerk1234") == []
     assert len(slots_opened_by(path, "Temp12345")) == 1  # the new slot, in keyslots.json
+
+
+def test_the_new_code_holds_the_lock_off_until_it_is_stored(qtbot, shell_ctx, make_ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The officer steps away while the new code is shown: neither the idle lock nor
+    Ctrl+L takes it down before it is confirmed as stored (the old code is void)."""
+    from PySide6.QtCore import QTimer
+
+    from secledger.ui.main_window import MainWindow
+
+    _path, admin = make_ledger()
+    ctx = shell_ctx(admin)
+    ctx.idle_timeout_ms = 600_000
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    pane = win.show_pane("people")
+    monkeypatch.setattr(RekeyDialog, "exec", lambda dlg: (dlg.password.setText("Admin1234"),
+                                                          1 if dlg.submit() else 0)[1])
+    seen: dict[str, object] = {}
+    real_exec = NewRecoveryCodeDialog.exec
+
+    def code_exec(dlg: NewRecoveryCodeDialog) -> int:
+        def step_away() -> None:
+            win.lock_idle()
+            win.lock()
+            seen["locked_while_shown"] = win.locked
+            dlg.stored.setChecked(True)
+            dlg.close_button.click()
+        QTimer.singleShot(0, step_away)
+        return int(real_exec(dlg))
+
+    monkeypatch.setattr(NewRecoveryCodeDialog, "exec", code_exec)
+    pane.start_rekey()
+    qtbot.waitUntil(lambda: "locked_while_shown" in seen and not ctx.busy, timeout=20000)
+    assert seen["locked_while_shown"] is False
+    win.lock()  # confirmed: now the lock works again
+    assert win.locked

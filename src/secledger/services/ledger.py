@@ -191,7 +191,10 @@ class Ledger:
         """Unlock as *username* (the same user or another one): the key is derived again
         from the password and the connections are opened anew."""
         self.lock_session()
-        key = MasterKey(unwrap_with_throttle(self.path, self.slots, username, password, self.now()))
+        raw = unwrap_with_throttle(self.path, self.slots, username, password, self.now())
+        # The file may have been replaced while locked: the same checks as at open, before a
+        # connection (which switches on WAL, a write) touches it.
+        key = MasterKey(checked_key(self.path, self.slots, raw))
         self._key, self._db = key, Database(self.path / DB_NAME, key)
         try:
             self._login(username)
@@ -320,17 +323,26 @@ def _open_with(
     led: Ledger | None = None
     try:
         discard_leftovers(folder / SLOTS_NAME)
-        key = rekeying.settle(folder / DB_NAME, slots, unwrap(folder, slots))
-        dbcheck.inspect(folder / DB_NAME, key, slots.ledger_id)
+        keyslot_backups.discard_partial(folder / BACKUPS)
+        key = checked_key(folder, slots, unwrap(folder, slots))
         led = Ledger(folder, slots, lock, key, clock=clock, kdf=kdf)
         _verify_key_and_migrate(led)
         after_open(led)
     except BaseException:
         if led is not None:
-            led.db.dispose()
+            led._drop_key()
         lock.release()
         raise
     return led
+
+
+def checked_key(folder: Path, slots: KeySlotFile, key: bytes) -> bytes:
+    """The key the database has (an interrupted rekey settled), after checking the file
+    read-only with it: a missing, empty, foreign or damaged file raises DatabaseDamaged."""
+    dbcheck.check_file(folder / DB_NAME)
+    key = rekeying.settle(folder / DB_NAME, slots, key)
+    dbcheck.inspect(folder / DB_NAME, key, slots.ledger_id)
+    return key
 
 
 def open_ledger(
@@ -371,7 +383,7 @@ def open_with_recovery(
     kdf: KdfParams = DEFAULT_KDF,
 ) -> Ledger:
     """Reopen with the 应急恢复密钥 and set a new password for *username*."""
-    from secledger.services.users import check_password_rules
+    from secledger.services.users import check_duties, check_password_rules
 
     check_password_rules(new_password)
 
@@ -383,7 +395,9 @@ def open_with_recovery(
             person = s.get(Person, user.person_id)
             if person is not None and not person.active:  # refused before any slot changes
                 raise AuthError("auth.person_inactive", username=username, person=person.name)
-            user.disabled = False
+            if user.disabled:  # re-enabled by recovery: 三员分立 holds as for reset_password
+                user.disabled = False
+                check_duties(s, user, person)
             user.must_change_password = False
             led.slots.put(USER, username, new_password, led.master_key, kdf)
             led.slots.save()

@@ -98,10 +98,14 @@ def rekey_ledger(led: Ledger, *, password: str) -> RekeyResult:
     try:
         rekeying.rekey_database(led.path / DB_NAME, old_key, key)
     except BaseException:
-        _abandon(led, old_key)
-        raise
-    rekeying.promote(led.slots)
-    led.switch_key(key)
+        if not _settle(led, old_key, key):
+            raise
+        # The database was rekeyed before the error (e.g. switching back to WAL): the new
+        # key is in force and the old recovery code is void, so finish: record the event
+        # and hand the new code out, instead of reporting a failure that lost it.
+    else:
+        rekeying.promote(led.slots)
+        led.switch_key(key)
     head = f"{head_id}:{head_hash}"
     _record(led, head, active, temps)
     for name in disabled:
@@ -109,9 +113,12 @@ def rekey_ledger(led: Ledger, *, password: str) -> RekeyResult:
     return RekeyResult(code, tuple(active), temps, head)
 
 
-def _abandon(led: Ledger, old_key: bytes) -> None:
-    """The rekey failed: use whichever key the database has (normally still the old one)."""
-    led.switch_key(rekeying.settle(led.path / DB_NAME, led.slots, old_key))
+def _settle(led: Ledger, old_key: bytes, new_key: bytes) -> bool:
+    """The rekey raised: go on with whichever key the database has (normally still the old
+    one). True when that is the new key, i.e. the rekey took effect."""
+    settled = rekeying.settle(led.path / DB_NAME, led.slots, old_key)
+    led.switch_key(settled)
+    return settled == new_key
 
 
 def _record(led: Ledger, head: str, active: list[str], temps: dict[str, str]) -> None:

@@ -83,7 +83,7 @@ def create_user(
         )
         s.add(user)
         s.flush()
-        _check_duties(s, user, person)
+        check_duties(s, user, person)
         granted = sorted(r.value for r in roles)
         led.event(s, "user.created", {"username": username, "roles": granted, "before": [],
                                       "after": granted}, person_id=person_id)
@@ -104,7 +104,7 @@ def set_roles(led: Ledger, *, user_id: int, roles: set[Role] | frozenset[Role]) 
         if user.id == me.id and added:
             raise RuleViolation("user.self_grant", roles=role_labels(added))
         person = s.get(Person, user.person_id)
-        _check_duties(s, user, person)
+        check_duties(s, user, person)
         led.event(s, "user.roles_changed", {"username": user.username,
                                              "before": sorted(r.value for r in before),
                                              "after": sorted(r.value for r in roles)},
@@ -137,7 +137,7 @@ def reset_password(led: Ledger, *, user_id: int, new_password: str) -> None:
         user = _get(s, user_id)
         user.must_change_password = True
         user.disabled = False
-        _check_duties(s, user, s.get(Person, user.person_id))  # re-enabled: 三员分立 again
+        check_duties(s, user, s.get(Person, user.person_id))  # re-enabled: 三员分立 again
         led.event(s, "user.password_reset", {"username": user.username}, person_id=user.person_id)
         led.slots.put(USER, user.username, new_password, led.master_key, led.kdf)
         led.slots.save()
@@ -178,7 +178,7 @@ def _require_roles(roles: set[Role] | frozenset[Role]) -> None:
         raise ValidationError("user.no_roles", field="roles")
 
 
-def _check_duties(s: Session, user: User, person: Person | None) -> None:
+def check_duties(s: Session, user: User, person: Person | None) -> None:
     """三员分立 per person: the roles of all their enabled accounts together (this one as
     it is about to be) must not put the security officer's role beside another duty."""
     held = set(stored_roles(user))

@@ -29,9 +29,10 @@ _SIDECARS = ("-wal", "-shm")
 
 
 def latest_backup(backups: Path) -> Path | None:
-    """The newest database copy in *backups* (by modification time), if any."""
+    """The newest backup in *backups* (by modification time) that `restore` can take:
+    a `ledger-*-backup.db` (the copies before a migration have no key slots beside them)."""
     try:
-        found = [p for p in backups.glob("ledger-*.db") if p.is_file()]
+        found = [p for p in backups.glob("ledger-*-backup.db") if p.is_file()]
     except OSError:
         return None
     return max(found, key=lambda p: (p.stat().st_mtime, p.name), default=None)

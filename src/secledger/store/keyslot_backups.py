@@ -86,3 +86,16 @@ def _backup_key(f: KeySlotFile, username: str, password: str,
         return f.unwrap(USER, username, password)
     except AuthError:
         return None
+
+
+def discard_partial(backups: Path) -> list[Path]:
+    """Delete what a backup cut short left (``*.part``, ``*.tmp``): a half-written copy of
+    ``keyslots.json`` would keep slots that were revoked since. Run under the ledger lock."""
+    gone: list[Path] = []
+    if not backups.is_dir():
+        return gone
+    for path in sorted(backups.rglob("*")):
+        if path.is_file() and path.suffix in (".part", ".tmp"):
+            path.unlink(missing_ok=True)
+            gone.append(path)
+    return gone

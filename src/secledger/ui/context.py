@@ -53,6 +53,9 @@ class AppContext(QObject):
         #: Idle auto-lock override in ms (tests); None: the ledger's policy setting.
         self.idle_timeout_ms: int | None = None
         self._ops: set[Op] = set()
+        #: Things on screen that must not vanish behind the lock (an unconfirmed new
+        #: recovery code): while any is held the ledger does not lock.
+        self._holds: set[object] = set()
 
     # -- ledger -----------------------------------------------------------------
     @property
@@ -102,7 +105,14 @@ class AppContext(QObject):
         op.finished.connect(lambda: self._ops.discard(op))
         return op.start()
 
+    def hold_lock(self, holder: object) -> None:
+        self._holds.add(holder)
+
+    def release_lock(self, holder: object) -> None:
+        self._holds.discard(holder)
+
     @property
     def busy(self) -> bool:
-        """True while an operation runs (the idle lock waits for it)."""
-        return any(op.running for op in self._ops)
+        """True while an operation runs or something holds the lock off (the idle lock
+        waits for it)."""
+        return bool(self._holds) or any(op.running for op in self._ops)

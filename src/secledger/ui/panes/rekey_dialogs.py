@@ -87,6 +87,10 @@ class NewRecoveryCodeDialog(QDialog):
         self.stored.toggled.connect(self.close_button.setEnabled)
         for w in (self.save_button, self.saved, self.error, self.stored, self.buttons):
             lay.addWidget(w)
+        # The old code no longer works and this one is shown only now: the ledger does not
+        # lock (idle or Ctrl+L) until it is confirmed as stored.
+        ctx.hold_lock(self)
+        self.finished.connect(lambda _r: ctx.release_lock(self))
 
     def _code_label(self, code: str) -> QLabel:
         groups = code.split("-")  # as on the printed sheet: groups of four, four per line
