@@ -145,30 +145,56 @@ class LedgerMachineBase(RuleBasedStateMachine):
         self.stats[name] += 1
         return result
 
-    def switch(self, username: str) -> None:
-        """Lock and unlock as *username* (throttling waits are waited out on the clock)."""
-        self.led.lock_session()
-        self.clock.t += timedelta(seconds=5)
+    def unlock_as(self, username: str) -> None:
+        """Unlock as *username* (throttling waits are waited out on the clock)."""
         try:
             self.led.unlock_session(username, password(username))
         except AuthError as exc:
-            assert exc.code == "auth.throttled", exc.code
+            if exc.code != "auth.throttled":
+                raise
             self.clock.t += timedelta(seconds=301)
             self.led.unlock_session(username, password(username))
+
+    def switch(self, username: str) -> bool:
+        """Lock and unlock as *username*. False, and still locked, when the login is refused
+        because the account's person was deactivated (as it must be)."""
+        self.led.lock_session()
+        self.clock.t += timedelta(seconds=5)
+        try:
+            self.unlock_as(username)
+        except AuthError as exc:
+            assert exc.code == "auth.person_inactive", exc.code
+            self.stats["login:refused_inactive"] += 1
+            return False
         self.user = username
+        return True
+
+    def back_to(self, username: str) -> None:
+        """Switch back to *username*; if their person was just deactivated, to the clerk."""
+        if not self.switch(username):
+            self.unlock_as("clerk")
+            self.user = "clerk"
 
     @contextmanager
     def as_user(self, username: str) -> Iterator[None]:
-        """Be *username* for one call (nothing to switch while locked or already them)."""
+        """Be *username* for one call (nothing to switch while locked or already them).
+        A deactivated person's account cannot log in: the call then meets a locked ledger."""
         if self.locked or username == self.user:
             yield
             return
         prev = self.user
-        self.switch(username)
+        if self.switch(username):
+            try:
+                yield
+            finally:
+                self.back_to(prev)
+            return
+        self.locked = True
         try:
             yield
         finally:
-            self.switch(prev)
+            self.locked = False
+            self.unlock_as(prev)
 
     # -- invariants ---------------------------------------------------------------------
     @invariant()

@@ -253,23 +253,20 @@ class LedgerMachine(CustodyRules):
     @srule(who=K)
     def deactivate_person(self, who: int) -> None:
         """停用 someone (as the security officer): refused while they hold a carrier."""
-        # CONSTRAINED: only people without an account. A deactivated person's account still
-        # logs in and acts (Ledger._login does not look at people.active, and
-        # users.reset_password re-enables an account whatever its person), so deactivating
-        # 周机要 and then working as clerk2 makes every carrier clerk2 registers, takes back
-        # or archives held by an inactive person (reported; ledger.py / users.py). Lift: pick
-        # from every person once login refuses an inactive person.
+        # Not the registry clerk the machine works as (it must log in again after each
+        # step); 周机要 (clerk2) may be deactivated, and from then on cannot log in.
         holders = self.ids("SELECT DISTINCT holder_id FROM carriers WHERE holder_id IS NOT NULL"
                            " AND holder_id NOT IN (SELECT person_id FROM users)")
-        pid = pick([self.pid("赵科员"), self.pid("马群众"), self.pid("孙重要"), UNKNOWN,
-                    *holders], who)
+        pid = pick([self.pid("赵科员"), self.pid("马群众"), self.pid("孙重要"), self.pid("clerk2"),
+                    UNKNOWN, *holders], who)
         with self.as_user("admin"):
             self.call("deactivate_person", lambda: people.deactivate_person(
                 self.led, person_id=pid, reason="调离"))
 
     @srule(who=st.sampled_from(USERS))
     def switch_user(self, who: str) -> None:
-        self.switch(who)
+        if not self.switch(who):  # a deactivated person's account: refused, as it must be
+            self.back_to(self.user)
 
     @srule(who=st.sampled_from(WRONG_USERS), which=st.sampled_from(sorted(WRONG_ROLE_CALLS)))
     def wrong_account(self, who: str, which: str) -> None:
@@ -301,7 +298,7 @@ class LedgerMachine(CustodyRules):
         try:
             self.led.unlock_session(who, password(who) if right else "Wrong-pass9")
         except DomainError as exc:
-            assert exc.code in ("auth.throttled", "auth.failed", "auth.wrong_password") or \
+            assert exc.code in ("auth.throttled", "auth.failed", "auth.wrong_password", "auth.person_inactive") or \
                 not right, exc.code
             assert self.chk.snapshot() == before, "a failed unlock changed the ledger"
             self.stats["unlock:refused"] += 1

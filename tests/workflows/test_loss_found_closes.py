@@ -27,7 +27,8 @@ def test_found_closes_the_leg_and_the_retention(office: Any) -> None:
     sent, kept = (c.id for c in doc.carriers)
     boss = o.leaders[0].id
     circulation.send(o.led, reader_id=boss, carrier_id=sent)
-    retention.issue_to(o.led, person_id=boss, approver_person_id=o.leaders[1].id,
+    # 领用 by 刘副局长, approved by 张局长 (the approver account; nobody approves his own)
+    retention.issue_to(o.led, person_id=o.leaders[1].id, approver_person_id=boss,
                        purpose="承办", carrier_id=kept)
     for cid in (sent, kept):
         _lose_and_find(o, cid)
@@ -35,7 +36,7 @@ def test_found_closes_the_leg_and_the_retention(office: Any) -> None:
     assert retention.retentions(o.led, open_only=True) == []
     circulation.send(o.led, reader_id=o.leaders[1].id, carrier_id=sent)
     assert [leg.reader_id for leg in circulation.out_now(o.led)] == [o.leaders[1].id]
-    retention.issue_to(o.led, person_id=boss, approver_person_id=o.leaders[1].id,
+    retention.issue_to(o.led, person_id=o.leaders[1].id, approver_person_id=boss,
                        purpose="再次承办", carrier_id=kept)
     assert [r.carrier.carrier_id for r in retention.retentions(o.led, open_only=True)] == [kept]
     assert_verified(o.led)
