@@ -14,6 +14,7 @@ import pytest
 import sqlcipher3
 from sqlalchemy import text
 
+from secledger import durable
 from secledger.domain.errors import AuthError, LedgerError
 from secledger.services import backup, backup_restore, timing
 from secledger.services.backup import backup_ledger, backup_reminder, list_backups
@@ -90,7 +91,7 @@ def test_a_full_disk_during_the_slot_copy_removes_the_database_copy_too(make_led
         target.write_bytes(data[: len(data) // 2])
         raise OSError(errno.ENOSPC, "No space left on device", str(target))
 
-    monkeypatch.setattr(snapshot, "write_synced", half)
+    monkeypatch.setattr(durable, "write_synced", half)
     with pytest.raises(LedgerError) as exc:
         backup_ledger(led, to=path.parent / "usb")
     assert exc.value.code == "backup.disk_full"
@@ -100,7 +101,7 @@ def test_a_full_disk_during_the_slot_copy_removes_the_database_copy_too(make_led
 
 def test_a_zero_byte_slot_write_is_caught_and_nothing_is_left(make_ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     path, led = make_ledger()
-    monkeypatch.setattr(snapshot, "write_synced", lambda target, data: target.write_bytes(b""))
+    monkeypatch.setattr(durable, "write_synced", lambda target, data: target.write_bytes(b""))
     with pytest.raises(LedgerError) as exc:
         backup_ledger(led)
     assert exc.value.code == "backup.slots_incomplete"

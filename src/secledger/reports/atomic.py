@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from secledger.domain.errors import DomainError
+from secledger.durable import fsync_file, fsync_folder
 
 Progress = Callable[[int, int], bool]
 
@@ -73,26 +74,6 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     except BaseException:
         _remove(tmp)
         raise
-
-
-def fsync_file(path: Path) -> None:
-    """Flush *path*'s data to the disk (opened for writing: Windows needs write access)."""
-    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename in *folder* durable (POSIX; Windows cannot open a folder for fsync)."""
-    if os.name == "nt":  # pragma: no cover - NTFS journals the rename itself
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _why(exc: OSError) -> str:

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from secledger import durable
 from secledger.domain.enums import Role
 from secledger.domain.errors import LedgerError
 from secledger.services.ledger import BACKUPS, SLOTS_NAME, Ledger
@@ -86,7 +87,7 @@ def _write_pair(led: Ledger, folder: Path, live: snapshot.CopyHead) -> BackupRes
     finally:
         raw.close()
     try:
-        snapshot.write_synced(snapshot.part(slots), slots_bytes)
+        durable.write_synced(snapshot.part(slots), slots_bytes)
         check_slot_copy(snapshot.part(slots), slots_bytes, led.ledger_id)
         snapshot.publish([(snapshot.part(slots), slots), (snapshot.part(db), db)])
     except BaseException as exc:

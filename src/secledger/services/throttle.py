@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 import secrets
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secledger.domain.errors import AuthError
+from secledger.durable import write_atomically
 from secledger.store.keyslots import RECOVERY, USER, KeySlotFile, normalise_recovery_code
 from secledger.store.models import User
 
@@ -54,16 +54,7 @@ def _read(path: Path) -> dict[str, Any]:
 
 def _write(path: Path, data: dict[str, Any]) -> None:
     """Temporary file, fsync, rename: a crash leaves the old file or the new one."""
-    target = _failures_path(path)
-    tmp = target.with_name(f".{FAILURES_NAME}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(data, sort_keys=True))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_atomically(_failures_path(path), json.dumps(data, sort_keys=True))
 
 
 def name_hash(salt: str, username: str) -> str:

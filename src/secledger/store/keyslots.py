@@ -22,7 +22,6 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -35,6 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from secledger.domain.errors import AuthError, LedgerError
+from secledger.durable import write_atomically
 
 FORMAT = "secledger-keyslots/2"
 #: Formats ``load`` accepts (version-1 files hold only version-1 slots).
@@ -95,31 +95,6 @@ def normalise_recovery_code(code: str) -> str:
     cleaned = cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
     return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))
 
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write *text* to a temporary file, fsync it, rename it over *path*, fsync the folder."""
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a directory; its rename is durable on NTFS
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def discard_leftovers(path: Path) -> None:

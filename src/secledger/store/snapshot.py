@@ -29,6 +29,7 @@ from typing import Any
 import sqlcipher3
 
 from secledger.domain.errors import LedgerError
+from secledger.durable import fsync_file, fsync_folder
 
 PART = ".part"
 GENESIS = "0" * 64
@@ -117,14 +118,6 @@ def _check(conn: Any, tmp: Path, expected: CopyHead) -> None:
         raise LedgerError("backup.head_mismatch", copy=got.id, live=expected.id)
 
 
-def write_synced(target: Path, data: bytes) -> None:
-    """Write *data* to *target* and fsync it (the slot copy)."""
-    with open(target, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
 def copy_synced(source: Path, target: Path) -> None:
     """Copy a file in chunks and fsync it (restore)."""
     with open(source, "rb") as src, open(target, "wb") as dst:
@@ -132,28 +125,6 @@ def copy_synced(source: Path, target: Path) -> None:
             dst.write(chunk)
         dst.flush()
         os.fsync(dst.fileno())
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR)  # Windows' _commit needs a handle open for writing
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make renames in *folder* durable (no-op where directories cannot be opened)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def publish(pairs: list[tuple[Path, Path]]) -> None:
@@ -169,7 +140,7 @@ def publish(pairs: list[tuple[Path, Path]]) -> None:
             os.replace(tmp, final)
             done.append(final)
         for folder in {final.parent for _tmp, final in pairs}:
-            fsync_dir(folder)
+            fsync_folder(folder)
     except BaseException:
         discard(*done, *(tmp for tmp, _final in pairs))
         raise
