@@ -49,7 +49,3 @@ def cell_text(value: Any, kind: Kind = "text") -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     return str(value)
-
-
-def cn_datetime(value: datetime) -> str:
-    return cell_text(value)

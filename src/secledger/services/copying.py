@@ -46,12 +46,11 @@ from secledger.services.copying_read import (
 from secledger.services.custody import (
     CarrierItem,
     items_by_id,
-    naive,
     next_record_no,
     person,
 )
 from secledger.services.ledger import Ledger
-from secledger.services.timing import local_now
+from secledger.services.timing import local_now, utc_naive
 from secledger.services.wf_common import check_person_may_see, clean, load_carrier
 from secledger.store import numbering
 from secledger.store.models import Carrier, Department, Document
@@ -138,7 +137,7 @@ def request_copy(led: Ledger, inp: CopyRequestInput) -> CopyRequestDTO:
             medium=medium.value, reason=reason, needed_by=inp.needed_by, origin_body=body,
             origin_ref=ref, origin_date=inp.origin_date if body or ref else None,
             status=CopyStatus.PENDING.value, requested_by_user_id=led.user.id,
-            requested_at=naive(led.now()),
+            requested_at=utc_naive(led.now()),
         )
         s.add(req)
         s.flush()
@@ -240,7 +239,7 @@ def execute_copy(
         number = numbering.next_number(s, Register.COPY.value, today.year)
         req.copy_year, req.copy_number = today.year, number
         req.copy_reg_no = format_reg_no(Register.COPY, today.year, number)
-        req.executed_at, req.copier_id = naive(led.now()), copier.id
+        req.executed_at, req.copier_id = utc_naive(led.now()), copier.id
         req.copy_no_scheme = "unit" if copy_nos.strip() else "continue"
         req.scheme_note = note
         req.stamp_text = stamp_text(unit, format_cn_date(today.date()))
@@ -263,7 +262,7 @@ def _make_copy(s: Session, led: Ledger, req: CopyRequest, src: Carrier, d: Docum
     c = Carrier(
         document_id=d.id, label_id=new_label_id(), copy_no=copy_no, carrier_type=ctype.value,
         serial_no=serial, pages=req.pages, state=None, holder_id=None, is_copy=True,
-        updated_at=naive(led.now()), level_rank=Classification(d.level).rank,
+        updated_at=utc_naive(led.now()), level_rank=Classification(d.level).rank,
         registered_at=d.received_at,
     )
     s.add(c)

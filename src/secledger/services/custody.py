@@ -4,7 +4,7 @@ row every list and form shows, level totals, people lookups and record numbering
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -134,20 +134,3 @@ def next_record_no(s: Session, register: str, prefix: str, when: datetime) -> tu
     """(year, number, text) from the gapless per-year counter of *register*."""
     n = numbering.next_number(s, register, when.year)
     return when.year, n, format_record_no(prefix, when.year, n)
-
-
-def naive(moment: datetime) -> datetime:
-    """Stored datetimes are naive UTC."""
-    if moment.tzinfo is None:
-        return moment
-    from datetime import UTC
-
-    return moment.astimezone(UTC).replace(tzinfo=None)
-
-
-def sorted_items(rows: Sequence[CarrierItem]) -> list[CarrierItem]:
-    return sorted(rows, key=lambda r: (r.reg_no, r.copy_no))
-
-
-def payload_ids(rows: Iterable[Any]) -> list[int]:
-    return sorted(int(r) for r in rows)

@@ -38,7 +38,7 @@ from secledger.domain.states import Action
 from secledger.services import approvals
 from secledger.services.approval_posts import check_approver_post, posts_text
 from secledger.services.carriers import transition
-from secledger.services.custody import naive, person
+from secledger.services.custody import person
 from secledger.services.destruction_read import (
     ManifestDTO,
     ManifestLine,
@@ -54,7 +54,7 @@ from secledger.services.destruction_read import (
     totals_of,
 )
 from secledger.services.ledger import Ledger
-from secledger.services.timing import local_now
+from secledger.services.timing import local_now, utc_naive
 from secledger.services.wf_common import clean, load_carrier
 from secledger.store import numbering
 from secledger.store.models import Carrier, Document, Person
@@ -90,7 +90,7 @@ def new_manifest(led: Ledger, *, note: str = "") -> ManifestDTO:
         number = numbering.next_number(s, Register.DESTRUCTION.value, year)
         m = DestructionManifest(
             year=year, number=number, reg_no=format_reg_no(Register.DESTRUCTION, year, number),
-            status=S.DRAFT.value, created_at=naive(led.now()), prepared_by_id=user.person_id,
+            status=S.DRAFT.value, created_at=utc_naive(led.now()), prepared_by_id=user.person_id,
             note=text,
         )
         s.add(m)
@@ -139,7 +139,7 @@ def _add(s: Session, led: Ledger, m: DestructionManifest, c: Carrier, d: Documen
         return line_of(s, row, duplicate=True)  # scanned twice: harmless
     seq = (s.execute(select(func.max(DestructionItem.seq))
                      .where(DestructionItem.manifest_id == m.id)).scalar() or 0) + 1
-    now = naive(led.now())
+    now = utc_naive(led.now())
     if row is None:
         row = DestructionItem(manifest_id=m.id, carrier_id=c.id, seq=seq, added_at=now)
         s.add(row)
@@ -182,7 +182,7 @@ def remove_items(led: Ledger, *, manifest_id: int, carrier_ids: Sequence[int]) -
             DestructionItem.manifest_id == m.id, DestructionItem.carrier_id.in_(carrier_ids),
             DestructionItem.removed_at.is_(None))).scalars().all()
         for row in rows:
-            row.removed_at = naive(led.now())
+            row.removed_at = utc_naive(led.now())
             m.item_count -= 1
             led.event(s, "destruction.item_removed", {"manifest_id": m.id, "reg_no": m.reg_no},
                       carrier_id=row.carrier_id)
@@ -222,7 +222,7 @@ def submit(led: Ledger, *, manifest_id: int) -> ManifestDTO:
             s, led, subject_kind="destruction", subject_id=m.id,
             summary=f"销毁清单{m.reg_no}：销毁涉密载体共{t.count}件（{levels}）",
             rule=APPROVAL_RULE.format(posts=posts_text(s, "destruction_approver_posts")))
-        m.status, m.submitted_at = S.SUBMITTED.value, naive(led.now())
+        m.status, m.submitted_at = S.SUBMITTED.value, utc_naive(led.now())
         led.event(s, "destruction.submitted", {"manifest_id": m.id, "reg_no": m.reg_no,
                                                "approval_id": m.approval_id, "count": t.count})
         return manifest_dto(s, m)
@@ -235,7 +235,7 @@ def _on_decided(s: Session, led: Ledger, row: Approval) -> None:
         return
     if row.status == approvals.APPROVED:
         check_approver_post(s, "destruction_approver_posts", row.decided_by_person_id)
-        m.status, m.approved_at = S.APPROVED.value, naive(led.now())
+        m.status, m.approved_at = S.APPROVED.value, utc_naive(led.now())
     else:
         m.status = S.DRAFT.value
 
@@ -351,7 +351,7 @@ def execute(led: Ledger, *, manifest_id: int, inp: ExecutionInput) -> ManifestDT
                                     reg_no=d.reg_no, copy_no=format_copy_no(c.copy_no),
                                     ctype=CarrierType(c.carrier_type).label)
         _record(m, method, site, equipment, escorts, witnesses, destroyer, inp.destroyed_on, cert)
-        m.executed_at = naive(led.now())
+        m.executed_at = utc_naive(led.now())
         payload = {"destruction_no": m.reg_no, "method": method.value,
                    "destroyed_on": inp.destroyed_on.isoformat(), "certificate_no": cert}
         for c, _d in rows:

@@ -90,16 +90,3 @@ class DocumentDTO:
     voided: bool
     void_reason: str
     carriers: tuple[CarrierDTO, ...] = field(default=())
-
-
-@dataclass(frozen=True, slots=True)
-class EventDTO:
-    id: int
-    ts: datetime
-    username: str
-    kind: str
-    carrier_id: int | None
-    document_id: int | None
-    person_id: int | None
-    payload: dict[str, object]
-    hash: str

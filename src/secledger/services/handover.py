@@ -25,7 +25,6 @@ from secledger.services.custody import (
     items,
     level_totals,
     listed_item_query,
-    naive,
     names,
     person,
     record,
@@ -33,7 +32,7 @@ from secledger.services.custody import (
 )
 from secledger.services.ledger import Ledger
 from secledger.services.registration import clean_text
-from secledger.services.timing import local_now
+from secledger.services.timing import local_now, utc_naive
 from secledger.store import numbering
 from secledger.store.models import Carrier, Department, Document, Person
 from secledger.store.models_handover import Handover, HandoverItem
@@ -159,7 +158,7 @@ def confirm_handover(
         number = numbering.next_number(s, Register.HANDOVER.value, year)
         h = Handover(
             year=year, number=number, reg_no=_reg_no(Register.HANDOVER, year, number),
-            handed_at=naive(now), reason=reason.value, note=note, giver_id=giver.id,
+            handed_at=utc_naive(now), reason=reason.value, note=note, giver_id=giver.id,
             receiver_id=receiver.id, witness_id=witness.id, item_count=len(current),
             created_by=user.id,
         )

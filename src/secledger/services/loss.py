@@ -28,7 +28,6 @@ from secledger.services.custody import (
     CarrierItem,
     item_query,
     items,
-    naive,
     names,
     next_record_no,
     person,
@@ -36,7 +35,7 @@ from secledger.services.custody import (
 )
 from secledger.services.ledger import Ledger
 from secledger.services.registration import clean_text
-from secledger.services.timing import local_now
+from secledger.services.timing import local_now, utc_naive
 from secledger.store.models import Carrier, Document
 from secledger.store.models_circulation import Circulation, Retention
 from secledger.store.models_loans import Loan, LoanItem
@@ -86,7 +85,7 @@ class LossReportDTO:
 
     def overdue(self, now: datetime) -> bool:
         """Not yet reported upstream and the 24 hours have passed."""
-        return self.reported_upstream_at is None and naive(now) > self.deadline_at
+        return self.reported_upstream_at is None and utc_naive(now) > self.deadline_at
 
 
 def report_loss(led: Ledger, inp: LossInput) -> LossReportDTO:
@@ -104,8 +103,8 @@ def file_report(s: Session, led: Ledger, inp: LossInput) -> LossReport:
     measures = clean_text(inp.measures, "已采取的措施", 4000, fld="measures")
     if not inp.carrier_ids:
         raise ValidationError("loss.no_carriers", field="carriers")
-    discovered = naive(inp.discovered_at)
-    if discovered > naive(led.now()):
+    discovered = utc_naive(inp.discovered_at)
+    if discovered > utc_naive(led.now()):
         raise ValidationError("doc.future_date", field="discovered_at", what="发现时间",
                               date=discovered.strftime("%Y-%m-%d %H:%M"))
     person(s, inp.reporter_id, role="报告人")
@@ -116,7 +115,7 @@ def file_report(s: Session, led: Ledger, inp: LossInput) -> LossReport:
         year=year, number=number, reg_no=reg_no, kind=LossKind(inp.kind).value,
         level=top.value, discovered_at=discovered, deadline_at=loss_report_deadline(discovered),
         circumstances=circumstances, measures=measures, reporter_id=inp.reporter_id,
-        stocktake_id=inp.stocktake_id, created_at=naive(led.now()), created_by=led.user.id,
+        stocktake_id=inp.stocktake_id, created_at=utc_naive(led.now()), created_by=led.user.id,
     )
     s.add(report)
     s.flush()
@@ -165,7 +164,7 @@ def record_found(
             raise RuleViolation("loss.already_found", loss_no=report.reg_no)
         c = s.get(Carrier, carrier_id)
         assert c is not None
-        item.found_at = naive(found_at)
+        item.found_at = utc_naive(found_at)
         item.found_note = note
         closed = _close_open_records(s, led, c.id, user.id)
         transition(s, led, c, Action.FOUND, holder_id=user.person_id, location=location,
@@ -178,7 +177,7 @@ def _close_open_records(s: Session, led: Ledger, carrier_id: int, user_id: int) 
     """A found carrier is back in store: the circulation leg, retention or loan it was lost
     on is over (received now by the recording clerk), so no list shows it still out and it
     can be sent, issued or lent again. Returns what was closed, for the event."""
-    now = naive(led.now())
+    now = utc_naive(led.now())
     closed: dict[str, Any] = {}
     for leg in s.execute(select(Circulation).where(Circulation.carrier_id == carrier_id,
                                                    Circulation.returned_at.is_(None))).scalars():
@@ -214,7 +213,7 @@ def mark_reported_upstream(
     reference = clean_text(reference, "上报文号", 200, fld="reference")
     with led.db.write() as s:
         report = _report(s, report_id)
-        report.reported_upstream_at = naive(reported_at)
+        report.reported_upstream_at = utc_naive(reported_at)
         report.upstream_ref = reference
         led.event(s, "loss.reported_upstream", {
             "loss_no": report.reg_no, "reported_at": report.reported_upstream_at.isoformat(),

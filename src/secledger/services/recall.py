@@ -23,7 +23,6 @@ from secledger.services.custody import (
     items,
     level_totals,
     listed_item_query,
-    naive,
     names,
     next_record_no,
     person,
@@ -31,7 +30,7 @@ from secledger.services.custody import (
 )
 from secledger.services.ledger import Ledger
 from secledger.services.registration import clean_text
-from secledger.services.timing import local_now
+from secledger.services.timing import local_now, utc_naive
 from secledger.store.models import Carrier, Document, Event
 from secledger.store.models_recall import (
     RecallRequest,
@@ -137,7 +136,7 @@ def record_request(
         raise ValidationError("recall.no_documents", field="documents")
     with led.db.write() as s:
         req = RecallRequest(issuer=issuer, received_on=received_on, reference=reference,
-                            due_on=due_on, note=note, created_at=naive(led.now()),
+                            due_on=due_on, note=note, created_at=utc_naive(led.now()),
                             created_by=user.id)
         s.add(req)
         s.flush()
@@ -211,7 +210,7 @@ def record_return(led: Ledger, inp: ReturnInput) -> RecallReturnDTO:
             year=year, number=number, reg_no=reg_no, unit=unit, returned_on=inp.returned_on,
             receipt_no=receipt, unit_handler=handler, returned_by_id=user.person_id,
             request_id=inp.request_id, note=note, item_count=len(carriers),
-            created_at=naive(led.now()),
+            created_at=utc_naive(led.now()),
         )
         s.add(ret)
         s.flush()

@@ -25,7 +25,6 @@ from secledger.services.custody import (
     TERMINAL,
     CarrierItem,
     items_by_id,
-    naive,
     names,
     next_record_no,
     person,
@@ -33,7 +32,7 @@ from secledger.services.custody import (
 )
 from secledger.services.ledger import Ledger
 from secledger.services.registration import clean_text
-from secledger.services.timing import local_now
+from secledger.services.timing import local_now, utc_naive
 from secledger.store.models import Carrier, Document
 from secledger.store.models_stocktake import Stocktake, StocktakeExpected, StocktakeScan
 
@@ -162,7 +161,7 @@ def start_stocktake(
                                              local_now(led))
         st = Stocktake(year=year, number=number, reg_no=reg_no,
                        scope=json.dumps(scope.to_dict(), ensure_ascii=False),
-                       scope_label=_scope_label(s, scope), status=OPEN, started_at=naive(now),
+                       scope_label=_scope_label(s, scope), status=OPEN, started_at=utc_naive(now),
                        checkers=json.dumps(list(who), ensure_ascii=False), leader=leader,
                        note=note, created_by=user.id)
         s.add(st)
@@ -193,7 +192,7 @@ def scan(
         carrier_id = s.execute(select(Carrier.id).where(Carrier.label_id == code)).scalar()
         status = _record(s, st, code, carrier_id, location or scope.location,
                          holder_id if holder_id is not None else scope.holder_id, method,
-                         naive(led.now()))
+                         utc_naive(led.now()))
         item = items_by_id(s, [carrier_id]).get(carrier_id) if carrier_id else None
         return ScanResult(status, code, item, _counts(s, st.id))
 
@@ -267,7 +266,7 @@ def finish_stocktake(
                                      ensure_ascii=False)
         if leader is not None:
             st.leader = clean_text(leader, "负责人", 50, fld="leader")
-        st.status, st.finished_at = FINISHED, naive(led.now())
+        st.status, st.finished_at = FINISHED, utc_naive(led.now())
         outcome = _outcome(s, st.id)
         summary = _summary(outcome)
         st.result = json.dumps(summary, ensure_ascii=False)
@@ -291,7 +290,7 @@ def cancel_stocktake(led: Ledger, stocktake_id: int, *, reason: str) -> Stocktak
     reason = clean_text(reason, "作废原因", 2000, required=True, fld="reason")
     with led.db.write() as s:
         st = _open(s, stocktake_id)
-        st.status, st.finished_at, st.note = CANCELLED, naive(led.now()), reason
+        st.status, st.finished_at, st.note = CANCELLED, utc_naive(led.now()), reason
         led.event(s, "stocktake.cancelled", {"reg_no": st.reg_no, "reason": reason})
         return _dto(s, st)
 

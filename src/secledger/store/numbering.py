@@ -18,18 +18,6 @@ def next_number(session: Session, register: str, year: int) -> int:
     return int(row[0])
 
 
-def reserve_block(session: Session, register: str, year: int, count: int) -> int:
-    """Reserve *count* consecutive numbers; returns the first."""
-    row = session.execute(
-        text(
-            "INSERT INTO counters(register, year, last) VALUES (:r, :y, :n) "
-            "ON CONFLICT(register, year) DO UPDATE SET last = last + :n RETURNING last"
-        ),
-        {"r": register, "y": year, "n": count},
-    ).one()
-    return int(row[0]) - count + 1
-
-
 def peek_next(session: Session, register: str, year: int) -> int:
     row = session.execute(
         text("SELECT last FROM counters WHERE register = :r AND year = :y"),

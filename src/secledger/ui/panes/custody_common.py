@@ -3,7 +3,7 @@ item table, people pickers, a save-file prompt and printing off the GUI thread."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -136,11 +136,4 @@ def attempt(ctx: AppContext, label: Any, fn: Callable[[], T]) -> T | None:
         label.show_text(exc.message(ctx.lang))
         return None
     label.clear_text()
-    return out
-
-
-def item_summary(items: Sequence[CarrierItem]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for i in items:
-        out[i.level_label] = out.get(i.level_label, 0) + 1
     return out
