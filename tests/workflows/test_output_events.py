@@ -251,9 +251,8 @@ def _doc_level_of(led: Ledger, *carrier_ids: int) -> list[str]:
 
 def _event_levels(led: Ledger) -> list[str]:
     ids = {e.document_id for e in audit.iter_events(led, Q) if e.document_id is not None}
-    from secledger.services.output_log import document_levels
 
-    return document_levels(led, sorted(ids))
+    return _document_levels(led, sorted(ids))
 
 
 def test_every_print_and_export_function_has_a_case() -> None:
@@ -382,3 +381,16 @@ def test_the_save_prompt_level_is_the_recorded_level(demo: Demo, name: str,
         payload = s.execute(select(Event.payload).where(Event.kind.in_(KINDS))
                             .order_by(Event.id.desc()).limit(1)).scalar_one()
     assert json.loads(payload)["level"] == (before.value if before else "")
+
+
+def _document_levels(led: Any, document_ids: list[int]) -> list[str]:
+    from sqlalchemy import select
+
+    from secledger.store.models import Document
+
+    if not document_ids:
+        return []
+    with led.db.read() as s:
+        return [str(x) for x in s.execute(
+            select(Document.level).where(Document.id.in_(set(document_ids))).distinct()
+        ).scalars()]

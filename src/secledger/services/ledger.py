@@ -451,7 +451,7 @@ def create_ledger(
         led._login(admin_username)
     except BaseException:
         if led is not None:
-            led.db.dispose()
+            led._drop_key()
         lock.release()
         raise
     return led, code

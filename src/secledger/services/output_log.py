@@ -4,7 +4,7 @@ form's name, how many entries it lists, the highest 密级 it contains and the f
 
 A printed form is classified material of the highest level it contains: the same level
 marks the PDF (``FormMeta.mark``), the XLSX title rows and page header, the save prompt
-(``classified_notice``) and the event. The file is written first (atomically) and the
+(``ui.panes.save_notice``) and the event. The file is written first (atomically) and the
 event appended right after it in one transaction of its own, so a failed or cancelled
 write leaves neither a file nor an event.
 """
@@ -35,13 +35,6 @@ def top_level(levels: Iterable[str | Classification | None]) -> Classification |
 def mark_of(level: Classification | None) -> str:
     """What the form is marked with: 绝密/机密/秘密 ("" below state secrets)."""
     return level.label if level is not None and level.is_state_secret else ""
-
-
-def classified_notice(level: Classification | None) -> str:
-    """The sentence the save prompt shows (in Chinese, as the forms are)."""
-    if level is None or not level.is_state_secret:
-        return ""
-    return f"此文件含{level.label}级内容，须按{level.label}级涉密载体管理"
 
 
 def kind_of(path: Path) -> str:
@@ -77,10 +70,3 @@ def carrier_levels(led: Ledger, carrier_ids: Sequence[int]) -> list[str]:
             .where(Carrier.id.in_(set(carrier_ids))).distinct()).scalars()]
 
 
-def document_levels(led: Ledger, document_ids: Sequence[int]) -> list[str]:
-    if not document_ids:
-        return []
-    with led.db.read() as s:
-        return [str(x) for x in s.execute(
-            select(Document.level).where(Document.id.in_(set(document_ids))).distinct()
-        ).scalars()]

@@ -59,11 +59,6 @@ def _meta(led: Ledger, title: str, *, form_no: str = "", subtitle: str = "",
                     chain_digest=chain_digest(led), landscape=wide, mark=mark)
 
 
-def top_mark(levels: list[str]) -> str:
-    """The form's own mark: the highest level it lists (a list of 绝密 titles is 绝密)."""
-    return mark_of(top_level(levels))
-
-
 def _loc(moment: datetime | None, tz: tzinfo) -> datetime | None:
     return to_local(moment, tz).replace(tzinfo=None) if moment is not None else None
 
@@ -222,12 +217,24 @@ def print_loan_form(led: Ledger, *, loan_id: int, path: str | Path,
     return logged(led, out, what="借阅审批单", rows=len(loan.items), level=level)
 
 
-def loan_register_rows(led: Ledger, year: int | None = None) -> list[list[object]]:
+def _register_loans(led: Ledger, year: int | None) -> list[LoanDTO]:
+    """The loans the 借阅登记簿 of *year* lists (issued or returned), oldest first."""
+    return [loan for loan in reversed(loans.list_loans(led, year=year))
+            if loan.status in ("issued", "returned")]
+
+
+def loan_register(led: Ledger, year: int | None = None
+                  ) -> tuple[list[list[object]], Classification | None]:
+    """The register's rows and the highest level they list, from one read of the loans."""
+    shown = _register_loans(led, year)
+    level = top_level([it.carrier.level for loan in shown for it in loan.items])
+    return _loan_rows(led, shown), level
+
+
+def _loan_rows(led: Ledger, shown: list[LoanDTO]) -> list[list[object]]:
     tz = local_tz(led)
     rows: list[list[object]] = []
-    for loan in reversed(loans.list_loans(led, year=year)):
-        if loan.status not in ("issued", "returned"):
-            continue
+    for loan in shown:
         ap = loan.approval
         for it in loan.items:
             c = it.carrier
@@ -248,8 +255,7 @@ def print_loan_register(led: Ledger, *, path: str | Path, year: int | None = Non
                         progress: Progress | None = None) -> Path:
     from secledger.reports.columns import RowData
 
-    rows = loan_register_rows(led, year)
-    level = loan_register_level(led, year)
+    rows, level = loan_register(led, year)
     out = render_register_pdf(
         path, _meta(led, "借阅登记簿", subtitle=f"{year}年" if year else "", wide=True,
                     mark=mark_of(level)),
@@ -259,15 +265,14 @@ def print_loan_register(led: Ledger, *, path: str | Path, year: int | None = Non
 
 
 def loan_register_level(led: Ledger, year: int | None = None) -> Classification | None:
-    """The highest level the 借阅登记簿 of *year* lists."""
-    return top_level([it.carrier.level for loan in loans.list_loans(led, year=year)
-                      if loan.status in ("issued", "returned") for it in loan.items])
+    """The highest level the 借阅登记簿 of *year* lists (for the save prompt)."""
+    return top_level([it.carrier.level for loan in _register_loans(led, year)
+                      for it in loan.items])
 
 
 def export_loan_register_xlsx(led: Ledger, *, path: str | Path, year: int | None = None,
                               progress: Progress | None = None) -> Path:
-    rows = loan_register_rows(led, year)
-    level = loan_register_level(led, year)
+    rows, level = loan_register(led, year)
     out = write_table_xlsx(path, title="借阅登记簿", unit_name=led.unit_name,
                            period=f"{year}年" if year else "", columns=LOAN_REGISTER_COLUMNS,
                            rows=rows, progress=progress, mark=mark_of(level))

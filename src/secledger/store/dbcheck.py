@@ -20,6 +20,7 @@ from typing import Any
 import sqlcipher3
 
 from secledger.domain.errors import DatabaseDamaged, LedgerError
+from secledger.store.keyholder import apply_key
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 LEDGER_TABLES = ("alembic_version", "settings", "people", "users", "documents", "carriers",
@@ -85,7 +86,7 @@ def _read_only(db: Path, key: bytes) -> Iterator[Any]:
         try:
             conn = sqlcipher3.connect(f"{db.resolve().as_uri()}?{mode}", uri=True,
                                       check_same_thread=False)
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            apply_key(conn, key)
             conn.execute("PRAGMA query_only = ON")
         except sqlcipher3.Error as exc:
             raise LedgerError("ledger.db_unreadable", db=str(db), detail=str(exc)) from exc

@@ -20,6 +20,13 @@ from secledger.domain.errors import LedgerLocked
 KEY_BYTES = 32
 
 
+def apply_key(conn: Any, key: bytes | bytearray, pragma: str = "key") -> None:
+    """``PRAGMA key`` (or ``rekey``) with the raw key, through ``executescript``: ``execute``
+    keeps the statement text, and with it the hex key, in the connection's statement cache
+    for the connection's life. Every keyed connection of the ledger is keyed here."""
+    conn.executescript(f"PRAGMA {pragma} = \"x'{key.hex()}'\";")
+
+
 class MasterKey:
     """Owner of the raw 256-bit master key; ``wipe()`` ends its life."""
 
@@ -51,7 +58,7 @@ class MasterKey:
         """
         with self._mutex:
             self._check()
-            conn.executescript("PRAGMA key = \"x'" + self._buf.hex() + "'\";")
+            apply_key(conn, self._buf)
             self._conns.add(conn)
 
     def wipe(self) -> None:

@@ -23,6 +23,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from secledger.domain.errors import LedgerError
+from secledger.store.keyholder import apply_key
 from secledger.store.keyslots import KeySlotFile
 
 NEXT = "next"
@@ -35,7 +36,7 @@ def _aad(slots: KeySlotFile) -> bytes:
 def _connect(db_path: Path, key: bytes) -> sqlcipher3.Connection:
     conn = sqlcipher3.connect(str(db_path), check_same_thread=False, timeout=30)
     conn.isolation_level = None
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    apply_key(conn, key)
     conn.execute("PRAGMA busy_timeout = 30000")
     return conn
 
@@ -82,7 +83,7 @@ def rekey_database(db_path: Path, old_key: bytes, new_key: bytes) -> None:
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()
         if mode is None or str(mode[0]).lower() != "delete":
             raise LedgerError("ledger.rekey_busy")
-        conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        apply_key(conn, new_key, "rekey")
         conn.execute("PRAGMA journal_mode = WAL")
     except sqlcipher3.DatabaseError as exc:
         raise LedgerError("ledger.rekey_failed", detail=str(exc)) from exc

@@ -30,6 +30,7 @@ import sqlcipher3
 
 from secledger.domain.errors import LedgerError
 from secledger.durable import fsync_file, fsync_folder
+from secledger.store.keyholder import apply_key
 
 PART = ".part"
 GENESIS = "0" * 64
@@ -156,10 +157,10 @@ def discard(*paths: Path) -> None:
 
 def open_read_only(path: Path, key: bytes) -> Any:
     """A read-only SQLCipher connection to *path* keyed with *key*; creates no file."""
-    conn = sqlcipher3.connect(f"file:{path.as_posix()}?mode=ro", uri=True,
+    conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                               check_same_thread=False)
     conn.isolation_level = None
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    apply_key(conn, key)
     conn.execute("PRAGMA query_only = ON")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

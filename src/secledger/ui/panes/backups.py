@@ -157,8 +157,8 @@ class BackupsPane(QWidget):
                 self.status.setText("")
             else:
                 done(result)
-            self.refresh()
-            self.ctx.notify("backups", "events")
+            self.refresh()  # this pane now, whether shown or not; the others by notify
+            self.ctx.notify("events")
 
         self.ctx.run_op(_captured(fn), title=title, parent=self, on_done=finish)
 
