@@ -54,8 +54,9 @@ def make_ledger(tmp_path):  # type: ignore[no-untyped-def]
     Everything opened through the factory is closed at teardown.
     """
     from secledger.domain.enums import Clearance, Role
-    from secledger.services import people, users
-    from secledger.services.ledger import create_ledger
+    from secledger.services.ledger.session import create_ledger
+    from secledger.services.people import accounts as users
+    from secledger.services.people import persons as people
     from secledger.store.keyslots import TEST_KDF
 
     opened = []
@@ -82,7 +83,7 @@ def make_ledger(tmp_path):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def clerk_ledger(make_ledger):  # type: ignore[no-untyped-def]
     """An open ledger logged in as ``clerk`` (roles clerk, archivist, approver, auditor)."""
-    from secledger.services.ledger import open_ledger
+    from secledger.services.ledger.session import open_ledger
     from secledger.store.keyslots import TEST_KDF
 
     path, admin = make_ledger()

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:  # pragma: no cover
-    from secledger.services.ledger import Ledger
+    from secledger.services.ledger.session import Ledger
 
 
 def open_ledger(path: Any, username: str, password: str) -> Ledger:
     """Open (unlock) the ledger folder at *path* as *username*; see services.ledger."""
-    from secledger.services.ledger import open_ledger as _open
+    from secledger.services.ledger.session import open_ledger as _open
 
     return _open(path, username=username, password=password)
 

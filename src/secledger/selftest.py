@@ -89,8 +89,9 @@ def step_files(st: State) -> str:
 def step_ledger(st: State) -> str:
     """Create a ledger, add a clerk, close it and log in again as the clerk."""
     from secledger.domain.enums import Clearance, Role
-    from secledger.services import people, users
-    from secledger.services.ledger import create_ledger, open_ledger
+    from secledger.services.ledger.session import create_ledger, open_ledger
+    from secledger.services.people import accounts as users
+    from secledger.services.people import persons as people
 
     path = st.folder / "ledger"
     admin, code = create_ledger(path, unit_name=UNIT, admin_username=ADMIN,
@@ -112,7 +113,7 @@ def step_register(st: State) -> str:
     """Register a 机密 document with three copies through the registration service."""
     from secledger.domain.enums import Register
     from secledger.domain.marks import parse_mark
-    from secledger.services.registration import DocumentInput, register_document
+    from secledger.services.registration.register import DocumentInput, register_document
 
     led = st.ledger
     issued = led.now().date()
@@ -131,7 +132,7 @@ def step_register(st: State) -> str:
 
 def step_verify(st: State) -> str:
     """Recompute the hash chain and replay it against the carrier table."""
-    from secledger.services.verify import chain_digest, verify
+    from secledger.services.audit.verify import chain_digest, verify
 
     report = verify(st.ledger)
     first = report.first
@@ -143,8 +144,8 @@ def step_verify(st: State) -> str:
 
 
 def register_form(st: State) -> tuple[Any, list[Any], list[Any]]:
-    from secledger.reports.columns import Column, RowData
-    from secledger.reports.pdf import FormMeta
+    from secledger.reports.kit.columns import Column, RowData
+    from secledger.reports.kit.pdf import FormMeta
 
     doc, led = st.document, st.ledger
     meta = FormMeta(unit_name=led.unit_name, title="收文登记簿", subtitle="自检",
@@ -159,8 +160,8 @@ def register_form(st: State) -> tuple[Any, list[Any], list[Any]]:
 
 def step_pdf(st: State) -> str:
     """Print the 收文登记簿 with the CJK font embedded; read the Chinese back if poppler is here."""
-    from secledger.reports.fonts import register_fonts
-    from secledger.reports.register import render_register_pdf
+    from secledger.reports.kit.fonts import register_fonts
+    from secledger.reports.registration.register import render_register_pdf
 
     meta, columns, rows = register_form(st)
     path = render_register_pdf(st.folder / "收文登记簿.pdf", meta, columns, rows,
@@ -189,7 +190,7 @@ def pdf_text_check(path: Path) -> str:
 
 def step_recovery(st: State) -> str:
     """The 应急恢复密钥 sheet the first-run wizard prints (Courier for the code)."""
-    from secledger.reports.recovery_sheet import render_recovery_sheet
+    from secledger.reports.ledger.recovery_sheet import render_recovery_sheet
 
     led = st.ledger
     path = render_recovery_sheet(st.folder / "应急恢复密钥.pdf", unit_name=UNIT,
@@ -203,7 +204,7 @@ def step_recovery(st: State) -> str:
 
 def step_labels(st: State) -> str:
     """Carrier labels: Code128 and QR drawn by reportlab (symbologies it imports by name)."""
-    from secledger.reports.labels import LabelData, render_label_sheet
+    from secledger.reports.registration.labels import LabelData, render_label_sheet
 
     doc = st.document
     labels = [LabelData(label_id=c.label_id, mark=doc.mark, reg_no=doc.reg_no,
@@ -217,7 +218,7 @@ def step_labels(st: State) -> str:
 def step_xlsx(st: State) -> str:
     from openpyxl import load_workbook
 
-    from secledger.reports.xlsx import write_table_xlsx
+    from secledger.reports.kit.xlsx import write_table_xlsx
 
     meta, columns, rows = register_form(st)
     path = write_table_xlsx(st.folder / "收文登记簿.xlsx", title=meta.title, unit_name=UNIT,

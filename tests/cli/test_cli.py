@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from secledger.services.ledger import open_ledger
+from secledger.services.ledger.session import open_ledger
 
 from .conftest import ADMIN_PASSWORD
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from secledger.services.ledger import open_ledger
+from secledger.services.ledger.session import open_ledger
 from secledger.store import snapshot
 
 from .conftest import ADMIN_PASSWORD
@@ -108,7 +108,8 @@ def test_missing_arguments(cli, args) -> None:  # type: ignore[no-untyped-def]
 
 def test_the_list_needs_the_security_officer(cli, ledger_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from secledger.domain.enums import Clearance, Role
-    from secledger.services import people, users
+    from secledger.services.people import accounts as users
+    from secledger.services.people import persons as people
     from secledger.store.keyslots import TEST_KDF
 
     with open_ledger(ledger_dir, username="admin", password=ADMIN_PASSWORD, kdf=TEST_KDF) as led:

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from secledger.demo.build import DEMO_PASSWORD, DemoSummary, build_demo
 from secledger.domain.enums import CarrierState, Classification, Register, Role
-from secledger.services.demo import DEMO_PASSWORD, DemoSummary, build_demo
-from secledger.services.ledger import Ledger, open_ledger
-from secledger.services.verify import verify
+from secledger.services.audit.verify import verify
+from secledger.services.ledger.session import Ledger, open_ledger
 from secledger.store.keyslots import TEST_KDF
 
 N = 400
@@ -123,7 +123,7 @@ def test_events_have_the_form_the_services_write(tmp_path: Path) -> None:
 
 def _compare_with_service(led: Ledger) -> None:
     from secledger.domain.marks import parse_mark
-    from secledger.services.registration import DocumentInput, register_document
+    from secledger.services.registration.register import DocumentInput, register_document
 
     dto = register_document(led, DocumentInput(
         register=Register.RECEIPT, title="关于核对演示数据的通知", mark=parse_mark("秘密★5年"),

@@ -16,10 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from secledger.services import demo
-from secledger.services.demo_rows import FastChainer, same_as_reference, stamps
-from secledger.services.ledger import open_ledger
-from secledger.services.verify import verify
+from secledger.demo import build as demo
+from secledger.demo.rows import FastChainer, same_as_reference, stamps
+from secledger.services.audit.verify import verify
+from secledger.services.ledger.session import open_ledger
 from secledger.store.eventlog import EventChainer, Head, canonical, utc_ts
 from secledger.store.keyslots import TEST_KDF
 
@@ -167,7 +167,7 @@ def test_killed_run_leaves_a_sound_ledger(tmp_path: Path) -> None:
     folder = tmp_path / "killed"
     code = textwrap.dedent(f"""
         import sys
-        from secledger.services import demo
+        from secledger.demo import build as demo
         from secledger.store.keyslots import TEST_KDF
         demo.BATCH_DOCUMENTS = 100
         def progress(done, total):

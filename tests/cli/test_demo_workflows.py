@@ -13,26 +13,24 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from secledger.demo.build import DEMO_PASSWORD, DemoSummary, build_demo, last_day
 from secledger.domain.enums import Register
-from secledger.services import (
-    approvals,
+from secledger.services.approvals import requests as approvals
+from secledger.services.audit.verify import verify
+from secledger.services.custody import (
     circulation,
-    copying_read,
-    destruction_read,
-    dispatch,
     distribution,
     handover,
     loans,
     loss,
     overdue,
     recall,
-    registers,
     retention,
     stocktake,
 )
-from secledger.services.demo import DEMO_PASSWORD, DemoSummary, build_demo, last_day
-from secledger.services.ledger import Ledger, open_ledger
-from secledger.services.verify import verify
+from secledger.services.disposal import copying_read, destruction_read
+from secledger.services.ledger.session import Ledger, open_ledger
+from secledger.services.registration import dispatch, registers
 from secledger.store.keyslots import TEST_KDF
 
 N = 300

@@ -128,8 +128,9 @@ def test_self_test_in_a_network_namespace_without_interfaces() -> None:
 
 def _ledger(folder: Path) -> Path:
     from secledger.domain.enums import Clearance, Role
-    from secledger.services import people, users
-    from secledger.services.ledger import create_ledger
+    from secledger.services.ledger.session import create_ledger
+    from secledger.services.people import accounts as users
+    from secledger.services.people import persons as people
     from secledger.store.keyslots import TEST_KDF
 
     admin, _code = create_ledger(folder, unit_name="某某市保密局", admin_username="admin",
@@ -148,7 +149,7 @@ def _ledger(folder: Path) -> Path:
 def _register(led: Any) -> Any:
     from secledger.domain.enums import Register
     from secledger.domain.marks import parse_mark
-    from secledger.services.registration import DocumentInput, register_document
+    from secledger.services.registration.register import DocumentInput, register_document
 
     return register_document(led, DocumentInput(
         register=Register.RECEIPT, title="关于离线安装的通知", mark=parse_mark("秘密★6个月"),
@@ -159,7 +160,7 @@ def _login(qtbot: Any, ctx: Any, folder: Path) -> Any:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialog
 
-    from secledger.ui.login import LoginDialog
+    from secledger.ui.session.login import LoginDialog
 
     login = LoginDialog(ctx)
     qtbot.addWidget(login)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from secledger.reports.columns import Column, RowData
-from secledger.reports.pdf import FormMeta
+from secledger.reports.kit.columns import Column, RowData
+from secledger.reports.kit.pdf import FormMeta
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,

@@ -7,9 +7,9 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from secledger.reports.columns import Column, RowData
-from secledger.reports.pdf import FormDocument, kv_block, paragraph
-from secledger.reports.register import register_flowables
+from secledger.reports.kit.columns import Column, RowData
+from secledger.reports.kit.pdf import FormDocument, kv_block, paragraph
+from secledger.reports.registration.register import register_flowables
 
 from .report_helpers import meta, needs_poppler, page_count, pdftotext
 

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from secledger.reports.fonts import CJK, REQUIRED_GLYPHS, has_glyphs, register_fonts
-from secledger.reports.textwrap_cjk import NO_LINE_START, text_width, wrap_text
+from secledger.reports.kit.fonts import CJK, REQUIRED_GLYPHS, has_glyphs, register_fonts
+from secledger.reports.kit.textwrap_cjk import NO_LINE_START, text_width, wrap_text
 
 from .report_helpers import COLUMNS, meta, needs_poppler, sample_rows
 
@@ -23,7 +23,7 @@ def test_a_font_with_every_required_glyph_is_registered() -> None:
 
 @needs_poppler
 def test_the_cjk_font_is_embedded(tmp_path: Path) -> None:
-    from secledger.reports.register import render_register_pdf
+    from secledger.reports.registration.register import render_register_pdf
 
     path = render_register_pdf(tmp_path / "r.pdf", meta(), COLUMNS, sample_rows(2))
     out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True).stdout

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from secledger.reports.labels import LabelData, render_label_sheet
-from secledger.reports.recovery_sheet import render_recovery_sheet
-from secledger.reports.xlsx import write_table_xlsx
+from secledger.reports.kit.xlsx import write_table_xlsx
+from secledger.reports.ledger.recovery_sheet import render_recovery_sheet
+from secledger.reports.registration.labels import LabelData, render_label_sheet
 
 from .test_report_xlsx import COLS, rows
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from secledger.reports.labels import (
+from secledger.reports.registration.labels import (
     LabelData,
     SheetLayout,
     render_label_sheet,

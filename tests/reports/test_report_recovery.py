@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from secledger.reports.recovery_sheet import render_recovery_sheet
+from secledger.reports.ledger.recovery_sheet import render_recovery_sheet
 
 from .report_helpers import needs_poppler, page_count, pdftotext
 

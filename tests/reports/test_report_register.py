@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from secledger.reports import longtable
-from secledger.reports.atomic import Cancelled, ReportWriteError
-from secledger.reports.register import render_register_pdf
+from secledger.reports.kit import longtable
+from secledger.reports.kit.atomic import Cancelled, ReportWriteError
+from secledger.reports.registration.register import render_register_pdf
 
 from .report_helpers import (
     COLUMNS,

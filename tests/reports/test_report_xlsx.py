@@ -8,9 +8,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from secledger.reports.atomic import Cancelled
-from secledger.reports.columns import Column
-from secledger.reports.xlsx import write_table_xlsx
+from secledger.reports.kit.atomic import Cancelled
+from secledger.reports.kit.columns import Column
+from secledger.reports.kit.xlsx import write_table_xlsx
 
 from .report_helpers import folder_listing
 

@@ -12,7 +12,7 @@ from secledger.domain.marks import parse_mark
 
 def doc_input(title: str = "关于加强保密管理的通知", *, copies: int = 3, mark: str = "机密★10年",
               register: Register = Register.RECEIPT, **kw: Any):  # type: ignore[no-untyped-def]
-    from secledger.services.registration import DocumentInput
+    from secledger.services.registration.register import DocumentInput
 
     return DocumentInput(register=register, title=title, mark=parse_mark(mark),
                          copy_nos=tuple(range(1, copies + 1)), unit=kw.pop("unit", "省保密局"),
@@ -22,7 +22,7 @@ def doc_input(title: str = "关于加强保密管理的通知", *, copies: int =
 @pytest.fixture
 def register():  # type: ignore[no-untyped-def]
     """``register(led, title=..., copies=..., ...)`` registers a document; returns its DTO."""
-    from secledger.services.registration import register_document
+    from secledger.services.registration.register import register_document
 
     def _register(led, title: str = "关于加强保密管理的通知", **kw):  # type: ignore[no-untyped-def]
         return register_document(led, doc_input(title, **kw))

@@ -51,7 +51,7 @@ class LedgerMachineBase(RuleBasedStateMachine):
     codes: ClassVar[Counter[str]] = Counter()  # "rule:error code" of the refusals
 
     def __init__(self) -> None:
-        from secledger.services.ledger import DB_NAME, open_ledger
+        from secledger.services.ledger.session import DB_NAME, open_ledger
         from secledger.store.engine import make_engine
         from secledger.store.keyslots import TEST_KDF
 
@@ -114,7 +114,7 @@ class LedgerMachineBase(RuleBasedStateMachine):
                            valid, "SELECT id FROM approvals ORDER BY id")
 
     def local_today(self) -> date:
-        from secledger.services.timing import local_now
+        from secledger.services.ledger.timing import local_now
 
         return local_now(self.led).date() if not self.locked else (
             self.clock.t + timedelta(hours=8)).date()
@@ -199,7 +199,7 @@ class LedgerMachineBase(RuleBasedStateMachine):
     # -- invariants ---------------------------------------------------------------------
     @invariant()
     def ledger_verifies(self) -> None:
-        from secledger.services.verify import verify
+        from secledger.services.audit.verify import verify
 
         if self.locked:  # verify needs the key; the other invariants use the checker's engine
             return

@@ -73,9 +73,10 @@ class Template:
 
 def build_template(path: Path) -> Template:
     """A closed ledger at *path* with the office's people and accounts."""
-    from secledger.services import people, users
-    from secledger.services.ledger import create_ledger
-    from secledger.services.timing import set_workflow_policy
+    from secledger.services.ledger.session import create_ledger
+    from secledger.services.ledger.timing import set_workflow_policy
+    from secledger.services.people import accounts as users
+    from secledger.services.people import persons as people
     from secledger.store.keyslots import TEST_KDF
 
     led, _code = create_ledger(path, unit_name="某某市保密局", admin_username=ADMIN.username,
@@ -112,8 +113,8 @@ def _seed_documents(path: Path, office: int) -> None:
     from secledger.domain.access import NeedToKnow
     from secledger.domain.enums import CarrierType, Register
     from secledger.domain.marks import parse_mark
-    from secledger.services.ledger import open_ledger
-    from secledger.services.registration import DocumentInput, register_document
+    from secledger.services.ledger.session import open_ledger
+    from secledger.services.registration.register import DocumentInput, register_document
     from secledger.store.keyslots import TEST_KDF
 
     with open_ledger(path, username="clerk", password=password("clerk"), clock=Clock(START),

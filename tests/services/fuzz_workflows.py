@@ -13,20 +13,19 @@ from secledger.domain.custody import HandoverReason
 from secledger.domain.destruction import DestructionMethod
 from secledger.domain.enums import Register
 from secledger.domain.marks import parse_mark
-from secledger.services import (
-    approvals,
+from secledger.services.approvals import requests as approvals
+from secledger.services.custody import (
     archive,
     circulation,
-    copying,
-    corrections,
-    destruction,
     handover,
     loans,
     loss,
     recall,
-    registration,
     stocktake,
 )
+from secledger.services.disposal import copying, destruction
+from secledger.services.registration import corrections
+from secledger.services.registration import register as registration
 
 K = st.integers(0, 40)  # an index into whatever list the rule picks from
 VALID = st.booleans() | st.just(True)  # mostly the right kind of record

@@ -14,10 +14,15 @@ from openpyxl import load_workbook
 from secledger.domain.enums import Clearance, Role
 from secledger.domain.errors import PermissionDenied
 from secledger.domain.states import Action
-from secledger.services import audit, audit_print, corrections, people, timing, users
-from secledger.services.audit import EventQuery
-from secledger.services.carriers import get_carrier, transition
-from secledger.services.ledger import open_ledger
+from secledger.services.audit import log as audit
+from secledger.services.audit import printing as audit_print
+from secledger.services.audit.log import EventQuery
+from secledger.services.carriers.transition import get_carrier, transition
+from secledger.services.ledger import timing
+from secledger.services.ledger.session import open_ledger
+from secledger.services.people import accounts as users
+from secledger.services.people import persons as people
+from secledger.services.registration import corrections
 from secledger.store.keyslots import TEST_KDF
 
 

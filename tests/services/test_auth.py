@@ -8,8 +8,9 @@ import pytest
 
 from secledger.domain.enums import Clearance, Role
 from secledger.domain.errors import AuthError
-from secledger.services import people, users
-from secledger.services.ledger import create_ledger, open_ledger, open_with_recovery
+from secledger.services.ledger.session import create_ledger, open_ledger, open_with_recovery
+from secledger.services.people import accounts as users
+from secledger.services.people import persons as people
 from secledger.store.keyslots import TEST_KDF
 
 
@@ -62,7 +63,7 @@ def test_recovery_code_opens_and_sets_a_new_password(make_ledger, variant: str) 
         with led.db.read() as s:
             from sqlalchemy import select
 
-            from secledger.store.models import Event
+            from secledger.store.models.events import Event
 
             kinds = list(s.execute(select(Event.kind).order_by(Event.id)).scalars())
         assert "auth.recovered" in kinds

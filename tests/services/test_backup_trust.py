@@ -16,11 +16,12 @@ from sqlalchemy import text
 
 from secledger import durable
 from secledger.domain.errors import AuthError, LedgerError
-from secledger.services import backup, backup_restore, timing
-from secledger.services.backup import backup_ledger, backup_reminder, list_backups
-from secledger.services.backup_restore import Secret, check_backup, restore_backup, verify_backup
-from secledger.services.ledger import open_ledger, utcnow
-from secledger.services.verify import chain_digest, verify
+from secledger.services.audit.verify import chain_digest, verify
+from secledger.services.ledger import backup, timing
+from secledger.services.ledger import restore as backup_restore
+from secledger.services.ledger.backup import backup_ledger, backup_reminder, list_backups
+from secledger.services.ledger.restore import Secret, check_backup, restore_backup, verify_backup
+from secledger.services.ledger.session import open_ledger, utcnow
 from secledger.store import eventlog, snapshot
 from secledger.store.engine import Database
 from secledger.store.keyslots import TEST_KDF

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from secledger.demo.build import build_demo
 from secledger.domain.enums import CarrierState, Classification, Register
-from secledger.services import browse
-from secledger.services.browse import SORTS, BrowseQuery
-from secledger.services.demo import build_demo
-from secledger.services.ledger import Ledger, open_ledger
+from secledger.services.browse import query as browse
+from secledger.services.browse.query import SORTS, BrowseQuery
+from secledger.services.ledger.session import Ledger, open_ledger
 from secledger.store.keyslots import TEST_KDF
 
 

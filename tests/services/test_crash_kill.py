@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from secledger.services.ledger import open_ledger
-from secledger.services.verify import verify
+from secledger.services.audit.verify import verify
+from secledger.services.ledger.session import open_ledger
 from secledger.store.keyslots import TEST_KDF
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -27,8 +27,8 @@ CHILD = textwrap.dedent("""
     import sys
     from secledger.domain.enums import Register
     from secledger.domain.marks import parse_mark
-    from secledger.services.ledger import open_ledger
-    from secledger.services.registration import DocumentInput, register_document
+    from secledger.services.ledger.session import open_ledger
+    from secledger.services.registration.register import DocumentInput, register_document
     from secledger.store.keyslots import TEST_KDF
 
     led = open_ledger(sys.argv[1], username="clerk", password="Clerk1234", kdf=TEST_KDF)

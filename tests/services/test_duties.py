@@ -13,10 +13,12 @@ from sqlalchemy import func, select, update
 
 from secledger.domain.enums import Clearance, Role
 from secledger.domain.errors import AuthError, DomainError, PermissionDenied
-from secledger.services import people, users
-from secledger.services.ledger import open_ledger
+from secledger.services.ledger.session import open_ledger
+from secledger.services.people import accounts as users
+from secledger.services.people import persons as people
 from secledger.store.keyslots import TEST_KDF
-from secledger.store.models import Event, User
+from secledger.store.models.events import Event
+from secledger.store.models.people import User
 
 LEDGER_ROLES = (Role.CLERK, Role.ARCHIVIST, Role.APPROVER, Role.AUDITOR)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from secledger.services.ledger import open_ledger
+from secledger.services.ledger.session import open_ledger
 from secledger.store.keyslots import TEST_KDF, USER, KdfParams
 
 

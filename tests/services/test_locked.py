@@ -12,9 +12,13 @@ from sqlalchemy import text
 
 from secledger.domain.enums import Clearance, Role
 from secledger.domain.errors import AuthError, LedgerLocked
-from secledger.services import audit, browse, people, policy, users
-from secledger.services.audit import EventQuery
-from secledger.services.browse import BrowseQuery
+from secledger.services.audit import log as audit
+from secledger.services.audit.log import EventQuery
+from secledger.services.browse import query as browse
+from secledger.services.browse.query import BrowseQuery
+from secledger.services.ledger import policy
+from secledger.services.people import accounts as users
+from secledger.services.people import persons as people
 
 
 def test_no_copy_of_the_master_key_is_reachable_after_lock(clerk_ledger, register, key_scan) -> None:  # type: ignore[no-untyped-def]

@@ -7,9 +7,10 @@ import pytest
 from secledger.domain.enums import Clearance, Role
 from secledger.domain.errors import PermissionDenied, RuleViolation
 from secledger.domain.states import Action
-from secledger.services import people, users
-from secledger.services.carriers import get_carrier, transition
-from secledger.services.ledger import open_ledger
+from secledger.services.carriers.transition import get_carrier, transition
+from secledger.services.ledger.session import open_ledger
+from secledger.services.people import accounts as users
+from secledger.services.people import persons as people
 from secledger.store.keyslots import TEST_KDF
 
 

@@ -14,11 +14,13 @@ from sqlalchemy import select
 
 from secledger.domain.enums import Clearance, Role
 from secledger.domain.errors import AuthError, DatabaseDamaged, DomainError, LedgerLocked
-from secledger.services import backup, people, rekey, users
-from secledger.services.ledger import open_ledger, open_with_recovery
+from secledger.services.ledger import backup, rekey
+from secledger.services.ledger.session import open_ledger, open_with_recovery
+from secledger.services.people import accounts as users
+from secledger.services.people import persons as people
 from secledger.store import rekeying, snapshot
 from secledger.store.keyslots import TEST_KDF
-from secledger.store.models import Event
+from secledger.store.models.events import Event
 
 from .keyslot_probe import slots_opened_by
 

@@ -12,11 +12,13 @@ from sqlalchemy import select
 from secledger.domain.enums import CarrierType, Register
 from secledger.domain.errors import CopyNoError, TransitionNotAllowed, ValidationError
 from secledger.domain.states import Action
-from secledger.services import registration
-from secledger.services.carriers import carrier_by_label, get_carrier, transition
-from secledger.services.verify import verify
+from secledger.services.audit.verify import verify
+from secledger.services.carriers.transition import carrier_by_label, get_carrier, transition
+from secledger.services.registration import register as registration
 from secledger.store import numbering
-from secledger.store.models import Carrier, Counter, Document, Event
+from secledger.store.models.events import Event
+from secledger.store.models.ledger import Counter
+from secledger.store.models.registry import Carrier, Document
 
 
 def _mark(text: str):  # type: ignore[no-untyped-def]

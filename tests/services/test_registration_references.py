@@ -10,12 +10,13 @@ import pytest
 
 from secledger.domain.enums import Clearance, Register
 from secledger.domain.errors import NotFound, RuleViolation
-from secledger.services import people
-from secledger.services.ledger import open_ledger
-from secledger.services.registers import local_today
-from secledger.services.registration import peek_reg_no, register_document
+from secledger.services.ledger.session import open_ledger
+from secledger.services.people import persons as people
+from secledger.services.registration.register import peek_reg_no, register_document
+from secledger.services.registration.registers import local_today
 from secledger.store.keyslots import TEST_KDF
-from secledger.store.models import Document, Event
+from secledger.store.models.events import Event
+from secledger.store.models.registry import Document
 
 from .conftest import doc_input
 

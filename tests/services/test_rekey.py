@@ -10,11 +10,14 @@ from tests.services.keyslot_probe import backup_opens, slots_opened_by
 
 from secledger.domain.enums import Clearance, Role
 from secledger.domain.errors import AuthError, PermissionDenied
-from secledger.services import backup, people, rekey, users, verify
-from secledger.services.ledger import open_ledger, open_with_recovery
+from secledger.services.audit import verify
+from secledger.services.ledger import backup, rekey
+from secledger.services.ledger.session import open_ledger, open_with_recovery
+from secledger.services.people import accounts as users
+from secledger.services.people import persons as people
 from secledger.store import rekeying
 from secledger.store.keyslots import TEST_KDF, USER, KeySlotFile
-from secledger.store.models import Event
+from secledger.store.models.events import Event
 
 
 def _open(path, username: str, password: str):  # type: ignore[no-untyped-def]

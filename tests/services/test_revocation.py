@@ -8,8 +8,10 @@ import pytest
 from tests.services.keyslot_probe import backup_opens, key_slot_files, slots_opened_by
 
 from secledger.domain.enums import Clearance, Role
-from secledger.services import backup, people, users
-from secledger.services.ledger import open_ledger, open_with_recovery
+from secledger.services.ledger import backup
+from secledger.services.ledger.session import open_ledger, open_with_recovery
+from secledger.services.people import accounts as users
+from secledger.services.people import persons as people
 from secledger.store.keyslots import RECOVERY, TEST_KDF, USER, KeySlotFile
 
 

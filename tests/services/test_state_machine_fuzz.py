@@ -40,17 +40,12 @@ from secledger.domain.copying import CopyMedium
 from secledger.domain.enums import CarrierType, Register
 from secledger.domain.errors import DomainError
 from secledger.domain.marks import parse_mark
-from secledger.services import (
-    approvals,
-    archive,
-    circulation,
-    copying,
-    corrections,
-    loans,
-    people,
-    registration,
-    retention,
-)
+from secledger.services.approvals import requests as approvals
+from secledger.services.custody import archive, circulation, loans, retention
+from secledger.services.disposal import copying
+from secledger.services.people import persons as people
+from secledger.services.registration import corrections
+from secledger.services.registration import register as registration
 
 MARKS = ["机密★10年", "秘密★6个月", "绝密★长期", "机密", "秘密★2030年6月30日", "内部"]
 BAD_MARKS = ["机密★", "绝密★100年", "★10年", "公开★5年", ""]

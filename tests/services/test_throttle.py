@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import select
 
 from secledger.domain.errors import AuthError
-from secledger.services.ledger import open_ledger
-from secledger.services.throttle import seconds_until_allowed, throttle_delay
+from secledger.services.ledger.session import open_ledger
+from secledger.services.ledger.throttle import seconds_until_allowed, throttle_delay
 from secledger.store.keyslots import TEST_KDF
-from secledger.store.models import Event
+from secledger.store.models.events import Event
 
 T0 = datetime(2026, 3, 2, 8, 30, tzinfo=UTC)
 
@@ -198,7 +198,7 @@ def _wrong_code(code: str) -> str:
 
 
 def test_wrong_recovery_codes_are_throttled_and_logged(make_ledger) -> None:  # type: ignore[no-untyped-def]
-    from secledger.services.ledger import open_with_recovery
+    from secledger.services.ledger.session import open_with_recovery
 
     path, admin = make_ledger()
     code: str = admin.recovery_code  # type: ignore[attr-defined]

@@ -6,7 +6,8 @@ import pytest
 
 from secledger.domain.enums import Register
 from secledger.domain.marks import parse_mark
-from secledger.services import registration, verify
+from secledger.services.audit import verify
+from secledger.services.registration import register as registration
 
 
 def _register(led, title: str = "关于年度保密检查的通知"):  # type: ignore[no-untyped-def]
@@ -71,7 +72,7 @@ def _tamper_doc(led):  # type: ignore[no-untyped-def]
 
 
 def test_every_replayed_column_is_covered() -> None:
-    from secledger.services import verify_documents
+    from secledger.services.audit import verify_documents
 
     assert set(TAMPER) == set(verify_documents.COLUMNS)
 

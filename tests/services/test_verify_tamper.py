@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from secledger.services.verify import chain_digest, verify
+from secledger.services.audit.verify import chain_digest, verify
 
 
 def _sql(led, statement: str, *args: object, fk: bool = True) -> None:  # type: ignore[no-untyped-def]
@@ -165,7 +165,7 @@ def test_a_carrier_level_rank_out_of_step_with_its_document_is_found(ledger_with
 
 
 def test_an_edited_carrier_type_is_found_and_a_corrected_one_is_not(ledger_with_history) -> None:  # type: ignore[no-untyped-def]
-    from secledger.services.corrections import correct_carrier
+    from secledger.services.registration.corrections import correct_carrier
 
     led = ledger_with_history
     correct_carrier(led, 2, reason="登记时选错载体类型", carrier_type="disc", serial_no="GP-1")

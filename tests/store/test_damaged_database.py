@@ -19,7 +19,7 @@ import pytest
 import sqlcipher3
 
 from secledger.domain.errors import AuthError, DatabaseDamaged, LedgerError
-from secledger.services.ledger import open_ledger, open_with_recovery
+from secledger.services.ledger.session import open_ledger, open_with_recovery
 from secledger.store import migrate
 from secledger.store.engine import make_engine
 from secledger.store.keyslots import TEST_KDF

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from secledger.domain.errors import LedgerError
-from secledger.services.ledger import create_ledger
+from secledger.services.ledger.session import create_ledger
 from secledger.store.keyslots import TEST_KDF
 
 FULL = 2  # PRAGMA synchronous: 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA

@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool, SingletonThreadPool
 
-from secledger.store.models import Carrier, Document
+from secledger.store.models.registry import Carrier, Document
 
 
 def test_engine_uses_a_queue_pool(clerk_ledger) -> None:  # type: ignore[no-untyped-def]
@@ -73,7 +73,7 @@ def test_writes_from_two_threads_are_serialised(clerk_ledger, register) -> None:
     for t in threads:
         t.join(timeout=60)
     assert errors == []
-    from secledger.services.verify import verify
+    from secledger.services.audit.verify import verify
 
     report = verify(led)
     assert report.ok, report.problems

@@ -11,13 +11,13 @@ import textwrap
 import pytest
 
 from secledger.domain.errors import LedgerError
-from secledger.services.ledger import open_ledger
+from secledger.services.ledger.session import open_ledger
 from secledger.store.keyslots import TEST_KDF
 from secledger.store.lock import LedgerLock
 
 HOLDER = textwrap.dedent("""
     import sys, time
-    from secledger.services.ledger import open_ledger
+    from secledger.services.ledger.session import open_ledger
     from secledger.store.keyslots import TEST_KDF
     led = open_ledger(sys.argv[1], username="clerk", password="Clerk1234", kdf=TEST_KDF)
     print("open", flush=True)

@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Column, Integer, MetaData, Table
 
 from secledger.domain.errors import LedgerError
-from secledger.services.ledger import open_ledger
+from secledger.services.ledger.session import open_ledger
 from secledger.store import migrate
 from secledger.store.engine import Database
 from secledger.store.keyslots import TEST_KDF

@@ -6,7 +6,7 @@ import base64
 from pathlib import Path
 
 from secledger.domain.enums import Clearance
-from secledger.services import people
+from secledger.services.people import persons as people
 
 TITLE = "关于绝密工程甲乙丙项目验收安排的请示"
 PERSON = "欧阳明珠"
@@ -32,7 +32,7 @@ def test_database_and_wal_hold_no_plaintext(make_ledger, register) -> None:  # t
     path, admin = make_ledger()
     people.create_person(admin, name=PERSON, department_id=None, clearance=Clearance.IMPORTANT)
     admin.close()
-    from secledger.services.ledger import open_ledger
+    from secledger.services.ledger.session import open_ledger
     from secledger.store.keyslots import TEST_KDF
 
     led = open_ledger(path, username="clerk", password="Clerk1234", kdf=TEST_KDF)

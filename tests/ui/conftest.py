@@ -46,7 +46,7 @@ def register_doc() -> Callable[..., Any]:
 def _register(led: Any, title: str = "关于加强保密管理的通知", copies: int = 2) -> Any:
     from secledger.domain.enums import Register
     from secledger.domain.marks import parse_mark
-    from secledger.services.registration import DocumentInput, register_document
+    from secledger.services.registration.register import DocumentInput, register_document
 
     return register_document(led, DocumentInput(
         register=Register.RECEIPT, title=title, mark=parse_mark("机密★10年"),

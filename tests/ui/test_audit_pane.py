@@ -9,12 +9,13 @@ import pytest
 
 from secledger.domain.enums import Clearance, Role
 from secledger.domain.states import Action
-from secledger.services import audit, people
-from secledger.services.carriers import get_carrier, transition
-from secledger.services.ledger import open_ledger
+from secledger.services.audit import log as audit
+from secledger.services.carriers.transition import get_carrier, transition
+from secledger.services.ledger.session import open_ledger
+from secledger.services.people import persons as people
 from secledger.store.keyslots import TEST_KDF
 from secledger.ui.models.events import ID, KIND, EventTableModel
-from secledger.ui.panes.audit import AuditPane
+from secledger.ui.panes.audit.log import AuditPane
 from secledger.ui.registry import visible_panes
 
 

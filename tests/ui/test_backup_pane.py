@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from secledger.domain.enums import Role
-from secledger.services import backup
-from secledger.services.ledger import open_ledger, utcnow
-from secledger.services.verify import verify
+from secledger.services.audit.verify import verify
+from secledger.services.ledger import backup
+from secledger.services.ledger.session import open_ledger, utcnow
 from secledger.store.keyslots import TEST_KDF
 from secledger.ui.main_window import MainWindow
-from secledger.ui.panes.backups import BackupsPane
+from secledger.ui.panes.ledger.backups import BackupsPane
 from secledger.ui.registry import visible_panes
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from secledger.services.demo import build_demo
-from secledger.services.ledger import open_ledger
+from secledger.bench import registration as bench_registration
+from secledger.demo.build import build_demo
+from secledger.services.ledger.session import open_ledger
 from secledger.store.keyslots import TEST_KDF
-from secledger.ui import bench_registration
 
 
 def test_register_times_switches_synchronous_and_restores_full(tmp_path: Path, monkeypatch: Any) -> None:

@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from secledger.demo.build import build_demo
 from secledger.domain.enums import CarrierState
-from secledger.services import browse
-from secledger.services.demo import build_demo
-from secledger.services.ledger import Ledger, open_ledger
+from secledger.services.browse import query as browse
+from secledger.services.ledger.session import Ledger, open_ledger
 from secledger.store.keyslots import TEST_KDF
 from secledger.ui.models import carriers as cm
-from secledger.ui.panes.browser import BrowserPane
+from secledger.ui.panes.browse.browser import BrowserPane
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from secledger.services.demo import build_demo
+from secledger.bench import gui as bench
+from secledger.demo.build import build_demo
 from secledger.store.keyslots import TEST_KDF
-from secledger.ui import bench
 
 
 def test_bench_measures_every_figure_on_a_tiny_ledger(qapp: Any, tmp_path: Path) -> None:
@@ -52,8 +52,8 @@ def test_bench_browse_only_reports_peak_rss(qapp: Any, tmp_path: Path) -> None:
 
 
 def test_registration_figures_on_a_small_ledger(qapp: Any, tmp_path: Path) -> None:
-    from secledger.services.ledger import open_ledger
-    from secledger.ui import bench_registration
+    from secledger.bench import registration as bench_registration
+    from secledger.services.ledger.session import open_ledger
 
     path = tmp_path / "tiny"
     build_demo(path, documents=60, kdf=TEST_KDF)
@@ -71,7 +71,7 @@ def test_registration_figures_on_a_small_ledger(qapp: Any, tmp_path: Path) -> No
 
 def test_gui_heartbeat_survives_a_worker_export(qapp: Any, tmp_path: Path) -> None:
     """The stall probe measures the event loop while work runs on a thread (smoke)."""
-    from secledger.ui import bench_registration
+    from secledger.bench import registration as bench_registration
 
     gap = bench_registration.longest_stall(lambda: sum(i * i for i in range(200_000)))
     assert 0 <= gap < 5000

@@ -19,8 +19,8 @@ def _press_enter_on_focus(qtbot: Any, pane: Any) -> None:
 
 def test_three_readers_by_keyboard_and_scanner(qtbot: Any, shell_ctx: Any, office_ledger: Any,
                                                 tmp_path: Path) -> None:
-    from secledger.services import circulation
-    from secledger.ui.panes.circulation import CirculationPane
+    from secledger.services.custody import circulation
+    from secledger.ui.panes.custody.circulation import CirculationPane
 
     doc, leaders, low, clock = office_ledger.fixture
     label = doc.carriers[0].label_id

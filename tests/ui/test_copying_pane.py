@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from secledger.services import approvals, copying, people
-from secledger.services.verify import verify
-from secledger.ui.panes.copying import CopyingPane
-from secledger.ui.panes.disposal_dialogs import CopyExecuteDialog
+from secledger.services.approvals import requests as approvals
+from secledger.services.audit.verify import verify
+from secledger.services.disposal import copying
+from secledger.services.people import persons as people
+from secledger.ui.panes.disposal.copying import CopyingPane
+from secledger.ui.panes.disposal.dialogs import CopyExecuteDialog
 
 
 def test_copy_request_in_the_pane(qtbot, shell_ctx, make_ledger, register_doc,  # type: ignore[no-untyped-def]
                                   tmp_path) -> None:
     from secledger.domain.enums import Clearance
-    from secledger.services.ledger import open_ledger
+    from secledger.services.ledger.session import open_ledger
     from secledger.store.keyslots import TEST_KDF
 
     path, admin = make_ledger()

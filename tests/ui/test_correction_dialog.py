@@ -9,15 +9,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from secledger.services import distribution
-from secledger.services.registration import get_document
-from secledger.services.verify import verify
+from secledger.services.audit.verify import verify
+from secledger.services.custody import distribution
+from secledger.services.registration.register import get_document
 
 from .test_receipt_pane import clerk_led  # noqa: F401  (fixture)
 
 
 def _open(qtbot: Any, shell_ctx: Any, led: Any, register_doc: Any) -> Any:
-    from secledger.ui.panes.registers import RegistersPane
+    from secledger.ui.panes.registration.registers import RegistersPane
 
     ctx = shell_ctx(ledger=led)
     ctx.errors = []

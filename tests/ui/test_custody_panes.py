@@ -6,15 +6,16 @@ from typing import Any
 
 from secledger.domain.enums import Clearance
 from secledger.domain.states import Action
-from secledger.services import loss, people, recall
-from secledger.services.carriers import get_carrier, transition
-from secledger.services.ledger import open_ledger
-from secledger.services.verify import verify
+from secledger.services.audit.verify import verify
+from secledger.services.carriers.transition import get_carrier, transition
+from secledger.services.custody import loss, recall
+from secledger.services.ledger.session import open_ledger
+from secledger.services.people import persons as people
 from secledger.store.keyslots import TEST_KDF
-from secledger.ui.panes.custody_common import select_data
-from secledger.ui.panes.handover import HandoverPane
-from secledger.ui.panes.loss import LossDialog, LossPane
-from secledger.ui.panes.recall import RecallPane
+from secledger.ui.panes.custody.common import select_data
+from secledger.ui.panes.custody.handover import HandoverPane
+from secledger.ui.panes.custody.loss import LossDialog, LossPane
+from secledger.ui.panes.custody.recall import RecallPane
 
 
 def _office(make_ledger: Any) -> tuple[Any, list[Any]]:
@@ -58,7 +59,7 @@ def test_handover_pane(qtbot, shell_ctx, make_ledger, register_doc, tmp_path) ->
 def test_recall_and_loss_panes(qtbot, shell_ctx, make_ledger, register_doc, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from secledger.domain.enums import Register
     from secledger.domain.marks import parse_mark
-    from secledger.services.registration import DocumentInput, register_document
+    from secledger.services.registration.register import DocumentInput, register_document
 
     led, _leaders = _office(make_ledger)
     doc = register_document(led, DocumentInput(

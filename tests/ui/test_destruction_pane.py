@@ -9,11 +9,13 @@ from PySide6.QtCore import Qt
 
 from secledger.domain.destruction import DestructionMethod
 from secledger.domain.states import Action
-from secledger.services import approvals, destruction, people
-from secledger.services.carriers import get_carrier, transition
-from secledger.services.verify import verify
-from secledger.ui.panes.destruction import DestructionPane
-from secledger.ui.panes.disposal_dialogs import ExecuteDialog, check_people
+from secledger.services.approvals import requests as approvals
+from secledger.services.audit.verify import verify
+from secledger.services.carriers.transition import get_carrier, transition
+from secledger.services.disposal import destruction
+from secledger.services.people import persons as people
+from secledger.ui.panes.disposal.destruction import DestructionPane
+from secledger.ui.panes.disposal.dialogs import ExecuteDialog, check_people
 from secledger.ui.widgets.scanner import ScannerFilter
 
 
@@ -33,7 +35,7 @@ def _pdftotext(path: Any) -> str:
 def _office(make_ledger: Any) -> Any:
     """The clerk's ledger, with a leader (张局长, no account) who signs paper approvals."""
     from secledger.domain.enums import Clearance
-    from secledger.services.ledger import open_ledger
+    from secledger.services.ledger.session import open_ledger
     from secledger.store.keyslots import TEST_KDF
 
     path, admin = make_ledger()

@@ -10,11 +10,13 @@ from typing import Any
 from sqlalchemy import func, select
 
 from secledger.domain.enums import Clearance, Role
-from secledger.services import audit, people, users
-from secledger.store.models import Event
-from secledger.ui.panes.audit import event_text
-from secledger.ui.panes.people import PeoplePane
-from secledger.ui.panes.people_dialogs import AccountDialog, RoleBoxes, RolesDialog
+from secledger.services.audit import log as audit
+from secledger.services.people import accounts as users
+from secledger.services.people import persons as people
+from secledger.store.models.events import Event
+from secledger.ui.panes.audit.log import event_text
+from secledger.ui.panes.people.dialogs import AccountDialog, RoleBoxes, RolesDialog
+from secledger.ui.panes.people.people import PeoplePane
 
 from .wf5_helpers import office_ledger_fixture  # noqa: F401  (the office_ledger fixture)
 
@@ -95,7 +97,7 @@ def test_a_role_change_reads_as_roles_in_the_audit_pane(make_ledger) -> None:  #
 
 
 def test_the_retention_form_offers_only_approvers(qtbot, shell_ctx, office_ledger) -> None:  # type: ignore[no-untyped-def]
-    from secledger.ui.panes.retention import RetentionPane
+    from secledger.ui.panes.custody.retention import RetentionPane
 
     pane = RetentionPane(shell_ctx(ledger=office_ledger))
     qtbot.addWidget(pane)

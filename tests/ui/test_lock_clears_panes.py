@@ -32,7 +32,7 @@ def _rows_in_models(win: MainWindow) -> dict[str, int]:
 
 
 def _open_window(qtbot: Any, shell_ctx: Any, make_ledger: Any, register_doc: Any) -> Any:
-    from secledger.services.ledger import open_ledger
+    from secledger.services.ledger.session import open_ledger
     from secledger.store.keyslots import TEST_KDF
 
     path, admin = make_ledger()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from secledger.ui.login import LoginDialog
+from secledger.ui.session.login import LoginDialog
 
 
 def test_login_shows_the_damage_and_the_backup_to_restore(qtbot, shell_ctx, make_ledger) -> None:  # type: ignore[no-untyped-def]

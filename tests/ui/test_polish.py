@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from secledger.domain.errors import RuleViolation
-from secledger.services import browse, destruction, people
+from secledger.services.browse import query as browse
+from secledger.services.disposal import destruction
+from secledger.services.people import persons as people
 from secledger.ui import app as uiapp
 from secledger.ui import labels
 
@@ -23,7 +25,7 @@ def _show(qtbot: Any, widget: Any, size: tuple[int, int] = (1200, 760)) -> Any:
 
 
 def _browser(qtbot: Any, ctx: Any) -> Any:
-    from secledger.ui.panes.browser import BrowserPane
+    from secledger.ui.panes.browse.browser import BrowserPane
 
     pane = _show(qtbot, BrowserPane(ctx))
     pane.refresh()
@@ -32,7 +34,7 @@ def _browser(qtbot: Any, ctx: Any) -> Any:
 
 
 def _receipt(qtbot: Any, ctx: Any) -> Any:
-    from secledger.ui.panes.receipt import ReceiptPane
+    from secledger.ui.panes.registration.receipt import ReceiptPane
 
     pane = _show(qtbot, ReceiptPane(ctx))
     pane.refresh()
@@ -82,7 +84,7 @@ def test_chinese_interface_keeps_chinese_labels(qtbot, shell_ctx, clerk_ledger, 
 
 # -- 2. an empty destruction manifest ---------------------------------------------------
 def test_empty_manifest_totals_and_submit(qtbot, shell_ctx, clerk_ledger, register_doc) -> None:  # type: ignore[no-untyped-def]
-    from secledger.ui.panes.destruction import DestructionPane
+    from secledger.ui.panes.disposal.destruction import DestructionPane
 
     doc = register_doc(clerk_ledger, copies=1)
     pane = _show(qtbot, DestructionPane(shell_ctx(clerk_ledger)))
@@ -136,7 +138,7 @@ def test_history_shows_the_persons_name(qtbot, clerk_ledger, register_doc) -> No
 # -- 4. after picking a copy the clerk types on in the reader field ------------------------
 def test_picking_a_copy_moves_focus_to_the_reader(qtbot, shell_ctx, clerk_ledger,  # type: ignore[no-untyped-def]
                                                   register_doc) -> None:
-    from secledger.ui.panes.circulation import CirculationPane
+    from secledger.ui.panes.custody.circulation import CirculationPane
 
     doc = register_doc(clerk_ledger, copies=2)
     pane = _show(qtbot, CirculationPane(shell_ctx(clerk_ledger)))
@@ -157,8 +159,8 @@ def test_picking_a_copy_moves_focus_to_the_reader(qtbot, shell_ctx, clerk_ledger
 
 # -- 5. empty tables look like forms with columns -----------------------------------------
 def test_empty_tables_keep_useful_column_widths(qtbot, shell_ctx, clerk_ledger) -> None:  # type: ignore[no-untyped-def]
-    from secledger.ui.panes.circulation import CirculationPane
-    from secledger.ui.panes.handover import HandoverPane
+    from secledger.ui.panes.custody.circulation import CirculationPane
+    from secledger.ui.panes.custody.handover import HandoverPane
     from secledger.ui.widgets.columns import MIN_WIDTH, source_header
 
     ctx = shell_ctx(clerk_ledger)

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QLabel
 
 from secledger.domain.enums import Clearance
 from secledger.domain.states import Action
-from secledger.services import people
-from secledger.services.carriers import get_carrier, transition
+from secledger.services.carriers.transition import get_carrier, transition
+from secledger.services.people import persons as people
 from secledger.ui import app as uiapp
 from secledger.ui.main_window import MainWindow
-from secledger.ui.panes.custody_common import select_data
-from secledger.ui.panes.docform import DocumentForm
-from secledger.ui.panes.handover import HandoverPane
-from secledger.ui.wizard import FirstRunWizard
+from secledger.ui.panes.custody.common import select_data
+from secledger.ui.panes.custody.handover import HandoverPane
+from secledger.ui.panes.registration.docform import DocumentForm
+from secledger.ui.session.wizard import FirstRunWizard
 
 
 def _window(qtbot: Any, ctx: Any) -> MainWindow:
@@ -65,7 +65,7 @@ def test_form_labels_stay_beside_their_fields(qtbot, shell_ctx, clerk_ledger) ->
 
 
 def test_custody_tables_fit_their_columns(qtbot, shell_ctx, make_ledger, register_doc) -> None:  # type: ignore[no-untyped-def]
-    from secledger.services.ledger import open_ledger
+    from secledger.services.ledger.session import open_ledger
     from secledger.store.keyslots import TEST_KDF
 
     path, admin = make_ledger()

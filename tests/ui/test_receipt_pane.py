@@ -24,9 +24,10 @@ class Clock:
 
 @pytest.fixture
 def clerk_led(tmp_path: Path) -> Any:
-    from secledger.services import people, users
-    from secledger.services.ledger import create_ledger, open_ledger
-    from secledger.services.timing import set_workflow_policy
+    from secledger.services.ledger.session import create_ledger, open_ledger
+    from secledger.services.ledger.timing import set_workflow_policy
+    from secledger.services.people import accounts as users
+    from secledger.services.people import persons as people
     from secledger.store.keyslots import TEST_KDF
 
     clock = Clock(datetime(2026, 11, 24, 1, 0, tzinfo=UTC))
@@ -47,7 +48,7 @@ def clerk_led(tmp_path: Path) -> Any:
 
 
 def _pane(qtbot: Any, shell_ctx: Any, led: Any) -> Any:
-    from secledger.ui.panes.receipt import ReceiptPane
+    from secledger.ui.panes.registration.receipt import ReceiptPane
 
     ctx = shell_ctx(ledger=led)
     errors: list[Exception] = []
@@ -94,7 +95,7 @@ def _type(qtbot: Any, pane: Any, text: str, tabs: int = 1) -> None:
 
 def test_register_a_receipt_with_the_keyboard_only(qtbot: Any, shell_ctx: Any,
                                                     clerk_led: Any) -> None:
-    from secledger.services.registration import get_document
+    from secledger.services.registration.register import get_document
 
     pane = _pane(qtbot, shell_ctx, clerk_led)
     form = pane.form
@@ -130,7 +131,7 @@ def test_register_a_receipt_with_the_keyboard_only(qtbot: Any, shell_ctx: Any,
 
 def test_errors_show_beside_their_fields_and_nothing_is_saved(qtbot: Any, shell_ctx: Any,
                                                               clerk_led: Any) -> None:
-    from secledger.services.registration import peek_reg_no
+    from secledger.services.registration.register import peek_reg_no
 
     pane = _pane(qtbot, shell_ctx, clerk_led)
     form = pane.form
@@ -154,7 +155,7 @@ def test_errors_show_beside_their_fields_and_nothing_is_saved(qtbot: Any, shell_
                                   "a\x00b\x1b[31m"])
 def test_pasting_anything_into_any_field_neither_crashes_nor_corrupts(
         qtbot: Any, shell_ctx: Any, clerk_led: Any, text: str) -> None:
-    from secledger.services.verify import verify
+    from secledger.services.audit.verify import verify
 
     pane = _pane(qtbot, shell_ctx, clerk_led)
     form = pane.form

@@ -35,8 +35,8 @@ def _produce(pane: Any) -> Any:
 
 
 def test_dispatch_pane(qtbot: Any, shell_ctx: Any, clerk_led: Any) -> None:  # noqa: F811
-    from secledger.services.registration import get_document
-    from secledger.ui.panes.dispatch import DispatchPane
+    from secledger.services.registration.register import get_document
+    from secledger.ui.panes.registration.dispatch import DispatchPane
 
     ctx = _ctx(shell_ctx, clerk_led)
     pane = DispatchPane(ctx)
@@ -70,8 +70,8 @@ def test_registers_pane_prints_exports_and_voids(qtbot: Any, shell_ctx: Any,
                                                  monkeypatch: Any) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from secledger.services.registration_form import DocumentDraft, submit_draft
-    from secledger.ui.panes.registers import RegistersPane
+    from secledger.services.registration.form import DocumentDraft, submit_draft
+    from secledger.ui.panes.registration.registers import RegistersPane
 
     for i in range(3):
         submit_draft(clerk_led, DocumentDraft(register=Register.RECEIPT, title=f"通知{i}",

@@ -7,12 +7,12 @@ import subprocess
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from secledger.services import verify
+from secledger.services.audit import verify
 from secledger.store.keyslots import RECOVERY, KeySlotFile, normalise_recovery_code
 from secledger.store.rekeying import key_opens
-from secledger.ui.panes import people as people_pane
-from secledger.ui.panes.people import PeoplePane
-from secledger.ui.panes.rekey_dialogs import NewRecoveryCodeDialog, RekeyDialog
+from secledger.ui.panes.ledger.rekey_dialogs import NewRecoveryCodeDialog, RekeyDialog
+from secledger.ui.panes.people import people as people_pane
+from secledger.ui.panes.people.people import PeoplePane
 
 
 def _pane(qtbot, ctx) -> PeoplePane:  # type: ignore[no-untyped-def]
@@ -102,7 +102,7 @@ def test_disabling_an_account_offers_the_rekey(qtbot, shell_ctx, make_ledger, mo
 def test_a_disclosed_password_is_replaced_then_the_key_changed(qtbot, shell_ctx, make_ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from tests.services.keyslot_probe import slots_opened_by
 
-    from secledger.ui.panes.people_dialogs import ResetPasswordDialog
+    from secledger.ui.panes.people.dialogs import ResetPasswordDialog
 
     path, admin = make_ledger()
     old_key = admin.master_key

@@ -38,7 +38,7 @@ def _second_doc(led: Any, people_ids: list[int]) -> Any:
     from secledger.domain.access import NeedToKnow
     from secledger.domain.enums import Register
     from secledger.domain.marks import parse_mark
-    from secledger.services.registration import DocumentInput, register_document
+    from secledger.services.registration.register import DocumentInput, register_document
 
     return register_document(led, DocumentInput(
         register=Register.RECEIPT, title="关于年度保密检查的通知", mark=parse_mark("机密★10年"),
@@ -48,7 +48,7 @@ def _second_doc(led: Any, people_ids: list[int]) -> Any:
 
 @pytest.fixture
 def pane(qtbot: Any, shell_ctx: Any, office_ledger: Any) -> Any:
-    from secledger.ui.panes.retention import RetentionPane
+    from secledger.ui.panes.custody.retention import RetentionPane
 
     ctx = shell_ctx(ledger=office_ledger)
     ctx.show_error = lambda exc, parent=None: pytest.fail(f"modal error: {exc!r}")  # type: ignore[method-assign]
@@ -64,8 +64,8 @@ def pane(qtbot: Any, shell_ctx: Any, office_ledger: Any) -> Any:
 
 def test_issue_by_keyboard_refusals_and_take_back_by_scan(qtbot: Any, pane: Any,
                                                           office_ledger: Any, tmp_path: Path) -> None:
-    from secledger.services import retention
-    from secledger.services.timing import local_now
+    from secledger.services.custody import retention
+    from secledger.services.ledger.timing import local_now
 
     doc, leaders, low, clock = office_ledger.fixture
     zhang, liu, chen = leaders
@@ -171,7 +171,7 @@ def test_issue_by_keyboard_refusals_and_take_back_by_scan(qtbot: Any, pane: Any,
 
 def test_print_register_for_one_person(qtbot: Any, pane: Any, office_ledger: Any,
                                        tmp_path: Path) -> None:
-    from secledger.services import retention
+    from secledger.services.custody import retention
 
     doc, leaders, _low, _clock = office_ledger.fixture
     zhang, liu, _chen = leaders

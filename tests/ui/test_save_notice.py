@@ -12,13 +12,16 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
+from secledger.demo.build import DEMO_PASSWORD, build_demo
 from secledger.domain.enums import Classification
-from secledger.services import output_levels, registers_print, wf_print
-from secledger.services.demo import DEMO_PASSWORD, build_demo
-from secledger.services.ledger import open_ledger
-from secledger.services.output_log import KINDS
+from secledger.services.audit import output_levels
+from secledger.services.audit.output_log import KINDS
+from secledger.services.custody import printing as wf_print
+from secledger.services.ledger.session import open_ledger
+from secledger.services.registration import printing as registers_print
 from secledger.store.keyslots import TEST_KDF
-from secledger.store.models import Carrier, Document, Event
+from secledger.store.models.events import Event
+from secledger.store.models.registry import Carrier, Document
 
 
 @pytest.fixture
@@ -55,8 +58,8 @@ def _no_output_events(led: Any) -> bool:
 
 
 def test_register_and_loan_prompts_name_the_level(qtbot, shell_ctx, demo_led, asked, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from secledger.ui.panes.loans import LoansPane
-    from secledger.ui.panes.registers import RegistersPane
+    from secledger.ui.panes.custody.loans import LoansPane
+    from secledger.ui.panes.registration.registers import RegistersPane
 
     ctx = shell_ctx(ledger=demo_led)
     reg = RegistersPane(ctx)
@@ -86,7 +89,7 @@ def test_register_and_loan_prompts_name_the_level(qtbot, shell_ctx, demo_led, as
 
 
 def test_label_prompt_names_the_level_of_those_carriers(qtbot, shell_ctx, demo_led, asked, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from secledger.ui.panes.label_print import print_labels_for
+    from secledger.ui.panes.registration.label_print import print_labels_for
 
     ctx = shell_ctx(ledger=demo_led)
     with demo_led.db.read() as s:
@@ -97,7 +100,7 @@ def test_label_prompt_names_the_level_of_those_carriers(qtbot, shell_ctx, demo_l
 
 
 def test_english_prompt_and_no_notice_without_classified_content(qtbot, shell_ctx, demo_led) -> None:  # type: ignore[no-untyped-def]
-    from secledger.ui.panes.save_notice import classified_title
+    from secledger.ui.widgets.save_notice import classified_title
 
     assert classified_title("Save", None) == "Save"
     assert classified_title("Save", Classification.WORK_SECRET) == "Save"

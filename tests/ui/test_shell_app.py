@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from secledger.domain.errors import ValidationError
 from secledger.ui import app as uiapp
 from secledger.ui.context import ini_settings
-from secledger.ui.login import LoginDialog
 from secledger.ui.main_window import MainWindow
-from secledger.ui.wizard import FirstRunWizard
+from secledger.ui.session.login import LoginDialog
+from secledger.ui.session.wizard import FirstRunWizard
 
 
 def test_language_choice(tmp_path) -> None:  # type: ignore[no-untyped-def]

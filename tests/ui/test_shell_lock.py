@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from secledger.services import policy
+from secledger.services.ledger import policy
 from secledger.ui.main_window import MainWindow
 
 
@@ -98,7 +98,7 @@ def test_only_the_security_officer_sets_the_policy(make_ledger) -> None:  # type
     import pytest
 
     from secledger.domain.errors import PermissionDenied, ValidationError
-    from secledger.services.ledger import open_ledger
+    from secledger.services.ledger.session import open_ledger
     from secledger.store.keyslots import TEST_KDF
 
     path, admin = make_ledger()

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from secledger.services import users
-from secledger.services.ledger import open_ledger
+from secledger.services.ledger.session import open_ledger
+from secledger.services.people import accounts as users
 from secledger.store.keyslots import TEST_KDF
-from secledger.ui.login import ChangePasswordDialog, LoginDialog, RecoveryDialog
+from secledger.ui.session.login import ChangePasswordDialog, LoginDialog, RecoveryDialog
 
 
 def _login(qtbot, ctx, path, username="admin", password="Admin1234") -> LoginDialog:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
 
 from secledger.domain.enums import Role
-from secledger.services.ledger import open_ledger
+from secledger.services.ledger.session import open_ledger
 from secledger.store.keyslots import TEST_KDF
 from secledger.ui import registry
 from secledger.ui.about import AboutDialog
@@ -99,7 +99,7 @@ def test_scanner_burst_goes_to_the_current_pane(qtbot, shell_ctx, clerk_ledger, 
 
 
 def test_scan_without_a_taker_says_so(qtbot, shell_ctx, make_ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(registry, "PANE_MODULES", ["secledger.ui.panes.people"])
+    monkeypatch.setattr(registry, "PANE_MODULES", ["secledger.ui.panes.people.people"])
     monkeypatch.setattr(registry, "_PANES", {k: v for k, v in registry._PANES.items()
                                              if k == "people"})
     _path, admin = make_ledger()

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from secledger.domain.enums import Clearance, Role
-from secledger.services import people, users
-from secledger.services.ledger import open_ledger
+from secledger.services.ledger.session import open_ledger
+from secledger.services.people import accounts as users
+from secledger.services.people import persons as people
 from secledger.store.keyslots import TEST_KDF
-from secledger.ui.panes.people import PeoplePane
-from secledger.ui.panes.people_dialogs import AccountDialog, PersonDialog, ResetPasswordDialog
-from secledger.ui.panes.people_models import DepartmentsModel, PeopleModel, UsersModel
+from secledger.ui.panes.people.dialogs import AccountDialog, PersonDialog, ResetPasswordDialog
+from secledger.ui.panes.people.models import DepartmentsModel, PeopleModel, UsersModel
+from secledger.ui.panes.people.people import PeoplePane
 
 
 def _pane(qtbot, ctx) -> PeoplePane:  # type: ignore[no-untyped-def]

@@ -7,9 +7,9 @@ import subprocess
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from secledger.services.ledger import is_ledger, open_with_recovery
+from secledger.services.ledger.session import is_ledger, open_with_recovery
 from secledger.store.keyslots import TEST_KDF
-from secledger.ui.wizard import FirstRunWizard
+from secledger.ui.session.wizard import FirstRunWizard
 
 
 def _fill_to_account(wiz: FirstRunWizard, folder, unit="某某市统计局") -> None:  # type: ignore[no-untyped-def]
@@ -82,7 +82,7 @@ def test_wizard_refuses_a_folder_that_already_holds_a_ledger(qtbot, shell_ctx, m
 
 
 def test_wizard_saves_the_recovery_sheet_pdf(qtbot, shell_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    pytest.importorskip("secledger.reports.recovery_sheet")
+    pytest.importorskip("secledger.reports.ledger.recovery_sheet")
     wiz = FirstRunWizard(shell_ctx())
     qtbot.addWidget(wiz)
     wiz.show()

@@ -7,10 +7,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from secledger.domain.states import Action
-from secledger.services import stocktake as stk
-from secledger.services.carriers import get_carrier, transition
-from secledger.services.verify import verify
-from secledger.ui.panes.stocktake import StocktakePane
+from secledger.services.audit.verify import verify
+from secledger.services.carriers.transition import get_carrier, transition
+from secledger.services.custody import stocktake as stk
+from secledger.ui.panes.custody.stocktake import StocktakePane
 from secledger.ui.widgets.scanner import ScannerFilter
 
 

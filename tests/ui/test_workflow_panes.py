@@ -16,10 +16,10 @@ def _shot(widget: Any, folder: Path, name: str) -> None:
 
 def test_loan_through_the_panes(qtbot: Any, shell_ctx: Any, office_ledger: Any,
                                 tmp_path: Path) -> None:
-    from secledger.services import circulation, loans
-    from secledger.ui.panes.approvals import ApprovalsPane
-    from secledger.ui.panes.loans import LoansPane
-    from secledger.ui.panes.overdue import OverduePane, needs_attention
+    from secledger.services.custody import circulation, loans
+    from secledger.ui.panes.approvals.queue import ApprovalsPane
+    from secledger.ui.panes.custody.loans import LoansPane
+    from secledger.ui.panes.custody.overdue import OverduePane, needs_attention
 
     led = office_ledger
     doc, leaders, _low, clock = led.fixture
@@ -99,7 +99,7 @@ def test_loan_through_the_panes(qtbot: Any, shell_ctx: Any, office_ledger: Any,
 
 def test_main_window_shows_still_out_after_login(qtbot: Any, shell_ctx: Any,
                                                  office_ledger: Any) -> None:
-    from secledger.services import circulation
+    from secledger.services.custody import circulation
     from secledger.ui.main_window import MainWindow
 
     led = office_ledger

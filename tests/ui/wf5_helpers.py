@@ -24,10 +24,11 @@ class Clock:
 @pytest.fixture(name="office_ledger")
 def office_ledger_fixture(tmp_path: Path) -> Any:
     """A ledger opened as the clerk, three core-cleared leaders and a 绝密 document."""
-    from secledger.services import people, users
-    from secledger.services.ledger import create_ledger, open_ledger
-    from secledger.services.registration import DocumentInput, register_document
-    from secledger.services.timing import set_workflow_policy
+    from secledger.services.ledger.session import create_ledger, open_ledger
+    from secledger.services.ledger.timing import set_workflow_policy
+    from secledger.services.people import accounts as users
+    from secledger.services.people import persons as people
+    from secledger.services.registration.register import DocumentInput, register_document
     from secledger.store.keyslots import TEST_KDF
 
     clock = Clock(datetime(2026, 11, 24, 1, 0, tzinfo=UTC))

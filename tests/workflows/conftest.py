@@ -44,7 +44,7 @@ class Office:
     opened: list[Any]
 
     def login(self, username: str, password: str) -> Any:
-        from secledger.services.ledger import open_ledger
+        from secledger.services.ledger.session import open_ledger
         from secledger.store.keyslots import TEST_KDF
 
         self.led.close()
@@ -62,7 +62,7 @@ class Office:
     def register(self, title: str = "关于加强保密管理的通知", *, mark: str = "机密★10年",
                  copies: int = 1, urgency: Urgency = Urgency.NORMAL,
                  need_to_know: NeedToKnow | None = None, **kw: Any) -> Any:
-        from secledger.services.registration import DocumentInput, register_document
+        from secledger.services.registration.register import DocumentInput, register_document
 
         inp = DocumentInput(register=Register.RECEIPT, title=title, mark=parse_mark(mark),
                             copy_nos=tuple(range(1, copies + 1)), unit=kw.pop("unit", "省保密局"),
@@ -77,9 +77,10 @@ START = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)  # 09:00 in Beijing
 
 @pytest.fixture
 def office(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from secledger.services import people, users
-    from secledger.services.ledger import create_ledger
-    from secledger.services.timing import set_workflow_policy
+    from secledger.services.ledger.session import create_ledger
+    from secledger.services.ledger.timing import set_workflow_policy
+    from secledger.services.people import accounts as users
+    from secledger.services.people import persons as people
     from secledger.store.keyslots import TEST_KDF
 
     clock = Clock(START)
@@ -114,7 +115,7 @@ def office(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def assert_verified(led: Any) -> None:
-    from secledger.services.verify import verify
+    from secledger.services.audit.verify import verify
 
     report = verify(led)
     assert report.ok, report.first

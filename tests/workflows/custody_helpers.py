@@ -8,13 +8,13 @@ from secledger.domain.access import NeedToKnow
 from secledger.domain.enums import Register
 from secledger.domain.marks import parse_mark
 from secledger.domain.states import Action
-from secledger.services.carriers import get_carrier, transition
-from secledger.store.models import Carrier
+from secledger.services.carriers.transition import get_carrier, transition
+from secledger.store.models.registry import Carrier
 
 
 def register(led: Any, title: str, *, mark: str = "机密★10年", copies: int = 1,
              unit: str = "省保密局", **kw: Any) -> Any:
-    from secledger.services.registration import DocumentInput, register_document
+    from secledger.services.registration.register import DocumentInput, register_document
 
     return register_document(led, DocumentInput(
         register=Register.RECEIPT, title=title, mark=parse_mark(mark),

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from secledger.domain.errors import PermissionDenied, RuleViolation, ValidationError
-from secledger.services import approvals
-from secledger.store.models import Event
+from secledger.services.approvals import requests as approvals
+from secledger.store.models.events import Event
 
 from .conftest import assert_verified
 

@@ -10,9 +10,10 @@ from sqlalchemy import select
 
 from secledger.domain.access import NeedToKnow
 from secledger.domain.errors import RuleViolation
-from secledger.services import circulation as circ
-from secledger.services.verify import verify
-from secledger.store.models import Carrier, Event
+from secledger.services.audit.verify import verify
+from secledger.services.custody import circulation as circ
+from secledger.store.models.events import Event
+from secledger.store.models.registry import Carrier
 
 from .conftest import assert_verified
 
@@ -92,7 +93,7 @@ def test_refusals_name_the_rule(office: Any) -> None:
     with pytest.raises(RuleViolation) as e:
         circ.return_carrier(office.led, carrier_id=c.id)
     assert e.value.code == "circulation.not_out" and "不在传阅中" in e.value.message()
-    from secledger.services import archive
+    from secledger.services.custody import archive
 
     archive.archive_carrier(office.led, carrier_id=c.id, cabinet="A柜", box="3盒")
     with pytest.raises(RuleViolation) as e:

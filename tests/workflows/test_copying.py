@@ -11,10 +11,12 @@ from tests.workflows.custody_helpers import pdftotext
 
 from secledger.domain.copying import CopyMedium, CopyStatus
 from secledger.domain.errors import PermissionDenied, RuleViolation, ValidationError
-from secledger.services import approval_posts, approvals, copying
-from secledger.services.copying import CopyRequestInput
-from secledger.services.registration import get_document
-from secledger.store.models import Carrier
+from secledger.services.approvals import posts as approval_posts
+from secledger.services.approvals import requests as approvals
+from secledger.services.disposal import copying
+from secledger.services.disposal.copying import CopyRequestInput
+from secledger.services.registration.register import get_document
+from secledger.store.models.registry import Carrier
 
 
 def _request(o: Any, carrier_id: int, **kw: Any) -> copying.CopyRequestDTO:
@@ -176,7 +178,7 @@ def test_policy_posts_decide_who_may_approve(office) -> None:  # type: ignore[no
 
 
 def test_copy_forms_print(office, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from secledger.services import disposal_print as dp
+    from secledger.services.disposal import printing as dp
 
     o = office
     doc = o.register("年度保密工作要点", mark="绝密★30年", copies=1, doc_no="某发〔2026〕9号")

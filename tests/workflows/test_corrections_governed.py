@@ -13,9 +13,11 @@ from tests.workflows.conftest import assert_verified
 
 from secledger.domain.access import NeedToKnow
 from secledger.domain.errors import RuleViolation, ValidationError
-from secledger.services import corrections, distribution, registers_print
-from secledger.services.copying import CopyRequestInput, request_copy
-from secledger.services.registration import get_document
+from secledger.services.custody import distribution
+from secledger.services.disposal.copying import CopyRequestInput, request_copy
+from secledger.services.registration import corrections
+from secledger.services.registration import printing as registers_print
+from secledger.services.registration.register import get_document
 
 
 def _snapshot(led: Any, doc_id: int) -> tuple[int, tuple[Any, ...], list[tuple[Any, ...]]]:

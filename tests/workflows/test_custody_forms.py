@@ -13,11 +13,11 @@ from sqlalchemy import select
 
 from secledger.domain.custody import HandoverReason
 from secledger.domain.states import Action
-from secledger.services import custody_print as cp
-from secledger.services import handover, loss, recall, stocktake
-from secledger.services.output_log import KINDS
-from secledger.services.verify import chain_digest
-from secledger.store.models import Event
+from secledger.services.audit.output_log import KINDS
+from secledger.services.audit.verify import chain_digest
+from secledger.services.custody import handover, loss, recall, stocktake
+from secledger.services.custody import printing_records as cp
+from secledger.store.models.events import Event
 
 from .conftest import START
 from .custody_helpers import move, pages, pdftotext, register

@@ -13,8 +13,9 @@ from secledger.domain.destruction import DestructionMethod, ManifestStatus
 from secledger.domain.enums import CarrierType
 from secledger.domain.errors import RuleViolation, ValidationError
 from secledger.domain.states import Action
-from secledger.services import approvals, destruction
-from secledger.services.destruction import ExecutionInput
+from secledger.services.approvals import requests as approvals
+from secledger.services.disposal import destruction
+from secledger.services.disposal.destruction import ExecutionInput
 
 M = ManifestStatus
 
@@ -196,7 +197,7 @@ def test_manifest_and_register_print(office, tmp_path) -> None:  # type: ignore[
     from openpyxl import load_workbook
     from tests.workflows.custody_helpers import pages
 
-    from secledger.services import disposal_print as dp
+    from secledger.services.disposal import printing as dp
 
     o = office
     led = o.led
@@ -240,7 +241,7 @@ def test_manifest_and_register_print(office, tmp_path) -> None:  # type: ignore[
 
 
 def test_bench_smoke(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from secledger import bench_destruction
+    from secledger.bench import destruction as bench_destruction
 
     res = bench_destruction.run(tmp_path / "bench", 25)
     assert res.items == 25 and res.pages >= 1 and res.print_s > 0

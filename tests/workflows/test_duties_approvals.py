@@ -12,10 +12,14 @@ from sqlalchemy import func, select, update
 
 from secledger.domain.enums import Role
 from secledger.domain.errors import RuleViolation
-from secledger.services import approvals, archive, copying, loans, retention, users
-from secledger.services.copying import CopyRequestInput
-from secledger.store.models import Carrier, Event
-from secledger.store.models_approvals import Approval
+from secledger.services.approvals import requests as approvals
+from secledger.services.custody import archive, loans, retention
+from secledger.services.disposal import copying
+from secledger.services.disposal.copying import CopyRequestInput
+from secledger.services.people import accounts as users
+from secledger.store.models.approvals import Approval
+from secledger.store.models.events import Event
+from secledger.store.models.registry import Carrier
 
 from .conftest import assert_verified
 

@@ -10,8 +10,9 @@ from sqlalchemy import select
 from secledger.domain.custody import HandoverReason
 from secledger.domain.errors import RuleViolation
 from secledger.domain.states import Action
-from secledger.services import handover, people
-from secledger.store.models import Event
+from secledger.services.custody import handover
+from secledger.services.people import persons as people
+from secledger.store.models.events import Event
 
 from .conftest import assert_verified
 from .custody_helpers import move, register, state

@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 from secledger.domain.errors import PermissionDenied, RuleViolation
-from secledger.services import approvals, archive, loans
-from secledger.store.models import Carrier
+from secledger.services.approvals import requests as approvals
+from secledger.services.custody import archive, loans
+from secledger.store.models.registry import Carrier
 
 from .conftest import assert_verified
 

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from secledger.domain.custody import LossKind
 from secledger.domain.errors import RuleViolation, ValidationError
 from secledger.domain.states import Action
-from secledger.services import loss
-from secledger.store.models import Event
+from secledger.services.custody import loss
+from secledger.store.models.events import Event
 
 from .conftest import START, assert_verified
 from .custody_helpers import move, register, state

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from secledger.services import approvals, archive, circulation, loans, loss, retention
+from secledger.services.approvals import requests as approvals
+from secledger.services.custody import archive, circulation, loans, loss, retention
 
 from .conftest import assert_verified
 from .custody_helpers import register, state

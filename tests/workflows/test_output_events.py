@@ -24,42 +24,49 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from secledger.demo.build import DEMO_PASSWORD, build_demo
 from secledger.domain.enums import Classification, Register
-from secledger.services import (
-    audit,
-    audit_print,
-    copying_read,
-    custody_print,
-    destruction_read,
-    disposal_print,
+from secledger.services.audit import log as audit
+from secledger.services.audit import output_levels
+from secledger.services.audit import printing as audit_print
+from secledger.services.audit.log import EventQuery
+from secledger.services.audit.output_log import EXPORTED, KINDS, PRINTED, top_level
+from secledger.services.audit.verify import verify
+from secledger.services.custody import (
     handover,
     knowledge,
     loans,
     loss,
-    output_levels,
     recall,
-    registers_print,
     retention,
     stocktake,
-    wf_print,
 )
-from secledger.services.audit import EventQuery
-from secledger.services.custody_print import stocktake_items
-from secledger.services.demo import DEMO_PASSWORD, build_demo
-from secledger.services.ledger import Ledger, open_ledger
-from secledger.services.output_log import EXPORTED, KINDS, PRINTED, top_level
-from secledger.services.registers import RegisterFilter, register_rows
-from secledger.services.verify import verify
+from secledger.services.custody import (
+    printing as wf_print,
+)
+from secledger.services.custody import (
+    printing_records as custody_print,
+)
+from secledger.services.custody.printing_records import stocktake_items
+from secledger.services.disposal import copying_read, destruction_read
+from secledger.services.disposal import printing as disposal_print
+from secledger.services.ledger.session import Ledger, open_ledger
+from secledger.services.registration import printing as registers_print
+from secledger.services.registration.registers import RegisterFilter, register_rows
 from secledger.store.keyslots import TEST_KDF
-from secledger.store.models import Carrier, Event
-from secledger.store.models_circulation import Circulation
+from secledger.store.models.circulation import Circulation
+from secledger.store.models.events import Event
+from secledger.store.models.registry import Carrier
 
-MODULES: tuple[ModuleType, ...] = (wf_print, registers_print, custody_print, disposal_print,
-                                   audit_print)
+#: every module that prints or exports, by the short name the cases below use
+MODULES: dict[str, ModuleType] = {
+    "wf_print": wf_print, "registers_print": registers_print, "custody_print": custody_print,
+    "disposal_print": disposal_print, "audit_print": audit_print,
+}
 
 
 def _output_functions() -> set[str]:
-    return {f"{m.__name__.rsplit('.', 1)[1]}.{name}" for m in MODULES
+    return {f"{alias}.{name}" for alias, m in MODULES.items()
             for name, fn in vars(m).items()
             if name.startswith(("print_", "export_")) and inspect.isfunction(fn)
             and fn.__module__ == m.__name__}
@@ -244,7 +251,7 @@ CASES: dict[str, tuple[Call, Expect]] = {
 
 
 def _doc_level_of(led: Ledger, *carrier_ids: int) -> list[str]:
-    from secledger.services.output_log import carrier_levels
+    from secledger.services.audit.output_log import carrier_levels
 
     return carrier_levels(led, list(carrier_ids))
 
@@ -386,7 +393,7 @@ def test_the_save_prompt_level_is_the_recorded_level(demo: Demo, name: str,
 def _document_levels(led: Any, document_ids: list[int]) -> list[str]:
     from sqlalchemy import select
 
-    from secledger.store.models import Document
+    from secledger.store.models.registry import Document
 
     if not document_ids:
         return []

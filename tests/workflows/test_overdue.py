@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from secledger.domain.errors import RuleViolation, ValidationError
-from secledger.services import approvals, archive, circulation, knowledge, loans, overdue, retention
+from secledger.services.approvals import requests as approvals
+from secledger.services.custody import archive, circulation, knowledge, loans, overdue, retention
 
 from .conftest import assert_verified
 

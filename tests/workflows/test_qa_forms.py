@@ -9,9 +9,11 @@ from typing import Any
 
 from reportlab.lib.units import mm
 
-from secledger.reports import pdf
-from secledger.reports.stocktake import _section
-from secledger.services import approvals, archive, loans, wf_print
+from secledger.reports.custody.stocktake import _section
+from secledger.reports.kit import pdf
+from secledger.services.approvals import requests as approvals
+from secledger.services.custody import archive, loans
+from secledger.services.custody import printing as wf_print
 
 
 def _text(path: Path) -> str:

@@ -10,9 +10,10 @@ from sqlalchemy import select
 
 from secledger.domain.errors import RuleViolation, ValidationError
 from secledger.domain.states import Action
-from secledger.services import recall
-from secledger.services.carriers import get_carrier
-from secledger.store.models import Carrier, Event
+from secledger.services.carriers.transition import get_carrier
+from secledger.services.custody import recall
+from secledger.store.models.events import Event
+from secledger.store.models.registry import Carrier
 
 from .conftest import assert_verified
 from .custody_helpers import move, register

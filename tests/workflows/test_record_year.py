@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from secledger.domain.custody import HandoverReason
-from secledger.services import handover, loss, recall, stocktake
+from secledger.services.custody import handover, loss, recall, stocktake
 
 from .conftest import assert_verified
 from .custody_helpers import register

@@ -10,10 +10,11 @@ import pytest
 from secledger.domain.access import NeedToKnow
 from secledger.domain.enums import CarrierState, DispatchChannel, Register
 from secledger.domain.errors import RuleViolation, ValidationError
-from secledger.services import corrections, dispatch, distribution
-from secledger.services.browse_detail import carrier_detail
-from secledger.services.registration import get_document
-from secledger.services.registration_form import DocumentDraft, submit_draft
+from secledger.services.browse.detail import carrier_detail
+from secledger.services.custody import distribution
+from secledger.services.registration import corrections, dispatch
+from secledger.services.registration.form import DocumentDraft, submit_draft
+from secledger.services.registration.register import get_document
 
 from .conftest import assert_verified
 
@@ -34,7 +35,7 @@ def test_production_numbers_copies_from_000001_in_store(office: Any) -> None:
 
 
 def test_production_needs_department_and_approver(office: Any) -> None:
-    from secledger.services.registration_form import check_draft
+    from secledger.services.registration.form import check_draft
 
     _inp, errors = check_draft(office.led, DocumentDraft(
         register=Register.PRODUCTION, title="x", mark_text="秘密", copies=1))

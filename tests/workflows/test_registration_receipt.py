@@ -9,13 +9,13 @@ import pytest
 
 from secledger.domain.access import NeedToKnow
 from secledger.domain.enums import CarrierState, CarrierType, Register, Urgency
-from secledger.services.registration import peek_reg_no, recent_units
-from secledger.services.registration_form import (
+from secledger.services.registration.form import (
     DocumentDraft,
     FormInvalid,
     check_draft,
     submit_draft,
 )
+from secledger.services.registration.register import peek_reg_no, recent_units
 
 from .conftest import assert_verified
 

@@ -11,14 +11,14 @@ from typing import Any
 import pytest
 
 from secledger.domain.enums import Classification, DispatchChannel, Register
-from secledger.services import corrections, dispatch
-from secledger.services.registers import RegisterFilter, register_rows
-from secledger.services.registers_print import (
+from secledger.services.audit.verify import chain_digest
+from secledger.services.registration import corrections, dispatch
+from secledger.services.registration.printing import (
     export_register_xlsx,
     print_labels,
     print_register,
 )
-from secledger.services.verify import chain_digest
+from secledger.services.registration.registers import RegisterFilter, register_rows
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                    reason="poppler-utils not installed; .ci/run installs it")
@@ -87,7 +87,7 @@ def test_printed_receipt_register(office: Any, tmp_path: Path) -> None:
 @needs_poppler
 def test_printed_production_register_shows_dispatch_and_receipt(office: Any,
                                                                 tmp_path: Path) -> None:
-    from secledger.services.registration_form import DocumentDraft, submit_draft
+    from secledger.services.registration.form import DocumentDraft, submit_draft
 
     doc = submit_draft(office.led, DocumentDraft(
         register=Register.PRODUCTION, title="关于报送保密工作总结的报告", mark_text="机密",
@@ -120,7 +120,7 @@ def test_xlsx_reads_back_with_dates_as_dates(office: Any, tmp_path: Path) -> Non
 
 
 def test_cancelled_export_leaves_no_file(office: Any, tmp_path: Path) -> None:
-    from secledger.reports.atomic import Cancelled
+    from secledger.reports.kit.atomic import Cancelled
 
     _fill(office, 3)
     with pytest.raises(Cancelled):

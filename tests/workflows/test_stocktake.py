@@ -14,8 +14,8 @@ from secledger.domain import custody as rules
 from secledger.domain.enums import Classification
 from secledger.domain.errors import RuleViolation
 from secledger.domain.states import Action
-from secledger.services import stocktake as stk
-from secledger.store.models import Event
+from secledger.services.custody import stocktake as stk
+from secledger.store.models.events import Event
 
 from .conftest import assert_verified
 from .custody_helpers import move, register, state

@@ -11,17 +11,14 @@ from typing import Any
 from tests.workflows.conftest import assert_verified
 
 from secledger.domain.access import NeedToKnow
-from secledger.services import (
-    approvals,
-    copying,
-    corrections,
-    distribution,
-    recall,
-    registers_print,
-)
-from secledger.services.copying import CopyRequestInput
-from secledger.services.registration import get_document
-from secledger.store.models import Document
+from secledger.services.approvals import requests as approvals
+from secledger.services.custody import distribution, recall
+from secledger.services.disposal import copying
+from secledger.services.disposal.copying import CopyRequestInput
+from secledger.services.registration import corrections
+from secledger.services.registration import printing as registers_print
+from secledger.services.registration.register import get_document
+from secledger.store.models.registry import Document
 
 
 def _copy(o: Any, carrier_id: int) -> None:

@@ -12,10 +12,12 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from secledger.services import approvals, archive, circulation, loans, retention, wf_print
-from secledger.services.output_log import KINDS
-from secledger.services.verify import chain_digest
-from secledger.store.models import Event
+from secledger.services.approvals import requests as approvals
+from secledger.services.audit.output_log import KINDS
+from secledger.services.audit.verify import chain_digest
+from secledger.services.custody import archive, circulation, loans, retention
+from secledger.services.custody import printing as wf_print
+from secledger.store.models.events import Event
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
 

@@ -8,14 +8,14 @@ from pathlib import Path
 
 from secledger.cli.console import Console
 from secledger.domain.errors import LedgerError
-from secledger.services.ledger import (
+from secledger.services.ledger.session import (
     Ledger,
     check_ledger_folder,
     check_new_folder,
     create_ledger,
     open_ledger,
 )
-from secledger.services.users import check_password_rules, validate_username
+from secledger.services.people.accounts import check_password_rules, validate_username
 
 OK, UNSOUND = 0, 1
 
@@ -83,14 +83,14 @@ def cmd_demo(args: argparse.Namespace, con: Console) -> int:
 
 
 def demo_usernames() -> tuple[str, ...]:
-    from secledger.services.demo import ACCOUNTS
+    from secledger.demo.build import ACCOUNTS
 
     return ("admin", *ACCOUNTS)
 
 
 def build_demo_ledger(path: Path, documents: int, user: str, con: Console):  # type: ignore[no-untyped-def]
     """Build the demo ledger at *path*, telling the user where it is and how to log in."""
-    from secledger.services.demo import build_demo
+    from secledger.demo.build import build_demo
 
     names = demo_usernames()
     if user not in names:
@@ -124,7 +124,7 @@ def _progress(con: Console, zh: str, en: str):  # type: ignore[no-untyped-def]
 
 # -- verify -----------------------------------------------------------------------------
 def cmd_verify(args: argparse.Namespace, con: Console) -> int:
-    from secledger.services.verify import verify
+    from secledger.services.audit.verify import verify
 
     led = open_as(args, con)
     try:
@@ -155,7 +155,7 @@ def cmd_verify(args: argparse.Namespace, con: Console) -> int:
 
 # -- backup -----------------------------------------------------------------------------
 def cmd_backup(args: argparse.Namespace, con: Console) -> int:
-    from secledger.services.backup import backup_ledger
+    from secledger.services.ledger.backup import backup_ledger
 
     if getattr(args, "list", False):
         from secledger.cli.commands_backup import cmd_list
@@ -176,7 +176,7 @@ def cmd_backup(args: argparse.Namespace, con: Console) -> int:
 
 # -- rekey ------------------------------------------------------------------------------
 def cmd_rekey(args: argparse.Namespace, con: Console) -> int:
-    from secledger.services.rekey import rekey_ledger
+    from secledger.services.ledger.rekey import rekey_ledger
 
     path = Path(args.path)
     require_ledger(path)
@@ -204,7 +204,7 @@ def cmd_rekey(args: argparse.Namespace, con: Console) -> int:
 def write_recovery_sheet(led: Ledger, code: str, target: str | None) -> Path:
     from datetime import UTC
 
-    from secledger.reports.recovery_sheet import render_recovery_sheet
+    from secledger.reports.ledger.recovery_sheet import render_recovery_sheet
 
     now = led.now()
     stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from secledger.cli.commands import open_as
 from secledger.cli.console import Console
-from secledger.services.backup import BackupInfo, list_backups
-from secledger.services.backup_restore import (
+from secledger.services.ledger.backup import BackupInfo, list_backups
+from secledger.services.ledger.restore import (
     BackupCheck,
     Secret,
     check_backup,
@@ -24,7 +24,7 @@ from secledger.services.backup_restore import (
     restore_files,
     verify_backup,
 )
-from secledger.services.ledger import open_ledger
+from secledger.services.ledger.session import open_ledger
 
 OK, UNSOUND = 0, 1
 RECOVERY_ENV = "SECLEDGER_RECOVERY_CODE"

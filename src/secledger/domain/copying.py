@@ -1,4 +1,4 @@
-"""复制审批 rules (DESIGN.md §3, issue 6 §1): media, request statuses, who approves."""
+"""复制审批 rules (DESIGN.md §3): media, request statuses, who approves."""
 
 from __future__ import annotations
 

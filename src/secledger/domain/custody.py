@@ -1,4 +1,4 @@
-"""Custody checks (issue 7): handover reasons, loss kinds and the 24-hour report deadline,
+"""Custody checks: handover reasons, loss kinds and the 24-hour report deadline,
 the numbering of stocktakes / loss reports / recall returns, and the pure comparison of a
 stocktake's frozen expected list with what was scanned (账、物相符)."""
 
@@ -12,7 +12,7 @@ from enum import StrEnum
 #: A loss must be reported upstream within 24 hours of its discovery (DESIGN.md §3).
 LOSS_REPORT_WINDOW = timedelta(hours=24)
 
-#: Register names (counters table) and printed prefixes of the issue-7 records.
+#: Register names (counters table) and printed prefixes of the custody records.
 STOCKTAKE_REGISTER, STOCKTAKE_PREFIX = "stocktake", "盘"
 LOSS_REGISTER, LOSS_PREFIX = "loss", "失"
 RECALL_REGISTER, RECALL_PREFIX = "recall", "退"

@@ -1,4 +1,4 @@
-"""销毁 rules (DESIGN.md §3, issue 6 §2): methods, manifest statuses, escorts and witnesses."""
+"""销毁 rules (DESIGN.md §3): methods, manifest statuses, escorts and witnesses."""
 
 from __future__ import annotations
 

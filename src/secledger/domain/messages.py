@@ -215,7 +215,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "自动锁定时间应为{low}至{high}分钟，不能是{minutes}分钟。",
         "The auto-lock time must be {low}–{high} minutes, not {minutes}.",
     ),
-    # approvals (services/approvals.py, issue 5)
+    # approvals (services/approvals.py)
     "approval.own_request": (
         "不能审批自己提出的申请（{summary}），请由其他审批人审批。",
         "You cannot approve your own request ({summary}); another approver must decide.",
@@ -240,7 +240,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "设置“{key}”的值“{value}”无效，请核对。",
         "The value “{value}” is not valid for “{key}”.",
     ),
-    # circulation, retention, archive and loans (issue 5)
+    # circulation, retention, archive and loans
     "wf.carrier_required": ("请扫描载体标签或选择载体。", "Scan a carrier label or pick a carrier."),
     "circulation.no_readers": ("请至少选择一名传阅人。", "Choose at least one reader."),
     "circulation.duplicate_reader": (
@@ -313,7 +313,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "载体{reg_no}（份号{copy_no}）当前{state_label}，不是借出状态，不能登记借阅归还。",
         "Carrier {reg_no} (copy {copy_no}) is {state_en}, not on loan; nothing to return.",
     ),
-    # handover, recall, stocktake, loss (issue 7)
+    # handover, recall, stocktake, loss
     "handover.same_person": (
         "移交人和接收人不能是同一人（{person}），请另选接收人。",
         "The giver and the receiver cannot be the same person ({person}); choose another receiver.",
@@ -357,7 +357,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "载体#{carrier}不在清查盘点{reg_no}的缺失清单中，不能从此处报告遗失。",
         "Carrier #{carrier} is not on the missing list of stocktake {reg_no}.",
     ),
-    # copying and destruction (issue 6)
+    # copying and destruction
     "copy.no_copy": (
         "《{title}》（{reg_no}）标有“不得复制”，不能复制。",
         "“{title}” ({reg_no}) is marked 不得复制 (no copying); it cannot be copied.",
@@ -480,7 +480,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "备份失败：无法写入“{target}”（{detail}）。请换一个有足够空间且可写的文件夹。",
         "Backup failed: cannot write “{target}” ({detail}). Choose a writable folder with enough space.",
     ),
-    # receipt and dispatch registration (issue 4)
+    # receipt and dispatch registration
     "form.invalid": (
         "有{count}处输入有误（{fields}），请按各栏旁的提示改正后再保存；未保存任何内容。",
         "{count} entries are invalid ({fields}); correct them as shown beside each field. Nothing was saved.",

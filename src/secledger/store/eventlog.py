@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -17,7 +19,7 @@ from sqlalchemy import event as sa_event
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from secledger.store.models import Event
+from secledger.store.models.events import Event
 
 GENESIS = "0" * 64
 
@@ -87,7 +89,25 @@ def append(
     ev = Event(**dict(zip(EventChainer.COLUMNS, row, strict=True)))
     session.add(ev)
     session.info[_HEAD_KEY] = Head(chainer.last_id, chainer.last_hash)
+    session.info.setdefault(_KINDS_KEY, []).append(kind)
     return ev
+
+
+_KINDS_KEY = "secledger_kinds"
+#: the kinds committed while ``committed_kinds()`` is active in this thread/context
+_collector: ContextVar[list[str] | None] = ContextVar("secledger_committed_kinds", default=None)
+
+
+@contextmanager
+def committed_kinds() -> Iterator[list[str]]:
+    """Collect the kinds of every event committed inside the block (rolled-back ones are
+    not): what a write changed, as ``domain.changes.Changes.of_kinds`` reads it."""
+    kinds: list[str] = []
+    token = _collector.set(kinds)
+    try:
+        yield kinds
+    finally:
+        _collector.reset(token)
 
 
 _HEAD_KEY = "secledger_chain_head"
@@ -104,6 +124,19 @@ def _write_head(session: Session) -> None:
 @sa_event.listens_for(Session, "after_soft_rollback")
 def _forget_head(session: Session, *args: Any) -> None:
     session.info.pop(_HEAD_KEY, None)
+
+
+@sa_event.listens_for(Session, "after_soft_rollback")
+def _drop_kinds(session: Session, *args: Any) -> None:
+    session.info.pop(_KINDS_KEY, None)
+
+
+@sa_event.listens_for(Session, "after_commit")
+def _report_kinds(session: Session) -> None:
+    kinds = session.info.pop(_KINDS_KEY, None)
+    collector = _collector.get()
+    if kinds and collector is not None:
+        collector.extend(kinds)
 
 
 _SET_HEAD = text(

@@ -50,7 +50,7 @@ _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 @dataclass(frozen=True, slots=True)
 class KdfParams:
     # Argon2id, 64 MiB, 2 passes, 2 lanes: ~0.17 s on the 2-core reference machine, so that
-    # unlock-to-first-page stays within 0.5 s (issue 3 benchmark); above OWASP's minimum.
+    # unlock-to-first-page stays within 0.5 s (the unlock benchmark); above OWASP's minimum.
     time_cost: int = 2
     memory_cost: int = 65536  # KiB = 64 MiB
     parallelism: int = 2

@@ -1,26 +1,12 @@
-"""The complete metadata: ``models.py`` plus every ``models_<area>.py`` module.
+"""The complete metadata of the ledger, for Alembic and the migrations/models agreement test.
 
-Workflow areas (circulation, loans, copying, destruction, handover, stocktake …) keep their
-tables in their own ``store/models_<area>.py`` on the shared ``Base``; importing this
-module registers them all, for Alembic and for the migrations/models agreement test.
+Every aggregate keeps its tables in its own ``store/models/<aggregate>.py`` on the shared
+``Base``; the ``store.models`` package imports them all.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+import secledger.store.models  # noqa: F401  (registers every table)
+from secledger.store.models.base import Base
 
-from sqlalchemy import MetaData
-
-import secledger.store as _store
-from secledger.store.models import Base
-
-
-def load_all() -> MetaData:
-    for info in pkgutil.iter_modules(_store.__path__):
-        if info.name.startswith("models_"):
-            importlib.import_module(f"secledger.store.{info.name}")
-    return Base.metadata
-
-
-metadata = load_all()
+metadata = Base.metadata

@@ -16,10 +16,11 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
 from secledger.domain.errors import DomainError
-from secledger.services.ledger import SLOTS_NAME, Ledger, open_ledger
+from secledger.services.ledger.session import SLOTS_NAME, Ledger, open_ledger
 from secledger.store.paths import resource
 from secledger.ui import labels
 from secledger.ui.context import AppContext, default_settings
+from secledger.ui.errors import install_excepthook
 from secledger.ui.main_window import KEY_LANG, MainWindow
 from secledger.ui.startup_probe import install_probe
 
@@ -114,8 +115,8 @@ def setup(*, lang: str | None = None, argv: list[str] | None = None,
 
 def first_ledger(ctx: AppContext) -> Ledger | None:
     """The login dialog when a remembered ledger exists, else the first-run wizard."""
-    from secledger.ui.login import KEY_FOLDER, LoginDialog
-    from secledger.ui.wizard import FirstRunWizard
+    from secledger.ui.session.login import KEY_FOLDER, LoginDialog
+    from secledger.ui.session.wizard import FirstRunWizard
 
     remembered = str(ctx.settings.value(KEY_FOLDER, "") or "")
     # the login dialog, not the wizard, for a ledger whose ledger.db is missing or damaged
@@ -159,6 +160,7 @@ def run(*, ledger_path: Path | None = None, username: str | None = None,
         argv: list[str] | None = None) -> int:
     """Start the desktop app; returns the process exit code."""
     app, ctx = setup(lang=lang, argv=argv)
+    install_excepthook(lambda: ctx.lang)
     install_probe(app)  # SECLEDGER_STARTUP_PROBE=1: time to the first dialog, then quit
     window = start(ctx, ledger_path=ledger_path, username=username, password=password)
     if window is None:

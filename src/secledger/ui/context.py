@@ -1,19 +1,41 @@
-"""What every pane receives: the ledger, settings, language, clock, ops and error mapping."""
+"""What every pane receives: the ledger, settings, language, clock, the one operation path and
+the error mapping.
+
+Every write a pane makes goes through ``AppContext.write`` (short, on the GUI thread) or
+``AppContext.write_long`` (off the GUI thread with progress and cancel). Both run the call
+through ``services.ledger.outcome.perform``, map a refusal to its translated message in one
+place (``ui.errors``), log and show anything else, and broadcast the ``Changes`` the call's
+committed events describe on ``changed``; panes refresh from that, never from a guess.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
-from secledger.services.ledger import Ledger, utcnow
+from secledger.domain.changes import Area, Changes
+from secledger.domain.errors import DomainError
+from secledger.services.ledger.outcome import Outcome, perform
+from secledger.services.ledger.session import Ledger, utcnow
 from secledger.store.keyslots import DEFAULT_KDF, KdfParams
 from secledger.ui import errors
 from secledger.ui.ops import Op, Progress
+
+T = TypeVar("T")
+
+
+class ErrorSink(Protocol):
+    """Where a pane shows a refusal inline (``ui.widgets.forms.ErrorLabel``)."""
+
+    def show_text(self, text: str) -> None: ...
+
+    def clear_text(self) -> None: ...
+
 
 ORG = "SecLedger"
 APP = "SecLedger"
@@ -31,7 +53,7 @@ def ini_settings(path: Path) -> QSettings:
 class AppContext(QObject):
     """Shared state of one running app. ``ledger`` is None until someone logs in."""
 
-    #: frozenset of change keys, e.g. frozenset({"carriers"}); panes refresh on it.
+    #: a ``domain.changes.Changes``: what the last write changed; panes refresh on it.
     changed = Signal(object)
 
     def __init__(
@@ -78,8 +100,66 @@ class AppContext(QObject):
             self._ledger = None
 
     def notify(self, *keys: str) -> None:
-        """Tell panes what changed (emits ``changed``)."""
+        """Old string keys (being replaced by ``write`` and ``announce``)."""
         self.changed.emit(frozenset(keys))
+
+    def announce(self, changes: Changes) -> None:
+        """Tell panes what changed (emits ``changed``) unless nothing did."""
+        if changes:
+            self.changed.emit(changes)
+
+    def announce_areas(self, *areas: Area) -> None:
+        """A change that commits no event (a file written beside the ledger, a re-login)."""
+        self.announce(Changes.of(*areas))
+
+    # -- the one operation path ----------------------------------------------------------
+    def write(self, fn: Callable[[], T], *, parent: QWidget | None,
+              error: ErrorSink | None = None) -> T | None:
+        """Run a short write (well under 50 ms) on the GUI thread.
+
+        A refusal (``DomainError``) is shown in *error* when given, else in a message box, and
+        None is returned; any other exception is logged and shown with a plain message. On
+        success *error* is cleared, the changes are broadcast and the result returned."""
+        try:
+            outcome = perform(fn)
+        except DomainError as exc:
+            if error is not None:
+                error.show_text(self.error_text(exc))
+            else:
+                self.show_error(exc, parent)
+            return None
+        except Exception as exc:
+            errors.log_unexpected(exc)
+            self.show_error(exc, parent)
+            return None
+        if error is not None:
+            error.clear_text()
+        self.announce(outcome.changes)
+        return outcome.result
+
+    def write_long(
+        self,
+        fn: Callable[[Progress], T],
+        *,
+        title: str,
+        parent: QWidget | None,
+        on_done: Callable[[T], None] | None = None,
+        cancellable: bool = False,
+    ) -> Op:
+        """Run a write that can take longer than 50 ms (printing, exports, backups, big
+        manifests) on a worker thread, with a progress dialog (and Cancel when
+        *cancellable*). Errors take the same path as ``write``; on success the changes are
+        broadcast, then ``on_done(result)`` runs on the GUI thread."""
+        def work(progress: Progress) -> Outcome[T]:
+            return perform(lambda: fn(progress))
+
+        def done(outcome: Outcome[T]) -> None:
+            self.announce(outcome.changes)
+            if on_done is not None:
+                on_done(outcome.result)
+
+        return self.run_op(work, title=title, parent=parent, on_done=done,
+                           cancellable=cancellable)
 
     # -- errors -------------------------------------------------------------------
     def error_text(self, exc: BaseException) -> str:
@@ -100,10 +180,15 @@ class AppContext(QObject):
     ) -> Op:
         """Run ``fn(progress)`` on a worker thread; see ``secledger.ui.ops``."""
         op = Op(fn, title=title, parent=parent, on_done=on_done,
-                on_error=lambda exc: self.show_error(exc, parent), cancellable=cancellable)
+                on_error=lambda exc: self._op_failed(exc, parent), cancellable=cancellable)
         self._ops.add(op)
         op.finished.connect(lambda: self._ops.discard(op))
         return op.start()
+
+    def _op_failed(self, exc: BaseException, parent: QWidget | None) -> None:
+        if not isinstance(exc, DomainError):
+            errors.log_unexpected(exc)
+        self.show_error(exc, parent)
 
     def hold_lock(self, holder: object) -> None:
         self._holds.add(holder)

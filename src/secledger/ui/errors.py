@@ -6,10 +6,14 @@ language. Anything else is a bug: the user gets a generic message and the detail
 
 from __future__ import annotations
 
+import logging
+import sys
 import traceback
+from collections.abc import Callable
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from secledger.domain.errors import DomainError
 
@@ -41,3 +45,30 @@ def error_box(exc: BaseException, lang: str, parent: QWidget | None) -> QMessage
 def show_error(exc: BaseException, lang: str, parent: QWidget | None) -> None:
     """Show *exc* modally (returns when the user closed the box)."""
     error_box(exc, lang, parent).exec()
+
+
+_log = logging.getLogger("secledger")
+
+
+def log_unexpected(exc: BaseException) -> None:
+    """Record a bug (not a refusal) with its traceback in the application log."""
+    _log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+
+
+def install_excepthook(lang: Callable[[], str]) -> None:
+    """Anything that escapes a slot or an event handler is logged and shown with a plain
+    message, as a failed write is, instead of being printed to a console nobody sees."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, (KeyboardInterrupt, SystemExit)) or QApplication.instance() is None:
+            previous(kind, exc, tb)
+            return
+        if not isinstance(exc, DomainError):
+            log_unexpected(exc)
+        try:
+            show_error(exc, lang(), QApplication.activeWindow())
+        except Exception:
+            previous(kind, exc, tb)
+
+    sys.excepthook = hook

@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.enums import Role
 from secledger.domain.errors import DomainError
-from secledger.services import policy
+from secledger.services.ledger import policy
 from secledger.store.paths import resource
 from secledger.ui import registry
 from secledger.ui.about import AboutDialog
 from secledger.ui.context import AppContext
-from secledger.ui.idle import IdleWatcher, close_modal_dialogs
 from secledger.ui.labels import label_list
-from secledger.ui.locking import clear_for_lock
-from secledger.ui.lockscreen import LockScreen
-from secledger.ui.login import ChangePasswordDialog
+from secledger.ui.session.idle import IdleWatcher, close_modal_dialogs
+from secledger.ui.session.locking import clear_for_lock
+from secledger.ui.session.lockscreen import LockScreen
+from secledger.ui.session.login import ChangePasswordDialog
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.scanner import ScannerFilter, is_label_id
 
@@ -196,10 +196,10 @@ class MainWindow(QMainWindow):
         if self.specs:
             self.nav.setCurrentRow(0)
             self._nav_changed(0)
-            from secledger.ui.panes.overdue import show_after_login  # issue 5
+            from secledger.ui.panes.custody.overdue import show_after_login
 
             show_after_login(self)
-            from secledger.ui.panes.backups import remind_after_login
+            from secledger.ui.panes.ledger.backups import remind_after_login
 
             remind_after_login(self)
 

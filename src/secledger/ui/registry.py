@@ -1,4 +1,4 @@
-"""The ONE registry of main-window panes (DESIGN.md §4, issue 3 §2).
+"""The ONE registry of main-window panes (DESIGN.md §4).
 
 Each pane module calls ``register_pane(PaneSpec(...))`` at import time and is listed in
 ``PANE_MODULES`` so the main window imports it. The main window shows, in ``order``, the
@@ -39,24 +39,24 @@ _PANES: dict[str, PaneSpec] = {}
 
 #: Modules that register panes; imported by the main window. Add yours here.
 PANE_MODULES: list[str] = [
-    "secledger.ui.panes.browser",
-    "secledger.ui.panes.people",
-    "secledger.ui.panes.backups",
-    "secledger.ui.panes.receipt",
-    "secledger.ui.panes.dispatch",
-    "secledger.ui.panes.registers",
-    "secledger.ui.panes.circulation",
-    "secledger.ui.panes.retention",
-    "secledger.ui.panes.loans",
-    "secledger.ui.panes.approvals",
-    "secledger.ui.panes.overdue",
-    "secledger.ui.panes.handover",
-    "secledger.ui.panes.recall",
-    "secledger.ui.panes.stocktake",
-    "secledger.ui.panes.loss",
-    "secledger.ui.panes.copying",
-    "secledger.ui.panes.destruction",
-    "secledger.ui.panes.audit",
+    "secledger.ui.panes.browse.browser",
+    "secledger.ui.panes.people.people",
+    "secledger.ui.panes.ledger.backups",
+    "secledger.ui.panes.registration.receipt",
+    "secledger.ui.panes.registration.dispatch",
+    "secledger.ui.panes.registration.registers",
+    "secledger.ui.panes.custody.circulation",
+    "secledger.ui.panes.custody.retention",
+    "secledger.ui.panes.custody.loans",
+    "secledger.ui.panes.approvals.queue",
+    "secledger.ui.panes.custody.overdue",
+    "secledger.ui.panes.custody.handover",
+    "secledger.ui.panes.custody.recall",
+    "secledger.ui.panes.custody.stocktake",
+    "secledger.ui.panes.custody.loss",
+    "secledger.ui.panes.disposal.copying",
+    "secledger.ui.panes.disposal.destruction",
+    "secledger.ui.panes.audit.log",
 ]
 
 

@@ -68,8 +68,8 @@ def run_gui_check(folder: Path, led: Any) -> str:
 
 def _login_and_browse(app: Any, ctx: Any, path: Path, username: str) -> int:
     from secledger.selftest import CLERK_PW
-    from secledger.ui.login import LoginDialog
     from secledger.ui.main_window import MainWindow
+    from secledger.ui.session.login import LoginDialog
 
     login = LoginDialog(ctx)
     try:

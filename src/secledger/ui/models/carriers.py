@@ -19,9 +19,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from secledger.domain.enums import CarrierState, CarrierType
-from secledger.services import browse
-from secledger.services.browse import BrowseQuery, CarrierRow
-from secledger.services.ledger import Ledger
+from secledger.services.browse import query as browse
+from secledger.services.browse.query import BrowseQuery, CarrierRow
+from secledger.services.ledger.session import Ledger
 from secledger.ui.labels import label_of
 from secledger.ui.models.windowed import ID_ROLE as ID_ROLE
 from secledger.ui.models.windowed import ROW_ROLE as ROW_ROLE

@@ -15,9 +15,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from secledger.domain.errors import DomainError
-from secledger.services import audit
-from secledger.services.audit import AuditEvent, EventQuery
-from secledger.services.ledger import Ledger
+from secledger.services.audit import log as audit
+from secledger.services.audit.log import AuditEvent, EventQuery
+from secledger.services.ledger.session import Ledger
 from secledger.ui.models.windowed import ID_ROLE as ID_ROLE
 from secledger.ui.models.windowed import ROW_ROLE as ROW_ROLE
 from secledger.ui.models.windowed import Index, WindowedTableModel

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 
 from secledger.domain.errors import DomainError
-from secledger.services.ledger import Ledger
+from secledger.services.ledger.session import Ledger
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.enums import CarrierState, CarrierType, Register, Urgency
-from secledger.services.browse import CarrierDetail, EventRow
-from secledger.services.dto import CarrierDTO
+from secledger.services.browse.query import CarrierDetail, EventRow
+from secledger.services.ledger.dto import CarrierDTO
 from secledger.ui.labels import label_for, label_of
 from secledger.ui.widgets.columns import fit_columns, preset_columns
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel

@@ -1,0 +1,18 @@
+"""``python -m secledger.bench``: the benchmark (see ``secledger.bench.gui``).
+
+It measures the desktop app, so it lives in the Qt layer; this entry point imports it by
+name, like the launcher, so nothing outside ``ui/`` imports Qt.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    return int(importlib.import_module("secledger.bench.gui").main(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,230 @@
+"""Registration figures for ``python -m secledger.bench`` (not a test), on the benchmark ledger.
+
+On the same ~1M-carrier demo ledger as the browser figures: registering a document with
+10 copies (events and chain included, ≤ 30 ms) with the app's ``synchronous=FULL``, beside
+``synchronous=NORMAL`` measured in the same run, interleaved, so the table shows what
+durability costs; printing a 5,000-row 收文登记簿 (≤ 5 s);
+exporting register rows to XLSX against openpyxl's own write-only time for the same rows,
+measured in the same run (≤ 1.3×); and the longest GUI stall while a print and an export run
+off the GUI thread (a 10 ms QTimer heartbeat, ≤ 100 ms).
+
+The registrations made here stay in the benchmark ledger (it is a demo ledger).
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from secledger.bench.gui import Figure
+from secledger.bench.reports import raw_xlsx_seconds
+from secledger.domain.enums import Register
+from secledger.services.ledger.session import Ledger
+from secledger.services.ledger.timing import local_tz
+from secledger.services.registration.form import DocumentDraft, submit_draft
+from secledger.services.registration.printing import export_register_xlsx, print_register
+from secledger.services.registration.registers import RegisterFilter, iter_rows
+
+SYNC_MODES = ("NORMAL", "FULL")
+
+
+def register_times(led: Ledger, n: int = 30, warmup: int = 4) -> dict[str, list[float]]:
+    """ms to register one received document with 10 copies, *n* times under each
+    ``PRAGMA synchronous`` mode, alternating (NORMAL, FULL, FULL, NORMAL …) so that both
+    meet the same machine load and the same growing ledger; *warmup* registrations first
+    (not counted) fill the page cache, as a clerk's first entries of the day do."""
+    from sqlalchemy import event
+
+    mode = ["FULL"]
+
+    def set_mode(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+        dbapi_conn.execute(f"PRAGMA synchronous = {mode[0]}")
+
+    times: dict[str, list[float]] = {m: [] for m in SYNC_MODES}
+    stamp = time.strftime("%H%M%S")
+    event.listen(led.db.engine, "checkout", set_mode)
+    try:
+        for i in range(-warmup, n):
+            for m in SYNC_MODES if i % 2 == 0 else SYNC_MODES[::-1]:
+                mode[0] = m
+                draft = DocumentDraft(register=Register.RECEIPT, title=f"基准测试文件{stamp}-{i}{m}",
+                                      unit="省保密局", doc_no=f"基〔2026〕{stamp}{i}{m[0]}号",
+                                      mark_text="机密★10年", copies=10, copy_nos_text="1-10",
+                                      pages=3)
+                t = time.perf_counter()
+                submit_draft(led, draft)
+                if i >= 0:
+                    times[m].append((time.perf_counter() - t) * 1000)
+    finally:
+        event.remove(led.db.engine, "checkout", set_mode)
+        led.db.engine.dispose()  # the app's connections again: FULL (store.engine)
+    return times
+
+
+def bench_register(led: Ledger, n: int = 30) -> Figure:
+    """Median ms to register a document with 10 copies with synchronous=FULL (the app's);
+    its raw/reference column is the median with synchronous=NORMAL from the same run."""
+    times = register_times(led, n)
+    return Figure("register a document with 10 copies, synchronous=FULL (median; "
+                  "reference: NORMAL, interleaved)", statistics.median(times["FULL"]),
+                  statistics.median(times["NORMAL"]), 30, 10)
+
+
+def busiest_year(led: Ledger) -> RegisterFilter:
+    from sqlalchemy import text
+
+    with led.db.read() as s:
+        y = s.execute(text("SELECT year FROM documents WHERE register = 'receipt' GROUP BY year "
+                           "ORDER BY count(*) DESC LIMIT 1")).scalar()
+    return RegisterFilter(year=int(y or 2026))
+
+
+def bench_print(led: Ledger, folder: Path, rows: int = 5000) -> Figure:
+    from dataclasses import replace
+
+    from secledger.reports.registration.registers import render_register
+    from secledger.services.registration.printing import form_meta
+
+    f = busiest_year(led)
+    with led.db.read() as s:
+        data = [r for _, r in zip(range(rows), iter_rows(s, f, local_tz(led)), strict=False)]
+    t = time.perf_counter()
+    meta = replace(form_meta(led, title="收文登记簿", subtitle=f.period_text()))
+    render_register(folder / "reg.pdf", meta, data)
+    return Figure(f"print the 收文登记簿, {len(data):,} rows (PDF)",
+                  (time.perf_counter() - t) * 1000, None, 5000, len(data))
+
+
+def bench_xlsx(led: Ledger, folder: Path) -> Figure:
+    """The busiest year's 收文登记簿 to XLSX, against raw openpyxl write-only (CPU time)."""
+    from secledger.reports.registration.registers import receipt_values
+
+    f = busiest_year(led)
+    with led.db.read() as s:
+        values = [receipt_values(r) for r in iter_rows(s, f, local_tz(led))]
+    raw = raw_xlsx_seconds(folder / "raw.xlsx", values)
+    t = time.process_time()
+    export_register_xlsx(led, f, folder / "ours.xlsx")
+    ours = time.process_time() - t
+    return Figure(f"export the 收文登记簿 to XLSX, {len(values):,} rows (CPU, vs openpyxl)",
+                  ours * 1000, raw * 1000, None, len(values), max_ratio=1.3)
+
+
+def longest_stall(work: Callable[[], Any]) -> float:
+    """Longest gap (ms) between 10 ms heartbeats of the Qt event loop while *work* runs in a
+    worker thread, as ``AppContext.run_op`` runs prints and exports."""
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    clock = QElapsedTimer()
+    clock.start()
+    gaps: list[int] = []
+    last = [0]
+
+    def beat() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(beat)
+    loop = QEventLoop()
+    done = threading.Event()
+    def run_then_signal() -> None:
+        work()
+        done.set()
+
+    worker = threading.Thread(target=run_then_signal, daemon=True)
+    finish = QTimer()
+    finish.setInterval(5)
+    finish.timeout.connect(lambda: loop.quit() if done.is_set() else None)
+    timer.start()
+    finish.start()
+    worker.start()
+    loop.exec()
+    timer.stop()
+    finish.stop()
+    worker.join()
+    return float(max(gaps[1:] or [0]))
+
+
+def bench_stall(led: Ledger, folder: Path) -> Figure:
+    from secledger.ui.app import tune_interpreter
+
+    tune_interpreter()  # as the app does once its main window is up
+    f = busiest_year(led)
+
+    def work() -> None:
+        print_register(led, RegisterFilter(year=f.year, month=6), folder / "stall.pdf")
+        export_register_xlsx(led, f, folder / "stall.xlsx")
+
+    return Figure("longest GUI stall while printing and exporting", longest_stall(work),
+                  None, 100, 0)
+
+
+def run(led: Ledger) -> list[Figure]:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as d:
+        folder = Path(d)
+        return [bench_register(led), bench_print(led, folder), bench_xlsx(led, folder),
+                bench_stall(led, folder)]
+
+
+def _stats(ms: list[float]) -> dict[str, Any]:
+    ordered = sorted(ms)
+    return {"median": statistics.median(ordered), "mean": statistics.fmean(ordered),
+            "p90": ordered[int(0.9 * (len(ordered) - 1))], "min": ordered[0],
+            "max": ordered[-1], "n": len(ordered), "ms": [round(x, 3) for x in ms]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m secledger.bench.registration --ledger PATH``: only the registration
+    figure, NORMAL against FULL, printed and written as JSON."""
+    import argparse
+    import json
+    import os
+
+    from sqlalchemy import text
+
+    from secledger.services.ledger.session import open_ledger
+
+    ap = argparse.ArgumentParser(prog="python -m secledger.bench.registration")
+    ap.add_argument("--ledger", type=Path, required=True, help="a demo ledger (user demo)")
+    ap.add_argument("--json", type=Path, default=Path("bench-results") / "registration.json")
+    ap.add_argument("-n", type=int, default=30, help="registrations per mode (default 30)")
+    ap.add_argument("--warmup", type=int, default=4, help="uncounted first rounds (default 4)")
+    args = ap.parse_args(argv)
+    led = open_ledger(args.ledger, username="demo", password="demo12345")
+    try:
+        with led.db.read() as s:
+            carriers = int(s.execute(text("SELECT count(*) FROM carriers")).scalar() or 0)
+        times = register_times(led, args.n, args.warmup)
+    finally:
+        led.close()
+    out = {"carriers": carriers, "cpus": os.cpu_count(),
+           "db_bytes": (args.ledger / "ledger.db").stat().st_size,
+           **{m.lower(): _stats(times[m]) for m in SYNC_MODES}}
+    for m in SYNC_MODES:
+        st = out[m.lower()]
+        print(f"synchronous={m:<6} median {st['median']:.1f} ms  mean {st['mean']:.1f}  "
+              f"p90 {st['p90']:.1f}  (n={st['n']}, {carriers:,} carriers)")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(out, indent=2), encoding="utf-8")
+    print(f"wrote {args.json}")
+    return 0 if out["full"]["median"] <= 30 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

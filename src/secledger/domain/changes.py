@@ -1,0 +1,121 @@
+"""What a write changed, as the panes need to know it: the areas of the ledger it touched.
+
+The description is never hand-written by a pane. It is read off the events the write's
+transaction committed (every fact is an event, DESIGN.md §4): an event ``copy.requested``
+touches the copying area, ``carrier.circulate`` the carriers and circulation, and so on.
+Panes ask ``changes.touches(Area.CARRIERS, Area.APPROVALS)`` and refresh if so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from secledger.domain.states import Action
+
+
+class Area(StrEnum):
+    """A part of the ledger that some pane shows."""
+
+    CARRIERS = "carriers"
+    DOCUMENTS = "documents"
+    APPROVALS = "approvals"
+    CIRCULATION = "circulation"
+    RETENTION = "retention"
+    DISTRIBUTION = "distribution"
+    DISPATCHES = "dispatches"
+    ARCHIVE = "archive"
+    LOANS = "loans"
+    COPYING = "copying"
+    DESTRUCTION = "destruction"
+    HANDOVERS = "handovers"
+    RECALL = "recall"
+    STOCKTAKES = "stocktakes"
+    LOSSES = "losses"
+    PEOPLE = "people"
+    USERS = "users"
+    POLICY = "policy"
+    BACKUPS = "backups"
+    #: every committed event (the audit pane's log); set by any change
+    EVENTS = "events"
+
+
+#: event kind prefix -> the areas it touches (besides EVENTS)
+_BY_PREFIX: dict[str, frozenset[Area]] = {
+    "carrier": frozenset({Area.CARRIERS}),
+    "document": frozenset({Area.DOCUMENTS, Area.CARRIERS}),
+    "approval": frozenset({Area.APPROVALS}),
+    "circulation": frozenset({Area.CIRCULATION}),
+    "retention": frozenset({Area.RETENTION}),
+    "distribution": frozenset({Area.DISTRIBUTION}),
+    "dispatch": frozenset({Area.DISPATCHES}),
+    "loan": frozenset({Area.LOANS}),
+    "copy": frozenset({Area.COPYING}),
+    "destruction": frozenset({Area.DESTRUCTION}),
+    "handover": frozenset({Area.HANDOVERS}),
+    "recall": frozenset({Area.RECALL}),
+    "stocktake": frozenset({Area.STOCKTAKES}),
+    "loss": frozenset({Area.LOSSES}),
+    "person": frozenset({Area.PEOPLE}),
+    "department": frozenset({Area.PEOPLE}),
+    "user": frozenset({Area.USERS}),
+    "policy": frozenset({Area.POLICY}),
+    "backup": frozenset({Area.BACKUPS}),
+    "ledger": frozenset({Area.BACKUPS, Area.USERS}),
+}
+
+#: carrier actions (``carrier.<action>``) that also change a workflow's own list
+_BY_ACTION: dict[str, frozenset[Area]] = {
+    Action.CIRCULATE: frozenset({Area.CIRCULATION}),
+    Action.CIRCULATION_RETURN: frozenset({Area.CIRCULATION}),
+    Action.ISSUE_TO: frozenset({Area.RETENTION, Area.DISTRIBUTION}),
+    Action.TAKE_BACK: frozenset({Area.RETENTION, Area.DISTRIBUTION}),
+    Action.ARCHIVE: frozenset({Area.ARCHIVE, Area.LOANS}),
+    Action.WITHDRAW_FROM_ARCHIVE: frozenset({Area.ARCHIVE, Area.LOANS}),
+    Action.LEND: frozenset({Area.LOANS}),
+    Action.LOAN_RETURN: frozenset({Area.LOANS}),
+    Action.DISPATCH: frozenset({Area.DISPATCHES}),
+    Action.DESTROY: frozenset({Area.DESTRUCTION}),
+    Action.RETURN_TO_ISSUER: frozenset({Area.RECALL}),
+    Action.HANDOVER: frozenset({Area.HANDOVERS}),
+    Action.REPORT_LOST: frozenset({Area.LOSSES}),
+    Action.FOUND: frozenset({Area.LOSSES}),
+    Action.REGISTER: frozenset({Area.DOCUMENTS}),
+    Action.VOID: frozenset({Area.DOCUMENTS}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """The event kinds one write committed and the areas they touch."""
+
+    kinds: frozenset[str] = frozenset()
+    areas: frozenset[Area] = frozenset()
+
+    @classmethod
+    def of_kinds(cls, kinds: Iterable[str]) -> Changes:
+        ks = frozenset(kinds)
+        areas: set[Area] = set()
+        for kind in ks:
+            prefix, _, action = kind.partition(".")
+            areas |= _BY_PREFIX.get(prefix, frozenset())
+            if prefix == "carrier":
+                areas |= _BY_ACTION.get(action, frozenset())
+        if ks:
+            areas.add(Area.EVENTS)
+        return cls(ks, frozenset(areas))
+
+    @classmethod
+    def of(cls, *areas: Area) -> Changes:
+        """A change known without events (a file written outside the ledger, a refresh)."""
+        return cls(frozenset(), frozenset(areas))
+
+    def __bool__(self) -> bool:
+        return bool(self.areas)
+
+    def touches(self, *areas: Area) -> bool:
+        return not self.areas.isdisjoint(areas)
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.kinds | other.kinds, self.areas | other.areas)

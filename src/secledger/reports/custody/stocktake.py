@@ -1,0 +1,140 @@
+"""清查盘点报告 (FORMS.md): scope, start/end, then 应在 · 已核 · 缺失 · 账外 · 位置/保管人不符,
+each with its list; signed by the checkers (盘点人, at least two) and the 负责人."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from secledger.reports.custody.rows import form_mark
+from secledger.reports.kit.atomic import Progress
+from secledger.reports.kit.columns import Column, RowData
+from secledger.reports.kit.longtable import LongTable
+from secledger.reports.kit.pdf import (
+    FormDocument,
+    FormMeta,
+    kv_block,
+    paragraph,
+    signature_block,
+    totals_block,
+)
+from secledger.reports.kit.xlsx import write_table_xlsx
+
+#: group key -> section heading
+GROUPS = {
+    "expected": "应在载体",
+    "found": "已核载体（账物相符）",
+    "missing": "缺失载体（应在未见）",
+    "unexpected": "账外载体（清点所见但不在应在清单）",
+    "misplaced": "位置/保管人不符",
+}
+BASE = [
+    Column("序号", 4, "int", "CENTER"), Column("登记号", 12), Column("标题", 28),
+    Column("密级", 6, align="CENTER"), Column("份号", 8, align="CENTER"),
+    Column("载体类型", 7, align="CENTER"),
+]
+COLUMNS: dict[str, list[Column]] = {
+    "expected": [*BASE, Column("台账状态", 8), Column("保管人", 8), Column("位置", 12)],
+    "found": [*BASE, Column("台账状态", 8), Column("保管人", 8), Column("位置", 12)],
+    "missing": [*BASE, Column("台账状态", 8), Column("保管人", 8), Column("位置", 12)],
+    "unexpected": [Column("序号", 4, "int", "CENTER"), Column("标签", 13),
+                   *BASE[1:], Column("台账记载", 24)],
+    "misplaced": [*BASE, Column("台账保管人", 8), Column("台账位置", 10),
+                  Column("实见保管人", 8), Column("实见位置", 10)],
+}
+
+
+def _item(n: int, it: Any) -> list[Any]:
+    return [n, it.reg_no, it.title, it.level_label, it.copy_no, it.carrier_type]
+
+
+def _plain(items: Sequence[Any]) -> list[list[Any]]:
+    return [[*_item(i, it), it.state_label, it.holder_name, it.location]
+            for i, it in enumerate(items, start=1)]
+
+
+def _unexpected(rows: Sequence[Any]) -> list[list[Any]]:
+    out = []
+    for i, u in enumerate(rows, start=1):
+        it = u.item
+        if it is None:
+            out.append([i, u.label_id, "", "台账中无此标签", "", "", "", "账外（未登记）"])
+            continue
+        where = f"{it.state_label}；保管人 {it.holder_name or '—'}；位置 {it.location or '—'}"
+        out.append([i, u.label_id, *_item(i, it)[1:], where])
+    return out
+
+
+def _misplaced(rows: Sequence[Any]) -> list[list[Any]]:
+    return [[*_item(i, m.item), m.item.holder_name, m.item.location,
+             m.holder_seen if m.wrong_holder else "", m.location_seen if m.wrong_location else ""]
+            for i, m in enumerate(rows, start=1)]
+
+
+_ROWS: dict[str, Callable[[Any], list[list[Any]]]] = {
+    "expected": lambda r: _plain(r.expected), "found": lambda r: _plain(r.found),
+    "missing": lambda r: _plain(r.missing), "unexpected": lambda r: _unexpected(r.unexpected),
+    "misplaced": lambda r: _misplaced(r.misplaced),
+}
+
+
+def group_rows(result: Any, group: str) -> list[list[Any]]:
+    return _ROWS[group](result)
+
+
+def _counts(r: Any) -> list[tuple[str, str]]:
+    agree = not (r.missing or r.unexpected or r.misplaced)
+    return [("应在", f"{len(r.expected)} 件"), ("已核", f"{len(r.found)} 件"),
+            ("缺失", f"{len(r.missing)} 件"), ("账外", f"{len(r.unexpected)} 件"),
+            ("位置/保管人不符", f"{len(r.misplaced)} 件"),
+            ("结论", "账物相符" if agree else "账物不符")]
+
+
+def _section(doc: FormDocument, result: Any, group: str) -> list[Flowable]:
+    rows = group_rows(result, group)
+    head = paragraph(f"{GROUPS[group]}（{len(rows)} 件）", 12, spaceBefore=8, spaceAfter=4,
+                     keepWithNext=1)  # never a heading alone at the foot of a page
+    if not rows:
+        return [head, paragraph("无。")]
+    return [head, LongTable(COLUMNS[group], [RowData(v) for v in rows], ticker=doc.ticker)]
+
+
+def render_stocktake_pdf(path: str | Path, meta: FormMeta, result: Any, *,
+                         groups: Sequence[str] = tuple(GROUPS),
+                         progress: Progress | None = None) -> Path:
+    """*result*: stocktake (reg_no, scope_label, started_at/finished_at local, checkers,
+    leader, status_label) and the lists expected/found/missing/unexpected/misplaced."""
+    st = result.stocktake
+    one = len(groups) == 1
+    title = "清查盘点报告" if not one else f"清查盘点 · {GROUPS[groups[0]]}"
+    seen = [u.item for u in result.unexpected if u.item is not None]
+    meta = replace(meta, title=meta.title or title, form_no=st.reg_no, landscape=True,
+                   mark=meta.mark or form_mark([*result.expected, *seen]))
+    total = sum(len(group_rows(result, g)) for g in groups)
+    doc = FormDocument(meta, progress=progress, total=2 * total)
+    doc.add(kv_block([
+        ("盘点编号", st.reg_no), ("盘点范围", st.scope_label), ("状态", st.status_label),
+        ("开始时间", st.started_at), ("结束时间", st.finished_at), ("负责人", st.leader),
+        ("盘点人*", "、".join(st.checkers)),
+    ], doc.frame_width, columns=3), Spacer(1, 3 * mm), totals_block(_counts(result),
+                                                                     doc.frame_width, per_row=3))
+    for g in groups:
+        doc.add(*_section(doc, result, g))
+    signers = ["盘点人"] * max(2, len(st.checkers)) + ["负责人"]
+    doc.add(signature_block(signers, doc.frame_width, per_row=3,
+                            note="以上清查盘点结果经盘点人逐件核对，情况属实。"))
+    return doc.build(path)
+
+
+def stocktake_xlsx(path: str | Path, *, unit_name: str, result: Any, group: str,
+                   mark: str = "") -> Path:
+    st = result.stocktake
+    return write_table_xlsx(path, title=f"清查盘点 {st.reg_no} · {GROUPS[group]}",
+                            unit_name=unit_name, period=st.scope_label,
+                            columns=COLUMNS[group], rows=group_rows(result, group),
+                            sheet_title=GROUPS[group][:8], mark=mark)

@@ -1,0 +1,218 @@
+"""User accounts: create, change/reset password, roles, disable. Key slots follow."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from secledger.domain.duties import conflicts, role_labels
+from secledger.domain.enums import Role
+from secledger.domain.errors import AuthError, NotFound, RuleViolation, ValidationError
+from secledger.services.ledger.dto import UserDTO
+from secledger.services.ledger.revocation import revoke_in_backups, rewrap_in_backups
+from secledger.services.ledger.session import Ledger, user_info
+from secledger.services.people.persons import holdings
+from secledger.store.keyslots import USER
+from secledger.store.models.people import Person, User
+
+MIN_PASSWORD = 8
+_USERNAME = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{2,32}$")
+
+
+def check_password_rules(password: str, confirm: str | None = None) -> None:
+    if confirm is not None and password != confirm:
+        raise ValidationError("auth.password_mismatch", field="confirm")
+    has_letter = any(unicodedata.category(c).startswith("L") for c in password)
+    has_digit = any(c.isdigit() for c in password)
+    if len(password) < MIN_PASSWORD or not (has_letter and has_digit):
+        raise ValidationError("auth.weak_password", field="password", min_length=MIN_PASSWORD)
+
+
+def validate_username(username: str) -> None:
+    if not _USERNAME.match(username):
+        raise ValidationError(
+            "validation", field="username",
+            detail="用户名为2至32位字母、数字、汉字或 _ . -",
+        )
+
+
+def _dto(user: User, person: Person | None) -> UserDTO:
+    info = user_info(user, person.name if person else user.username)
+    return UserDTO(
+        id=user.id,
+        username=user.username,
+        person_id=user.person_id,
+        person_name=info.person_name,
+        roles=stored_roles(user),  # as stored: a conflict made before the rule stays visible
+        disabled=user.disabled,
+        must_change_password=user.must_change_password,
+    )
+
+
+def list_users(led: Ledger) -> list[UserDTO]:
+    with led.db.read() as s:
+        rows = s.execute(
+            select(User, Person).join(Person, Person.id == User.person_id).order_by(User.username)
+        ).all()
+        return [_dto(u, p) for u, p in rows]
+
+
+def create_user(
+    led: Ledger, *, username: str, password: str, person_id: int, roles: set[Role] | frozenset[Role],
+    must_change_password: bool = True,
+) -> UserDTO:
+    led.require(Role.SECURITY_OFFICER, "创建账户")
+    validate_username(username)
+    check_password_rules(password)
+    _require_roles(roles)
+    with led.db.write() as s:
+        if s.execute(select(User.id).where(User.username == username)).first():
+            raise ValidationError("auth.user_exists", field="username", username=username)
+        person = s.get(Person, person_id)
+        if person is None:
+            raise NotFound(what="人员", key=str(person_id))
+        user = User(
+            username=username,
+            person_id=person_id,
+            roles=",".join(sorted(r.value for r in roles)),
+            must_change_password=must_change_password,
+            created_at=led.now().replace(tzinfo=None),
+        )
+        s.add(user)
+        s.flush()
+        check_duties(s, user, person)
+        granted = sorted(r.value for r in roles)
+        led.event(s, "user.created", {"username": username, "roles": granted, "before": [],
+                                      "after": granted}, person_id=person_id)
+        led.slots.put(USER, username, password, led.master_key, led.kdf)
+        led.slots.save()
+        return _dto(user, person)
+
+
+def set_roles(led: Ledger, *, user_id: int, roles: set[Role] | frozenset[Role]) -> UserDTO:
+    me = led.require(Role.SECURITY_OFFICER, "修改角色")
+    _require_roles(roles)
+    with led.db.write() as s:
+        user = _get(s, user_id)
+        before = stored_roles(user)
+        user.roles = ",".join(sorted(r.value for r in roles))
+        ensure_an_officer_remains(s)
+        added = frozenset(roles) - before
+        if user.id == me.id and added:
+            raise RuleViolation("user.self_grant", roles=role_labels(added))
+        person = s.get(Person, user.person_id)
+        check_duties(s, user, person)
+        led.event(s, "user.roles_changed", {"username": user.username,
+                                             "before": sorted(r.value for r in before),
+                                             "after": sorted(r.value for r in roles)},
+                  person_id=user.person_id)
+        return _dto(user, person)
+
+
+def change_password(led: Ledger, *, old_password: str, new_password: str, confirm: str | None = None) -> None:
+    """The current user changes their own password (rewraps only their slot)."""
+    user = led.user
+    check_password_rules(new_password, confirm)
+    led.slots.unwrap(USER, user.username, old_password)
+    if old_password == new_password:
+        raise ValidationError("validation", field="password", detail="新密码不能与原密码相同")
+    with led.db.write() as s:
+        row = _get(s, user.id)
+        row.must_change_password = False
+        led.event(s, "user.password_changed", {"username": user.username}, person_id=user.person_id)
+        led.slots.put(USER, user.username, new_password, led.master_key, led.kdf)
+        led.slots.save()
+        rewrap_in_backups(led, user.username, old_password)
+    led.reload_user()
+
+
+def reset_password(led: Ledger, *, user_id: int, new_password: str) -> None:
+    """Security officer sets a temporary password; the user must change it at next login."""
+    led.require(Role.SECURITY_OFFICER, "重置密码")
+    check_password_rules(new_password)
+    with led.db.write() as s:
+        user = _get(s, user_id)
+        user.must_change_password = True
+        user.disabled = False
+        check_duties(s, user, s.get(Person, user.person_id))  # re-enabled: 三员分立 again
+        led.event(s, "user.password_reset", {"username": user.username}, person_id=user.person_id)
+        led.slots.put(USER, user.username, new_password, led.master_key, led.kdf)
+        led.slots.save()
+        revoke_in_backups(led, user.username)
+
+
+def disable_user(led: Ledger, *, user_id: int, reason: str = "") -> None:
+    """Disable an account and remove its key slot (a reset re-enables it)."""
+    me = led.require(Role.SECURITY_OFFICER, "停用账户")
+    with led.db.write() as s:
+        user = _get(s, user_id)
+        if user.id == me.id:
+            raise ValidationError("validation", field="user", detail="不能停用当前登录的账户")
+        _refuse_if_holding(s, user)
+        user.disabled = True
+        ensure_an_officer_remains(s)
+        led.event(s, "user.disabled", {"username": user.username, "reason": reason},
+                  person_id=user.person_id)
+        led.slots.remove(USER, user.username)
+        led.slots.save()
+        revoke_in_backups(led, user.username)
+
+
+def _get(s: Session, user_id: int) -> User:
+    user = s.get(User, user_id)
+    if user is None:
+        raise NotFound(what="账户", key=str(user_id))
+    return user
+
+
+def stored_roles(user: User) -> frozenset[Role]:
+    """The roles as stored on the account (the session may use fewer, see duties)."""
+    return frozenset(Role(r) for r in user.roles.split(",") if r)
+
+
+def _require_roles(roles: set[Role] | frozenset[Role]) -> None:
+    if not roles:
+        raise ValidationError("user.no_roles", field="roles")
+
+
+def check_duties(s: Session, user: User, person: Person | None) -> None:
+    """三员分立 per person: the roles of all their enabled accounts together (this one as
+    it is about to be) must not put the security officer's role beside another duty."""
+    held = set(stored_roles(user))
+    others = s.execute(select(User).where(User.person_id == user.person_id, User.id != user.id,
+                                          User.disabled.is_(False))).scalars()
+    for other in others:
+        held |= stored_roles(other)
+    clash = conflicts(held)
+    if clash:
+        raise RuleViolation("user.duties_conflict", person=person.name if person else user.username,
+                            roles=role_labels(clash))
+
+
+def _refuse_if_holding(s: Session, user: User) -> None:
+    """The last enabled account of a person who still holds carriers stays (like
+    people.deactivate_person): hand over or take back first."""
+    other = s.execute(select(User.id).where(User.person_id == user.person_id, User.id != user.id,
+                                            User.disabled.is_(False))).first()
+    count, examples = holdings(s, user.person_id)
+    if count and other is None:
+        person = s.get(Person, user.person_id)
+        raise RuleViolation("user.holds_carriers", username=user.username,
+                            person=person.name if person else user.username, count=count,
+                            examples="、".join(examples))
+
+
+def ensure_an_officer_remains(s: Session) -> None:
+    """Someone must still be able to log in as security officer (enabled account, active
+    person: a deactivated person's account cannot log in)."""
+    n = s.execute(
+        select(func.count()).select_from(User).join(Person, Person.id == User.person_id).where(
+            User.disabled.is_(False), User.roles.contains(Role.SECURITY_OFFICER.value),
+            Person.active.is_(True),
+        )
+    ).scalar_one()
+    if n == 0:
+        raise AuthError("auth.last_officer")

@@ -1,0 +1,145 @@
+"""Departments and people (人员): clearance, post, active flag."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from secledger.domain.enums import CarrierState, Clearance, Role
+from secledger.domain.errors import NotFound, RuleViolation, ValidationError
+from secledger.services.ledger.dto import DepartmentDTO, PersonDTO
+from secledger.services.ledger.session import Ledger
+from secledger.store.models.people import Department, Person
+from secledger.store.models.registry import Carrier, Document
+
+_TERMINAL = [s.value for s in CarrierState if s.is_terminal]
+
+
+def _clean(text: str, what: str, limit: int = 50) -> str:
+    value = " ".join(text.split())
+    if not value:
+        raise ValidationError("doc.unit_empty", field="name", what=what)
+    if len(value) > limit:
+        raise ValidationError("doc.text_too_long", field="name", what=what, limit=limit)
+    return value
+
+
+def create_department(led: Ledger, *, name: str) -> DepartmentDTO:
+    led.require(Role.SECURITY_OFFICER, "新建部门")
+    clean = _clean(name, "部门名称", 100)
+    with led.db.write() as s:
+        if s.execute(select(Department.id).where(Department.name == clean)).first():
+            raise ValidationError("validation", field="name", detail=f"部门“{clean}”已存在")
+        d = Department(name=clean, active=True)
+        s.add(d)
+        s.flush()
+        led.event(s, "department.created", {"name": clean, "department_id": d.id})
+        return DepartmentDTO(d.id, d.name, d.active)
+
+
+def list_departments(led: Ledger) -> list[DepartmentDTO]:
+    with led.db.read() as s:
+        return [DepartmentDTO(d.id, d.name, d.active)
+                for d in s.execute(select(Department).order_by(Department.name)).scalars()]
+
+
+def _dto(p: Person, dept: str) -> PersonDTO:
+    return PersonDTO(p.id, p.name, p.department_id, dept, p.post, p.clearance, p.active)
+
+
+def create_person(
+    led: Ledger, *, name: str, department_id: int | None, clearance: Clearance, post: str = ""
+) -> PersonDTO:
+    led.require(Role.SECURITY_OFFICER, "新建人员")
+    clean = _clean(name, "姓名")
+    with led.db.write() as s:
+        dept = _department(s, department_id)
+        p = Person(name=clean, department_id=department_id, post=post.strip(),
+                   clearance=Clearance(clearance).value, active=True)
+        s.add(p)
+        s.flush()
+        led.event(s, "person.created", {"name": clean, "department_id": department_id,
+                                        "clearance": p.clearance, "post": p.post}, person_id=p.id)
+        return _dto(p, dept)
+
+
+def update_person(
+    led: Ledger, *, person_id: int, name: str | None = None, department_id: int | None = None,
+    clearance: Clearance | None = None, post: str | None = None,
+) -> PersonDTO:
+    led.require(Role.SECURITY_OFFICER, "修改人员")
+    with led.db.write() as s:
+        p = _person(s, person_id)
+        before = {"name": p.name, "department_id": p.department_id, "clearance": p.clearance,
+                  "post": p.post}
+        if name is not None:
+            p.name = _clean(name, "姓名")
+        if department_id is not None:
+            _department(s, department_id)
+            p.department_id = department_id
+        if clearance is not None:
+            p.clearance = Clearance(clearance).value
+        if post is not None:
+            p.post = post.strip()
+        after = {"name": p.name, "department_id": p.department_id, "clearance": p.clearance,
+                 "post": p.post}
+        led.event(s, "person.updated", {"before": before, "after": after}, person_id=p.id)
+        return _dto(p, _department(s, p.department_id))
+
+
+def holdings(s: Session, person_id: int, limit: int = 5) -> tuple[int, list[str]]:
+    """How many non-terminal carriers *person_id* holds, with a few examples."""
+    q = select(func.count()).select_from(Carrier).where(
+        Carrier.holder_id == person_id, Carrier.state.not_in(_TERMINAL)
+    )
+    count = int(s.execute(q).scalar_one())
+    examples = s.execute(
+        select(Document.reg_no, Carrier.copy_no)
+        .join(Document, Document.id == Carrier.document_id)
+        .where(Carrier.holder_id == person_id, Carrier.state.not_in(_TERMINAL))
+        .order_by(Carrier.id).limit(limit)
+    ).all()
+    return count, [f"{r}/{c:06d}" for r, c in examples]
+
+
+def deactivate_person(led: Ledger, *, person_id: int, reason: str = "") -> PersonDTO:
+    """Refused while the person still holds any carrier (DESIGN.md §3, handover)."""
+    led.require(Role.SECURITY_OFFICER, "停用人员")
+    with led.db.write() as s:
+        p = _person(s, person_id)
+        count, examples = holdings(s, person_id)
+        if count:
+            raise RuleViolation("person.holds_carriers", person=p.name, count=count,
+                                examples="、".join(examples))
+        p.active = False
+        from secledger.services.people.accounts import (
+            ensure_an_officer_remains,  # users imports people
+        )
+
+        ensure_an_officer_remains(s)
+        led.event(s, "person.deactivated", {"reason": reason}, person_id=p.id)
+        return _dto(p, _department(s, p.department_id))
+
+
+def list_people(led: Ledger, *, active_only: bool = False) -> list[PersonDTO]:
+    with led.db.read() as s:
+        q = select(Person, Department.name).outerjoin(Department, Department.id == Person.department_id)
+        if active_only:
+            q = q.where(Person.active.is_(True))
+        return [_dto(p, d or "") for p, d in s.execute(q.order_by(Person.id)).all()]
+
+
+def _person(s: Session, person_id: int) -> Person:
+    p = s.get(Person, person_id)
+    if p is None:
+        raise NotFound(what="人员", key=str(person_id))
+    return p
+
+
+def _department(s: Session, department_id: int | None) -> str:
+    if department_id is None:
+        return ""
+    d = s.get(Department, department_id)
+    if d is None:
+        raise NotFound(what="部门", key=str(department_id))
+    return d.name

@@ -1,0 +1,194 @@
+"""制作/发文登记 and 发出: documents made in-house are registered in the 发文 register
+(copies numbered from 000001, in store); copies are dispatched to external units only by
+机要交通, 机要通信 or 专人递送 (DESIGN.md §3) and become ``dispatched`` (terminal for our
+custody). The recipient's receipt (回执) is recorded later; missing ones are listed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from secledger.domain.copyno import format_copy_no, format_ranges
+from secledger.domain.enums import DispatchChannel, Register, Role, format_reg_no
+from secledger.domain.errors import NotFound, RuleViolation, ValidationError
+from secledger.domain.states import Action
+from secledger.services.carriers.refs import require_in_store
+from secledger.services.carriers.transition import transition
+from secledger.services.ledger.session import Ledger
+from secledger.services.ledger.timing import local_now
+from secledger.services.registration.register import clean_text, remember_unit
+from secledger.store import numbering
+from secledger.store.models.people import Person
+from secledger.store.models.registration import Dispatch, DispatchItem
+from secledger.store.models.registry import Carrier, Document
+
+#: days allowed for the recipient's receipt (回执) to come back, when none is given
+RECEIPT_DAYS = 15
+
+
+@dataclass(frozen=True, slots=True)
+class DispatchDTO:
+    id: int
+    reg_no: str  # 送2026-00001
+    document_id: int
+    doc_reg_no: str
+    doc_no: str
+    title: str
+    mark: str
+    unit: str
+    channel: str
+    channel_label: str
+    dispatch_no: str
+    dispatched_on: date
+    handled_by: str
+    copy_nos: tuple[int, ...]
+    receipt_due_on: date | None
+    receipt_on: date | None
+    receipt_no: str
+    note: str
+
+    @property
+    def copies_text(self) -> str:
+        return format_ranges(self.copy_nos, six_digits=True)
+
+    def overdue(self, today: date) -> bool:
+        return self.receipt_on is None and self.receipt_due_on is not None \
+            and self.receipt_due_on < today
+
+
+def check_channel(channel: DispatchChannel) -> None:
+    """机要交通/机要通信/专人递送 only; ordinary post and courier are refused with the rule."""
+    if not channel.allowed:
+        raise RuleViolation("dispatch.channel", channel=channel.label)
+
+
+def dispatch_carriers(
+    led: Ledger, *, carrier_ids: Sequence[int], unit: str, channel: DispatchChannel,
+    dispatched_on: date | None = None, dispatch_no: str = "",
+    receipt_due_on: date | None = None, note: str = "",
+) -> DispatchDTO:
+    """Send copies of ONE document to *unit*; each carrier becomes ``dispatched``."""
+    user = led.require(Role.CLERK, "发出登记")
+    check_channel(channel)
+    to_unit = clean_text(unit, "发往单位", 200, required=True, fld="unit")
+    number_text = clean_text(dispatch_no, "发送编号", 100, fld="dispatch_no")
+    why = clean_text(note, "备注", 1000, fld="note")
+    today = local_now(led).date()
+    day = dispatched_on or today
+    if day > today:
+        raise ValidationError("doc.future_date", field="dispatched_on", what="发出日期",
+                              date=day.isoformat())
+    due = receipt_due_on or day + timedelta(days=RECEIPT_DAYS)
+    if not carrier_ids:
+        raise ValidationError("dispatch.no_carriers", field="carriers")
+    with led.db.write() as s:
+        carriers, doc = _load(s, carrier_ids)
+        number = numbering.next_number(s, Register.DISPATCH.value, day.year)
+        row = Dispatch(
+            year=day.year, number=number, reg_no=format_reg_no(Register.DISPATCH, day.year, number),
+            document_id=doc.id, unit=to_unit, channel=channel.value, dispatch_no=number_text,
+            dispatched_on=day, handled_by_id=user.person_id, receipt_due_on=due, note=why,
+            item_count=len(carriers), created_at=led.now().replace(tzinfo=None),
+        )
+        s.add(row)
+        s.flush()
+        for c in carriers:
+            s.add(DispatchItem(dispatch_id=row.id, carrier_id=c.id))
+            transition(s, led, c, Action.DISPATCH, payload={
+                "dispatch_id": row.id, "dispatch_reg_no": row.reg_no, "unit": to_unit,
+                "channel": channel.value, "dispatch_no": number_text,
+                "copy_no": format_copy_no(c.copy_no),
+            })
+        remember_unit(s, to_unit, led.now().replace(tzinfo=None))
+        return _dto(s, row, doc)
+
+
+def _load(s: Session, carrier_ids: Sequence[int]) -> tuple[list[Carrier], Document]:
+    carriers = list(s.execute(select(Carrier).where(Carrier.id.in_(set(carrier_ids)))
+                              .order_by(Carrier.copy_no)).scalars())
+    if len(carriers) != len(set(carrier_ids)):
+        raise NotFound(what="载体", key=", ".join(str(i) for i in carrier_ids))
+    doc_ids = {c.document_id for c in carriers}
+    if len(doc_ids) != 1:
+        raise ValidationError("validation", field="carriers",
+                              detail="一次发出登记只能包含同一文件的载体，请分别登记")
+    doc = s.get(Document, doc_ids.pop())
+    assert doc is not None
+    if doc.voided:
+        raise RuleViolation("doc.voided", reg_no=doc.reg_no)
+    for c in carriers:
+        require_in_store(c, doc.reg_no, "dispatch.not_in_store")
+    return carriers, doc
+
+
+def record_receipt(
+    led: Ledger, dispatch_id: int, *, received_on: date, receipt_no: str = "", note: str = "",
+) -> DispatchDTO:
+    """The recipient's 回执 came back (once)."""
+    led.require(Role.CLERK, "登记回执")
+    number = clean_text(receipt_no, "回执编号", 100, fld="receipt_no")
+    why = clean_text(note, "说明", 1000, fld="receipt_note")
+    if received_on > local_now(led).date():
+        raise ValidationError("doc.future_date", field="receipt_on", what="回执日期",
+                              date=received_on.isoformat())
+    with led.db.write() as s:
+        row = s.get(Dispatch, dispatch_id)
+        if row is None:
+            raise NotFound(what="发出登记", key=str(dispatch_id))
+        if row.receipt_on is not None:
+            raise RuleViolation("dispatch.receipt_recorded", reg_no=row.reg_no,
+                                date=row.receipt_on.isoformat())
+        if received_on < row.dispatched_on:
+            raise ValidationError("dispatch.receipt_before_dispatch", field="receipt_on",
+                                  date=received_on.isoformat(), sent=row.dispatched_on.isoformat())
+        row.receipt_on, row.receipt_no, row.receipt_note = received_on, number, why
+        led.event(s, "dispatch.receipt_recorded", {
+            "dispatch_id": row.id, "dispatch_reg_no": row.reg_no, "unit": row.unit,
+            "receipt_on": received_on.isoformat(), "receipt_no": number, "note": why,
+        }, document_id=row.document_id)
+        doc = s.get(Document, row.document_id)
+        assert doc is not None
+        return _dto(s, row, doc)
+
+
+def list_dispatches(
+    led: Ledger, *, document_id: int | None = None, overdue_on: date | None = None,
+    limit: int = 5000,
+) -> list[DispatchDTO]:
+    """Dispatches, newest first; of one document; or, with *overdue_on*, those whose receipt
+    was due before that day and has not come back (oldest first)."""
+    with led.db.read() as s:
+        q = select(Dispatch, Document).join(Document, Document.id == Dispatch.document_id)
+        if document_id is not None:
+            q = q.where(Dispatch.document_id == document_id)
+        if overdue_on is not None:
+            q = q.where(Dispatch.receipt_on.is_(None), Dispatch.receipt_due_on < overdue_on)
+            q = q.order_by(Dispatch.receipt_due_on, Dispatch.id)
+        else:
+            q = q.order_by(Dispatch.id.desc())
+        return [_dto(s, r, d) for r, d in s.execute(q.limit(limit)).all()]
+
+
+def overdue_receipts(led: Ledger, today: date | None = None) -> list[DispatchDTO]:
+    """Dispatches whose 回执 is overdue (due before *today*, local date by default)."""
+    return list_dispatches(led, overdue_on=today or local_now(led).date())
+
+
+def _dto(s: Session, row: Dispatch, doc: Document) -> DispatchDTO:
+    copies = tuple(int(n) for n in s.execute(
+        select(Carrier.copy_no).join(DispatchItem, DispatchItem.carrier_id == Carrier.id)
+        .where(DispatchItem.dispatch_id == row.id).order_by(Carrier.copy_no)).scalars())
+    handler = s.get(Person, row.handled_by_id)
+    channel = DispatchChannel(row.channel)
+    return DispatchDTO(
+        id=row.id, reg_no=row.reg_no, document_id=doc.id, doc_reg_no=doc.reg_no,
+        doc_no=doc.doc_no, title=doc.title, mark=doc.mark, unit=row.unit, channel=row.channel,
+        channel_label=channel.label, dispatch_no=row.dispatch_no, dispatched_on=row.dispatched_on,
+        handled_by=handler.name if handler else "", copy_nos=copies,
+        receipt_due_on=row.receipt_due_on, receipt_on=row.receipt_on, receipt_no=row.receipt_no,
+        note=row.note,
+    )

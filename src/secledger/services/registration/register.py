@@ -1,0 +1,274 @@
+"""Registering a document with its carriers (one transaction). The receipt/dispatch pane
+builds on ``register_document``; demo and tests use it directly."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from secledger.domain.access import NeedToKnow
+from secledger.domain.copyno import format_copy_no
+from secledger.domain.enums import CarrierType, Register, Role, Urgency, format_reg_no
+from secledger.domain.errors import NotFound, ValidationError
+from secledger.domain.marks import ClassificationMark, declassification_date
+from secledger.domain.search import index_body
+from secledger.domain.states import Action
+from secledger.services.carriers.transition import new_label_id, transition
+from secledger.services.ledger.dto import CarrierDTO, DocumentDTO
+from secledger.services.ledger.session import Ledger
+from secledger.store import numbering
+from secledger.store.models.people import Department, Person
+from secledger.store.models.registry import Carrier, Document, Unit
+
+MAX_COPIES = 10000
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInput:
+    register: Register
+    title: str
+    mark: ClassificationMark
+    copy_nos: tuple[int, ...]
+    doc_no: str = ""
+    unit: str = ""
+    issued_on: date | None = None
+    urgency: Urgency = Urgency.NORMAL
+    carrier_type: CarrierType = CarrierType.PAPER
+    serial_nos: tuple[str, ...] = ()
+    pages: int = 0
+    need_to_know: NeedToKnow = field(default_factory=NeedToKnow.everyone)
+    no_copy: bool = False
+    recall_required: bool = False
+    received_at: datetime | None = None
+    signed_by_id: int | None = None
+    seal_intact: bool = True
+    seal_note: str = ""
+    remarks: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+    is_copy: bool = False
+    source_carrier_id: int | None = None
+    drafting_department_id: int | None = None
+
+
+def clean_text(value: str, what: str, limit: int, *, required: bool = False, fld: str = "") -> str:
+    """Trim, refuse control characters and over-long text (bad input never half-saves)."""
+    v = value.strip()
+    if any((ord(c) < 32 and c not in "\t\n") or ord(c) == 127 for c in v):
+        raise ValidationError("doc.bad_characters", field=fld, what=what)
+    if required and not v:
+        code = "doc.title_empty" if fld == "title" else "doc.unit_empty"
+        raise ValidationError(code, field=fld, what=what)
+    if len(v) > limit:
+        raise ValidationError("doc.text_too_long", field=fld, what=what, limit=limit)
+    return v
+
+
+def _validate(inp: DocumentInput) -> None:
+    if not inp.copy_nos:
+        raise ValidationError("doc.copies_invalid", field="copies", limit=MAX_COPIES)
+    if len(inp.copy_nos) > MAX_COPIES:
+        raise ValidationError("doc.copies_invalid", field="copies", limit=MAX_COPIES)
+    if len(set(inp.copy_nos)) != len(inp.copy_nos):
+        raise ValidationError("copy_no.duplicate", field="copy_nos", number=inp.copy_nos[0])
+    if not 0 <= inp.pages <= 100000:
+        raise ValidationError("doc.pages_invalid", field="pages")
+    if inp.carrier_type.is_electronic:
+        serials = [x.strip() for x in inp.serial_nos]
+        if len(serials) < len(inp.copy_nos) or not all(serials[: len(inp.copy_nos)]):
+            raise ValidationError("doc.serial_required", field="serial_nos",
+                                  ctype=inp.carrier_type.label)
+    if not inp.seal_intact and not inp.seal_note.strip():
+        raise ValidationError("seal.note_required", field="seal_note")
+
+
+def check_not_future(led: Ledger, issued_on: date | None, received_at: datetime | None) -> None:
+    """成文日期 and 收文时间 cannot lie in the future (local calendar day)."""
+    from secledger.services.ledger.timing import local_now, local_tz
+
+    now = local_now(led)
+    if issued_on is not None and issued_on > now.date():
+        raise ValidationError("doc.future_date", field="issued_on", what="成文日期",
+                              date=issued_on.isoformat())
+    if received_at is not None:
+        at = received_at if received_at.tzinfo else received_at.replace(tzinfo=UTC)
+        if at.astimezone(local_tz(led)).date() > now.date():
+            raise ValidationError("doc.future_date", field="received_at", what="收文日期",
+                                  date=at.astimezone(local_tz(led)).date().isoformat())
+
+
+def _local_year(led: Ledger, moment: datetime) -> int:
+    from secledger.services.ledger.timing import local_tz
+
+    at = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return at.astimezone(local_tz(led)).year
+
+
+def remember_unit(s: Session, name: str, when: datetime) -> None:
+    if not name:
+        return
+    unit = s.execute(select(Unit).where(Unit.name == name)).scalar_one_or_none()
+    if unit is None:
+        s.add(Unit(name=name, last_used=when))
+    else:
+        unit.last_used = when
+
+
+def index_document(s: Session, doc: Document) -> None:
+    s.execute(text("DELETE FROM doc_search WHERE rowid = :id"), {"id": doc.id})
+    s.execute(
+        text("INSERT INTO doc_search(rowid, body) VALUES (:id, :body)"),
+        {"id": doc.id, "body": index_body(doc.title, doc.doc_no, doc.unit)},
+    )
+
+
+def register_document(led: Ledger, inp: DocumentInput) -> DocumentDTO:
+    """Register *inp* and all its carriers, in store, held by the registering clerk."""
+    user = led.require(Role.CLERK, "登记文件")
+    title = clean_text(inp.title, "标题", 500, required=True, fld="title")
+    doc_no = clean_text(inp.doc_no, "文号", 100, fld="doc_no")
+    unit = clean_text(inp.unit, "单位", 200, fld="unit")
+    remarks = clean_text(inp.remarks, "备注", 2000, fld="remarks")
+    _validate(inp)
+    check_not_future(led, inp.issued_on, inp.received_at)
+    now = led.now()
+    received = inp.received_at or now
+    with led.db.write() as s:
+        _check_references(s, inp)
+        year = _local_year(led, received)
+        number = numbering.next_number(s, inp.register.value, year)
+        doc = _new_document(inp, year, number, title, doc_no, unit, remarks, received, user.person_id)
+        s.add(doc)
+        s.flush()
+        index_document(s, doc)
+        remember_unit(s, unit, now.replace(tzinfo=None))
+        led.event(s, "document.registered", _doc_payload(doc), document_id=doc.id)
+        carriers = [_new_carrier(s, led, doc, inp, i, n, user.person_id) for i, n in
+                    enumerate(inp.copy_nos)]
+        return document_dto(s, doc, carriers)
+
+
+def _check_references(s: Session, inp: DocumentInput) -> None:
+    """The signer and the drafting department must exist (a refusal, not a database error)."""
+    from secledger.services.carriers.items import person
+
+    if inp.signed_by_id is not None:
+        person(s, inp.signed_by_id, role="签收人")
+    if inp.drafting_department_id is not None and s.get(
+            Department, inp.drafting_department_id) is None:
+        raise NotFound(what="部门", key=str(inp.drafting_department_id))
+
+
+def _new_document(
+    inp: DocumentInput, year: int, number: int, title: str, doc_no: str, unit: str,
+    remarks: str, received: datetime, clerk_person_id: int,
+) -> Document:
+    mark = inp.mark
+    extra = dict(inp.extra)
+    if inp.seal_note:
+        extra["seal_note"] = inp.seal_note.strip()
+    declass = declassification_date(mark, inp.issued_on) if inp.issued_on else None
+    return Document(
+        register=inp.register.value, year=year, number=number,
+        reg_no=format_reg_no(inp.register, year, number), doc_no=doc_no, title=title,
+        level=mark.level.value, mark=mark.format(),
+        retention=json.dumps(mark.retention.to_dict() if mark.retention else {}, ensure_ascii=False),
+        issued_on=inp.issued_on, declassify_on=declass, urgency=inp.urgency.value, unit=unit,
+        pages=inp.pages, need_to_know=json.dumps(inp.need_to_know.to_dict(), ensure_ascii=False),
+        no_copy=inp.no_copy, recall_required=inp.recall_required,
+        received_at=received.astimezone(UTC).replace(tzinfo=None) if received.tzinfo else received,
+        signed_by_id=inp.signed_by_id or clerk_person_id, seal_intact=inp.seal_intact,
+        remarks=remarks, extra=json.dumps(extra, ensure_ascii=False),
+        source_carrier_id=inp.source_carrier_id,
+        drafting_department_id=inp.drafting_department_id,
+    )
+
+
+def _new_carrier(
+    s: Session, led: Ledger, doc: Document, inp: DocumentInput, index: int, copy_no: int,
+    holder: int,
+) -> Carrier:
+    now = led.now().replace(tzinfo=None)
+    serial = inp.serial_nos[index].strip() if index < len(inp.serial_nos) else ""
+    c = Carrier(
+        document_id=doc.id, label_id=new_label_id(), copy_no=copy_no,
+        carrier_type=inp.carrier_type.value, serial_no=serial, pages=inp.pages,
+        state=None, holder_id=None, is_copy=inp.is_copy, updated_at=now,
+        level_rank=inp.mark.level.rank, registered_at=doc.received_at,
+    )
+    s.add(c)
+    transition(s, led, c, Action.REGISTER, holder_id=holder, payload={
+        "reg_no": doc.reg_no, "copy_no": format_copy_no(copy_no), "label_id": c.label_id,
+        "carrier_type": c.carrier_type, "serial_no": serial,
+    })
+    return c
+
+
+def _doc_payload(doc: Document) -> dict[str, Any]:
+    return {
+        "reg_no": doc.reg_no, "register": doc.register, "doc_no": doc.doc_no, "title": doc.title,
+        "level": doc.level, "mark": doc.mark, "unit": doc.unit, "urgency": doc.urgency,
+        "issued_on": doc.issued_on.isoformat() if doc.issued_on else None, "pages": doc.pages,
+        "no_copy": doc.no_copy, "recall_required": doc.recall_required,
+        "need_to_know": json.loads(doc.need_to_know), "remarks": doc.remarks,
+    }
+
+
+def carrier_dto(c: Carrier, holder_name: str) -> CarrierDTO:
+    return CarrierDTO(
+        id=c.id, document_id=c.document_id, label_id=c.label_id, copy_no=c.copy_no,
+        copy_no_text=format_copy_no(c.copy_no), carrier_type=c.carrier_type,
+        serial_no=c.serial_no, pages=c.pages, state=c.state, holder_id=c.holder_id,
+        holder_name=holder_name, location=c.location, is_copy=c.is_copy,
+    )
+
+
+def document_dto(s: Session, doc: Document, carriers: list[Carrier] | None = None) -> DocumentDTO:
+    if carriers is None:
+        carriers = list(s.execute(
+            select(Carrier).where(Carrier.document_id == doc.id).order_by(Carrier.copy_no)
+        ).scalars())
+    ids = {c.holder_id for c in carriers if c.holder_id}
+    names = dict(s.execute(select(Person.id, Person.name).where(Person.id.in_(ids))).tuples().all()) if ids else {}
+    return DocumentDTO(
+        id=doc.id, register=doc.register, reg_no=doc.reg_no, year=doc.year, number=doc.number,
+        doc_no=doc.doc_no, title=doc.title, level=doc.level, mark=doc.mark,
+        issued_on=doc.issued_on, declassify_on=doc.declassify_on, urgency=doc.urgency,
+        unit=doc.unit, pages=doc.pages, no_copy=doc.no_copy,
+        recall_required=doc.recall_required, received_at=doc.received_at, remarks=doc.remarks,
+        voided=doc.voided, void_reason=doc.void_reason,
+        carriers=tuple(carrier_dto(c, names.get(c.holder_id or 0, "")) for c in carriers),
+    )
+
+
+def get_document(led: Ledger, document_id: int) -> DocumentDTO:
+    with led.db.read() as s:
+        doc = s.get(Document, document_id)
+        if doc is None:
+            raise NotFound(what="文件", key=str(document_id))
+        return document_dto(s, doc)
+
+
+def peek_reg_no(led: Ledger, register: Register, year: int) -> str:
+    """The 登记号 the next registration in *register* and *year* will take (not reserved)."""
+    with led.db.read() as s:
+        return format_reg_no(register, year, numbering.peek_next(s, register.value, year))
+
+
+def recent_units(led: Ledger, limit: int = 500) -> list[str]:
+    """Units seen before (senders and recipients), most recently used first."""
+    with led.db.read() as s:
+        rows = s.execute(select(Unit.name).order_by(Unit.last_used.desc(), Unit.id.desc())
+                         .limit(limit)).scalars()
+        return [str(r) for r in rows]
+
+
+def find_document(led: Ledger, reg_no: str) -> int | None:
+    """The document registered as *reg_no* (e.g. ``发2026-00001``), if any."""
+    with led.db.read() as s:
+        got = s.execute(select(Document.id).where(Document.reg_no == reg_no.strip())).scalar()
+        return int(got) if got is not None else None

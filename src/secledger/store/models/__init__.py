@@ -1,0 +1,24 @@
+"""SQLAlchemy 2.x typed models, one module per aggregate, all on the shared ``Base``.
+
+Importing any model imports this package, which imports every model module, so the mapper
+registry and ``Base.metadata`` are always complete (relationships and foreign keys between
+aggregates resolve by name).
+"""
+
+from secledger.store.models import (  # noqa: F401  (registers every table)
+    approvals,
+    base,
+    circulation,
+    copying,
+    destruction,
+    events,
+    handover,
+    ledger,
+    loans,
+    loss,
+    people,
+    recall,
+    registration,
+    registry,
+    stocktake,
+)

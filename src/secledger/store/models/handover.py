@@ -1,0 +1,42 @@
+"""移交: one row per handover, one item row per carrier handed over."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from secledger.store.models.base import Base
+
+
+class Handover(Base):
+    __tablename__ = "handovers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    reg_no: Mapped[str] = mapped_column(String(32), unique=True)  # 移2026-00001
+    handed_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    reason: Mapped[str] = mapped_column(String(16))  # HandoverReason
+    note: Mapped[str] = mapped_column(Text, default="")
+    giver_id: Mapped[int] = mapped_column(ForeignKey("people.id"))  # 移交人
+    receiver_id: Mapped[int] = mapped_column(ForeignKey("people.id"))  # 接收人
+    witness_id: Mapped[int] = mapped_column(ForeignKey("people.id"))  # 监交人
+    item_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_by: Mapped[int | None] = mapped_column(Integer)  # users.id
+
+    __table_args__ = (
+        UniqueConstraint("year", "number", name="uq_handovers_number"),
+        Index("ix_handovers_giver", "giver_id", "id"),
+    )
+
+
+class HandoverItem(Base):
+    __tablename__ = "handover_items"
+    handover_id: Mapped[int] = mapped_column(ForeignKey("handovers.id"), primary_key=True)
+    carrier_id: Mapped[int] = mapped_column(ForeignKey("carriers.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(24))  # state at handover (unchanged by it)
+    location: Mapped[str] = mapped_column(String(200), default="")
+
+    __table_args__ = (Index("ix_handover_items_carrier", "carrier_id"),)

@@ -1,0 +1,62 @@
+"""清查盘点: a session, its expected list frozen at the start, and its scans."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from secledger.store.models.base import Base
+
+
+class Stocktake(Base):
+    __tablename__ = "stocktakes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    reg_no: Mapped[str] = mapped_column(String(32), unique=True)  # 盘2026-00001
+    scope: Mapped[str] = mapped_column(Text, default="{}")  # JSON: location/holder_id/level
+    scope_label: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open/finished/cancelled
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    checkers: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of names (盘点人)
+    leader: Mapped[str] = mapped_column(String(50), default="")  # 负责人
+    note: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[str] = mapped_column(Text, default="{}")  # JSON of the outcome at finish
+    created_by: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (UniqueConstraint("year", "number", name="uq_stocktakes_number"),)
+
+
+class StocktakeExpected(Base):
+    """The ledger at the start of the session (carrier, then state, holder, location)."""
+
+    __tablename__ = "stocktake_expected"
+    stocktake_id: Mapped[int] = mapped_column(ForeignKey("stocktakes.id"), primary_key=True)
+    carrier_id: Mapped[int] = mapped_column(ForeignKey("carriers.id"), primary_key=True)
+    state: Mapped[str] = mapped_column(String(24))
+    holder_id: Mapped[int | None] = mapped_column(Integer)
+    location: Mapped[str] = mapped_column(String(200), default="")
+
+
+class StocktakeScan(Base):
+    """One row per item seen; scanning again only bumps ``times`` (and the observation)."""
+
+    __tablename__ = "stocktake_scans"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stocktake_id: Mapped[int] = mapped_column(ForeignKey("stocktakes.id"))
+    label_id: Mapped[str] = mapped_column(String(32))
+    carrier_id: Mapped[int | None] = mapped_column(ForeignKey("carriers.id"))
+    method: Mapped[str] = mapped_column(String(8), default="scan")  # scan / tick
+    location: Mapped[str] = mapped_column(String(200), default="")  # observed
+    holder_id: Mapped[int | None] = mapped_column(Integer)  # observed
+    first_at: Mapped[datetime] = mapped_column(DateTime)
+    last_at: Mapped[datetime] = mapped_column(DateTime)
+    times: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (
+        UniqueConstraint("stocktake_id", "label_id", name="uq_stocktake_scans_label"),
+        Index("ix_stocktake_scans_carrier", "stocktake_id", "carrier_id"),
+    )

@@ -1,0 +1,209 @@
+"""移交 pane: pick the departing person, see everything they are accountable
+for grouped by state, name the receiver and the witness (监交人), confirm in one step,
+print the signed 移交清单; below, the 移交登记簿 of every handover."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secledger.domain.custody import HandoverReason
+from secledger.domain.enums import CarrierState, Role
+from secledger.services.audit import output_levels as olv
+from secledger.services.carriers.items import CarrierItem
+from secledger.services.custody import handover
+from secledger.services.custody import printing_records as cp
+from secledger.services.ledger.timing import format_local
+from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for
+from secledger.ui.panes.custody.common import (
+    CTX,
+    ItemModel,
+    attempt,
+    fill_people,
+    save_and_run,
+    selected_rows,
+    table,
+)
+from secledger.ui.panes.custody.routing import ButtonsMixin
+from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.forms import ErrorLabel, named
+from secledger.ui.widgets.tablemodel import Column, DtoTableModel
+
+H = handover.HandoverDTO
+CHANGE_KEYS = frozenset({"carriers", "people", "handovers"})
+_STATE_ORDER = {s.value: i for i, s in enumerate(CarrierState)}
+
+
+class RegisterModel(DtoTableModel[H]):
+    CONTEXT = CTX
+
+
+class HandoverPane(ButtonsMixin, QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("handoverPane")
+        self.listed: handover.Holdings | None = None
+        self.last: H | None = None
+        self.giver = named(QComboBox(), "handoverGiver")
+        self.giver.currentIndexChanged.connect(lambda _i: self.list_holdings())
+        self.receiver = named(QComboBox(), "handoverReceiver")
+        self.witness = named(QComboBox(), "handoverWitness")
+        self.reason = named(QComboBox(), "handoverReason")
+        for r in HandoverReason:
+            self.reason.addItem(label_for(r), r.value)
+        self.note = named(QLineEdit(), "handoverNote")
+        self.summary = named(QLabel(), "handoverSummary")
+        self.summary.setWordWrap(True)
+        self.error = ErrorLabel(self)
+        self.items_model = ItemModel(parent=self)
+        self.items_view = table(self.items_model, "handoverItems")
+        self.register_model = RegisterModel(parent=self)
+        self.register_model.COLUMNS = self._register_columns()
+        self.register_view = table(self.register_model, "handoverRegister")
+        self.buttons: dict[str, QPushButton] = {}
+        self._layout()
+        ctx.changed.connect(self._changed)
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Handing over (移交人):"), self.giver)
+        form.addRow(self.tr("Receiver (接收人):"), self.receiver)
+        form.addRow(self.tr("Witness (监交人):"), self.witness)
+        form.addRow(self.tr("Reason:"), self.reason)
+        form.addRow(self.tr("Note:"), self.note)
+        actions = self._button_row(
+            ("confirm", self.tr("Confirm handover"), self.confirm),
+            ("print", self.tr("Print handover list…"), self.print_selected),
+            ("export", self.tr("Export list (XLSX)…"), self.export_selected),
+            ("register", self.tr("Print handover register…"), self.print_register),
+        )
+        top = QWidget()
+        v = QVBoxLayout(top)
+        v.addLayout(form)
+        v.addWidget(self.summary)
+        v.addWidget(self.error)
+        v.addLayout(actions)
+        v.addWidget(self.items_view, 1)
+        split = QSplitter()
+        split.setOrientation(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        bottom = QWidget()
+        b = QVBoxLayout(bottom)
+        b.setContentsMargins(0, 0, 0, 0)
+        b.addWidget(QLabel(self.tr("Handover register (移交登记簿)")))
+        b.addWidget(self.register_view, 1)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        QVBoxLayout(self).addWidget(split)
+
+    def _register_columns(self) -> list[Column[H]]:
+        def c(h: object, f: Any) -> Column[H]:
+            return Column[H](h, f)
+
+        return [
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Handover no."), lambda h: h.reg_no),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Date"),
+              lambda h: format_local(self.ctx.ledger, h.handed_at)),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Reason"), lambda h: h.reason_label),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Handed over by"), lambda h: h.giver),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Receiver"), lambda h: h.receiver),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Witness"), lambda h: h.witness),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Carriers"), lambda h: str(h.item_count)),
+        ]
+
+    # -- data ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.ctx.ledger.locked:
+            return
+        self.giver.blockSignals(True)
+        fill_people(self.giver, self.ctx, blank=self.tr("— choose a person —"))
+        self.giver.blockSignals(False)
+        fill_people(self.receiver, self.ctx)
+        fill_people(self.witness, self.ctx)
+        self.register_model.set_rows(handover.list_handovers(self.ctx.ledger))
+        self.list_holdings()
+
+    def _changed(self, keys: object) -> None:
+        if isinstance(keys, frozenset) and keys & CHANGE_KEYS and self.isVisible():
+            self.refresh()
+
+    def list_holdings(self) -> None:
+        pid = self.giver.currentData()
+        self.listed = handover.holdings(self.ctx.ledger, pid) if pid is not None else None
+        rows: list[CarrierItem] = []
+        if self.listed is None:
+            self.summary.setText(self.tr("Choose the person who hands over."))
+        else:
+            rows = sorted(self.listed.items, key=lambda i: (_STATE_ORDER[i.state], i.reg_no))
+            groups = "；".join(f"{g.label} {len(g.items)}" for g in self.listed.groups)
+            levels = "，".join(f"{lc.label} {lc.count}" for lc in self.listed.by_level)
+            self.summary.setText(self.tr("{name} is accountable for {n} carrier(s): {groups}. "
+                                         "By level: {levels}.").format(
+                name=self.listed.person_name, n=self.listed.total, groups=groups or "—",
+                levels=levels or "—"))
+        self.items_model.set_rows(rows)
+        self.buttons["confirm"].setEnabled(self.listed is not None)
+
+    def confirm(self) -> H | None:
+        """Hand over exactly the listed carriers (refused if the holdings changed since)."""
+        if self.listed is None:
+            return None
+        listed = self.listed
+        h = attempt(self.ctx, self.error, lambda: handover.confirm_handover(
+            self.ctx.ledger, giver_id=listed.person_id, receiver_id=self.receiver.currentData(),
+            witness_id=self.witness.currentData(), reason=HandoverReason(
+                self.reason.currentData()), note=self.note.text(),
+            expected_ids=[i.carrier_id for i in listed.items]))
+        if h is not None:
+            self.last = h
+            self.note.clear()
+            self.ctx.notify("carriers", "handovers")
+            self.refresh()
+            self.summary.setText(self.tr("Handover {no} recorded: {n} carrier(s) now with "
+                                         "{receiver}. Print the list for signature.").format(
+                no=h.reg_no, n=h.item_count, receiver=h.receiver))
+        return h
+
+    def _chosen(self) -> H | None:
+        rows = selected_rows(self.register_view)
+        return rows[0] if rows else self.last
+
+    def print_selected(self, path: str | None = None) -> None:
+        h = self._chosen()
+        if h is not None:
+            save_and_run(self, path, self.tr("Print handover list"), f"{h.reg_no}.pdf",
+                         self.tr("Printing…"),
+                         lambda p: cp.print_handover(self.ctx.ledger, h.id, p),
+                         olv.of_handover(self.ctx.ledger, h.id))
+
+    def export_selected(self, path: str | None = None) -> None:
+        h = self._chosen()
+        if h is not None:
+            save_and_run(self, path, self.tr("Export handover list"), f"{h.reg_no}.xlsx",
+                         self.tr("Exporting…"),
+                         lambda p: cp.export_handover_xlsx(self.ctx.ledger, h.id, p),
+                         olv.of_handover(self.ctx.ledger, h.id))
+
+    def print_register(self, path: str | None = None) -> None:
+        save_and_run(self, path, self.tr("Print handover register"), "移交登记簿.pdf",
+                     self.tr("Printing…"), lambda p: cp.print_handover_register(self.ctx.ledger, p))
+
+
+register_pane(PaneSpec(
+    key="handover", title=str(QT_TRANSLATE_NOOP("Panes", "Handover")),
+    icon="SP_ArrowRight", roles=frozenset({Role.CLERK}), order=58,
+    factory=lambda ctx: HandoverPane(ctx),
+))

@@ -1,0 +1,264 @@
+"""归档与借阅 pane for archivists: file carriers into the archive, loan
+requests with their approval, issue, renew, take back by scanning, print the forms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secledger.domain.enums import CarrierState, Role
+from secledger.services.audit import output_levels as olv
+from secledger.services.custody import archive, loans
+from secledger.services.custody import printing as wf_print
+from secledger.services.custody.loans import LoanDTO
+from secledger.ui.context import AppContext
+from secledger.ui.panes.custody.loans_dialogs import LoanRequestDialog, PaperDecisionDialog
+from secledger.ui.panes.custody.routing import (
+    ButtonsMixin,
+    attempt,
+    print_to,
+    save_path,
+    selected,
+    table,
+    when,
+)
+from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.columns import fit_columns
+from secledger.ui.widgets.forms import named
+from secledger.ui.widgets.scanner import is_label_id
+from secledger.ui.widgets.tablemodel import Column, DtoTableModel
+
+KEYS = frozenset({"carriers", "loans", "approvals"})
+
+
+@dataclass(frozen=True)
+class LoanRow:
+    loan: LoanDTO
+    due: str
+
+
+def _c(header: object, text: Any) -> Column[LoanRow]:
+    return Column[LoanRow](header, text)
+
+
+def _approval_text(loan: LoanDTO) -> str:
+    a = loan.approval
+    if a is None:
+        return ""
+    return f"{a.status_label} {a.decided_by}".strip() + (f"（{a.paper_form_no}）" if a.paper_form_no else "")
+
+
+class LoansModel(DtoTableModel[LoanRow]):
+    CONTEXT = "WorkflowColumns"
+    COLUMNS = (
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Loan no."), lambda r: r.loan.loan_no),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Borrower"), lambda r: r.loan.borrower),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Department"), lambda r: r.loan.department),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Carriers"), lambda r: "；".join(
+            f"{i.carrier.reg_no}/{i.carrier.copy_no_text} {i.carrier.title}" for i in r.loan.items)),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Mode"), lambda r: r.loan.mode_label),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Status"), lambda r: r.loan.status_label),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Approval"), lambda r: _approval_text(r.loan)),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Due back"), lambda r: r.due),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Renewals"), lambda r: (
+            f"{r.loan.renewals}" + (f"（逾期{r.loan.overdue_renewals}）" if r.loan.overdue_renewals else ""))),
+    )
+
+
+class LoansPane(ButtonsMixin, QWidget):
+    AUTO_DEFAULT = True
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("loansPane")
+        self.model = LoansModel(parent=self)
+        self.view = table(self.model, "loansTable")
+        self.label_edit = named(QLineEdit(), "archiveLabel")
+        self.label_edit.setPlaceholderText(self.tr("Scan a label: archive it, or take back a loan"))
+        self.cabinet = named(QLineEdit(), "archiveCabinet")
+        self.box = named(QLineEdit(), "archiveBox")
+        self.cabinet.setPlaceholderText(self.tr("Cabinet"))
+        self.box.setPlaceholderText(self.tr("Box"))
+        self.status = named(QLabel(""), "loansStatus")
+        self.status.setWordWrap(True)
+        self.buttons: dict[str, QPushButton] = {}
+        self._layout()
+        self.label_edit.returnPressed.connect(self._label_entered)
+        ctx.changed.connect(self._changed)
+
+    def _layout(self) -> None:
+        scan = QHBoxLayout()
+        scan.addWidget(self.label_edit, 2)
+        scan.addWidget(QLabel(self.tr("Cabinet:")))
+        scan.addWidget(self.cabinet, 1)
+        scan.addWidget(QLabel(self.tr("Box:")))
+        scan.addWidget(self.box, 1)
+        scan.addWidget(self._button("archiveButton", self.tr("File into archive"), self.archive_scanned))
+        group = QGroupBox(self.tr("Archive"))
+        group.setLayout(scan)
+        row = self._button_row(
+            ("newLoan", self.tr("New loan request…"), self.new_request),
+            ("paperDecision", self.tr("Record paper approval…"), self.paper_decision),
+            ("issueLoan", self.tr("Issue"), self.issue),
+            ("renewLoan", self.tr("Renew"), self.renew),
+            ("printForm", self.tr("Print approval form…"), self.print_form),
+            ("printRegister", self.tr("Print loan register…"), self.print_register),
+            ("exportRegister", self.tr("Export to Excel…"), self.export_register),
+        )
+        lay = QVBoxLayout(self)
+        lay.addWidget(group)
+        lay.addLayout(row)
+        lay.addWidget(self.status)
+        lay.addWidget(self.view, 1)
+
+    def refresh(self) -> None:
+        led = self.ctx.ledger
+        if led.locked:
+            return
+        self.model.set_rows([LoanRow(x, when(led, x.due_at)) for x in loans.list_loans(led)])
+        fit_columns(self.view)
+        archivist = Role.ARCHIVIST in led.user.roles
+        for b in self.buttons.values():
+            b.setEnabled(archivist)
+
+    def _changed(self, keys: object) -> None:
+        if isinstance(keys, frozenset) and keys & KEYS and self.isVisible():
+            self.refresh()
+
+    def selected_loan(self) -> LoanDTO | None:
+        row = selected(self.view, self.model)
+        return row.loan if row is not None else None
+
+    def _done(self, result: Any, text: str) -> None:
+        if result is not None:
+            self.status.setText(text)
+            self.refresh()
+
+    # -- scanning ---------------------------------------------------------------------------
+    def _label_entered(self) -> None:
+        text = self.label_edit.text().strip()
+        if is_label_id(text):
+            self.handle_scan(text.upper())
+
+    def handle_scan(self, label_id: str) -> bool:
+        """On loan → taken back; otherwise the label waits in the archive field."""
+        led = self.ctx.ledger
+        with led.db.read() as s:
+            from secledger.services.carriers.transition import carrier_by_label
+
+            try:
+                state = carrier_by_label(s, label_id).state
+            except Exception:
+                return False
+        if state == CarrierState.ON_LOAN.value:
+            self.label_edit.clear()
+            loan = attempt(self.ctx, self, lambda: loans.return_item(led, label=label_id),
+                           "carriers", "loans")
+            self._done(loan, self.tr("Returned: {label} ({loan}).").format(
+                label=label_id, loan=loan.loan_no if loan else ""))
+            return True
+        self.label_edit.setText(label_id)
+        (self.cabinet if not self.cabinet.text() else self.buttons["archiveButton"]).setFocus()
+        return True
+
+    def archive_scanned(self) -> None:
+        label = self.label_edit.text().strip().upper()
+        led = self.ctx.ledger
+        ref = attempt(self.ctx, self, lambda: archive.archive_carrier(
+            led, label=label, cabinet=self.cabinet.text(), box=self.box.text()), "carriers")
+        if ref is not None:
+            self.label_edit.clear()
+            self.label_edit.setFocus()
+            self._done(ref, self.tr("Filed {reg_no} copy {copy} at {location}.").format(
+                reg_no=ref.reg_no, copy=ref.copy_no_text,
+                location=f"{self.cabinet.text()}/{self.box.text()}"))
+
+    # -- loans -------------------------------------------------------------------------------
+    def new_request(self) -> None:
+        dlg = LoanRequestDialog(self.ctx, self)
+        if dlg.exec():
+            self.ctx.notify("loans", "approvals")
+            self._done(dlg.result_dto, self.tr("Loan {no} requested; it waits for approval.")
+                       .format(no=dlg.result_dto.loan_no))
+
+    def paper_decision(self) -> None:
+        loan = self.selected_loan()
+        if loan is None or loan.approval is None or not loan.approval.is_pending:
+            self.status.setText(self.tr("Choose a loan that waits for approval."))
+            return
+        dlg = PaperDecisionDialog(self.ctx, loan.approval.id, self)
+        if dlg.exec():
+            self.ctx.notify("loans", "approvals")
+            self._done(dlg.result_dto, self.tr("Decision recorded from the paper form."))
+
+    def issue(self) -> None:
+        loan = self.selected_loan()
+        if loan is not None:
+            led = self.ctx.ledger
+            got = attempt(self.ctx, self, lambda: loans.issue_loan(led, loan_id=loan.id),
+                          "carriers", "loans")
+            self._done(got, self.tr("Issued {no}; due back {due}.").format(
+                no=loan.loan_no, due=when(led, got.due_at) if got else ""))
+
+    def renew(self) -> None:
+        loan = self.selected_loan()
+        if loan is not None:
+            led = self.ctx.ledger
+            got = attempt(self.ctx, self, lambda: loans.renew_loan(led, loan_id=loan.id), "loans")
+            if got is not None and got.overdue_renewals > loan.overdue_renewals:
+                self._done(got, self.tr("Renewed although overdue (flagged); due back {due}.")
+                           .format(due=when(led, got.due_at)))
+            elif got is not None:
+                self._done(got, self.tr("Renewed; due back {due}.").format(due=when(led, got.due_at)))
+
+    # -- printing ------------------------------------------------------------------------------
+    def print_form(self, path: Path | None = None) -> None:
+        loan = self.selected_loan()
+        if loan is None:
+            return
+        target = path or save_path(self, self.tr("Save loan approval form"),
+                                   f"借阅审批单_{loan.loan_no}.pdf", "PDF (*.pdf)",
+                                   olv.of_loan_form(self.ctx.ledger, loan.id))
+        if target is not None:
+            led = self.ctx.ledger
+            print_to(self.ctx, self, lambda p: wf_print.print_loan_form(
+                led, loan_id=loan.id, path=target, progress=p), self._saved)
+
+    def print_register(self, path: Path | None = None) -> None:
+        target = path or save_path(self, self.tr("Save loan register"), "借阅登记簿.pdf",
+                                   "PDF (*.pdf)", olv.of_loan_register(self.ctx.ledger))
+        if target is not None:
+            led = self.ctx.ledger
+            print_to(self.ctx, self, lambda p: wf_print.print_loan_register(
+                led, path=target, progress=p), self._saved)
+
+    def export_register(self, path: Path | None = None) -> None:
+        target = path or save_path(self, self.tr("Export loan register"), "借阅登记簿.xlsx",
+                                   "Excel (*.xlsx)", olv.of_loan_register(self.ctx.ledger))
+        if target is not None:
+            led = self.ctx.ledger
+            print_to(self.ctx, self, lambda p: wf_print.export_loan_register_xlsx(
+                led, path=target, progress=p), self._saved)
+
+    def _saved(self, path: Any) -> None:
+        self.status.setText(self.tr("Saved {path}").format(path=str(path)))
+
+
+register_pane(PaneSpec(
+    key="loans", title=str(QT_TRANSLATE_NOOP("Panes", "Archive and loans")),
+    icon="SP_DirIcon", roles=frozenset({Role.ARCHIVIST}), order=50,
+    factory=lambda ctx: LoansPane(ctx),
+))

@@ -1,0 +1,252 @@
+"""遗失/泄密: the loss report dialog (from a carrier or from a stocktake's
+missing list) and a pane of loss reports with their 24-hour deadline, found-again and
+upstream-report records."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secledger.domain.custody import LossKind
+from secledger.domain.enums import Role
+from secledger.services.audit import output_levels as olv
+from secledger.services.carriers.transition import carrier_by_label
+from secledger.services.custody import loss, stocktake
+from secledger.services.custody import printing_records as cp
+from secledger.services.ledger.timing import format_local, local_tz
+from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for
+from secledger.ui.panes.custody.common import (
+    CTX,
+    attempt,
+    fill_people,
+    save_and_run,
+    select_data,
+    selected_rows,
+    table,
+)
+from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.forms import ErrorLabel, named
+from secledger.ui.widgets.tablemodel import Column, DtoTableModel
+
+R = loss.LossReportDTO
+
+
+class LossDialog(QDialog):
+    """Report carriers lost: what, when discovered, circumstances, measures, who reports."""
+
+    def __init__(self, ctx: AppContext, carrier_ids: Sequence[int], *,
+                 stocktake_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.carrier_ids, self.stocktake_id = ctx, list(carrier_ids), stocktake_id
+        self.report: R | None = None
+        self.setObjectName("lossDialog")
+        self.setWindowTitle(self.tr("Report lost carriers"))
+        tz = local_tz(ctx.ledger)
+        now = ctx.ledger.now().astimezone(tz)
+        self.discovered = named(QDateTimeEdit(QDateTime(
+            QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))), "lossDiscovered")
+        self.discovered.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.reporter = named(QComboBox(), "lossReporter")
+        fill_people(self.reporter, ctx)
+        select_data(self.reporter, ctx.ledger.user.person_id)
+        self.kind = named(QComboBox(), "lossKind")
+        for k in LossKind:
+            self.kind.addItem(label_for(k), k.value)
+        self.circumstances = named(QPlainTextEdit(), "lossCircumstances")
+        self.measures = named(QPlainTextEdit(), "lossMeasures")
+        self.error = ErrorLabel(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Carriers:"), QLabel(self.tr("%n carrier(s)", "", len(carrier_ids))))
+        form.addRow(self.tr("Discovered at:"), self.discovered)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Reported by:"), self.reporter)
+        form.addRow(self.tr("Circumstances:"), self.circumstances)
+        form.addRow(self.tr("Measures taken:"), self.measures)
+        note = QLabel(self.tr("A loss must be reported upstream within 24 hours of discovery."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(note)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+
+    def _discovered_utc(self) -> datetime:
+        local: datetime = self.discovered.dateTime().toPython()  # type: ignore[assignment]
+        return local.replace(tzinfo=local_tz(self.ctx.ledger)).astimezone(UTC)
+
+    def save(self) -> bool:
+        led, when = self.ctx.ledger, self._discovered_utc()
+        text, measures = self.circumstances.toPlainText(), self.measures.toPlainText()
+        kind, reporter = LossKind(self.kind.currentData()), self.reporter.currentData()
+        if self.stocktake_id is not None:
+            sid = self.stocktake_id
+            rep = attempt(self.ctx, self.error, lambda: stocktake.report_missing_as_lost(
+                led, sid, carrier_ids=self.carrier_ids, reporter_id=reporter,
+                circumstances=text, measures=measures, discovered_at=when, kind=kind))
+        else:
+            rep = attempt(self.ctx, self.error, lambda: loss.report_loss(led, loss.LossInput(
+                carrier_ids=tuple(self.carrier_ids), discovered_at=when, reporter_id=reporter,
+                circumstances=text, measures=measures, kind=kind)))
+        if rep is None:
+            return False
+        self.report = rep
+        self.ctx.notify("carriers", "losses")
+        self.accept()
+        return True
+
+
+class ReportsModel(DtoTableModel[R]):
+    CONTEXT = CTX
+    COLUMNS: Sequence[Column[R]] = ()
+
+
+def report_loss_for_carrier(ctx: AppContext, carrier_id: int, parent: QWidget | None) -> Any:
+    """Open the loss dialog for one carrier (for the browser's carrier actions)."""
+    dlg = LossDialog(ctx, [carrier_id], parent=parent)
+    return dlg.report if dlg.exec() else None
+
+
+class LossPane(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("lossPane")
+        self.model = ReportsModel(parent=self)
+        self.model.COLUMNS = self._columns()
+        self.view = table(self.model, "lossReports")
+        self.error = ErrorLabel(self)
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in [
+            ("new", self.tr("New loss report (by label)…"), self.new_by_label),
+            ("found", self.tr("Record found…"), self.record_found),
+            ("upstream", self.tr("Record upstream report…"), self.record_upstream),
+            ("print", self.tr("Print report…"), self.print_selected),
+        ]:
+            b = named(QPushButton(text), key)
+            b.clicked.connect(lambda _=False, s=slot: s())
+            self.buttons[key] = b
+            row.addWidget(b)
+        row.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(row)
+        lay.addWidget(self.error)
+        lay.addWidget(self.view, 1)
+        ctx.changed.connect(self._changed)
+
+    def _columns(self) -> list[Column[R]]:
+        led = self.ctx.ledger
+
+        def when(m: datetime | None) -> str:
+            return format_local(led, m)
+
+        def c(h: object, f: Any) -> Column[R]:
+            return Column[R](h, f)
+
+        return [
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Report no."), lambda r: r.reg_no),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Kind"), lambda r: r.kind_label),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Level"), lambda r: r.level_label),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Carriers"), lambda r: str(len(r.items))),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Discovered"), lambda r: when(r.discovered_at)),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Report due by"), lambda r: when(r.deadline_at)),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Reported upstream"),
+              lambda r: when(r.reported_upstream_at) or ("逾期" if r.overdue(led.now()) else "")),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Status"), lambda r: r.status_label),
+        ]
+
+    def refresh(self) -> None:
+        if not self.ctx.ledger.locked:
+            self.model.set_rows(loss.list_reports(self.ctx.ledger))
+
+    def _changed(self, keys: object) -> None:
+        if isinstance(keys, frozenset) and keys & {"carriers", "losses"} and self.isVisible():
+            self.refresh()
+
+    def selected(self) -> R | None:
+        rows = selected_rows(self.view)
+        return rows[0] if rows else None
+
+    def new_by_label(self) -> None:
+        code, ok = QInputDialog.getText(self, self.tr("Report a loss"),
+                                        self.tr("Carrier label:"))
+        if not ok or not code.strip():
+            return
+        led = self.ctx.ledger
+
+        def find() -> int:
+            with led.db.read() as s:
+                return carrier_by_label(s, code).id
+
+        cid = attempt(self.ctx, self.error, find)
+        if cid is not None and report_loss_for_carrier(self.ctx, cid, self) is not None:
+            self.refresh()
+
+    def record_found(self) -> None:
+        r = self.selected()
+        open_items = [x for x in r.items if x.found_at is None] if r else []
+        if r is None or not open_items:
+            return
+        labels = [f"{x.item.reg_no} {x.item.copy_no} {x.item.title}" for x in open_items]
+        pick, ok = QInputDialog.getItem(self, self.tr("Record found"), self.tr("Carrier:"),
+                                        labels, 0, False)
+        if ok:
+            item = open_items[labels.index(pick)]
+            self.mark_found(r.id, item.item.carrier_id)
+
+    def mark_found(self, report_id: int, carrier_id: int, note: str = "") -> Any:
+        led = self.ctx.ledger
+        out = attempt(self.ctx, self.error, lambda: loss.record_found(
+            led, report_id=report_id, carrier_id=carrier_id, found_at=led.now(), note=note))
+        if out is not None:
+            self.refresh()
+            self.ctx.notify("carriers", "losses")
+        return out
+
+    def record_upstream(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        ref, ok = QInputDialog.getText(self, self.tr("Reported upstream"),
+                                       self.tr("Reference of the report (文号):"))
+        if ok:
+            led = self.ctx.ledger
+            if attempt(self.ctx, self.error, lambda: loss.mark_reported_upstream(
+                    led, report_id=r.id, reported_at=led.now(), reference=ref)) is not None:
+                self.refresh()
+
+    def print_selected(self, path: str | None = None) -> None:
+        r = self.selected()
+        if r is not None:
+            save_and_run(self, path, self.tr("Print loss report"), f"{r.reg_no}.pdf",
+                         self.tr("Printing…"), lambda p: cp.print_loss(self.ctx.ledger, r.id, p),
+                         olv.of_loss(self.ctx.ledger, r.id))
+
+
+register_pane(PaneSpec(
+    key="loss", title=str(QT_TRANSLATE_NOOP("Panes", "Loss reports")),
+    icon="SP_MessageBoxWarning", roles=frozenset({Role.CLERK, Role.ARCHIVIST, Role.AUDITOR}),
+    order=62, factory=lambda ctx: LossPane(ctx),
+))

@@ -1,0 +1,196 @@
+"""清退 pane: carriers that must go back to their issuing unit (by issuer, by
+year, the year-end recall of personal-reading documents), the printed 清退清单, and the
+recorded return with the receiving unit's receipt."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secledger.domain.enums import Role
+from secledger.services.audit import output_levels as olv
+from secledger.services.custody import printing_records as cp
+from secledger.services.custody import recall
+from secledger.ui.context import AppContext
+from secledger.ui.panes.custody.common import (
+    CTX,
+    ItemModel,
+    ask_save,
+    attempt,
+    run_print,
+    save_and_run,
+    selected_rows,
+    table,
+)
+from secledger.ui.panes.custody.routing import ButtonsMixin
+from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.forms import ErrorLabel, named
+from secledger.ui.widgets.tablemodel import Column, DtoTableModel
+
+RR = recall.RecallReturnDTO
+
+
+class ReturnsModel(DtoTableModel[RR]):
+    CONTEXT = CTX
+    COLUMNS = (
+        Column[RR](QT_TRANSLATE_NOOP("CustodyColumns", "Return no."), lambda r: r.reg_no),
+        Column[RR](QT_TRANSLATE_NOOP("CustodyColumns", "Returned to"), lambda r: r.unit),
+        Column[RR](QT_TRANSLATE_NOOP("CustodyColumns", "Date"),
+                   lambda r: r.returned_on.isoformat()),
+        Column[RR](QT_TRANSLATE_NOOP("CustodyColumns", "Receipt no."), lambda r: r.receipt_no),
+        Column[RR](QT_TRANSLATE_NOOP("CustodyColumns", "Carriers"), lambda r: str(len(r.items))),
+    )
+
+
+class RecallPane(ButtonsMixin, QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("recallPane")
+        self.issuer = named(QComboBox(), "recallIssuer")
+        self.year = named(QSpinBox(), "recallYear")
+        self.year.setRange(0, 2100)
+        self.year.setSpecialValueText(self.tr("All years"))
+        self.personal = named(QCheckBox(self.tr("Only documents issued for personal reading "
+                                                "(year-end recall)")), "recallPersonal")
+        for w in (self.issuer,):
+            w.currentIndexChanged.connect(lambda _i: self.reload())
+        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.personal.toggled.connect(lambda _b: self.reload())
+        self.unit = named(QLineEdit(), "recallUnit")
+        self.receipt = named(QLineEdit(), "recallReceipt")
+        self.handler = named(QLineEdit(), "recallHandler")
+        self.returned_on = named(QDateEdit(QDate.currentDate()), "recallDate")
+        self.returned_on.setDisplayFormat("yyyy-MM-dd")
+        self.returned_on.setCalendarPopup(True)
+        self.count = named(QLabel(), "recallCount")
+        self.error = ErrorLabel(self)
+        self.model = ItemModel(parent=self)
+        self.view = table(self.model, "recallList", multi=True)
+        self.returns_model = ReturnsModel(parent=self)
+        self.returns_view = table(self.returns_model, "recallReturns")
+        self.buttons: dict[str, QPushButton] = {}
+        self._layout()
+        ctx.changed.connect(self._changed)
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Issuer:")))
+        filters.addWidget(self.issuer, 2)
+        filters.addWidget(QLabel(self.tr("Year:")))
+        filters.addWidget(self.year)
+        filters.addWidget(self.personal)
+        filters.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Returned to (unit):"), self.unit)
+        form.addRow(self.tr("Receipt no. (回执号):"), self.receipt)
+        form.addRow(self.tr("Received by (接收单位经手人):"), self.handler)
+        form.addRow(self.tr("Date:"), self.returned_on)
+        actions = self._button_row(
+            ("print", self.tr("Print recall list…"), self.print_list),
+            ("export", self.tr("Export (XLSX)…"), self.export_list),
+            ("return", self.tr("Record return of selected"), self.record_return),
+            ("print_return", self.tr("Print return…"), self.print_return),
+        )
+        lay = QVBoxLayout(self)
+        lay.addLayout(filters)
+        lay.addWidget(self.count)
+        lay.addWidget(self.view, 3)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addLayout(actions)
+        lay.addWidget(QLabel(self.tr("Returns recorded")))
+        lay.addWidget(self.returns_view, 1)
+
+    # -- data -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        led = self.ctx.ledger
+        if led.locked:
+            return
+        keep = self.issuer.currentData()
+        self.issuer.blockSignals(True)
+        self.issuer.clear()
+        self.issuer.addItem(self.tr("All issuers"), None)
+        for unit, n in recall.recall_issuers(led):
+            self.issuer.addItem(f"{unit}（{n}）", unit)
+        if keep is not None and self.issuer.findData(keep) >= 0:
+            self.issuer.setCurrentIndex(self.issuer.findData(keep))
+        self.issuer.blockSignals(False)
+        self.returns_model.set_rows(recall.list_returns(led))
+        self.reload()
+
+    def reload(self) -> None:
+        rows = recall.recall_list(self.ctx.ledger, issuer=self.issuer.currentData(),
+                                  year=self.year.value() or None,
+                                  personal_reading=self.personal.isChecked())
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("%n carrier(s) to return", "", len(rows)))
+        if self.issuer.currentData():
+            self.unit.setText(self.issuer.currentData())
+
+    def _changed(self, keys: object) -> None:
+        if isinstance(keys, frozenset) and keys & {"carriers", "recall"} and self.isVisible():
+            self.refresh()
+
+    def _target(self) -> list[Any]:
+        return selected_rows(self.view) or self.model.rows()
+
+    # -- actions -------------------------------------------------------------------------
+    def print_list(self, path: str | None = None) -> None:
+        items, unit = self._target(), self.unit.text().strip()
+        path = path or ask_save(self, self.tr("Print recall list"), "清退清单.pdf", "PDF (*.pdf)",
+                                olv.of_items(items))
+        if items and path:
+            run_print(self.ctx, self, self.tr("Printing…"), lambda: cp.print_recall_list(
+                self.ctx.ledger, path, unit=unit, items=items))
+
+    def export_list(self, path: str | None = None) -> None:
+        items, unit = self._target(), self.unit.text().strip()
+        path = path or ask_save(self, self.tr("Export recall list"), "清退清单.xlsx",
+                                "Excel (*.xlsx)", olv.of_items(items))
+        if items and path:
+            run_print(self.ctx, self, self.tr("Exporting…"), lambda: cp.export_recall_xlsx(
+                self.ctx.ledger, path, unit=unit, items=items))
+
+    def record_return(self) -> RR | None:
+        ids = tuple(i.carrier_id for i in selected_rows(self.view))
+        day: date = self.returned_on.date().toPython()  # type: ignore[assignment]
+        out = attempt(self.ctx, self.error, lambda: recall.record_return(
+            self.ctx.ledger, recall.ReturnInput(
+                carrier_ids=ids, unit=self.unit.text(), receipt_no=self.receipt.text(),
+                returned_on=day, unit_handler=self.handler.text())))
+        if out is not None:
+            self.receipt.clear()
+            self.ctx.notify("carriers", "recall")
+            self.refresh()
+        return out
+
+    def print_return(self, path: str | None = None) -> None:
+        rows = selected_rows(self.returns_view)
+        r = rows[0] if rows else None
+        if r is not None:
+            save_and_run(self, path, self.tr("Print return"), f"{r.reg_no}.pdf",
+                         self.tr("Printing…"), lambda p: cp.print_return(self.ctx.ledger, r.id, p),
+                         olv.of_items(r.items))
+
+
+register_pane(PaneSpec(
+    key="recall", title=str(QT_TRANSLATE_NOOP("Panes", "Recall to issuer")),
+    icon="SP_ArrowBack", roles=frozenset({Role.CLERK}), order=59,
+    factory=lambda ctx: RecallPane(ctx),
+))

@@ -1,0 +1,156 @@
+"""Small helpers shared by the routing panes (circulation, loans, approvals, overdue)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from secledger.domain.enums import Classification, Clearance
+from secledger.domain.errors import DomainError
+from secledger.services.custody import circulation as circ
+from secledger.services.ledger.session import Ledger
+from secledger.services.ledger.timing import format_local
+from secledger.services.people import persons as people
+from secledger.ui.context import AppContext
+from secledger.ui.labels import label_of
+from secledger.ui.widgets.columns import preset_columns
+from secledger.ui.widgets.forms import named
+from secledger.ui.widgets.save_notice import classified_title
+from secledger.ui.widgets.scanner import is_label_id
+from secledger.ui.widgets.tablemodel import DtoTableModel
+
+T = TypeVar("T")
+
+
+class ButtonsMixin:
+    """``self._button(key, text, slot)``: a push button named *key*, kept in ``self.buttons``
+    (a dict the pane creates) so that refresh code and tests find it by key."""
+
+    buttons: dict[str, QPushButton]
+    #: Enter on a focused button presses it
+    AUTO_DEFAULT = False
+
+    def _button(self, key: str, text: str, slot: Callable[[], Any]) -> QPushButton:
+        b = named(QPushButton(text), key)
+        b.clicked.connect(lambda _=False: slot())
+        if self.AUTO_DEFAULT:
+            b.setAutoDefault(True)
+        self.buttons[key] = b
+        return b
+
+    def _button_row(self, *buttons: tuple[str, str, Callable[[], Any]]) -> QHBoxLayout:
+        """A row of ``_button(key, text, slot)`` buttons, left-aligned (stretch at the end)."""
+        row = QHBoxLayout()
+        for key, text, slot in buttons:
+            row.addWidget(self._button(key, text, slot))
+        row.addStretch(1)
+        return row
+
+
+def table(model: DtoTableModel[Any], name: str) -> QTableView:
+    view = named(QTableView(), name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(False)
+    view.verticalHeader().setVisible(False)
+    preset_columns(view)  # the panes call fit_columns(view) after loading rows
+    return view
+
+
+def selected(view: QTableView, model: DtoTableModel[T]) -> T | None:
+    idx: QModelIndex = view.currentIndex()
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if rows:
+        idx = rows[0]
+    return model.row_at(idx.row()) if idx.isValid() and idx.row() < model.rowCount() else None
+
+
+def when(led: Ledger, moment: datetime | None) -> str:
+    """Local ``2026-11-24 17:30`` ('' for None)."""
+    return format_local(led, moment) if moment is not None else ""
+
+
+def fill_people(combo: QComboBox, led: Ledger, *, placeholder: str = "",
+                only: Collection[int] | None = None) -> None:
+    """Active people as ``name（department，clearance）`` with the person id as data
+    (only those in *only* when given)."""
+    current = combo.currentData()
+    combo.clear()
+    if placeholder:
+        combo.addItem(placeholder, None)
+    for p in people.list_people(led, active_only=True):
+        if only is not None and p.id not in only:
+            continue
+        label = label_of(Clearance, p.clearance)
+        combo.addItem(f"{p.name}（{p.department or '—'}，{label}）", p.id)
+    if current is not None:
+        i = combo.findData(current)
+        if i >= 0:
+            combo.setCurrentIndex(i)
+
+
+def attempt(ctx: AppContext, parent: QWidget, fn: Callable[[], T], *keys: str) -> T | None:
+    """Run a service call; show a DomainError (what is wrong, what to do) and return None."""
+    try:
+        result = fn()
+    except DomainError as exc:
+        ctx.show_error(exc, parent)
+        return None
+    if keys:
+        ctx.notify(*keys)
+    return result
+
+
+def save_path(parent: QWidget, title: str, name: str, pattern: str,
+              level: Classification | None = None) -> Path | None:
+    """Ask where to save a form; the title says the file is a classified carrier of *level*."""
+    path, _ = QFileDialog.getSaveFileName(parent, classified_title(title, level), name, pattern)
+    return Path(path) if path else None
+
+
+def print_to(ctx: AppContext, parent: QWidget, fn: Callable[[Any], Path],
+             on_done: Callable[[Any], None] | None = None) -> None:
+    """Render a form off the GUI thread: ``fn(progress)`` (progress dialog, one error path)."""
+    title = QCoreApplication.translate("Workflows", "Printing…")
+    ctx.run_op(fn, title=title, parent=parent, on_done=on_done, cancellable=True)
+
+
+def find_carrier(pane: Any, not_found: str) -> None:
+    """The carrier picker of the circulation and retention panes: the text typed in
+    ``pane.find_edit`` is a scanned label (``pane.handle_scan``) or a search; one match is
+    chosen (``pane.choose``), several drop down in ``pane.matches``, none shows *not_found*
+    (its ``{text}`` is what was typed) in ``pane.error``."""
+    text = pane.find_edit.text().strip()
+    if not text:
+        return
+    if is_label_id(text):
+        pane.find_edit.clear()
+        pane.handle_scan(text.upper())
+        return
+    found = circ.find_carriers(pane.ctx.ledger, text)
+    pane.matches.clear()
+    for ref in found:
+        pane.matches.addItem(f"{ref.reg_no} 第{ref.copy_no_text}份 {ref.title}", ref.carrier_id)
+    if len(found) == 1:
+        pane.find_edit.clear()
+        pane.choose(found[0].carrier_id)
+    elif found:
+        pane.matches.setFocus()
+        pane.matches.showPopup()
+    else:
+        pane.error.show_text(not_found.format(text=text))

@@ -1,0 +1,287 @@
+"""清查盘点 pane: start a session, scan labels (the barcode scanner types the
+label and Enter; ``handle_scan``), watch the live counts, finish, print and export each
+group, and turn missing items into a loss report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secledger.domain.enums import Classification, Role
+from secledger.services.audit import output_levels as olv
+from secledger.services.custody import printing_records as cp
+from secledger.services.custody import stocktake as stk
+from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for
+from secledger.ui.panes.custody.common import (
+    CTX,
+    ItemModel,
+    ask_save,
+    attempt,
+    fill_people,
+    run_print,
+    selected_rows,
+    table,
+)
+from secledger.ui.panes.custody.routing import ButtonsMixin
+from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.forms import ErrorLabel, named
+from secledger.ui.widgets.tablemodel import Column, DtoTableModel
+
+CHANGE_KEYS = frozenset({"carriers", "stocktakes"})
+GROUP_KEYS = ["missing", "unexpected", "misplaced", "found", "expected"]
+
+
+class CheckModel(DtoTableModel[tuple[Any, str]]):
+    """The frozen expected list with each item's status (已核 / 不符 / 未见 / 缺失)."""
+
+    CONTEXT = CTX
+    COLUMNS = (
+        Column[tuple[Any, str]](QT_TRANSLATE_NOOP("CustodyColumns", "Status"), lambda r: r[1]),
+        *(Column[tuple[Any, str]](c.header, (lambda f: lambda r: f(r[0]))(c.text))
+          for c in ItemModel.COLUMNS[:9]),
+    )
+
+
+class StocktakePane(ButtonsMixin, QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("stocktakePane")
+        self.session = named(QComboBox(), "stocktakeSession")
+        self.session.setMinimumContentsLength(24)
+        self.session.currentIndexChanged.connect(lambda _i: self.reload())
+        self.location = named(QLineEdit(), "stocktakeLocation")
+        self.location.setPlaceholderText(self.tr("e.g. Archive cabinet A"))
+        self.holder = named(QComboBox(), "stocktakeHolder")
+        self.level = named(QComboBox(), "stocktakeLevel")
+        self.level.addItem(self.tr("All levels"), None)
+        for lv in (Classification.TOP_SECRET, Classification.SECRET, Classification.CONFIDENTIAL):
+            self.level.addItem(label_for(lv), lv.value)
+        self.checkers = named(QLineEdit(), "stocktakeCheckers")
+        self.checkers.setPlaceholderText(self.tr("Names, separated by commas (at least two)"))
+        self.leader = named(QLineEdit(), "stocktakeLeader")
+        self.label_edit = named(QLineEdit(), "stocktakeLabel")
+        self.label_edit.setPlaceholderText(self.tr("Scan or type a label, then Enter"))
+        self.label_edit.returnPressed.connect(self._typed)
+        self.seen_at = named(QLineEdit(), "stocktakeSeenAt")
+        self.seen_at.setPlaceholderText(self.tr("Where it was found (if not the scope)"))
+        self.counts = named(QLabel(), "stocktakeCounts")
+        self.last = named(QLabel(), "stocktakeLast")
+        self.last.setWordWrap(True)
+        self.error = ErrorLabel(self)
+        self.check_model = CheckModel(parent=self)
+        self.check_view = table(self.check_model, "stocktakeChecklist", multi=True)
+        self.extra_model = ItemModel(parent=self)
+        self.extra_view = table(self.extra_model, "stocktakeUnexpected")
+        self.buttons: dict[str, QPushButton] = {}
+        self._layout()
+        ctx.changed.connect(self._changed)
+
+    # -- layout -----------------------------------------------------------------------
+    def _layout(self) -> None:
+        start = QFormLayout()
+        start.addRow(self.tr("Location:"), self.location)
+        start.addRow(self.tr("Holder:"), self.holder)
+        start.addRow(self.tr("Level:"), self.level)
+        start.addRow(self.tr("Checkers:"), self.checkers)
+        start.addRow(self.tr("Person in charge:"), self.leader)
+        start.addRow(self._button("start", self.tr("Start stocktake"), self.start))
+        new_box = named(QGroupBox(self.tr("New stocktake")), "stocktakeNew")
+        new_box.setLayout(start)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Stocktake:")))
+        top.addWidget(self.session, 1)
+        for key, text, slot in [
+            ("finish", self.tr("Finish"), self.finish),
+            ("print", self.tr("Print report…"), self.print_report),
+            ("export", self.tr("Export missing (XLSX)…"), self.export_missing),
+            ("lost", self.tr("Report selected missing as lost…"), self.report_lost),
+        ]:
+            top.addWidget(self._button(key, text, slot))
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.label_edit, 2)
+        scan_row.addWidget(self.seen_at, 1)
+        lists = QSplitter()
+        lists.addWidget(self._titled(self.tr("Expected (frozen at the start)"), self.check_view))
+        lists.addWidget(self._titled(self.tr("Scanned but not expected (账外)"), self.extra_view))
+        lists.setStretchFactor(0, 3)
+        lay = QVBoxLayout(self)
+        lay.addWidget(new_box)
+        lay.addLayout(top)
+        lay.addLayout(scan_row)
+        lay.addWidget(self.counts)
+        lay.addWidget(self.last)
+        lay.addWidget(self.error)
+        lay.addWidget(lists, 1)
+
+    @staticmethod
+    def _titled(title: str, w: QWidget) -> QWidget:
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(QLabel(title))
+        v.addWidget(w, 1)
+        return box
+
+    # -- data -------------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        data = self.session.currentData()
+        return int(data) if data is not None else None
+
+    def refresh(self) -> None:
+        led = self.ctx.ledger
+        if led.locked:
+            return
+        fill_people(self.holder, self.ctx, blank=self.tr("Anyone"))
+        keep = self.current_id()
+        self.session.blockSignals(True)
+        self.session.clear()
+        for st in reversed(stk.list_stocktakes(led)):
+            self.session.addItem(f"{st.reg_no} · {st.scope_label} · {st.status_label}", st.id)
+        if keep is not None and self.session.findData(keep) >= 0:
+            self.session.setCurrentIndex(self.session.findData(keep))
+        self.session.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        sid = self.current_id()
+        if sid is None:
+            self.check_model.set_rows([])
+            self.extra_model.set_rows([])
+            self.counts.setText(self.tr("No stocktake yet: choose a scope and start one."))
+            self._enable(None)
+            return
+        res = stk.result(self.ctx.ledger, sid)
+        done = res.stocktake.status != stk.OPEN
+        status = {i.carrier_id: self.tr("Checked") for i in res.found}
+        status.update({m.item.carrier_id: self.tr("Mismatch") for m in res.misplaced})
+        absent = self.tr("Missing") if done else self.tr("Not yet seen")
+        self.check_model.set_rows([(i, status.get(i.carrier_id, absent)) for i in res.expected])
+        self.extra_model.set_rows([u.item for u in res.unexpected if u.item is not None])
+        self._show_counts(res.stocktake.counts)
+        self._enable(res.stocktake)
+
+    def _show_counts(self, c: stk.Counts) -> None:
+        self.counts.setText(self.tr("Found {found} of {expected} · still expected {remaining} · "
+                                    "not expected {unexpected}").format(
+            found=c.found, expected=c.expected, remaining=c.remaining, unexpected=c.unexpected))
+
+    def _enable(self, st: stk.StocktakeDTO | None) -> None:
+        is_open = st is not None and st.status == stk.OPEN
+        self.buttons["finish"].setEnabled(is_open)
+        self.label_edit.setEnabled(is_open)
+        for key in ("print", "export", "lost"):
+            self.buttons[key].setEnabled(st is not None and st.status == stk.FINISHED)
+
+    def _changed(self, keys: object) -> None:
+        if isinstance(keys, frozenset) and keys & CHANGE_KEYS and self.isVisible():
+            self.refresh()
+
+    # -- actions -------------------------------------------------------------------------
+    def start(self) -> stk.StocktakeDTO | None:
+        level = self.level.currentData()
+        scope = stk.Scope(location=self.location.text(), holder_id=self.holder.currentData(),
+                          level=Classification(level) if level else None)
+        names = [n.strip() for n in self.checkers.text().replace("，", ",").split(",")]
+        st = attempt(self.ctx, self.error, lambda: stk.start_stocktake(
+            self.ctx.ledger, scope=scope, checkers=names, leader=self.leader.text()))
+        if st is not None:
+            self.session.insertItem(0, f"{st.reg_no} · {st.scope_label} · {st.status_label}",
+                                    st.id)
+            self.session.setCurrentIndex(0)
+            self.ctx.notify("stocktakes")
+            self.label_edit.setFocus()
+        return st
+
+    def handle_scan(self, label_id: str) -> bool:
+        """A scanned label goes to the open session shown (True), else to other panes."""
+        sid = self.current_id()
+        if sid is None or not self.label_edit.isEnabled():
+            return False
+        res: stk.ScanResult | None = attempt(self.ctx, self.error, lambda: stk.scan(
+            self.ctx.ledger, sid, label_id, location=self.seen_at.text()))
+        if res is None:
+            return True
+        self._show_counts(res.counts)
+        self.last.setText(self._describe(res))
+        self.reload()
+        return True
+
+    def _describe(self, r: stk.ScanResult) -> str:
+        what = f"{r.item.reg_no} {r.item.copy_no} {r.item.title}" if r.item else r.label_id
+        text = {
+            "found": self.tr("✔ {what}: checked."),
+            "again": self.tr("{what}: already scanned (nothing changes)."),
+            "mismatch": self.tr("⚠ {what}: found, but not where or with whom the ledger says."),
+            "unexpected": self.tr("⚠ {what}: not on the expected list (ledger: {state})."),
+            "unknown": self.tr("⚠ {what}: this label is not in the ledger."),
+        }[r.status]
+        return text.format(what=what, state=r.item.state_label if r.item else "")
+
+    def _typed(self) -> None:
+        text = self.label_edit.text().strip()
+        self.label_edit.clear()
+        if text:
+            self.handle_scan(text)
+
+    def finish(self) -> stk.StocktakeResult | None:
+        sid = self.current_id()
+        if sid is None:
+            return None
+        res = attempt(self.ctx, self.error, lambda: stk.finish_stocktake(self.ctx.ledger, sid))
+        if res is not None:
+            self.refresh()
+            self.ctx.notify("stocktakes")
+        return res
+
+    def print_report(self, path: str | None = None) -> None:
+        sid = self.current_id()
+        path = path or (ask_save(self, self.tr("Print stocktake report"), "清查盘点报告.pdf",
+                                 "PDF (*.pdf)", olv.of_stocktake(self.ctx.ledger, sid))
+                        if sid is not None else None)
+        if sid is not None and path:
+            run_print(self.ctx, self, self.tr("Printing…"),
+                      lambda: cp.print_stocktake(self.ctx.ledger, sid, path))
+
+    def export_missing(self, path: str | None = None) -> None:
+        sid = self.current_id()
+        path = path or (ask_save(self, self.tr("Export missing items"), "缺失载体.xlsx",
+                                 "Excel (*.xlsx)", olv.of_stocktake(self.ctx.ledger, sid, ["missing"]))
+                        if sid is not None else None)
+        if sid is not None and path:
+            run_print(self.ctx, self, self.tr("Exporting…"), lambda: cp.export_stocktake_xlsx(
+                self.ctx.ledger, sid, path, group="missing"))
+
+    def report_lost(self) -> None:
+        from secledger.ui.panes.custody.loss import LossDialog
+
+        sid = self.current_id()
+        ids = [row[0].carrier_id for row in selected_rows(self.check_view)
+               if row[1] == self.tr("Missing")]
+        if sid is None or not ids:
+            self.error.show_text(self.tr("Select missing items on the list first."))
+            return
+        dlg = LossDialog(self.ctx, ids, stocktake_id=sid, parent=self)
+        if dlg.exec():
+            self.refresh()
+
+
+register_pane(PaneSpec(
+    key="stocktake", title=str(QT_TRANSLATE_NOOP("Panes", "Stocktake")),
+    icon="SP_FileDialogDetailedView", roles=frozenset({Role.CLERK, Role.ARCHIVIST}), order=60,
+    factory=lambda ctx: StocktakePane(ctx),
+))

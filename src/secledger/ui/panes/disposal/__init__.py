@@ -1,0 +1,1 @@
+"""ui/panes/disposal"""

@@ -1,0 +1,260 @@
+"""复制审批 pane: register a copy request (source by scan), see the rule its
+level needs, print the 复制审批单, register the copies once approved, the 复制登记簿."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secledger.domain.copying import CopyMedium, CopyStatus, needs_origin_approval
+from secledger.domain.enums import Classification, Role
+from secledger.services.audit import output_levels as olv
+from secledger.services.carriers.items import CarrierItem
+from secledger.services.disposal import copying
+from secledger.services.disposal import printing as dp
+from secledger.services.disposal.copying import CopyRequestDTO, CopyRequestInput
+from secledger.services.ledger.timing import local_now
+from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for
+from secledger.ui.panes.custody.common import attempt, fill_people, save_and_run, table
+from secledger.ui.panes.custody.routing import ButtonsMixin
+from secledger.ui.panes.disposal.dialogs import CopyExecuteDialog
+from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.forms import ErrorLabel, named, pydate, qdate
+from secledger.ui.widgets.tablemodel import Column, DtoTableModel
+
+R = CopyRequestDTO
+
+
+class RequestsModel(DtoTableModel[R]):
+    CONTEXT = "DisposalColumns"
+    COLUMNS = (
+        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Request no."), lambda r: r.request_no),
+        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Status"), lambda r: r.status_label),
+        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Requester"), lambda r: r.requester),
+        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Title"), lambda r: r.source.title),
+        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Level"), lambda r: r.source.level_label),
+        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Copies"), lambda r: str(r.copies)),
+        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Medium"), lambda r: r.medium_label),
+        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Copy no."), lambda r: r.copy_reg_no),
+        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Copy numbers"),
+                  lambda r: r.copy_nos_text),
+    )
+
+
+class CopyingPane(ButtonsMixin, QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("copyingPane")
+        self.source: CarrierItem | None = None
+        self.status = named(QComboBox(), "copyStatus")
+        self.status.addItem(self.tr("All"), None)
+        for st in CopyStatus:
+            self.status.addItem(label_for(st), st.value)
+        self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.model = RequestsModel(parent=self)
+        self.view = table(self.model, "copyRequests")
+        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.label = named(QLineEdit(), "copySource")
+        self.label.setPlaceholderText(self.tr("Scan or type the label of the original"))
+        self.label.returnPressed.connect(lambda: self.set_source(self.label.text()))
+        self.source_text = named(QLabel(), "copySourceText")
+        self.source_text.setWordWrap(True)
+        self.requester = named(QComboBox(), "copyRequester")
+        self.copies = named(QSpinBox(), "copyCount")
+        self.copies.setRange(1, 500)
+        self.pages = named(QSpinBox(), "copyPages")
+        self.pages.setRange(0, 100000)
+        self.medium = named(QComboBox(), "copyMedium")
+        for m in CopyMedium:
+            self.medium.addItem(label_for(m), m.value)
+        self.reason = named(QLineEdit(), "copyReason")
+        self.needed = named(QDateEdit(), "copyNeeded")
+        self.needed.setDisplayFormat("yyyy-MM-dd")
+        self.needed.setCalendarPopup(True)
+        self.origin_body = named(QLineEdit(), "copyOriginBody")
+        self.origin_ref = named(QLineEdit(), "copyOriginRef")
+        self.origin_date = named(QDateEdit(), "copyOriginDate")
+        self.origin_date.setDisplayFormat("yyyy-MM-dd")
+        self.rule = named(QLabel(), "copyRule")
+        self.rule.setWordWrap(True)
+        self.error = ErrorLabel(self)
+        self.buttons: dict[str, QPushButton] = {}
+        self._layout()
+        ctx.changed.connect(self._changed)
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Original (label):"), self.label)
+        form.addRow("", self.source_text)
+        form.addRow(self.tr("Requester:"), self.requester)
+        row = QHBoxLayout()
+        for text, w in ((self.tr("Copies:"), self.copies), (self.tr("Pages each:"), self.pages),
+                        (self.tr("Medium:"), self.medium), (self.tr("Needed by:"), self.needed)):
+            row.addWidget(QLabel(text))
+            row.addWidget(w)
+        form.addRow(row)
+        form.addRow(self.tr("Reason:"), self.reason)
+        origin = QHBoxLayout()
+        origin.addWidget(self.origin_body, 2)
+        origin.addWidget(self.origin_ref, 2)
+        origin.addWidget(self.origin_date, 1)
+        self.origin_body.setPlaceholderText(self.tr("Original classifying body"))
+        self.origin_ref.setPlaceholderText(self.tr("Its approval reference"))
+        form.addRow(self.tr("Top secret — approval of the original classifying body:"), origin)
+        form.addRow("", self.rule)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Status:")))
+        top.addWidget(self.status)
+        top.addStretch(1)
+        top.addWidget(self._button("register", self.tr("Print copy register…"),
+                                   self.print_register))
+        top.addWidget(self._button("export", self.tr("Export copy register (XLSX)…"),
+                                   self.export_register))
+        actions = self._button_row(
+            ("request", self.tr("Submit request"), self.submit),
+            ("print", self.tr("Print approval form…"), self.print_form),
+            ("execute", self.tr("Register copies…"), self.execute),
+            ("cancel", self.tr("Cancel request…"), self.cancel),
+        )
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addLayout(actions)
+        lay.addLayout(top)
+        lay.addWidget(self.view, 1)
+
+    # -- data ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.ctx.has_ledger or self.ctx.ledger.locked:
+            return
+        fill_people(self.requester, self.ctx, blank=self.tr("— choose —"))
+        today = local_now(self.ctx.ledger).date()
+        if self.needed.date() < qdate(today):
+            self.needed.setDate(qdate(today))
+            self.origin_date.setDate(qdate(today))
+        st = self.status.currentData()
+        self.model.set_rows(copying.list_requests(self.ctx.ledger,
+                                                  status=CopyStatus(st) if st else None))
+        self._show_rule()
+
+    def _changed(self, keys: object) -> None:
+        if isinstance(keys, frozenset) and keys & {"carriers", "approvals"} and self.isVisible():
+            self.refresh()
+
+    def selected(self) -> CopyRequestDTO | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def handle_scan(self, label_id: str) -> bool:
+        """A scanned label becomes the original of the next request."""
+        self.label.setText(label_id)
+        self.set_source(label_id)
+        return True
+
+    def set_source(self, label: str) -> CarrierItem | None:
+        item = attempt(self.ctx, self.error, lambda: copying.source_preview(self.ctx.ledger,
+                                                                            label))
+        self.source = item
+        if item is None:
+            self.source_text.clear()
+        else:
+            self.source_text.setText(self.tr("{reg}  “{title}”  {mark}  copy {copy}  {ctype}")
+                                     .format(reg=item.reg_no, title=item.title, mark=item.mark,
+                                             copy=item.copy_no, ctype=item.carrier_type))
+            self.pages.setValue(item.pages)
+        self._show_rule()
+        return item
+
+    def _show_rule(self) -> None:
+        top = self.source is not None and needs_origin_approval(Classification(self.source.level))
+        for w in (self.origin_body, self.origin_ref, self.origin_date):
+            w.setEnabled(top)
+        if self.source is None:
+            self.rule.setText("")
+        elif top:
+            self.rule.setText(self.tr("Top secret: needs the original classifying body's approval "
+                                      "(reference and date) and the unit leader's."))
+        else:
+            self.rule.setText(self.tr("Approved by the unit's responsible leader."))
+
+    # -- actions -----------------------------------------------------------------------------
+    def submit(self) -> CopyRequestDTO | None:
+        src = self.source
+        top = src is not None and needs_origin_approval(Classification(src.level))
+        out = attempt(self.ctx, self.error, lambda: copying.request_copy(
+            self.ctx.ledger, CopyRequestInput(
+                requester_id=self.requester.currentData() or 0, copies=self.copies.value(),
+                reason=self.reason.text(), medium=CopyMedium(self.medium.currentData()),
+                source_label=self.label.text(), pages=self.pages.value(),
+                needed_by=pydate(self.needed.date()),
+                origin_body=self.origin_body.text() if top else "",
+                origin_ref=self.origin_ref.text() if top else "",
+                origin_date=pydate(self.origin_date.date()) if top else None)))
+        if out is not None:
+            self.reason.clear()
+            self.ctx.notify("approvals", "copying")
+            self.refresh()
+        return out
+
+    def execute(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        dlg = CopyExecuteDialog(self.ctx, r, self)
+        if dlg.exec() and dlg.result_dto is not None:
+            self.ctx.notify("carriers", "copying")
+            self.refresh()
+
+    def cancel(self, reason: str | None = None) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Cancel request"), self.tr("Reason:"))
+            if not ok:
+                return
+        if attempt(self.ctx, self.error, lambda: copying.cancel_copy(
+                self.ctx.ledger, request_id=r.id, reason=reason or "")) is not None:
+            self.ctx.notify("approvals", "copying")
+            self.refresh()
+
+    def print_form(self, path: str | None = None) -> None:
+        r = self.selected()
+        if r is not None:
+            save_and_run(self, path, self.tr("Print approval form"), f"{r.request_no}.pdf",
+                         self.tr("Printing…"),
+                         lambda p: dp.print_copy_form(self.ctx.ledger, r.id, p),
+                         olv.of_copy_form(self.ctx.ledger, r.id))
+
+    def print_register(self, path: str | None = None) -> None:
+        save_and_run(self, path, self.tr("Print copy register"), "复制登记簿.pdf", self.tr("Printing…"),
+                     lambda p: dp.print_copy_register(self.ctx.ledger, p),
+                     olv.of_copy_register(self.ctx.ledger))
+
+    def export_register(self, path: str | None = None) -> None:
+        save_and_run(self, path, self.tr("Export copy register"), "复制登记簿.xlsx",
+                     self.tr("Exporting…"),
+                     lambda p: dp.export_copy_register_xlsx(self.ctx.ledger, p),
+                     olv.of_copy_register(self.ctx.ledger))
+
+
+register_pane(PaneSpec(
+    key="copying", title=str(QT_TRANSLATE_NOOP("Panes", "Copying")),
+    icon="SP_FileDialogNewFolder", roles=frozenset({Role.CLERK}), order=55,
+    factory=lambda ctx: CopyingPane(ctx),
+))

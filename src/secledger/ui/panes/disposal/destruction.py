@@ -1,0 +1,333 @@
+"""销毁清单 pane: manifests by status; build the open draft by scanning (each
+scan appends one row and updates the totals, nothing is recomputed); checker, approval,
+print, export, and the execution dialog."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secledger.domain.destruction import ManifestStatus
+from secledger.domain.enums import CarrierType, Classification, Role
+from secledger.services.audit import output_levels as olv
+from secledger.services.disposal import destruction
+from secledger.services.disposal import printing as dp
+from secledger.services.disposal.destruction_read import ManifestDTO, ManifestLine
+from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for, label_of
+from secledger.ui.panes.custody.common import (
+    attempt,
+    fill_people,
+    save_and_run,
+    select_data,
+    table,
+)
+from secledger.ui.panes.custody.routing import ButtonsMixin
+from secledger.ui.panes.disposal.dialogs import ExecuteDialog, PickCarriersDialog
+from secledger.ui.panes.disposal.models import LinesModel, ManifestsModel
+from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.forms import ErrorLabel, named
+
+
+class DestructionPane(ButtonsMixin, QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("destructionPane")
+        self.current: ManifestDTO | None = None
+        self.levels: Counter[str] = Counter()
+        self.types: Counter[str] = Counter()
+        self.status = named(QComboBox(), "destructionStatus")
+        self.status.addItem(self.tr("All"), None)
+        for st in ManifestStatus:
+            self.status.addItem(label_for(st), st.value)
+        self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.manifests = ManifestsModel(parent=self)
+        self.manifest_view = table(self.manifests, "destructionManifests")
+        self.manifest_view.selectionModel().selectionChanged.connect(lambda *_: self._picked())
+        self.lines = LinesModel(self)
+        self.line_view = table(self.lines, "destructionLines", multi=True)  # type: ignore[arg-type]
+        self.heading = named(QLabel(), "destructionHeading")
+        self.totals_label = named(QLabel(), "destructionTotals")
+        self.scan = named(QLineEdit(), "destructionScan")
+        self.scan.setPlaceholderText(self.tr("Scan or type a carrier label and press Enter"))
+        self.scan.returnPressed.connect(self._typed)
+        self.checker = named(QComboBox(), "destructionChecker")
+        self.error = ErrorLabel(self)
+        self.buttons: dict[str, QPushButton] = {}
+        self._layout()
+        ctx.changed.connect(self._changed)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Status:")))
+        top.addWidget(self.status)
+        top.addWidget(self._button("new", self.tr("New manifest"), self.new_manifest))
+        top.addStretch(1)
+        top.addWidget(self._button("register", self.tr("Print destruction register…"),
+                                   self.print_register))
+        scan = QHBoxLayout()
+        scan.addWidget(QLabel(self.tr("Add:")))
+        scan.addWidget(self.scan, 2)
+        scan.addWidget(self._button("pick", self.tr("Choose carriers…"), self.pick))
+        scan.addWidget(self._button("remove", self.tr("Remove selected"), self.remove_selected))
+        scan.addWidget(QLabel(self.tr("Checked by:")))
+        scan.addWidget(self.checker, 1)
+        scan.addWidget(self._button("set_checker", self.tr("Set"), self.set_checker))
+        actions = self._button_row(
+            ("submit", self.tr("Submit for approval"), self.submit),
+            ("withdraw", self.tr("Withdraw"), self.withdraw),
+            ("cancel", self.tr("Cancel manifest…"), self.cancel),
+            ("print", self.tr("Print manifest…"), self.print_manifest),
+            ("export", self.tr("Export (XLSX)…"), self.export_manifest),
+            ("execute", self.tr("Record destruction…"), self.execute),
+        )
+        detail = QWidget()
+        d = QVBoxLayout(detail)
+        d.setContentsMargins(0, 0, 0, 0)
+        for w in (self.heading, self.totals_label):
+            d.addWidget(w)
+        d.addLayout(scan)
+        d.addWidget(self.line_view, 1)
+        d.addWidget(self.error)
+        d.addLayout(actions)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.manifest_view)
+        split.addWidget(detail)
+        split.setStretchFactor(1, 3)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(split, 1)
+        self._enable()
+
+    # -- data ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.ctx.has_ledger or self.ctx.ledger.locked:
+            return
+        fill_people(self.checker, self.ctx, blank=self.tr("— choose —"))
+        self.error.clear_text()
+        keep = self.current.id if self.current else None
+        st = self.status.currentData()
+        self.manifests.set_rows(destruction.list_manifests(
+            self.ctx.ledger, status=ManifestStatus(st) if st else None))
+        self.show_manifest(keep)
+
+    def show_manifest(self, manifest_id: int | None) -> None:
+        """Load one manifest (its lines once); None clears the detail."""
+        m = destruction.get_manifest(self.ctx.ledger, manifest_id) if manifest_id else None
+        self.current = m
+        self.lines.set_lines(list(m.lines) if m else [])
+        self.levels = Counter(ln.item.level for ln in self.lines.lines())
+        self.types = Counter(ln.carrier_type for ln in self.lines.lines())
+        if m is not None:
+            select_data(self.checker, m.checked_by_id)
+            rows = self.manifests.rows()
+            for r, x in enumerate(rows):
+                if x.id == m.id:
+                    self.manifest_view.selectRow(r)
+        self._update_texts()
+        self._enable()
+
+    def _picked(self) -> None:
+        idx = self.manifest_view.selectionModel().selectedRows()
+        if idx:
+            mid = self.manifests.row_at(idx[0].row()).id
+            if self.current is None or self.current.id != mid:
+                self.show_manifest(mid)
+
+    def _update_texts(self) -> None:
+        m = self.current
+        if m is None:
+            self.heading.setText(self.tr("No manifest selected: choose one or open a new one."))
+            self.totals_label.clear()
+            return
+        self.heading.setText(self.tr("Manifest {no} — {status}").format(
+            no=m.reg_no, status=label_for(ManifestStatus(m.status))))
+        n = self.lines.rowCount()
+        if not n:
+            self.totals_label.setText(self.tr("Total {n}").format(n=n))
+            return
+        parts = [f"{label_of(Classification, k)} {v}" for k, v in sorted(
+            self.levels.items(), key=lambda kv: -_rank(kv[0]))]
+        parts += [f"{label_of(CarrierType, k)} {v}" for k, v in self.types.items()]
+        self.totals_label.setText(self.tr("Total {n}: {parts}").format(
+            n=n, parts="，".join(parts)))
+
+    def _enable(self) -> None:
+        st = self.current.status if self.current else None
+        draft = st == ManifestStatus.DRAFT.value
+        for key in ("pick", "remove", "set_checker"):
+            self.buttons[key].setEnabled(draft)
+        self.buttons["submit"].setEnabled(draft and self.lines.rowCount() > 0)
+        self.scan.setEnabled(draft)
+        self.buttons["withdraw"].setEnabled(st == ManifestStatus.SUBMITTED.value)
+        self.buttons["cancel"].setEnabled(st in ("draft", "submitted", "approved"))
+        self.buttons["execute"].setEnabled(st == ManifestStatus.APPROVED.value)
+        for key in ("print", "export"):
+            self.buttons[key].setEnabled(st is not None)
+
+    def _changed(self, keys: object) -> None:
+        if isinstance(keys, frozenset) and keys & {"carriers", "approvals"} and self.isVisible():
+            self.refresh()
+
+    # -- scanning ------------------------------------------------------------------------------
+    def handle_scan(self, label_id: str) -> bool:
+        """A scanned label goes onto the open draft (a refusal is shown, naming the rule)."""
+        if self.current is None:
+            return False
+        self.add_label(label_id)
+        return True
+
+    def _typed(self) -> None:
+        text = self.scan.text().strip()
+        if text and self.add_label(text) is not None:
+            self.scan.clear()
+
+    def add_label(self, label: str) -> ManifestLine | None:
+        m = self.current
+        if m is None:
+            return None
+        line = attempt(self.ctx, self.error, lambda: destruction.add_item(
+            self.ctx.ledger, manifest_id=m.id, label=label))
+        if line is None:
+            return None
+        if line.duplicate:
+            self.error.show_text(self.tr("{reg} copy {copy} is already on the list.").format(
+                reg=line.item.reg_no, copy=line.item.copy_no))
+            return line
+        self._append(line)
+        return line
+
+    def _append(self, line: ManifestLine) -> None:
+        self.lines.append(line)
+        self.levels[line.item.level] += 1
+        self.types[line.carrier_type] += 1
+        self.line_view.scrollToBottom()
+        if self.current is not None:
+            self.manifests.update_count(self.current.id, self.lines.rowCount())
+        self._update_texts()
+        self._enable()
+
+    # -- actions -------------------------------------------------------------------------------
+    def _do(self, fn: Any, *keys: str) -> Any:
+        out = attempt(self.ctx, self.error, fn)
+        if out is not None:
+            self.ctx.notify("destruction", *keys)
+            self.refresh()
+        return out
+
+    def new_manifest(self) -> ManifestDTO | None:
+        m = attempt(self.ctx, self.error, lambda: destruction.new_manifest(self.ctx.ledger))
+        if m is not None:
+            self.current = m
+            self.status.setCurrentIndex(0)
+            self.refresh()
+        return m
+
+    def pick(self) -> None:
+        dlg = PickCarriersDialog(self.ctx, self)
+        if dlg.exec() and dlg.result_dto and self.current:
+            self.add_ids(dlg.result_dto)
+
+    def add_ids(self, ids: list[int]) -> None:
+        m = self.current
+        if m is None:
+            return
+        added = attempt(self.ctx, self.error, lambda: destruction.add_items(
+            self.ctx.ledger, manifest_id=m.id, carrier_ids=ids))
+        for line in added or []:
+            if not line.duplicate:
+                self._append(line)
+
+    def remove_selected(self) -> None:
+        m = self.current
+        rows = sorted({i.row() for i in self.line_view.selectionModel().selectedRows()})
+        ids = [self.lines.lines()[r].item.carrier_id for r in rows]
+        if m is not None and ids:
+            self._do(lambda: destruction.remove_items(self.ctx.ledger, manifest_id=m.id,
+                                                      carrier_ids=ids))
+
+    def set_checker(self) -> None:
+        m, pid = self.current, self.checker.currentData()
+        if m is not None and pid is not None:
+            self._do(lambda: destruction.set_checker(self.ctx.ledger, manifest_id=m.id,
+                                                     checker_id=pid))
+
+    def submit(self) -> None:
+        m = self.current
+        if m is not None:
+            self._do(lambda: destruction.submit(self.ctx.ledger, manifest_id=m.id), "approvals")
+
+    def withdraw(self) -> None:
+        m = self.current
+        if m is not None:
+            self._do(lambda: destruction.withdraw(self.ctx.ledger, manifest_id=m.id), "approvals")
+
+    def cancel(self, reason: str | None = None) -> None:
+        m = self.current
+        if m is None:
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Cancel manifest"),
+                                              self.tr("Reason:"))
+            if not ok:
+                return
+        self._do(lambda: destruction.cancel_manifest(self.ctx.ledger, manifest_id=m.id,
+                                                     reason=reason or ""), "approvals")
+
+    def execute(self) -> None:
+        m = self.current
+        if m is None:
+            return
+        dlg = ExecuteDialog(self.ctx, m.id, self)
+        if dlg.exec() and dlg.result_dto is not None:
+            self.ctx.notify("destruction", "carriers")
+            self.refresh()
+
+    def print_manifest(self, path: str | None = None) -> None:
+        m = self.current
+        if m is not None:
+            save_and_run(self, path, self.tr("Print manifest"), f"{m.reg_no}.pdf",
+                         self.tr("Printing…"),
+                         lambda p: dp.print_manifest(self.ctx.ledger, m.id, p),
+                         olv.of_manifest(self.ctx.ledger, m.id))
+
+    def export_manifest(self, path: str | None = None) -> None:
+        m = self.current
+        if m is not None:
+            save_and_run(self, path, self.tr("Export manifest"), f"{m.reg_no}.xlsx",
+                         self.tr("Exporting…"),
+                         lambda p: dp.export_manifest_xlsx(self.ctx.ledger, m.id, p),
+                         olv.of_manifest(self.ctx.ledger, m.id))
+
+    def print_register(self, path: str | None = None) -> None:
+        save_and_run(self, path, self.tr("Print destruction register"), "销毁登记簿.pdf",
+                     self.tr("Printing…"),
+                     lambda p: dp.print_destruction_register(self.ctx.ledger, p))
+
+
+def _rank(level: str) -> int:
+    try:
+        return Classification(level).rank
+    except ValueError:
+        return -1
+
+
+register_pane(PaneSpec(
+    key="destruction", title=str(QT_TRANSLATE_NOOP("Panes", "Destruction")),
+    icon="SP_TrashIcon", roles=frozenset({Role.CLERK, Role.ARCHIVIST, Role.AUDITOR}), order=56,
+    factory=lambda ctx: DestructionPane(ctx),
+))

@@ -1,0 +1,299 @@
+"""People, departments and accounts (人员与账户), for the security officer.
+
+The auditor sees the same tables read-only; the services refuse changes anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secledger.domain.enums import Role
+from secledger.domain.errors import DomainError
+from secledger.services.people import accounts as users
+from secledger.services.people import persons as people
+from secledger.ui.context import AppContext
+from secledger.ui.panes.ledger.rekey_dialogs import NewRecoveryCodeDialog, RekeyDialog
+from secledger.ui.panes.people.dialogs import (
+    AccountDialog,
+    PersonDialog,
+    ResetPasswordDialog,
+    RolesDialog,
+)
+from secledger.ui.panes.people.models import DepartmentsModel, PeopleModel, UsersModel
+from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.columns import preset_columns
+from secledger.ui.widgets.forms import named
+from secledger.ui.widgets.tablemodel import DtoTableModel
+
+CHANGE_KEYS = frozenset({"people", "users", "departments"})
+
+
+def _table(model: DtoTableModel[Any], name: str) -> QTableView:
+    view = named(QTableView(), name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    preset_columns(view)
+    return view
+
+
+class PeoplePane(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("peoplePane")
+        self.people_model = PeopleModel(parent=self)
+        self.users_model = UsersModel(parent=self)
+        self.departments_model = DepartmentsModel(parent=self)
+        self.people_view = _table(self.people_model, "peopleTable")
+        self.users_view = _table(self.users_model, "usersTable")
+        self.departments_view = _table(self.departments_model, "departmentsTable")
+        self.buttons: dict[str, QPushButton] = {}
+        self.tabs = named(QTabWidget(), "peopleTabs")
+        self.tabs.addTab(self._tab(self.people_view, [
+            ("add_person", self.tr("New person…"), self.add_person),
+            ("edit_person", self.tr("Edit…"), self.edit_person),
+            ("deactivate_person", self.tr("Deactivate…"), self.deactivate_selected),
+        ]), self.tr("People"))
+        self.tabs.addTab(self._tab(self.users_view, [
+            ("add_user", self.tr("New account…"), self.add_user),
+            ("set_roles", self.tr("Roles…"), self.edit_roles),
+            ("reset_password", self.tr("Reset password…"), self.reset_selected),
+            ("disable_user", self.tr("Disable…"), self.disable_selected),
+            ("password_disclosed", self.tr("Password disclosed…"), self.password_disclosed),
+            ("rekey", self.tr("Change master key…"), lambda: self.start_rekey()),
+        ]), self.tr("Accounts"))
+        self.buttons["rekey"].setToolTip(self.tr(
+            "Re-encrypt the ledger under a new master key and issue a new recovery code: after "
+            "an account is disabled, or when a password or the recovery code may be known to "
+            "someone else."))
+        self.rekey_dialog: NewRecoveryCodeDialog | None = None
+        self.tabs.addTab(self._tab(self.departments_view, [
+            ("add_department", self.tr("New department…"), self.add_department),
+        ]), self.tr("Departments"))
+        QVBoxLayout(self).addWidget(self.tabs)
+        ctx.changed.connect(self._changed)
+
+    def _tab(self, view: QTableView, buttons: list[tuple[str, str, Callable[[], Any]]]) -> QWidget:
+        page = QWidget()
+        row = QHBoxLayout()
+        for key, text, slot in buttons:
+            button = named(QPushButton(text), key)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        lay = QVBoxLayout(page)
+        lay.addLayout(row)
+        lay.addWidget(view, 1)
+        return page
+
+    # -- data ---------------------------------------------------------------------------
+    @property
+    def can_edit(self) -> bool:
+        led = self.ctx.ledger
+        return not led.locked and Role.SECURITY_OFFICER in led.user.roles
+
+    def refresh(self) -> None:
+        led = self.ctx.ledger
+        if led.locked:
+            return
+        self._reload(self.people_view, self.people_model, people.list_people(led))
+        self._reload(self.users_view, self.users_model, users.list_users(led))
+        self._reload(self.departments_view, self.departments_model, people.list_departments(led))
+        for button in self.buttons.values():
+            button.setEnabled(self.can_edit)
+
+    @staticmethod
+    def _reload(view: QTableView, model: DtoTableModel[Any], rows: list[Any]) -> None:
+        """Replace the rows and keep the selected row (by id) selected."""
+        selected = _selected(view, model)
+        model.set_rows(rows)
+        if selected is None:
+            return
+        for i, item in enumerate(rows):
+            if item.id == selected.id:
+                view.selectionModel().select(
+                    model.index(i, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                view.setCurrentIndex(model.index(i, 0))
+
+    def _changed(self, keys: object) -> None:
+        if isinstance(keys, frozenset) and keys & CHANGE_KEYS and self.isVisible():
+            self.refresh()
+
+    def _run(self, fn: Callable[[], object], *keys: str) -> bool:
+        try:
+            fn()
+        except DomainError as exc:
+            self.ctx.show_error(exc, self)
+            return False
+        self.refresh()
+        self.ctx.notify(*keys)
+        return True
+
+    # -- people -------------------------------------------------------------------------
+    def selected_person(self) -> Any:
+        return _selected(self.people_view, self.people_model)
+
+    def add_person(self) -> None:
+        led = self.ctx.ledger
+        dlg = PersonDialog(self.ctx, people.list_departments(led),
+                           lambda **kw: people.create_person(led, **kw), parent=self)
+        if dlg.exec():
+            self.refresh()
+            self.ctx.notify("people")
+
+    def edit_person(self) -> None:
+        person, led = self.selected_person(), self.ctx.ledger
+        if person is None:
+            return
+        dlg = PersonDialog(self.ctx, people.list_departments(led),
+                           lambda **kw: people.update_person(led, person_id=person.id, **kw),
+                           person=person, parent=self)
+        if dlg.exec():
+            self.refresh()
+            self.ctx.notify("people")
+
+    def deactivate_selected(self) -> None:
+        person = self.selected_person()
+        if person is None or not person.active:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Deactivate {name}").format(name=person.name),
+            self.tr("Reason (e.g. retired, transferred):"))
+        if ok:
+            self.deactivate(person.id, reason)
+
+    def deactivate(self, person_id: int, reason: str) -> bool:
+        """Deactivate; a person still holding carriers is refused with the list."""
+        return self._run(lambda: people.deactivate_person(
+            self.ctx.ledger, person_id=person_id, reason=reason), "people")
+
+    # -- accounts -------------------------------------------------------------------------
+    def selected_user(self) -> Any:
+        return _selected(self.users_view, self.users_model)
+
+    def add_user(self) -> None:
+        led = self.ctx.ledger
+        dlg = AccountDialog(self.ctx, people.list_people(led, active_only=True),
+                            lambda **kw: users.create_user(led, **kw), parent=self)
+        if dlg.exec():
+            self.refresh()
+            self.ctx.notify("users")
+
+    def edit_roles(self) -> None:
+        """Change the selected account's roles; a refusal (三员分立) shows in the dialog."""
+        user, led = self.selected_user(), self.ctx.ledger
+        if user is None:
+            return
+        dlg = RolesDialog(self.ctx, user, lambda **kw: users.set_roles(
+            led, user_id=user.id, **kw), parent=self)
+        if dlg.exec():
+            self.refresh()
+            self.ctx.notify("users")
+
+    def reset_selected(self) -> None:
+        user, led = self.selected_user(), self.ctx.ledger
+        if user is None:
+            return
+        dlg = ResetPasswordDialog(self.ctx, user.username, lambda **kw: users.reset_password(
+            led, user_id=user.id, **kw), parent=self)
+        if dlg.exec():
+            self.refresh()
+            self.ctx.notify("users")
+
+    def disable_selected(self) -> None:
+        user = self.selected_user()
+        if user is None or user.disabled:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Disable {username}").format(username=user.username),
+            self.tr("Reason:"))
+        if ok and self._run(lambda: users.disable_user(self.ctx.ledger, user_id=user.id,
+                                                       reason=reason), "users"):
+            self.offer_rekey(self.tr("The account {username} is disabled and its key slot is "
+                                     "gone from the ledger folder and its backups.")
+                             .format(username=user.username))
+
+    # -- master key ---------------------------------------------------------------------
+    def offer_rekey(self, reason: str) -> None:
+        """Ask whether to change the master key now (after a disable or a reset)."""
+        answer = QMessageBox.question(
+            self, self.tr("Change the master key?"),
+            reason + "\n\n" + self.tr("Whoever used that account or password may have copied "
+                                       "the master key. Change the master key now?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start_rekey(reason)
+
+    def password_disclosed(self) -> None:
+        """A password is known to someone else: replace it, then change the master key."""
+        user = self.selected_user()
+        me = self.ctx.ledger.user
+        if user is None or user.disabled or user.id == me.id:
+            self.start_rekey(self.tr("If it is your own password that was disclosed, cancel, change "
+                                     "your password first, then change the master key."))
+            return
+        dlg = ResetPasswordDialog(self.ctx, user.username, lambda **kw: users.reset_password(
+            self.ctx.ledger, user_id=user.id, **kw), parent=self)
+        if dlg.exec():
+            self.refresh()
+            self.ctx.notify("users")
+            self.start_rekey(self.tr("The password of {username} was replaced by a temporary "
+                                     "one.").format(username=user.username))
+
+    def start_rekey(self, reason: str = "") -> None:
+        """Confirm with the officer's password, then rekey off the GUI thread."""
+        from secledger.services.ledger.rekey import rekey_ledger
+
+        dlg = RekeyDialog(self.ctx, reason, parent=self)
+        if not dlg.exec():
+            return
+        led, password = self.ctx.ledger, dlg.result_dto
+        self.ctx.run_op(lambda _progress: rekey_ledger(led, password=password),
+                        title=self.tr("Changing the master key…"), parent=self,
+                        on_done=self.show_new_code)
+
+    def show_new_code(self, result: Any) -> None:
+        self.refresh()
+        self.ctx.notify("users")
+        self.rekey_dialog = NewRecoveryCodeDialog(self.ctx, self.ctx.ledger, result, parent=self)
+        self.rekey_dialog.exec()
+
+    # -- departments ------------------------------------------------------------------------
+    def add_department(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New department"),
+                                        self.tr("Department name:"))
+        if ok and name.strip():
+            self._run(lambda: people.create_department(self.ctx.ledger, name=name), "departments")
+
+
+def _selected(view: QTableView, model: DtoTableModel[Any]) -> Any:
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    return model.row_at(rows[0].row()) if rows else None
+
+
+register_pane(PaneSpec(
+    key="people",
+    title=str(QT_TRANSLATE_NOOP("Panes", "People and accounts")),
+    icon="SP_DirHomeIcon",
+    roles=frozenset({Role.SECURITY_OFFICER, Role.AUDITOR}),
+    order=80,
+    factory=lambda ctx: PeoplePane(ctx),
+))
