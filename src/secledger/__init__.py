@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def open_ledger(path: Any, username: str, password: str) -> Ledger:
-    """Open (unlock) the ledger folder at *path* as *username*; see services.ledger."""
+    """Open (unlock) the ledger folder at *path* as *username*; see services.ledger.session."""
     from secledger.services.ledger.session import open_ledger as _open
 
     return _open(path, username=username, password=password)
