@@ -9,7 +9,7 @@ from secledger.services.audit.verify import verify
 from secledger.services.disposal import copying
 from secledger.services.people import persons as people
 from secledger.ui.panes.disposal.copying import CopyingPane
-from secledger.ui.panes.disposal.dialogs import CopyExecuteDialog
+from secledger.ui.panes.disposal.copying_dialogs import CopyExecuteDialog
 
 
 def test_copy_request_in_the_pane(qtbot, shell_ctx, make_ledger, register_doc,  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from secledger.services.carriers.transition import get_carrier, transition
 from secledger.services.disposal import destruction
 from secledger.services.people import persons as people
 from secledger.ui.panes.disposal.destruction import DestructionPane
-from secledger.ui.panes.disposal.dialogs import ExecuteDialog, check_people
+from secledger.ui.panes.disposal.destruction_dialogs import ExecuteDialog, check_people
 from secledger.ui.widgets.scanner import ScannerFilter
 
 

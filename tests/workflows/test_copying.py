@@ -178,7 +178,7 @@ def test_policy_posts_decide_who_may_approve(office) -> None:  # type: ignore[no
 
 
 def test_copy_forms_print(office, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from secledger.services.disposal import printing as dp
+    from secledger.services.disposal import copying_print as dp
 
     o = office
     doc = o.register("年度保密工作要点", mark="绝密★30年", copies=1, doc_no="某发〔2026〕9号")

@@ -197,7 +197,7 @@ def test_manifest_and_register_print(office, tmp_path) -> None:  # type: ignore[
     from openpyxl import load_workbook
     from tests.workflows.custody_helpers import pages
 
-    from secledger.services.disposal import printing as dp
+    from secledger.services.disposal import destruction_print as dp
 
     o = office
     led = o.led

@@ -48,8 +48,12 @@ from secledger.services.custody import (
     printing_records as custody_print,
 )
 from secledger.services.custody.printing_records import stocktake_items
-from secledger.services.disposal import copying_read, destruction_read
-from secledger.services.disposal import printing as disposal_print
+from secledger.services.disposal import (
+    copying_print,
+    copying_read,
+    destruction_print,
+    destruction_read,
+)
 from secledger.services.ledger.session import Ledger, open_ledger
 from secledger.services.registration import printing as registers_print
 from secledger.services.registration.registers import RegisterFilter, register_rows
@@ -61,7 +65,8 @@ from secledger.store.models.registry import Carrier
 #: every module that prints or exports, by the short name the cases below use
 MODULES: dict[str, ModuleType] = {
     "wf_print": wf_print, "registers_print": registers_print, "custody_print": custody_print,
-    "disposal_print": disposal_print, "audit_print": audit_print,
+    "copying_print": copying_print, "destruction_print": destruction_print,
+    "audit_print": audit_print,
 }
 
 
@@ -224,22 +229,22 @@ CASES: dict[str, tuple[Call, Expect]] = {
         lambda led, i, p: custody_print.print_loss(led, i["loss"], p),
         lambda led, i: (len(loss.get_report(led, i["loss"]).items),
                         [loss.get_report(led, i["loss"]).level])),
-    "disposal_print.print_copy_form": (
-        lambda led, i, p: disposal_print.print_copy_form(led, i["copy"], p),
+    "copying_print.print_copy_form": (
+        lambda led, i, p: copying_print.print_copy_form(led, i["copy"], p),
         lambda led, i: (1, [copying_read.get_request(led, i["copy"]).source.level])),
-    "disposal_print.print_copy_register": (
-        lambda led, i, p: disposal_print.print_copy_register(led, p), _copy_register),
-    "disposal_print.export_copy_register_xlsx": (
-        lambda led, i, p: disposal_print.export_copy_register_xlsx(led, p), _copy_register),
-    "disposal_print.print_manifest": (
-        lambda led, i, p: disposal_print.print_manifest(led, i["manifest"], p), _manifest),
-    "disposal_print.export_manifest_xlsx": (
-        lambda led, i, p: disposal_print.export_manifest_xlsx(led, i["manifest"], p), _manifest),
-    "disposal_print.print_destruction_register": (
-        lambda led, i, p: disposal_print.print_destruction_register(led, p),
+    "copying_print.print_copy_register": (
+        lambda led, i, p: copying_print.print_copy_register(led, p), _copy_register),
+    "copying_print.export_copy_register_xlsx": (
+        lambda led, i, p: copying_print.export_copy_register_xlsx(led, p), _copy_register),
+    "destruction_print.print_manifest": (
+        lambda led, i, p: destruction_print.print_manifest(led, i["manifest"], p), _manifest),
+    "destruction_print.export_manifest_xlsx": (
+        lambda led, i, p: destruction_print.export_manifest_xlsx(led, i["manifest"], p), _manifest),
+    "destruction_print.print_destruction_register": (
+        lambda led, i, p: destruction_print.print_destruction_register(led, p),
         lambda led, i: (len(destruction_read.destruction_register(led)), [])),
-    "disposal_print.export_destruction_register_xlsx": (
-        lambda led, i, p: disposal_print.export_destruction_register_xlsx(led, p),
+    "destruction_print.export_destruction_register_xlsx": (
+        lambda led, i, p: destruction_print.export_destruction_register_xlsx(led, p),
         lambda led, i: (len(destruction_read.destruction_register(led)), [])),
     "audit_print.print_verification": (
         lambda led, i, p: audit_print.print_verification(led, audit.verify_ledger(led), p),
@@ -368,11 +373,11 @@ PROMPTS: dict[str, Callable[[Ledger, dict[str, Any]], Classification | None]] = 
     "custody_print.export_stocktake_xlsx": lambda led, i: output_levels.of_stocktake(
         led, i["stocktake"], ["expected"]),
     "custody_print.print_loss": lambda led, i: output_levels.of_loss(led, i["loss"]),
-    "disposal_print.print_copy_form": lambda led, i: output_levels.of_copy_form(led, i["copy"]),
-    "disposal_print.print_copy_register": lambda led, i: output_levels.of_copy_register(led),
-    "disposal_print.export_copy_register_xlsx": lambda led, i: output_levels.of_copy_register(led),
-    "disposal_print.print_manifest": lambda led, i: output_levels.of_manifest(led, i["manifest"]),
-    "disposal_print.export_manifest_xlsx": lambda led, i: output_levels.of_manifest(
+    "copying_print.print_copy_form": lambda led, i: output_levels.of_copy_form(led, i["copy"]),
+    "copying_print.print_copy_register": lambda led, i: output_levels.of_copy_register(led),
+    "copying_print.export_copy_register_xlsx": lambda led, i: output_levels.of_copy_register(led),
+    "destruction_print.print_manifest": lambda led, i: output_levels.of_manifest(led, i["manifest"]),
+    "destruction_print.export_manifest_xlsx": lambda led, i: output_levels.of_manifest(
         led, i["manifest"]),
     "audit_print.export_events_xlsx": lambda led, i: output_levels.of_events(led, Q),
 }

@@ -84,7 +84,7 @@ def _mean_ms(times: list[float]) -> float:
 def run(folder: Path, n: int = 5000) -> ManifestBench:
     """Fill a ledger at *folder* (must not exist), scan *n* carriers in, print the manifest."""
     from secledger.services.disposal import destruction
-    from secledger.services.disposal import printing as disposal_print
+    from secledger.services.disposal import destruction_print as disposal_print
 
     led = _clerk_ledger(folder)
     try:

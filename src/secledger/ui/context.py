@@ -2,10 +2,12 @@
 the error mapping.
 
 Every write a pane makes goes through ``AppContext.write`` (short, on the GUI thread) or
-``AppContext.write_long`` (off the GUI thread with progress and cancel). Both run the call
-through ``services.ledger.outcome.perform``, map a refusal to its translated message in one
-place (``ui.errors``), log and show anything else, and broadcast the ``Changes`` the call's
-committed events describe on ``changed``; panes refresh from that, never from a guess.
+``AppContext.write_long`` (off the GUI thread with progress and cancel; also long reads such
+as verification). Both run the call through ``services.ledger.outcome.perform``, map a
+refusal to its translated message in one place (``ui.errors``), log and show anything else,
+and broadcast the ``Changes`` the call's committed events describe on ``changed``; panes
+refresh from that, never from a guess. ``AppContext.read`` gives a short read that the ledger
+may refuse the same error path.
 """
 
 from __future__ import annotations
@@ -100,7 +102,8 @@ class AppContext(QObject):
             self._ledger = None
 
     def notify(self, *keys: str) -> None:
-        """Old string keys (being replaced by ``write`` and ``announce``)."""
+        """Old string keys, still sent by panes not yet on ``write``; the migrated panes
+        ignore them (their handlers take ``Changes`` only)."""
         self.changed.emit(frozenset(keys))
 
     def announce(self, changes: Changes) -> None:
@@ -120,22 +123,17 @@ class AppContext(QObject):
         A refusal (``DomainError``) is shown in *error* when given, else in a message box, and
         None is returned; any other exception is logged and shown with a plain message. On
         success *error* is cleared, the changes are broadcast and the result returned."""
-        try:
-            outcome = perform(fn)
-        except DomainError as exc:
-            if error is not None:
-                error.show_text(self.error_text(exc))
-            else:
-                self.show_error(exc, parent)
+        outcome = self._guarded(lambda: perform(fn), parent, error)
+        if outcome is None:
             return None
-        except Exception as exc:
-            errors.log_unexpected(exc)
-            self.show_error(exc, parent)
-            return None
-        if error is not None:
-            error.clear_text()
         self.announce(outcome.changes)
         return outcome.result
+
+    def read(self, fn: Callable[[], T], *, parent: QWidget | None,
+             error: ErrorSink | None = None) -> T | None:
+        """Run a short read that the ledger may refuse (locked, not allowed, not found): the
+        refusal and any other error take the same path as a write's; nothing is announced."""
+        return self._guarded(fn, parent, error)
 
     def write_long(
         self,
@@ -145,21 +143,49 @@ class AppContext(QObject):
         parent: QWidget | None,
         on_done: Callable[[T], None] | None = None,
         cancellable: bool = False,
+        error: ErrorSink | None = None,
     ) -> Op:
-        """Run a write that can take longer than 50 ms (printing, exports, backups, big
-        manifests) on a worker thread, with a progress dialog (and Cancel when
-        *cancellable*). Errors take the same path as ``write``; on success the changes are
-        broadcast, then ``on_done(result)`` runs on the GUI thread."""
+        """Run work that can take longer than 50 ms (printing, exports, verification, backups,
+        big lists) on a worker thread, with a progress dialog (and Cancel when
+        *cancellable*). Errors take the same path as ``write`` (a refusal in *error* when
+        given); on success *error* is cleared, the changes are broadcast (a read commits
+        none: nothing is), then ``on_done(result)`` runs on the GUI thread."""
         def work(progress: Progress) -> Outcome[T]:
             return perform(lambda: fn(progress))
 
         def done(outcome: Outcome[T]) -> None:
+            if error is not None:
+                error.clear_text()
             self.announce(outcome.changes)
             if on_done is not None:
                 on_done(outcome.result)
 
         return self.run_op(work, title=title, parent=parent, on_done=done,
-                           cancellable=cancellable)
+                           cancellable=cancellable, error=error)
+
+    def _guarded(self, fn: Callable[[], T], parent: QWidget | None,
+                 error: ErrorSink | None) -> T | None:
+        try:
+            result = fn()
+        except Exception as exc:
+            self.failed(exc, parent, error)
+            return None
+        if error is not None:
+            error.clear_text()
+        return result
+
+    def failed(self, exc: BaseException, parent: QWidget | None,
+               error: ErrorSink | None = None) -> None:
+        """Show why a call failed: a refusal in *error* (else a message box); anything else
+        is a bug, logged and shown with a plain message."""
+        if isinstance(exc, DomainError):
+            if error is not None:
+                error.show_text(self.error_text(exc))
+            else:
+                self.show_error(exc, parent)
+            return
+        errors.log_unexpected(exc)
+        self.show_error(exc, parent)
 
     # -- errors -------------------------------------------------------------------
     def error_text(self, exc: BaseException) -> str:
@@ -177,18 +203,15 @@ class AppContext(QObject):
         parent: QWidget | None,
         on_done: Callable[[Any], None] | None = None,
         cancellable: bool = False,
+        error: ErrorSink | None = None,
     ) -> Op:
-        """Run ``fn(progress)`` on a worker thread; see ``secledger.ui.ops``."""
+        """Run ``fn(progress)`` on a worker thread (see ``secledger.ui.ops``); the machinery
+        under ``write_long``, which panes use."""
         op = Op(fn, title=title, parent=parent, on_done=on_done,
-                on_error=lambda exc: self._op_failed(exc, parent), cancellable=cancellable)
+                on_error=lambda exc: self.failed(exc, parent, error), cancellable=cancellable)
         self._ops.add(op)
         op.finished.connect(lambda: self._ops.discard(op))
         return op.start()
-
-    def _op_failed(self, exc: BaseException, parent: QWidget | None) -> None:
-        if not isinstance(exc, DomainError):
-            errors.log_unexpected(exc)
-        self.show_error(exc, parent)
 
     def hold_lock(self, holder: object) -> None:
         self._holds.add(holder)

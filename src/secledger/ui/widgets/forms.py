@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secledger.domain.errors import DomainError
-
 if TYPE_CHECKING:  # pragma: no cover
     from secledger.ui.context import AppContext
 
@@ -92,8 +90,9 @@ def pydate(q: QDate) -> date:
 
 class FormDialog(QDialog):
     """A form with an inline error line. Subclasses fill ``self.form`` and implement
-    ``save()`` (the service call, returning its result); ``submit()`` runs it, shows a
-    refusal under the form (nothing is lost) and accepts the dialog on success."""
+    ``save()`` (the service call, returning its result); ``submit()`` runs it through the one
+    operation path (``AppContext.write``), shows a refusal under the form (nothing is lost)
+    and accepts the dialog on success."""
 
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None, *,
                  ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
@@ -115,12 +114,13 @@ class FormDialog(QDialog):
         self.result_dto: Any = None
 
     def submit(self) -> bool:
-        try:
-            self.result_dto = self.save()
-        except DomainError as exc:
-            self.error.show_text(self.ctx.error_text(exc))
+        if not self.ctx.write(self._store, parent=self, error=self.error):
             return False
         self.accept()
+        return True
+
+    def _store(self) -> bool:
+        self.result_dto = self.save()
         return True
 
     def save(self) -> Any:  # pragma: no cover - overridden

@@ -19,40 +19,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.changes import Area, Changes
 from secledger.domain.copying import CopyMedium, CopyStatus, needs_origin_approval
 from secledger.domain.enums import Classification, Role
 from secledger.services.audit import output_levels as olv
 from secledger.services.carriers.items import CarrierItem
 from secledger.services.disposal import copying
-from secledger.services.disposal import printing as dp
+from secledger.services.disposal import copying_print as dp
 from secledger.services.disposal.copying import CopyRequestDTO, CopyRequestInput
 from secledger.services.ledger.timing import local_now
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
-from secledger.ui.panes.custody.common import attempt, fill_people, save_and_run, table
+from secledger.ui.panes.custody.common import fill_people, table
 from secledger.ui.panes.custody.routing import ButtonsMixin
-from secledger.ui.panes.disposal.dialogs import CopyExecuteDialog
+from secledger.ui.panes.disposal.copying_dialogs import CopyExecuteDialog
+from secledger.ui.panes.disposal.copying_models import RequestsModel
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import ErrorLabel, named, pydate, qdate
-from secledger.ui.widgets.tablemodel import Column, DtoTableModel
-
-R = CopyRequestDTO
-
-
-class RequestsModel(DtoTableModel[R]):
-    CONTEXT = "DisposalColumns"
-    COLUMNS = (
-        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Request no."), lambda r: r.request_no),
-        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Status"), lambda r: r.status_label),
-        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Requester"), lambda r: r.requester),
-        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Title"), lambda r: r.source.title),
-        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Level"), lambda r: r.source.level_label),
-        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Copies"), lambda r: str(r.copies)),
-        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Medium"), lambda r: r.medium_label),
-        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Copy no."), lambda r: r.copy_reg_no),
-        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Copy numbers"),
-                  lambda r: r.copy_nos_text),
-    )
+from secledger.ui.widgets.saving import write_file
 
 
 class CopyingPane(ButtonsMixin, QWidget):
@@ -152,8 +136,9 @@ class CopyingPane(ButtonsMixin, QWidget):
                                                   status=CopyStatus(st) if st else None))
         self._show_rule()
 
-    def _changed(self, keys: object) -> None:
-        if isinstance(keys, frozenset) and keys & {"carriers", "approvals"} and self.isVisible():
+    def _changed(self, changes: object) -> None:
+        if (isinstance(changes, Changes) and self.isVisible()
+                and changes.touches(Area.COPYING, Area.CARRIERS, Area.APPROVALS)):
             self.refresh()
 
     def selected(self) -> CopyRequestDTO | None:
@@ -167,8 +152,8 @@ class CopyingPane(ButtonsMixin, QWidget):
         return True
 
     def set_source(self, label: str) -> CarrierItem | None:
-        item = attempt(self.ctx, self.error, lambda: copying.source_preview(self.ctx.ledger,
-                                                                            label))
+        item = self.ctx.read(lambda: copying.source_preview(self.ctx.ledger, label),
+                             parent=self, error=self.error)
         self.source = item
         if item is None:
             self.source_text.clear()
@@ -196,7 +181,7 @@ class CopyingPane(ButtonsMixin, QWidget):
     def submit(self) -> CopyRequestDTO | None:
         src = self.source
         top = src is not None and needs_origin_approval(Classification(src.level))
-        out = attempt(self.ctx, self.error, lambda: copying.request_copy(
+        out = self.ctx.write(lambda: copying.request_copy(
             self.ctx.ledger, CopyRequestInput(
                 requester_id=self.requester.currentData() or 0, copies=self.copies.value(),
                 reason=self.reason.text(), medium=CopyMedium(self.medium.currentData()),
@@ -204,21 +189,17 @@ class CopyingPane(ButtonsMixin, QWidget):
                 needed_by=pydate(self.needed.date()),
                 origin_body=self.origin_body.text() if top else "",
                 origin_ref=self.origin_ref.text() if top else "",
-                origin_date=pydate(self.origin_date.date()) if top else None)))
+                origin_date=pydate(self.origin_date.date()) if top else None)),
+            parent=self, error=self.error)
         if out is not None:
             self.reason.clear()
-            self.ctx.notify("approvals", "copying")
-            self.refresh()
         return out
 
     def execute(self) -> None:
         r = self.selected()
         if r is None:
             return
-        dlg = CopyExecuteDialog(self.ctx, r, self)
-        if dlg.exec() and dlg.result_dto is not None:
-            self.ctx.notify("carriers", "copying")
-            self.refresh()
+        CopyExecuteDialog(self.ctx, r, self).exec()  # writes through ctx.write: Changes refresh
 
     def cancel(self, reason: str | None = None) -> None:
         r = self.selected()
@@ -228,29 +209,31 @@ class CopyingPane(ButtonsMixin, QWidget):
             reason, ok = QInputDialog.getText(self, self.tr("Cancel request"), self.tr("Reason:"))
             if not ok:
                 return
-        if attempt(self.ctx, self.error, lambda: copying.cancel_copy(
-                self.ctx.ledger, request_id=r.id, reason=reason or "")) is not None:
-            self.ctx.notify("approvals", "copying")
-            self.refresh()
+        self.ctx.write(lambda: copying.cancel_copy(self.ctx.ledger, request_id=r.id,
+                                                   reason=reason or ""),
+                       parent=self, error=self.error)
 
     def print_form(self, path: str | None = None) -> None:
-        r = self.selected()
+        r, led = self.selected(), self.ctx.ledger
         if r is not None:
-            save_and_run(self, path, self.tr("Print approval form"), f"{r.request_no}.pdf",
-                         self.tr("Printing…"),
-                         lambda p: dp.print_copy_form(self.ctx.ledger, r.id, p),
-                         olv.of_copy_form(self.ctx.ledger, r.id))
+            write_file(self.ctx, self, path, ask=self.tr("Print approval form"),
+                       name=f"{r.request_no}.pdf", busy=self.tr("Printing…"),
+                       write=lambda p, _progress: dp.print_copy_form(led, r.id, p),
+                       level=olv.of_copy_form(led, r.id))
 
     def print_register(self, path: str | None = None) -> None:
-        save_and_run(self, path, self.tr("Print copy register"), "复制登记簿.pdf", self.tr("Printing…"),
-                     lambda p: dp.print_copy_register(self.ctx.ledger, p),
-                     olv.of_copy_register(self.ctx.ledger))
+        led = self.ctx.ledger
+        write_file(self.ctx, self, path, ask=self.tr("Print copy register"),
+                   name="复制登记簿.pdf", busy=self.tr("Printing…"),
+                   write=lambda p, progress: dp.print_copy_register(led, p, progress=progress),
+                   level=olv.of_copy_register(led), cancellable=True)
 
     def export_register(self, path: str | None = None) -> None:
-        save_and_run(self, path, self.tr("Export copy register"), "复制登记簿.xlsx",
-                     self.tr("Exporting…"),
-                     lambda p: dp.export_copy_register_xlsx(self.ctx.ledger, p),
-                     olv.of_copy_register(self.ctx.ledger))
+        led = self.ctx.ledger
+        write_file(self.ctx, self, path, ask=self.tr("Export copy register"),
+                   name="复制登记簿.xlsx", busy=self.tr("Exporting…"),
+                   write=lambda p, _progress: dp.export_copy_register_xlsx(led, p),
+                   level=olv.of_copy_register(led))
 
 
 register_pane(PaneSpec(

@@ -5,7 +5,7 @@ print, export, and the execution dialog."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -20,26 +20,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.changes import Area, Changes
 from secledger.domain.destruction import ManifestStatus
 from secledger.domain.enums import CarrierType, Classification, Role
 from secledger.services.audit import output_levels as olv
 from secledger.services.disposal import destruction
-from secledger.services.disposal import printing as dp
+from secledger.services.disposal import destruction_print as dp
 from secledger.services.disposal.destruction_read import ManifestDTO, ManifestLine
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for, label_of
-from secledger.ui.panes.custody.common import (
-    attempt,
-    fill_people,
-    save_and_run,
-    select_data,
-    table,
-)
+from secledger.ui.panes.custody.common import fill_people, select_data, table
 from secledger.ui.panes.custody.routing import ButtonsMixin
-from secledger.ui.panes.disposal.dialogs import ExecuteDialog, PickCarriersDialog
-from secledger.ui.panes.disposal.models import LinesModel, ManifestsModel
+from secledger.ui.panes.disposal.destruction_dialogs import ExecuteDialog, PickCarriersDialog
+from secledger.ui.panes.disposal.destruction_models import LinesModel, ManifestsModel
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import ErrorLabel, named
+from secledger.ui.widgets.saving import write_file
+
+#: what the pane shows as it happens, without a reload: a scan appends its row
+APPENDED = frozenset({"destruction.item_added"})
 
 
 class DestructionPane(ButtonsMixin, QWidget):
@@ -179,8 +178,9 @@ class DestructionPane(ButtonsMixin, QWidget):
         for key in ("print", "export"):
             self.buttons[key].setEnabled(st is not None)
 
-    def _changed(self, keys: object) -> None:
-        if isinstance(keys, frozenset) and keys & {"carriers", "approvals"} and self.isVisible():
+    def _changed(self, changes: object) -> None:
+        if (isinstance(changes, Changes) and self.isVisible() and not changes.kinds <= APPENDED
+                and changes.touches(Area.DESTRUCTION, Area.CARRIERS, Area.APPROVALS)):
             self.refresh()
 
     # -- scanning ------------------------------------------------------------------------------
@@ -200,8 +200,8 @@ class DestructionPane(ButtonsMixin, QWidget):
         m = self.current
         if m is None:
             return None
-        line = attempt(self.ctx, self.error, lambda: destruction.add_item(
-            self.ctx.ledger, manifest_id=m.id, label=label))
+        line = self.ctx.write(lambda: destruction.add_item(
+            self.ctx.ledger, manifest_id=m.id, label=label), parent=self, error=self.error)
         if line is None:
             return None
         if line.duplicate:
@@ -222,19 +222,17 @@ class DestructionPane(ButtonsMixin, QWidget):
         self._enable()
 
     # -- actions -------------------------------------------------------------------------------
-    def _do(self, fn: Any, *keys: str) -> Any:
-        out = attempt(self.ctx, self.error, fn)
-        if out is not None:
-            self.ctx.notify("destruction", *keys)
-            self.refresh()
-        return out
+    def _do(self, fn: Callable[[], object]) -> None:
+        """A manifest action; the refusal shows under the lines, the Changes refresh."""
+        self.ctx.write(fn, parent=self, error=self.error)
 
     def new_manifest(self) -> ManifestDTO | None:
-        m = attempt(self.ctx, self.error, lambda: destruction.new_manifest(self.ctx.ledger))
-        if m is not None:
+        m = self.ctx.write(lambda: destruction.new_manifest(self.ctx.ledger), parent=self,
+                           error=self.error)
+        if m is not None:  # the Changes reloaded the list; show the new draft
             self.current = m
             self.status.setCurrentIndex(0)
-            self.refresh()
+            self.show_manifest(m.id)
         return m
 
     def pick(self) -> None:
@@ -246,8 +244,8 @@ class DestructionPane(ButtonsMixin, QWidget):
         m = self.current
         if m is None:
             return
-        added = attempt(self.ctx, self.error, lambda: destruction.add_items(
-            self.ctx.ledger, manifest_id=m.id, carrier_ids=ids))
+        added = self.ctx.write(lambda: destruction.add_items(
+            self.ctx.ledger, manifest_id=m.id, carrier_ids=ids), parent=self, error=self.error)
         for line in added or []:
             if not line.duplicate:
                 self._append(line)
@@ -269,12 +267,12 @@ class DestructionPane(ButtonsMixin, QWidget):
     def submit(self) -> None:
         m = self.current
         if m is not None:
-            self._do(lambda: destruction.submit(self.ctx.ledger, manifest_id=m.id), "approvals")
+            self._do(lambda: destruction.submit(self.ctx.ledger, manifest_id=m.id))
 
     def withdraw(self) -> None:
         m = self.current
         if m is not None:
-            self._do(lambda: destruction.withdraw(self.ctx.ledger, manifest_id=m.id), "approvals")
+            self._do(lambda: destruction.withdraw(self.ctx.ledger, manifest_id=m.id))
 
     def cancel(self, reason: str | None = None) -> None:
         m = self.current
@@ -286,37 +284,36 @@ class DestructionPane(ButtonsMixin, QWidget):
             if not ok:
                 return
         self._do(lambda: destruction.cancel_manifest(self.ctx.ledger, manifest_id=m.id,
-                                                     reason=reason or ""), "approvals")
+                                                     reason=reason or ""))
 
     def execute(self) -> None:
         m = self.current
         if m is None:
             return
-        dlg = ExecuteDialog(self.ctx, m.id, self)
-        if dlg.exec() and dlg.result_dto is not None:
-            self.ctx.notify("destruction", "carriers")
-            self.refresh()
+        ExecuteDialog(self.ctx, m.id, self).exec()  # writes through ctx.write: Changes refresh
 
     def print_manifest(self, path: str | None = None) -> None:
-        m = self.current
+        m, led = self.current, self.ctx.ledger
         if m is not None:
-            save_and_run(self, path, self.tr("Print manifest"), f"{m.reg_no}.pdf",
-                         self.tr("Printing…"),
-                         lambda p: dp.print_manifest(self.ctx.ledger, m.id, p),
-                         olv.of_manifest(self.ctx.ledger, m.id))
+            write_file(self.ctx, self, path, ask=self.tr("Print manifest"),
+                       name=f"{m.reg_no}.pdf", busy=self.tr("Printing…"),
+                       write=lambda p, progress: dp.print_manifest(led, m.id, p, progress),
+                       level=olv.of_manifest(led, m.id), cancellable=True)
 
     def export_manifest(self, path: str | None = None) -> None:
-        m = self.current
+        m, led = self.current, self.ctx.ledger
         if m is not None:
-            save_and_run(self, path, self.tr("Export manifest"), f"{m.reg_no}.xlsx",
-                         self.tr("Exporting…"),
-                         lambda p: dp.export_manifest_xlsx(self.ctx.ledger, m.id, p),
-                         olv.of_manifest(self.ctx.ledger, m.id))
+            write_file(self.ctx, self, path, ask=self.tr("Export manifest"),
+                       name=f"{m.reg_no}.xlsx", busy=self.tr("Exporting…"),
+                       write=lambda p, progress: dp.export_manifest_xlsx(led, m.id, p, progress),
+                       level=olv.of_manifest(led, m.id), cancellable=True)
 
     def print_register(self, path: str | None = None) -> None:
-        save_and_run(self, path, self.tr("Print destruction register"), "销毁登记簿.pdf",
-                     self.tr("Printing…"),
-                     lambda p: dp.print_destruction_register(self.ctx.ledger, p))
+        led = self.ctx.ledger
+        write_file(self.ctx, self, path, ask=self.tr("Print destruction register"),
+                   name="销毁登记簿.pdf", busy=self.tr("Printing…"),
+                   write=lambda p, progress: dp.print_destruction_register(
+                       led, p, progress=progress), cancellable=True)
 
 
 def _rank(level: str) -> int:

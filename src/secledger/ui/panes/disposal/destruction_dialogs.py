@@ -1,5 +1,5 @@
-"""Dialogs of the copying and destruction panes: pick carriers in custody,
-record a destruction, make approved copies."""
+"""Dialogs of the destruction pane: pick carriers in custody for a manifest, record the
+destruction (method, site, escorts, witnesses)."""
 
 from __future__ import annotations
 
@@ -12,19 +12,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QWidget,
 )
 
 from secledger.domain.destruction import DestructionMethod
 from secledger.domain.enums import CarrierState
 from secledger.services.browse import query as browse
-from secledger.services.disposal import copying, destruction
+from secledger.services.disposal import destruction
 from secledger.services.ledger.timing import local_now
 from secledger.services.people import persons as people
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
-from secledger.ui.panes.custody.common import fill_people
 from secledger.ui.widgets.forms import FormDialog, named, pydate, qdate
 
 
@@ -118,34 +116,3 @@ class PickCarriersDialog(FormDialog):
 
     def save(self) -> Any:
         return [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems()]
-
-
-class CopyExecuteDialog(FormDialog):
-    """复制登记: who copied, 份号 (blank: continue after the highest), serial numbers."""
-
-    def __init__(self, ctx: AppContext, request: copying.CopyRequestDTO,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Register the copies"), parent)
-        self.request = request
-        self.copier = named(QComboBox(), "copyCopier")
-        fill_people(self.copier, ctx)
-        i = self.copier.findData(ctx.ledger.user.person_id)
-        self.copier.setCurrentIndex(max(0, i))
-        self.copy_nos = named(QLineEdit(), "copyNos")
-        self.copy_nos.setPlaceholderText(self.tr("Blank: continue after the highest copy"))
-        self.scheme = named(QLineEdit(), "copyScheme")
-        self.serials = named(QPlainTextEdit(), "copySerials")
-        self.serials.setPlaceholderText(self.tr("Electronic media: one serial number per line"))
-        self.serials.setTabChangesFocus(True)
-        self.serials.setMaximumHeight(90)
-        f = self.form
-        f.addRow(self.tr("Copied by:"), self.copier)
-        f.addRow(self.tr("Copy numbers (unit scheme):"), self.copy_nos)
-        f.addRow(self.tr("Note on the numbering:"), self.scheme)
-        f.addRow(self.tr("Serial numbers:"), self.serials)
-
-    def save(self) -> Any:
-        return copying.execute_copy(
-            self.ctx.ledger, request_id=self.request.id, copier_id=self.copier.currentData() or 0,
-            copy_nos=self.copy_nos.text(), scheme_note=self.scheme.text(),
-            serial_nos=self.serials.toPlainText().splitlines())
