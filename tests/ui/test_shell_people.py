@@ -128,5 +128,5 @@ def test_accounts_create_reset_disable(qtbot, shell_ctx, make_ledger) -> None:  
     reset.password.setText("Temp1234")
     reset.confirm.setText("Temp1234")
     assert reset.submit()
-    assert pane._run(lambda: users.disable_user(admin, user_id=user.id, reason="调离"), "users")
+    assert pane._run(lambda: users.disable_user(admin, user_id=user.id, reason="调离"))
     assert pane.users_model.index(_row_of(pane.users_model, "sun"), 3).data() == "是"

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.enums import Role
-from secledger.domain.errors import DomainError
 from secledger.services.ledger import policy
 from secledger.store.paths import resource
 from secledger.ui import registry
@@ -258,10 +257,7 @@ class MainWindow(QMainWindow):
     def _refresh(self, widget: QWidget | None) -> None:
         refresh = getattr(widget, "refresh", None)
         if callable(refresh):
-            try:
-                refresh()
-            except DomainError as exc:
-                self.ctx.show_error(exc, self)
+            self.ctx.read(refresh, parent=self)
 
     # -- locking ----------------------------------------------------------------------
     @property
@@ -342,13 +338,10 @@ class MainWindow(QMainWindow):
             policy.MAX_AUTO_LOCK_MINUTES)
         if not ok or self.locked:
             return
-        try:
-            policy.set_auto_lock_minutes(led, minutes)
-        except DomainError as exc:
-            self.ctx.show_error(exc, self)
-            return
-        self.idle.set_timeout_ms(self._idle_ms())
-        self.ctx.notify("policy")
+        # the policy.changed event it commits tells the panes (Area.POLICY)
+        if self.ctx.write(lambda: policy.set_auto_lock_minutes(led, minutes),
+                          parent=self) is not None:
+            self.idle.set_timeout_ms(self._idle_ms())
 
     def find_label(self) -> None:
         text, ok = QInputDialog.getText(self, self.tr("Find by label"),

@@ -236,8 +236,7 @@ class FirstRunWizard(QWizard):
                 ledger_path=self.ledger.path, created_at=self.created_at,
                 code=self.recovery_code, printed_by=self.ledger.user.person_name)
         except (DomainError, OSError) as exc:
-            page.error.show_text(self.ctx.error_text(exc) if isinstance(exc, DomainError)
-                                 else str(exc))
+            page.error.show_text(self.ctx.error_text(exc))
             return False
         page.error.clear_text()
         page.saved.setText(self.tr("Saved to {path}. Print it, then delete the file: it must "

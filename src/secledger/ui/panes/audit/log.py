@@ -1,6 +1,7 @@
 """审计: the auditor's pane — the event log (filters, a windowed table, the full payload of the
 chosen event), the chain verification run off the GUI thread, the log as XLSX and the
-台账校验报告. Read-only: nothing here changes the ledger."""
+台账校验报告. Nothing here changes a carrier or a document; a print or an export records its
+output event, so it goes through ``AppContext.write_long`` like every write."""
 
 from __future__ import annotations
 
@@ -26,16 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.changes import Area, Changes
 from secledger.domain.enums import Role
-from secledger.domain.errors import DomainError
 from secledger.services.audit import log as audit
 from secledger.services.audit import output_levels as olv
 from secledger.services.audit import printing as audit_print
 from secledger.services.audit.log import AuditEvent, EventQuery, VerificationResult
 from secledger.ui.models.events import ROW_ROLE, EventTableModel
-from secledger.ui.panes.custody.routing import save_path
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import NO_DATE, bound_date, bound_date_edit
+from secledger.ui.widgets.saving import write_file
 
 SEARCH_DELAY_MS = 300
 SPLIT_KEY = "audit/splitter"
@@ -183,11 +184,9 @@ class AuditPane(QWidget):
         self.user.blockSignals(True)
         while self.user.count() > 1:
             self.user.removeItem(1)
-        try:
-            for username, name in audit.accounts(self.ctx.ledger):
-                self.user.addItem(f"{name}（{username}）" if name else username, username)
-        except DomainError as exc:
-            self.message.setText(self.ctx.error_text(exc))
+        for username, name in self.ctx.read(lambda: audit.accounts(self.ctx.ledger),
+                                            parent=self) or []:
+            self.user.addItem(f"{name}（{username}）" if name else username, username)
         i = self.user.findData(current)
         self.user.setCurrentIndex(max(i, 0))
         self.user.blockSignals(False)
@@ -224,8 +223,9 @@ class AuditPane(QWidget):
     def _show_count(self, n: int) -> None:
         self.count_label.setText(self.tr("%n event(s)", "", n))
 
-    def _changed(self, keys: object) -> None:
-        if self.isVisible() and self.ctx.has_ledger:
+    def _changed(self, changes: object) -> None:
+        if (isinstance(changes, Changes) and changes.touches(Area.EVENTS) and self.isVisible()
+                and self.ctx.has_ledger):
             self.model.refresh()
             self._after_reload()
 
@@ -244,9 +244,9 @@ class AuditPane(QWidget):
         self.verify_button.setEnabled(False)
         self.result_label.setStyleSheet("")
         self.result_label.setText(self.tr("Verifying…"))
-        op = self.ctx.run_op(lambda progress: audit.verify_ledger(led, progress),
-                             title=self.tr("Verifying the ledger…"), parent=self,
-                             on_done=self._show_result)
+        op = self.ctx.write_long(lambda progress: audit.verify_ledger(led, progress),
+                                 title=self.tr("Verifying the ledger…"), parent=self,
+                                 on_done=self._show_result)
         op.finished.connect(lambda: self.verify_button.setEnabled(True))
 
     def _show_result(self, result: VerificationResult) -> None:
@@ -298,22 +298,19 @@ class AuditPane(QWidget):
         result = self.result
         if result is None:
             return
-        target = path or save_path(self, self.tr("Save the verification report"),
-                                   f"台账校验报告-{date.today():%Y%m%d}.pdf", "PDF (*.pdf)")
-        if target:
-            led = self.ctx.ledger
-            self.ctx.run_op(lambda _p: audit_print.print_verification(led, result, target),
-                            title=self.tr("Printing…"), parent=self, on_done=self._saved)
+        led = self.ctx.ledger
+        write_file(self.ctx, self, path, ask=self.tr("Save the verification report"),
+                   name=f"台账校验报告-{date.today():%Y%m%d}.pdf", busy=self.tr("Printing…"),
+                   write=lambda target, _p: audit_print.print_verification(led, result, target),
+                   on_done=self._saved)
 
     def export_xlsx(self, path: str | Path | None = None) -> None:
-        target = path or save_path(self, self.tr("Export the audit log"),
-                                   f"审计日志-{date.today():%Y%m%d}.xlsx", "Excel (*.xlsx)",
-                                   olv.of_events(self.ctx.ledger, self.model.query))
-        if target:
-            led, q = self.ctx.ledger, self.model.query
-            self.ctx.run_op(lambda progress: audit_print.export_events_xlsx(led, q, target, progress),
-                            title=self.tr("Exporting…"), parent=self, on_done=self._saved,
-                            cancellable=True)
+        led, q = self.ctx.ledger, self.model.query
+        write_file(self.ctx, self, path, ask=self.tr("Export the audit log"),
+                   name=f"审计日志-{date.today():%Y%m%d}.xlsx", busy=self.tr("Exporting…"),
+                   write=lambda target, progress: audit_print.export_events_xlsx(
+                       led, q, target, progress),
+                   level=olv.of_events(led, q), on_done=self._saved, cancellable=True)
 
     def _saved(self, path: Any) -> None:
         self.message.setText(self.tr("Saved {path}").format(path=str(path)))

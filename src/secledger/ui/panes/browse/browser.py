@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.changes import Area, Changes
 from secledger.domain.enums import CarrierState, Classification, Register
-from secledger.domain.errors import DomainError
 from secledger.services.browse import query as browse
 from secledger.services.browse.query import BrowseQuery
 from secledger.ui.labels import label_for
@@ -202,13 +202,12 @@ class BrowserPane(QWidget):
         self._loaded = True
 
     def _run(self, fn: Any) -> None:
-        try:
-            fn()
-        except DomainError as exc:
-            self.ctx.show_error(exc, self)
+        """A read the ledger may refuse (locked, not allowed): shown by the one mapping."""
+        self.ctx.read(fn, parent=self)
 
-    def _changed(self, keys: frozenset[str]) -> None:
-        if self._loaded and keys & {"carriers", "documents"}:
+    def _changed(self, changes: object) -> None:
+        if (isinstance(changes, Changes) and self._loaded
+                and changes.touches(Area.CARRIERS, Area.DOCUMENTS)):
             self.refresh()
 
     def _after_reset(self) -> None:
@@ -230,10 +229,9 @@ class BrowserPane(QWidget):
 
     def show_carrier(self, carrier_id: int) -> None:
         """Show *carrier_id* in the detail panel and select its row when it is listed."""
-        try:
-            detail = browse.carrier_detail(self.ctx.ledger, carrier_id)
-        except DomainError as exc:
-            self.ctx.show_error(exc, self)
+        detail = self.ctx.read(lambda: browse.carrier_detail(self.ctx.ledger, carrier_id),
+                               parent=self)
+        if detail is None:
             return
         row = self.model.find_row(carrier_id)
         if row is not None:

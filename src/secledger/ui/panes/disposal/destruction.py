@@ -5,7 +5,6 @@ print, export, and the execution dialog."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -222,10 +221,6 @@ class DestructionPane(ButtonsMixin, QWidget):
         self._enable()
 
     # -- actions -------------------------------------------------------------------------------
-    def _do(self, fn: Callable[[], object]) -> None:
-        """A manifest action; the refusal shows under the lines, the Changes refresh."""
-        self.ctx.write(fn, parent=self, error=self.error)
-
     def new_manifest(self) -> ManifestDTO | None:
         m = self.ctx.write(lambda: destruction.new_manifest(self.ctx.ledger), parent=self,
                            error=self.error)
@@ -255,24 +250,28 @@ class DestructionPane(ButtonsMixin, QWidget):
         rows = sorted({i.row() for i in self.line_view.selectionModel().selectedRows()})
         ids = [self.lines.lines()[r].item.carrier_id for r in rows]
         if m is not None and ids:
-            self._do(lambda: destruction.remove_items(self.ctx.ledger, manifest_id=m.id,
-                                                      carrier_ids=ids))
+            self.ctx.write(lambda: destruction.remove_items(self.ctx.ledger, manifest_id=m.id,
+                                                            carrier_ids=ids),
+                           parent=self, error=self.error)
 
     def set_checker(self) -> None:
         m, pid = self.current, self.checker.currentData()
         if m is not None and pid is not None:
-            self._do(lambda: destruction.set_checker(self.ctx.ledger, manifest_id=m.id,
-                                                     checker_id=pid))
+            self.ctx.write(lambda: destruction.set_checker(self.ctx.ledger, manifest_id=m.id,
+                                                           checker_id=pid),
+                           parent=self, error=self.error)
 
     def submit(self) -> None:
         m = self.current
         if m is not None:
-            self._do(lambda: destruction.submit(self.ctx.ledger, manifest_id=m.id))
+            self.ctx.write(lambda: destruction.submit(self.ctx.ledger, manifest_id=m.id),
+                           parent=self, error=self.error)
 
     def withdraw(self) -> None:
         m = self.current
         if m is not None:
-            self._do(lambda: destruction.withdraw(self.ctx.ledger, manifest_id=m.id))
+            self.ctx.write(lambda: destruction.withdraw(self.ctx.ledger, manifest_id=m.id),
+                           parent=self, error=self.error)
 
     def cancel(self, reason: str | None = None) -> None:
         m = self.current
@@ -283,8 +282,9 @@ class DestructionPane(ButtonsMixin, QWidget):
                                               self.tr("Reason:"))
             if not ok:
                 return
-        self._do(lambda: destruction.cancel_manifest(self.ctx.ledger, manifest_id=m.id,
-                                                     reason=reason or ""))
+        self.ctx.write(lambda: destruction.cancel_manifest(self.ctx.ledger, manifest_id=m.id,
+                                                           reason=reason or ""),
+                       parent=self, error=self.error)
 
     def execute(self) -> None:
         m = self.current

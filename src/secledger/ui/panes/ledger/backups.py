@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.changes import Area, Changes
 from secledger.domain.enums import Role
-from secledger.domain.errors import DomainError
 from secledger.services.ledger import backup, timing
 from secledger.services.ledger import restore as backup_restore
 from secledger.services.ledger.backup import BackupReminder
@@ -33,19 +33,8 @@ from secledger.ui.panes.ledger.backup_parts import BackupsModel, ask_secret, mak
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import ErrorLabel, named
 
-KEYS = frozenset({"backups", "policy"})
 OK_STYLE = "color: #1b7a1b;"
 WARN_STYLE = "color: #8a4b00; background: #fff4e0; padding: 6px; font-weight: bold;"
-
-
-def _captured(fn: Callable[[], Any]) -> Callable[[Any], Any]:
-    """Run *fn* in the worker; a refusal comes back as the result (shown in the pane)."""
-    def run(_progress: Any) -> Any:
-        try:
-            return fn()
-        except DomainError as exc:
-            return exc
-    return run
 
 
 class BackupsPane(QWidget):
@@ -123,21 +112,21 @@ class BackupsPane(QWidget):
             return
         self._loading, self._again = True, False
         tz = timing.local_tz(led)
-        self.ctx.run_op(_captured(lambda: [make_row(b, tz) for b in backup.list_backups(led)]),
-                        title=self.tr("Reading the list of backups…"), parent=self,
-                        on_done=self._loaded)
+        op = self.ctx.write_long(lambda _p: [make_row(b, tz) for b in backup.list_backups(led)],
+                                 title=self.tr("Reading the list of backups…"), parent=self,
+                                 on_done=self._loaded)
+        op.finished.connect(self._load_ended)
 
     def _loaded(self, rows: Any) -> None:
-        self._loading = False
-        if isinstance(rows, DomainError):
-            self.error.show_text(rows.message(self.ctx.lang))
-            return
         keep = {r.info.database for r in selected_rows(self.view)}
         self.model.set_rows(rows)
         for i, row in enumerate(rows):
             if row.info.database in keep:
                 self.view.selectRow(i)
         self.loaded_once = True
+
+    def _load_ended(self) -> None:
+        self._loading = False
         if self._again:
             self.refresh()
 
@@ -145,23 +134,18 @@ class BackupsPane(QWidget):
         self.reminder.setText(reminder_text(due) if due else "")
         self.reminder.setVisible(due is not None)
 
-    def _changed(self, keys: object) -> None:
-        if isinstance(keys, frozenset) and keys & KEYS and self.isVisible():
+    def _changed(self, changes: object) -> None:
+        if (isinstance(changes, Changes) and self.isVisible()
+                and changes.touches(Area.BACKUPS, Area.POLICY)):
             self.refresh()
 
     def _run(self, title: str, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Back up, verify or restore off the GUI thread; a refusal shows in the pane, the
+        event it commits refreshes the list (once)."""
         self.error.clear_text()
-
-        def finish(result: Any) -> None:
-            if isinstance(result, DomainError):
-                self.error.show_text(result.message(self.ctx.lang))
-                self.status.setText("")
-            else:
-                done(result)
-            self.refresh()  # this pane now, whether shown or not; the others by notify
-            self.ctx.notify("events")
-
-        self.ctx.run_op(_captured(fn), title=title, parent=self, on_done=finish)
+        self.status.setText("")
+        self.ctx.write_long(lambda _p: fn(), title=title, parent=self, on_done=done,
+                            error=self.error)
 
     # -- actions ------------------------------------------------------------------------
     def backup_now(self, folder: Path | None = None) -> None:
@@ -235,13 +219,9 @@ class BackupsPane(QWidget):
             folder=check.database.parent, head=check.head_id))
 
     def set_reminder_days(self, days: int) -> None:
-        try:
-            timing.set_workflow_policy(self.ctx.ledger, backup.REMINDER_KEY, str(days))
-        except DomainError as exc:
-            self.error.show_text(exc.message(self.ctx.lang))
-            return
-        self.refresh()
-        self.ctx.notify("policy")
+        self.ctx.write(lambda: timing.set_workflow_policy(self.ctx.ledger, backup.REMINDER_KEY,
+                                                          str(days)),
+                       parent=self, error=self.error)
 
 
 def reminder_text(due: BackupReminder) -> str:

@@ -139,8 +139,7 @@ class NewRecoveryCodeDialog(QDialog):
                 created_at=self.created_at, code=self.rekey_result.recovery_code,
                 printed_by=led.user.person_name)
         except (DomainError, OSError) as exc:
-            self.error.show_text(self.ctx.error_text(exc) if isinstance(exc, DomainError)
-                                 else str(exc))
+            self.error.show_text(self.ctx.error_text(exc))
             return False
         self.error.clear_text()
         self.saved.setText(self.tr("Saved to {path}. Print it, then delete the file: it must "

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.changes import Area, Changes
 from secledger.domain.enums import Role
-from secledger.domain.errors import DomainError
 from secledger.services.people import accounts as users
 from secledger.services.people import persons as people
 from secledger.ui.context import AppContext
@@ -38,8 +38,6 @@ from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.tablemodel import DtoTableModel
-
-CHANGE_KEYS = frozenset({"people", "users", "departments"})
 
 
 def _table(model: DtoTableModel[Any], name: str) -> QTableView:
@@ -134,19 +132,17 @@ class PeoplePane(QWidget):
                     | QItemSelectionModel.SelectionFlag.Rows)
                 view.setCurrentIndex(model.index(i, 0))
 
-    def _changed(self, keys: object) -> None:
-        if isinstance(keys, frozenset) and keys & CHANGE_KEYS and self.isVisible():
+    def _changed(self, changes: object) -> None:
+        if (isinstance(changes, Changes) and self.isVisible()
+                and changes.touches(Area.PEOPLE, Area.USERS)):
             self.refresh()
 
-    def _run(self, fn: Callable[[], object], *keys: str) -> bool:
-        try:
+    def _run(self, fn: Callable[[], object]) -> bool:
+        """A write; True when it succeeded (its Changes refreshed the tables)."""
+        def call() -> bool:
             fn()
-        except DomainError as exc:
-            self.ctx.show_error(exc, self)
-            return False
-        self.refresh()
-        self.ctx.notify(*keys)
-        return True
+            return True
+        return bool(self.ctx.write(call, parent=self))
 
     # -- people -------------------------------------------------------------------------
     def selected_person(self) -> Any:
@@ -156,9 +152,7 @@ class PeoplePane(QWidget):
         led = self.ctx.ledger
         dlg = PersonDialog(self.ctx, people.list_departments(led),
                            lambda **kw: people.create_person(led, **kw), parent=self)
-        if dlg.exec():
-            self.refresh()
-            self.ctx.notify("people")
+        dlg.exec()  # the dialog writes through ctx.write: its Changes refresh the tables
 
     def edit_person(self) -> None:
         person, led = self.selected_person(), self.ctx.ledger
@@ -167,9 +161,7 @@ class PeoplePane(QWidget):
         dlg = PersonDialog(self.ctx, people.list_departments(led),
                            lambda **kw: people.update_person(led, person_id=person.id, **kw),
                            person=person, parent=self)
-        if dlg.exec():
-            self.refresh()
-            self.ctx.notify("people")
+        dlg.exec()
 
     def deactivate_selected(self) -> None:
         person = self.selected_person()
@@ -184,7 +176,7 @@ class PeoplePane(QWidget):
     def deactivate(self, person_id: int, reason: str) -> bool:
         """Deactivate; a person still holding carriers is refused with the list."""
         return self._run(lambda: people.deactivate_person(
-            self.ctx.ledger, person_id=person_id, reason=reason), "people")
+            self.ctx.ledger, person_id=person_id, reason=reason))
 
     # -- accounts -------------------------------------------------------------------------
     def selected_user(self) -> Any:
@@ -194,9 +186,7 @@ class PeoplePane(QWidget):
         led = self.ctx.ledger
         dlg = AccountDialog(self.ctx, people.list_people(led, active_only=True),
                             lambda **kw: users.create_user(led, **kw), parent=self)
-        if dlg.exec():
-            self.refresh()
-            self.ctx.notify("users")
+        dlg.exec()
 
     def edit_roles(self) -> None:
         """Change the selected account's roles; a refusal (三员分立) shows in the dialog."""
@@ -205,9 +195,7 @@ class PeoplePane(QWidget):
             return
         dlg = RolesDialog(self.ctx, user, lambda **kw: users.set_roles(
             led, user_id=user.id, **kw), parent=self)
-        if dlg.exec():
-            self.refresh()
-            self.ctx.notify("users")
+        dlg.exec()
 
     def reset_selected(self) -> None:
         user, led = self.selected_user(), self.ctx.ledger
@@ -215,9 +203,7 @@ class PeoplePane(QWidget):
             return
         dlg = ResetPasswordDialog(self.ctx, user.username, lambda **kw: users.reset_password(
             led, user_id=user.id, **kw), parent=self)
-        if dlg.exec():
-            self.refresh()
-            self.ctx.notify("users")
+        dlg.exec()
 
     def disable_selected(self) -> None:
         user = self.selected_user()
@@ -227,7 +213,7 @@ class PeoplePane(QWidget):
             self, self.tr("Disable {username}").format(username=user.username),
             self.tr("Reason:"))
         if ok and self._run(lambda: users.disable_user(self.ctx.ledger, user_id=user.id,
-                                                       reason=reason), "users"):
+                                                       reason=reason)):
             self.offer_rekey(self.tr("The account {username} is disabled and its key slot is "
                                      "gone from the ledger folder and its backups.")
                              .format(username=user.username))
@@ -253,8 +239,6 @@ class PeoplePane(QWidget):
         dlg = ResetPasswordDialog(self.ctx, user.username, lambda **kw: users.reset_password(
             self.ctx.ledger, user_id=user.id, **kw), parent=self)
         if dlg.exec():
-            self.refresh()
-            self.ctx.notify("users")
             self.start_rekey(self.tr("The password of {username} was replaced by a temporary "
                                      "one.").format(username=user.username))
 
@@ -266,13 +250,12 @@ class PeoplePane(QWidget):
         if not dlg.exec():
             return
         led, password = self.ctx.ledger, dlg.result_dto
-        self.ctx.run_op(lambda _progress: rekey_ledger(led, password=password),
-                        title=self.tr("Changing the master key…"), parent=self,
-                        on_done=self.show_new_code)
+        self.ctx.write_long(lambda _progress: rekey_ledger(led, password=password),
+                            title=self.tr("Changing the master key…"), parent=self,
+                            on_done=self.show_new_code)
 
     def show_new_code(self, result: Any) -> None:
-        self.refresh()
-        self.ctx.notify("users")
+        """The ledger is keyed anew (its event refreshed the accounts): show the new code."""
         self.rekey_dialog = NewRecoveryCodeDialog(self.ctx, self.ctx.ledger, result, parent=self)
         self.rekey_dialog.exec()
 
@@ -281,7 +264,7 @@ class PeoplePane(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("New department"),
                                         self.tr("Department name:"))
         if ok and name.strip():
-            self._run(lambda: people.create_department(self.ctx.ledger, name=name), "departments")
+            self._run(lambda: people.create_department(self.ctx.ledger, name=name))
 
 
 def _selected(view: QTableView, model: DtoTableModel[Any]) -> Any:

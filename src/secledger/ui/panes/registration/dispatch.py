@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.changes import Area, Changes
 from secledger.domain.enums import CarrierState, DispatchChannel, Register, Role
-from secledger.domain.errors import DomainError, ValidationError
 from secledger.services.browse.query import find_by_label
 from secledger.services.registration import dispatch
 from secledger.services.registration.register import find_document, get_document, recent_units
@@ -81,6 +81,7 @@ class DispatchPane(QWidget):
         self.tabs.addTab(self._build_receipts(), self.tr("Receipts"))
         self.form.saved.connect(self._produced)
         QVBoxLayout(self).addWidget(self.tabs)
+        ctx.changed.connect(self._changed)
 
     # -- dispatch tab ---------------------------------------------------------------------
     def _build_send(self) -> QWidget:
@@ -168,27 +169,28 @@ class DispatchPane(QWidget):
         return out
 
     def send(self) -> dispatch.DispatchDTO | None:
+        """Dispatch the checked copies; a refusal (channel, not in store …) shows beside the
+        button."""
         self.send_error.clear_text()
         self.send_error.setStyleSheet("color: #b00020;")
-        try:
-            day = parse_when(self.day.text(), "发出日期", "dispatched_on")
-            due = parse_when(self.due.text(), "回执期限", "receipt_due_on")
-            sent = dispatch.dispatch_carriers(
-                self.ctx.ledger, carrier_ids=self.checked(), unit=self.unit.text(),
-                channel=DispatchChannel(self.channel.currentData()),
-                dispatched_on=day[0] if day else None, dispatch_no=self.number.text(),
-                receipt_due_on=due[0] if due else None)
-        except DomainError as exc:  # the rule (channel, not in store …) beside the button
-            self.send_error.show_text(exc.message(self.ctx.lang))
+        sent = self.ctx.write(self._dispatch, parent=self, error=self.send_error)
+        if sent is None:
             return None
         self.send_error.setStyleSheet("color: #1b5e20;")
         self.send_error.show_text(self.tr("Dispatched as {reg_no}: copies {copies} to {unit}.")
                                   .format(reg_no=sent.reg_no, copies=sent.copies_text,
                                           unit=sent.unit))
-        self.ctx.notify("carriers", "dispatches")
         self.show_document(sent.document_id)
-        self.refresh()
         return sent
+
+    def _dispatch(self) -> dispatch.DispatchDTO:
+        day = parse_when(self.day.text(), "发出日期", "dispatched_on")
+        due = parse_when(self.due.text(), "回执期限", "receipt_due_on")
+        return dispatch.dispatch_carriers(
+            self.ctx.ledger, carrier_ids=self.checked(), unit=self.unit.text(),
+            channel=DispatchChannel(self.channel.currentData()),
+            dispatched_on=day[0] if day else None, dispatch_no=self.number.text(),
+            receipt_due_on=due[0] if due else None)
 
     # -- receipts tab -----------------------------------------------------------------------
     def _build_receipts(self) -> QWidget:
@@ -210,8 +212,12 @@ class DispatchPane(QWidget):
         return box
 
     def refresh(self) -> None:
-        led = self.ctx.ledger
         self.form.refresh()
+        self._load()
+
+    def _load(self) -> None:
+        """The dispatches (and the units for the next one), not the production form."""
+        led = self.ctx.ledger
         update_units(self.unit, recent_units(led))
         self.model.today = local_today(led)
         rows = dispatch.overdue_receipts(led) if self.only_open.currentIndex() == 1 \
@@ -228,15 +234,14 @@ class DispatchPane(QWidget):
                                                   self.tr("Receipt no. (blank if none):"))
             if not ok:
                 return
-        try:
-            dispatch.record_receipt(self.ctx.ledger, row.id,
-                                    received_on=received_on or local_today(self.ctx.ledger),
-                                    receipt_no=receipt_no)
-        except (DomainError, ValidationError) as exc:
-            self.ctx.show_error(exc, self)
-            return
-        self.ctx.notify("dispatches")
-        self.refresh()
+        self.ctx.write(lambda: dispatch.record_receipt(
+            self.ctx.ledger, row.id, received_on=received_on or local_today(self.ctx.ledger),
+            receipt_no=receipt_no), parent=self)
+
+    def _changed(self, changes: object) -> None:
+        if (isinstance(changes, Changes) and self.isVisible()
+                and changes.touches(Area.DISPATCHES, Area.DOCUMENTS)):
+            self._load()
 
 
 register_pane(PaneSpec(

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.access import NeedToKnow
+from secledger.domain.changes import Area, Changes
 from secledger.domain.copyno import format_ranges, parse_copy_nos
 from secledger.domain.enums import CarrierType, Register, Urgency
-from secledger.domain.errors import DomainError, ValidationError
+from secledger.domain.errors import ValidationError
 from secledger.services.ledger.dto import DocumentDTO
 from secledger.services.ledger.timing import local_now, local_tz
 from secledger.services.people import persons as people
@@ -67,6 +68,7 @@ class DocumentForm(QWidget):
         self._build()
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self.clear(keep=False)
+        ctx.changed.connect(self._changed)
 
     # -- building ---------------------------------------------------------------------
     def _row(self, form: QFormLayout, key: str, label: str, widget: W) -> W:
@@ -293,7 +295,7 @@ class DocumentForm(QWidget):
             nums = parse_copy_nos(self.copy_nos.text(), count=self.copies.value()) \
                 if self.copy_nos.text().strip() else []
         except ValidationError as exc:
-            self.errors["copy_nos"].show_text(exc.message(self.ctx.lang))
+            self.errors["copy_nos"].show_text(self.ctx.error_text(exc))
             return
         self.errors["copy_nos"].clear_text()
         self.copy_nos.setToolTip(format_ranges(nums, six_digits=True))
@@ -314,20 +316,11 @@ class DocumentForm(QWidget):
 
     def _save(self, *, keep: bool) -> DocumentDTO | None:
         self._clear_errors()
-        try:
-            draft, date_errors = self.draft()
-            if date_errors:
-                _inp, errors = check_draft(self.ctx.ledger, draft)
-                raise FormInvalid(date_errors + errors)
-            doc = submit_draft(self.ctx.ledger, draft)
-        except FormInvalid as exc:
-            self._show_errors(exc.errors)
+        doc = self.ctx.write(self._register, parent=self)
+        if isinstance(doc, list):
+            self._show_errors(doc)
             return None
-        except ValidationError as exc:
-            self._show_errors([exc])
-            return None
-        except DomainError as exc:
-            self.ctx.show_error(exc, self)
+        if doc is None:
             return None
         self.last = doc
         self.result.setStyleSheet("color: #1b5e20; font-weight: bold; font-size: 14pt;")
@@ -335,17 +328,35 @@ class DocumentForm(QWidget):
         self.result.setText(self.tr("Registered {reg_no}: {n} copies ({copies})").format(
             reg_no=doc.reg_no, n=len(doc.carriers), copies=copies))
         self.clear(keep=keep)
-        self.ctx.notify("carriers", "documents")
-        self.refresh()
         self.saved.emit(doc)
         return doc
+
+    def _register(self) -> DocumentDTO | list[ValidationError]:
+        """Register what the form holds. The faults of its fields come back as the value (shown
+        beside them, nothing committed); any other refusal takes the one error path."""
+        try:
+            draft, date_errors = self.draft()
+            if date_errors:
+                _inp, errors = check_draft(self.ctx.ledger, draft)
+                raise FormInvalid(date_errors + errors)
+            return submit_draft(self.ctx.ledger, draft)
+        except FormInvalid as exc:
+            return exc.errors
+        except ValidationError as exc:
+            return [exc]
+
+    def _changed(self, changes: object) -> None:
+        """The next number, the units and the people follow what was registered."""
+        if (isinstance(changes, Changes) and self.isVisible()
+                and changes.touches(Area.DOCUMENTS, Area.PEOPLE)):
+            self.refresh()
 
     def _show_errors(self, errors: list[ValidationError]) -> None:
         first: QWidget | None = None
         for e in errors:
             key = e.field if e.field in self.errors else "title"
             label = self.errors[key]
-            text = e.message(self.ctx.lang)
+            text = self.ctx.error_text(e)
             label.show_text(f"{label.text()}\n{text}" if label.isVisible() else text)
             target = self._styled(key)
             target.setStyleSheet(BAD)

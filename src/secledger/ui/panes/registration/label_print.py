@@ -1,4 +1,5 @@
-"""Print carrier labels (A4 sheet or one per label) off the GUI thread."""
+"""Print carrier labels (A4 sheet or one per label) off the GUI thread: a print commits its
+output event, so it goes through ``AppContext.write_long`` (``widgets.saving``)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from secledger.services.audit import output_levels
 from secledger.services.registration import printing as registers_print
 from secledger.ui.context import AppContext
-from secledger.ui.widgets.save_notice import classified_title
+from secledger.ui.widgets.saving import write_file
 
 
 def ask_layout(parent: QWidget) -> bool | None:
@@ -33,15 +34,11 @@ def print_labels_for(ctx: AppContext, parent: QWidget, carrier_ids: Sequence[int
         single = ask_layout(parent)
         if single is None:
             return
-    if path is None:
-        title = classified_title(QCoreApplication.translate("LabelPrint", "Save labels as PDF"),
-                                 output_levels.of_carriers(ctx.ledger, list(carrier_ids)))
-        name, _ = QFileDialog.getSaveFileName(parent, title, "载体标签.pdf", "PDF (*.pdf)")
-        if not name:
-            return
-        path = Path(name)
-    led = ctx.ledger
-    ids = list(carrier_ids)
-    ctx.run_op(lambda progress: registers_print.print_labels(led, ids, path, single=bool(single),
-                                                             progress=progress),
-               title=QCoreApplication.translate("LabelPrint", "Printing labels…"), parent=parent, cancellable=True)
+    led, ids = ctx.ledger, list(carrier_ids)
+    write_file(ctx, parent, path,
+               ask=QCoreApplication.translate("LabelPrint", "Save labels as PDF"),
+               name="载体标签.pdf",
+               busy=QCoreApplication.translate("LabelPrint", "Printing labels…"),
+               write=lambda target, progress: registers_print.print_labels(
+                   led, ids, target, single=bool(single), progress=progress),
+               level=output_levels.of_carriers(led, ids), cancellable=True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.changes import Area, Changes
 from secledger.domain.enums import CarrierState, Classification, Register, Role
 from secledger.domain.errors import DomainError
 from secledger.services.audit import output_levels as olv
@@ -38,11 +39,12 @@ from secledger.services.registration.registers import (
 )
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
-from secledger.ui.panes.custody.routing import save_path, selected, table
+from secledger.ui.panes.custody.routing import selected, table
 from secledger.ui.panes.registration.correction_dialog import CorrectionDialog
 from secledger.ui.panes.registration.label_print import print_labels_for
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import named
+from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 VIEW_LIMIT = 20_000
@@ -106,7 +108,7 @@ class RegistersPane(QWidget):
         lay.addWidget(tabs, 1)
         lay.addWidget(self.count)
         lay.addLayout(self.button_row)
-        ctx.changed.connect(lambda _keys: self.refresh() if self.isVisible() else None)
+        ctx.changed.connect(self._changed)
 
     def _combo(self, name: str, items: list[tuple[str, Any]]) -> QComboBox:
         box = named(QComboBox(), name)
@@ -198,25 +200,22 @@ class RegistersPane(QWidget):
 
     # -- print and export -------------------------------------------------------------------
     def print_pdf(self, path: Path | None = None) -> None:
-        self._write(path, self.tr("Print register to PDF"), "pdf", "PDF (*.pdf)",
+        self._write(path, self.tr("Print register to PDF"), "pdf",
                     self.tr("Printing the register…"), registers_print.print_register)
 
     def export_xlsx(self, path: Path | None = None) -> None:
-        self._write(path, self.tr("Export register to Excel"), "xlsx", "Excel (*.xlsx)",
+        self._write(path, self.tr("Export register to Excel"), "xlsx",
                     self.tr("Exporting the register…"), registers_print.export_register_xlsx)
 
-    def _write(self, path: Path | None, ask: str, ext: str, pattern: str, busy: str,
+    def _write(self, path: Path | None, ask: str, ext: str, busy: str,
                write: Callable[..., Any]) -> None:
         """The register under the current filter to *path* (asked for when None), written
         by ``write(ledger, filter, path, progress)`` off the GUI thread."""
-        f = self.current_filter()
+        f, led = self.current_filter(), self.ctx.ledger
         title = "收文登记簿" if f.register is Register.RECEIPT else "发文登记簿"
-        path = path or save_path(self, ask, f"{title}{f.period_text()}.{ext}", pattern,
-                                 olv.of_register(self.ctx.ledger, f))
-        if path is not None:
-            led, target = self.ctx.ledger, path
-            self.ctx.run_op(lambda p: write(led, f, target, p), title=busy, parent=self,
-                            cancellable=True)
+        write_file(self.ctx, self, path, ask=ask, name=f"{title}{f.period_text()}.{ext}",
+                   busy=busy, write=lambda target, progress: write(led, f, target, progress),
+                   level=olv.of_register(led, f), cancellable=True)
 
     def print_labels(self) -> None:
         rows = [r for r in self.selected_rows() if not r.voided]
@@ -248,27 +247,28 @@ class RegistersPane(QWidget):
         choice, ok = QInputDialog.getItem(self, self.tr("Hand out for action"),
                                           self.tr("To:"), names, 0, False)
         if ok:
-            self._do(lambda: distribution.distribute(
-                self.ctx.ledger, person_id=staff[names.index(choice)].id, carrier_id=cid))
+            self.ctx.write(lambda: distribution.distribute(
+                self.ctx.ledger, person_id=staff[names.index(choice)].id, carrier_id=cid),
+                parent=self)
 
     def take_back(self) -> None:
         out = selected(self.out_view, self.out_model) if self.tabs.currentIndex() == 1 else None
         if out is not None:
-            self._do(lambda: distribution.take_back(self.ctx.ledger,
-                                                    carrier_id=out.carrier.carrier_id))
+            self.ctx.write(lambda: distribution.take_back(
+                self.ctx.ledger, carrier_id=out.carrier.carrier_id), parent=self)
             return
         row = self._current()
         cid = self._pick_copy(row, CarrierState.WITH_HOLDER, self.tr("Take back")) if row else None
         if cid is not None:
-            self._do(lambda: distribution.take_back(self.ctx.ledger, carrier_id=cid))
+            self.ctx.write(lambda: distribution.take_back(self.ctx.ledger, carrier_id=cid),
+                           parent=self)
 
     def correct(self) -> CorrectionDialog | None:
         """Open the correction form for the current entry (returned open, for tests)."""
         row = self._current()
         if row is None:
             return None
-        dialog = CorrectionDialog(self.ctx, row.document_id, self)
-        dialog.accepted.connect(lambda: self._do(lambda: None))
+        dialog = CorrectionDialog(self.ctx, row.document_id, self)  # its Changes refresh
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -280,17 +280,13 @@ class RegistersPane(QWidget):
         reason, ok = QInputDialog.getText(
             self, self.tr("Void"), self.tr("Void {reg_no}? Reason:").format(reg_no=row.reg_no))
         if ok:
-            self._do(lambda: corrections.void_document(self.ctx.ledger, row.document_id,
-                                                       reason=reason))
+            self.ctx.write(lambda: corrections.void_document(self.ctx.ledger, row.document_id,
+                                                             reason=reason), parent=self)
 
-    def _do(self, fn: Any) -> None:
-        try:
-            fn()
-        except DomainError as exc:
-            self.ctx.show_error(exc, self)
-            return
-        self.ctx.notify("carriers", "documents")
-        self.refresh()
+    def _changed(self, changes: object) -> None:
+        if (isinstance(changes, Changes) and self.isVisible()
+                and changes.touches(Area.DOCUMENTS, Area.CARRIERS, Area.PEOPLE)):
+            self.refresh()
 
     def handle_scan(self, label_id: str) -> bool:
         return False
