@@ -1014,6 +1014,7 @@
         <name>DestructionPane</name>
         <message>
             <source>All</source>
+            <extracomment>what the pane shows as it happens, without a reload: a scan appends its row</extracomment>
             <translation>All</translation>
         </message>
         <message>
@@ -1581,6 +1582,10 @@
     </context>
     <context>
         <name>Errors</name>
+        <message>
+            <source>The file could not be written or read: {reason}. Check the folder (space left, write access) and try again.</source>
+            <translation>The file could not be written or read: {reason}. Check the folder (space left, write access) and try again.</translation>
+        </message>
         <message>
             <source>An unexpected error occurred. The ledger was not changed by the failed step. Please report the details below to the security officer.</source>
             <translation>An unexpected error occurred. The ledger was not changed by the failed step. Please report the details below to the security officer.</translation>
@@ -2347,28 +2352,12 @@
             <translation>Audit log</translation>
         </message>
         <message>
-            <source>Backup and restore</source>
-            <translation>Backup and restore</translation>
-        </message>
-        <message>
             <source>Ledger</source>
             <translation>Ledger</translation>
         </message>
         <message>
             <source>Circulation</source>
             <translation>Circulation</translation>
-        </message>
-        <message>
-            <source>Copying</source>
-            <translation>Copying</translation>
-        </message>
-        <message>
-            <source>Destruction</source>
-            <translation>Destruction</translation>
-        </message>
-        <message>
-            <source>Production and dispatch</source>
-            <translation>Production and dispatch</translation>
         </message>
         <message>
             <source>Handover</source>
@@ -2387,20 +2376,8 @@
             <translation>Still out</translation>
         </message>
         <message>
-            <source>People and accounts</source>
-            <translation>People and accounts</translation>
-        </message>
-        <message>
             <source>Recall to issuer</source>
             <translation>Recall to issuer</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Receipt</translation>
-        </message>
-        <message>
-            <source>Registers</source>
-            <translation>Registers</translation>
         </message>
         <message>
             <source>Personal retention</source>
@@ -2409,6 +2386,34 @@
         <message>
             <source>Stocktake</source>
             <translation>Stocktake</translation>
+        </message>
+        <message>
+            <source>Copying</source>
+            <translation>Copying</translation>
+        </message>
+        <message>
+            <source>Destruction</source>
+            <translation>Destruction</translation>
+        </message>
+        <message>
+            <source>Backup and restore</source>
+            <translation>Backup and restore</translation>
+        </message>
+        <message>
+            <source>People and accounts</source>
+            <translation>People and accounts</translation>
+        </message>
+        <message>
+            <source>Production and dispatch</source>
+            <translation>Production and dispatch</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Registers</source>
+            <translation>Registers</translation>
         </message>
     </context>
     <context>

@@ -1008,6 +1008,7 @@
         <name>DestructionPane</name>
         <message>
             <source>All</source>
+            <extracomment>what the pane shows as it happens, without a reload: a scan appends its row</extracomment>
             <translation>全部</translation>
         </message>
         <message>
@@ -1575,6 +1576,10 @@
     </context>
     <context>
         <name>Errors</name>
+        <message>
+            <source>The file could not be written or read: {reason}. Check the folder (space left, write access) and try again.</source>
+            <translation>无法写入或读取文件：{reason}。请检查所选文件夹（剩余空间、写入权限）后重试。</translation>
+        </message>
         <message>
             <source>An unexpected error occurred. The ledger was not changed by the failed step. Please report the details below to the security officer.</source>
             <translation>发生意外错误，失败的操作未改动台账。请将下面的详细信息报告保密员。</translation>
@@ -2340,28 +2345,12 @@
             <translation>审计</translation>
         </message>
         <message>
-            <source>Backup and restore</source>
-            <translation>备份与恢复</translation>
-        </message>
-        <message>
             <source>Ledger</source>
             <translation>台账查询</translation>
         </message>
         <message>
             <source>Circulation</source>
             <translation>传阅</translation>
-        </message>
-        <message>
-            <source>Copying</source>
-            <translation>复制审批</translation>
-        </message>
-        <message>
-            <source>Destruction</source>
-            <translation>销毁清单</translation>
-        </message>
-        <message>
-            <source>Production and dispatch</source>
-            <translation>发文登记与发出</translation>
         </message>
         <message>
             <source>Handover</source>
@@ -2380,20 +2369,8 @@
             <translation>未归还</translation>
         </message>
         <message>
-            <source>People and accounts</source>
-            <translation>人员与账户</translation>
-        </message>
-        <message>
             <source>Recall to issuer</source>
             <translation>清退</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>收文登记</translation>
-        </message>
-        <message>
-            <source>Registers</source>
-            <translation>登记簿</translation>
         </message>
         <message>
             <source>Personal retention</source>
@@ -2402,6 +2379,34 @@
         <message>
             <source>Stocktake</source>
             <translation>清查盘点</translation>
+        </message>
+        <message>
+            <source>Copying</source>
+            <translation>复制审批</translation>
+        </message>
+        <message>
+            <source>Destruction</source>
+            <translation>销毁清单</translation>
+        </message>
+        <message>
+            <source>Backup and restore</source>
+            <translation>备份与恢复</translation>
+        </message>
+        <message>
+            <source>People and accounts</source>
+            <translation>人员与账户</translation>
+        </message>
+        <message>
+            <source>Production and dispatch</source>
+            <translation>发文登记与发出</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>收文登记</translation>
+        </message>
+        <message>
+            <source>Registers</source>
+            <translation>登记簿</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,10 @@ It asks for the password of the user who was logged in, or lets another user log
 (``switch user``). Behind it the window keeps nothing of the ledger: the panes (their
 models, page caches, forms and detail panels) are deleted on lock and built again on unlock,
 on the pane that was shown.
+
+Unlocking opens a session rather than writing to an open one, so it catches the refusal
+itself (a disabled account must stay locked) and shows it through the one mapping
+(``AppContext.error_text``).
 """
 
 from __future__ import annotations

@@ -1,5 +1,11 @@
 """Login dialog (ledger folder, user, password), change-password and recovery dialogs.
 
+Logging in and recovering open the ledger, so they cannot take the operation path of an open
+ledger (``AppContext.write``); they catch the refusal themselves (its kind decides the next
+step: a countdown, the folder field) and show it through the one mapping
+(``AppContext.error_text``). Changing a password writes to the open ledger: it takes
+``AppContext.write``.
+
 Every failure is shown inline, in its own words with the next step (messages.py): wrong
 password (and the waiting time after repeated failures, counted down), ledger in use, folder
 is not a ledger, database damaged (restore from backups/), account disabled. A user whose
@@ -217,13 +223,16 @@ class ChangePasswordDialog(QDialog):
         lay.addWidget(buttons)
 
     def save(self) -> bool:
-        try:
-            with _BusyCursor():
-                users.change_password(self.led, old_password=self.old.text(),
-                                      new_password=self.new.text(), confirm=self.confirm.text())
-        except DomainError as exc:
-            self.error.show_text(self.ctx.error_text(exc))
-            return False
+        """Change it through the one operation path: a write to the open ledger (the key
+        derivation makes it slow, so a busy cursor shows; the modal dialog waits for it)."""
+        def change() -> bool:
+            users.change_password(self.led, old_password=self.old.text(),
+                                  new_password=self.new.text(), confirm=self.confirm.text())
+            return True
+
+        with _BusyCursor():
+            if not self.ctx.write(change, parent=self, error=self.error):
+                return False
         self.accept()
         return True
 

@@ -3,6 +3,10 @@
 The ledger is created when the account page is committed (no way back after that); the
 last page shows the 应急恢复密钥 once, offers the one-page PDF sheet for the safe and
 cannot be finished before the user confirms the sheet is stored.
+
+Creating the ledger opens it, so there is no open ledger for ``AppContext.write`` yet: the
+pages catch a refusal themselves and show it under the form through the one mapping
+(``AppContext.error_text``), as they do when the recovery sheet cannot be written.
 """
 
 from __future__ import annotations
