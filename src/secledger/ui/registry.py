@@ -6,7 +6,8 @@ panes whose ``roles`` intersect the user's roles (an empty ``roles`` means every
 
 A pane factory receives the ``AppContext`` (ledger handle, settings, error mapping) and
 returns a QWidget. A pane widget may implement:
-  - ``refresh()``: reload its data (called when shown and after other panes change data);
+  - ``refresh()``: reload its data (called when shown; the pane itself calls it from its
+    ``ctx.changed`` handler when the ``Changes`` of a write touch what it shows);
   - ``handle_scan(label_id: str) -> bool``: take a scanned carrier label; True if used.
 The main window gives the first nine visible panes Ctrl+1 … Ctrl+9 in navigation order.
 """
