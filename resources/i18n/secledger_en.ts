@@ -1583,10 +1583,6 @@
     <context>
         <name>Errors</name>
         <message>
-            <source>The file could not be written or read: {reason}. Check the folder (space left, write access) and try again.</source>
-            <translation>The file could not be written or read: {reason}. Check the folder (space left, write access) and try again.</translation>
-        </message>
-        <message>
             <source>An unexpected error occurred. The ledger was not changed by the failed step. Please report the details below to the security officer.</source>
             <translation>An unexpected error occurred. The ledger was not changed by the failed step. Please report the details below to the security officer.</translation>
         </message>

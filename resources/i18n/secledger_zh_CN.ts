@@ -1577,10 +1577,6 @@
     <context>
         <name>Errors</name>
         <message>
-            <source>The file could not be written or read: {reason}. Check the folder (space left, write access) and try again.</source>
-            <translation>无法写入或读取文件：{reason}。请检查所选文件夹（剩余空间、写入权限）后重试。</translation>
-        </message>
-        <message>
             <source>An unexpected error occurred. The ledger was not changed by the failed step. Please report the details below to the security officer.</source>
             <translation>发生意外错误，失败的操作未改动台账。请将下面的详细信息报告保密员。</translation>
         </message>

@@ -2,7 +2,7 @@
 
 Domain errors carry a stable code; their text comes from ``domain/messages.py`` in the UI
 language. A file that cannot be written or read (``OSError``: no space, no write access) gets
-a plain sentence with the system's reason. Anything else is a bug: the user gets a generic
+the command line's plain sentence with the system's reason. Anything else is a bug: the user gets a generic
 message and the details.
 """
 
@@ -24,12 +24,9 @@ def error_text(exc: BaseException, lang: str) -> str:
     """The sentence to show for *exc* in *lang* ('zh_CN' or 'en')."""
     if isinstance(exc, DomainError):
         return exc.message(lang)
-    if isinstance(exc, OSError):
-        reason = str(exc.strerror or exc)
-        return QCoreApplication.translate(
-            "Errors", "The file could not be written or read: {reason}. Check the folder "
-            "(space left, write access) and try again.").format(
-            reason=f"{reason} ({exc.filename})" if exc.filename else reason)
+    if isinstance(exc, OSError):  # the same sentence the command line gives
+        return DomainError("cli.io_error", path=exc.filename or "",
+                           detail=exc.strerror or exc).message(lang)
     return QCoreApplication.translate(
         "Errors", "An unexpected error occurred. The ledger was not changed by the failed "
         "step. Please report the details below to the security officer.")
