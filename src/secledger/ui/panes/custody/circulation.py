@@ -38,7 +38,7 @@ from secledger.services.custody.overdue import describe_overdue
 from secledger.services.ledger.timing import utc_naive
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
-from secledger.ui.panes.custody.common import changed_in, save_form
+from secledger.ui.panes.custody.common import changed_in, write_file
 from secledger.ui.panes.custody.routing import (
     ButtonsMixin,
     fill_people,
@@ -323,16 +323,19 @@ class CirculationPane(ButtonsMixin, QWidget):
         target = "sendNext" if res.next_reader is not None else "printSlip"
         self.buttons[target].setFocus()
 
+    def _saved(self, path: Path) -> None:
+        self.status.setText(self.tr("Saved {path}").format(path=str(path)))
+
     def print_slip(self, path: Path | None = None) -> None:
         if self.carrier is None:
             return
         c, led = self.carrier, self.ctx.ledger
-        save_form(self, path, title=self.tr("Save circulation slip"),
-                  name=f"传阅单_{c.reg_no}_{c.copy_no_text}.pdf", busy=printing(),
-                  level=olv.of_carriers(led, [c.carrier_id]), cancellable=True,
-                  write=lambda target, progress: wf_print.print_circulation_slip(
-                      led, carrier_id=c.carrier_id, path=target, progress=progress),
-                  on_done=lambda p: self.status.setText(self.tr("Saved {path}").format(path=str(p))))
+        write_file(self.ctx, self, path, ask=self.tr("Save circulation slip"),
+                   name=f"传阅单_{c.reg_no}_{c.copy_no_text}.pdf", busy=printing(),
+                   level=olv.of_carriers(led, [c.carrier_id]), cancellable=True,
+                   write=lambda target, progress: wf_print.print_circulation_slip(
+                       led, carrier_id=c.carrier_id, path=target, progress=progress),
+                   on_done=self._saved)
 
 
 register_pane(PaneSpec(

@@ -27,7 +27,7 @@ from secledger.services.carriers.items import CarrierItem
 from secledger.services.people import persons as people
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
-from secledger.ui.ops import Progress
+from secledger.ui.ops import Op, Progress
 from secledger.ui.widgets import columns
 from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
@@ -116,19 +116,21 @@ def ask_save(parent: QWidget, title: str, name: str, filt: str,
     return path or None
 
 
-def save_form(pane: Any, path: str | Path | None, *, title: str, name: str, busy: str,
-              write: Callable[[Path, Progress], Path], level: Classification | None = None,
-              on_done: Callable[[Path], None] | None = None, cancellable: bool = False) -> None:
-    """Ask where to save *name* (unless *path* is given), then write it with
-    ``write(path, progress)`` through ``ctx.write_long`` under the progress title *busy*.
-    *level*: the highest level the file will contain (``services.output_levels``), named in
-    the prompt. ``on_done(path)`` runs on the GUI thread once the file is written."""
+def write_file(ctx: AppContext, parent: QWidget, path: str | Path | None, *, ask: str,
+               name: str, busy: str, write: Callable[[Path, Progress], Any],
+               level: Classification | None = None,
+               on_done: Callable[[Any], None] | None = None,
+               cancellable: bool = False) -> Op | None:
+    """Write ``write(path, progress)`` to *path*, asked for (titled *ask*, suggesting *name*;
+    the title names *level*, the highest level the file holds) when None, through
+    ``ctx.write_long`` under the progress title *busy*. None when the user cancelled."""
     filt = "PDF (*.pdf)" if name.endswith(".pdf") else "Excel (*.xlsx)"
-    chosen = path or ask_save(pane, title, name, filt, level)
-    if chosen:
-        target = Path(chosen)
-        pane.ctx.write_long(lambda progress: write(target, progress), title=busy, parent=pane,
-                            on_done=on_done, cancellable=cancellable)
+    chosen = path or ask_save(parent, ask, name, filt, level)
+    if not chosen:
+        return None
+    target = Path(chosen)
+    return ctx.write_long(lambda progress: write(target, progress), title=busy, parent=parent,
+                          on_done=on_done, cancellable=cancellable)
 
 
 def changed_in(changes: object, *areas: Area) -> bool:
@@ -140,9 +142,9 @@ def changed_in(changes: object, *areas: Area) -> bool:
 # -- kept for the disposal panes until they call ctx.write themselves ---------------------
 def save_and_run(pane: Any, path: str | None, title: str, name: str, busy: str,
                  fn: Callable[[str], Path], level: Classification | None = None) -> None:
-    """``save_form`` with ``fn(path)`` (no progress). No custody pane uses it."""
-    save_form(pane, path, title=title, name=name, busy=busy, level=level,
-              write=lambda target, _progress: fn(str(target)))
+    """``write_file`` with ``fn(path)`` (no progress). No custody pane uses it."""
+    write_file(pane.ctx, pane, path, ask=title, name=name, busy=busy, level=level,
+               write=lambda target, _progress: fn(str(target)))
 
 
 def attempt(ctx: AppContext, label: Any, fn: Callable[[], T]) -> T | None:

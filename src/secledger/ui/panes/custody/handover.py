@@ -33,9 +33,9 @@ from secledger.ui.panes.custody.common import (
     ItemModel,
     changed_in,
     fill_people,
-    save_form,
     selected_rows,
     table,
+    write_file,
 )
 from secledger.ui.panes.custody.routing import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
@@ -183,22 +183,24 @@ class HandoverPane(ButtonsMixin, QWidget):
     def print_selected(self, path: str | None = None) -> None:
         h, led = self._chosen(), self.ctx.ledger
         if h is not None:
-            save_form(self, path, title=self.tr("Print handover list"), name=f"{h.reg_no}.pdf",
-                      busy=self.tr("Printing…"), level=olv.of_handover(led, h.id),
-                      write=lambda p, _progress: cp.print_handover(led, h.id, p))
+            write_file(self.ctx, self, path,
+                       ask=self.tr("Print handover list"), name=f"{h.reg_no}.pdf",
+                       busy=self.tr("Printing…"), level=olv.of_handover(led, h.id),
+                       write=lambda p, _progress: cp.print_handover(led, h.id, p))
 
     def export_selected(self, path: str | None = None) -> None:
         h, led = self._chosen(), self.ctx.ledger
         if h is not None:
-            save_form(self, path, title=self.tr("Export handover list"), name=f"{h.reg_no}.xlsx",
-                      busy=self.tr("Exporting…"), level=olv.of_handover(led, h.id),
-                      write=lambda p, _progress: cp.export_handover_xlsx(led, h.id, p))
+            write_file(self.ctx, self, path,
+                       ask=self.tr("Export handover list"), name=f"{h.reg_no}.xlsx",
+                       busy=self.tr("Exporting…"), level=olv.of_handover(led, h.id),
+                       write=lambda p, _progress: cp.export_handover_xlsx(led, h.id, p))
 
     def print_register(self, path: str | None = None) -> None:
         led = self.ctx.ledger
-        save_form(self, path, title=self.tr("Print handover register"), name="移交登记簿.pdf",
-                  busy=self.tr("Printing…"),
-                  write=lambda p, _progress: cp.print_handover_register(led, p))
+        write_file(self.ctx, self, path, ask=self.tr("Print handover register"), name="移交登记簿.pdf",
+                   busy=self.tr("Printing…"),
+                   write=lambda p, _progress: cp.print_handover_register(led, p))
 
 
 register_pane(PaneSpec(

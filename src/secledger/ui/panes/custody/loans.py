@@ -27,7 +27,7 @@ from secledger.services.custody import archive, loans, loans_read
 from secledger.services.custody import printing as wf_print
 from secledger.services.custody.loans_read import LoanDTO
 from secledger.ui.context import AppContext
-from secledger.ui.panes.custody.common import changed_in, save_form
+from secledger.ui.panes.custody.common import changed_in, write_file
 from secledger.ui.panes.custody.loans_dialogs import LoanRequestDialog, PaperDecisionDialog
 from secledger.ui.panes.custody.routing import (
     ButtonsMixin,
@@ -237,9 +237,9 @@ class LoansPane(ButtonsMixin, QWidget):
               write: Callable[..., Path]) -> None:
         """Ask where (unless *path*), then ``write(ledger, path=…, progress=…)``."""
         led = self.ctx.ledger
-        save_form(self, path, title=title, name=name, busy=printing(), level=level,
-                  cancellable=True, on_done=self._saved,
-                  write=lambda target, p: write(led, path=target, progress=p))
+        write_file(self.ctx, self, path, ask=title, name=name, busy=printing(), level=level,
+                   cancellable=True, on_done=self._saved,
+                   write=lambda target, p: write(led, path=target, progress=p))
 
     def _saved(self, path: Any) -> None:
         self.status.setText(self.tr("Saved {path}").format(path=str(path)))

@@ -37,10 +37,10 @@ from secledger.ui.panes.custody.common import (
     CTX,
     changed_in,
     fill_people,
-    save_form,
     select_data,
     selected_rows,
     table,
+    write_file,
 )
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import ErrorLabel, named
@@ -233,9 +233,10 @@ class LossPane(QWidget):
     def print_selected(self, path: str | None = None) -> None:
         r, led = self.selected(), self.ctx.ledger
         if r is not None:
-            save_form(self, path, title=self.tr("Print loss report"), name=f"{r.reg_no}.pdf",
-                      busy=self.tr("Printing…"), level=olv.of_loss(led, r.id),
-                      write=lambda p, _progress: cp.print_loss(led, r.id, p))
+            write_file(self.ctx, self, path,
+                       ask=self.tr("Print loss report"), name=f"{r.reg_no}.pdf",
+                       busy=self.tr("Printing…"), level=olv.of_loss(led, r.id),
+                       write=lambda p, _progress: cp.print_loss(led, r.id, p))
 
 
 register_pane(PaneSpec(

@@ -20,7 +20,7 @@ from secledger.services.custody.overdue import OutItemDTO
 from secledger.ui import errors
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
-from secledger.ui.panes.custody.common import changed_in, save_form
+from secledger.ui.panes.custody.common import changed_in, write_file
 from secledger.ui.panes.custody.routing import printing, table, when
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import fit_columns
@@ -101,9 +101,9 @@ class OverduePane(QWidget):
         led = self.ctx.ledger
         level = (olv.of_retention_register(led) if fn is wf_print.print_retention_register
                  else olv.of_knowledge_register(led))
-        save_form(self, path, title=title, name=name, busy=printing(), level=level,
-                  cancellable=True, on_done=self._saved,
-                  write=lambda target, p: fn(led, path=target, progress=p))
+        write_file(self.ctx, self, path, ask=title, name=name, busy=printing(), level=level,
+                   cancellable=True, on_done=self._saved,
+                   write=lambda target, p: fn(led, path=target, progress=p))
 
     def print_knowers(self, path: Path | None = None) -> None:
         self._print(wf_print.print_knowledge_register, self.tr("Save 知悉人员登记表"),

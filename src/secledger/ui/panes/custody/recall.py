@@ -32,9 +32,9 @@ from secledger.ui.panes.custody.common import (
     CTX,
     ItemModel,
     changed_in,
-    save_form,
     selected_rows,
     table,
+    write_file,
 )
 from secledger.ui.panes.custody.routing import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
@@ -153,18 +153,18 @@ class RecallPane(ButtonsMixin, QWidget):
     def print_list(self, path: str | None = None) -> None:
         items, unit, led = self._target(), self.unit.text().strip(), self.ctx.ledger
         if items:
-            save_form(self, path, title=self.tr("Print recall list"), name="清退清单.pdf",
-                      busy=self.tr("Printing…"), level=olv.of_items(items),
-                      write=lambda p, _progress: cp.print_recall_list(led, p, unit=unit,
-                                                                      items=items))
+            write_file(self.ctx, self, path, ask=self.tr("Print recall list"), name="清退清单.pdf",
+                       busy=self.tr("Printing…"), level=olv.of_items(items),
+                       write=lambda p, _progress: cp.print_recall_list(led, p, unit=unit,
+                                                                       items=items))
 
     def export_list(self, path: str | None = None) -> None:
         items, unit, led = self._target(), self.unit.text().strip(), self.ctx.ledger
         if items:
-            save_form(self, path, title=self.tr("Export recall list"), name="清退清单.xlsx",
-                      busy=self.tr("Exporting…"), level=olv.of_items(items),
-                      write=lambda p, _progress: cp.export_recall_xlsx(led, p, unit=unit,
-                                                                       items=items))
+            write_file(self.ctx, self, path, ask=self.tr("Export recall list"), name="清退清单.xlsx",
+                       busy=self.tr("Exporting…"), level=olv.of_items(items),
+                       write=lambda p, _progress: cp.export_recall_xlsx(led, p, unit=unit,
+                                                                        items=items))
 
     def record_return(self) -> RR | None:
         ids = tuple(i.carrier_id for i in selected_rows(self.view))
@@ -182,9 +182,9 @@ class RecallPane(ButtonsMixin, QWidget):
         r = rows[0] if rows else None
         if r is not None:
             led = self.ctx.ledger
-            save_form(self, path, title=self.tr("Print return"), name=f"{r.reg_no}.pdf",
-                      busy=self.tr("Printing…"), level=olv.of_items(r.items),
-                      write=lambda p, _progress: cp.print_return(led, r.id, p))
+            write_file(self.ctx, self, path, ask=self.tr("Print return"), name=f"{r.reg_no}.pdf",
+                       busy=self.tr("Printing…"), level=olv.of_items(r.items),
+                       write=lambda p, _progress: cp.print_return(led, r.id, p))
 
 
 register_pane(PaneSpec(

@@ -48,7 +48,7 @@ from secledger.services.custody.retention import RetentionDTO
 from secledger.services.ledger.timing import local_now, policy_int, utc_naive
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
-from secledger.ui.panes.custody.common import changed_in, save_form
+from secledger.ui.panes.custody.common import changed_in, write_file
 from secledger.ui.panes.custody.retention_model import RetentionModel, Row
 from secledger.ui.panes.custody.routing import (
     ButtonsMixin,
@@ -360,18 +360,21 @@ class RetentionPane(ButtonsMixin, QWidget):
         if i >= 0:
             self.approver.setCurrentIndex(i)
 
+    def _saved(self, path: Path) -> None:
+        self.status.setText(self.tr("Saved {path}").format(path=str(path)))
+
     # -- printing ----------------------------------------------------------------------------
     def print_register(self, path: Path | None = None) -> None:
         pid = self.filter.currentData()
         who = self.filter.currentText().split("（")[0] if pid is not None else ""
         name = f"个人留存登记簿_{who}.pdf" if who else "个人留存登记簿.pdf"
         led = self.ctx.ledger
-        save_form(self, path, title=self.tr("Save personal retention register"), name=name,
-                  busy=printing(), level=olv.of_retention_register(led, pid), cancellable=True,
-                  write=lambda target, p: wf_print.print_retention_register(
-                      led, path=target, person_id=int(pid) if pid is not None else None,
-                      progress=p),
-                  on_done=lambda p: self.status.setText(self.tr("Saved {path}").format(path=str(p))))
+        write_file(self.ctx, self, path, ask=self.tr("Save personal retention register"), name=name,
+                   busy=printing(), level=olv.of_retention_register(led, pid), cancellable=True,
+                   write=lambda target, p: wf_print.print_retention_register(
+                       led, path=target, person_id=int(pid) if pid is not None else None,
+                       progress=p),
+                   on_done=self._saved)
 
 
 register_pane(PaneSpec(

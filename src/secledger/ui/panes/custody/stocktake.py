@@ -32,9 +32,9 @@ from secledger.ui.panes.custody.common import (
     ItemModel,
     changed_in,
     fill_people,
-    save_form,
     selected_rows,
     table,
+    write_file,
 )
 from secledger.ui.panes.custody.routing import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
@@ -254,17 +254,18 @@ class StocktakePane(ButtonsMixin, QWidget):
     def print_report(self, path: str | None = None) -> None:
         sid, led = self.current_id(), self.ctx.ledger
         if sid is not None:
-            save_form(self, path, title=self.tr("Print stocktake report"), name="清查盘点报告.pdf",
-                      busy=self.tr("Printing…"), level=olv.of_stocktake(led, sid),
-                      write=lambda p, _progress: cp.print_stocktake(led, sid, p))
+            write_file(self.ctx, self, path,
+                       ask=self.tr("Print stocktake report"), name="清查盘点报告.pdf",
+                       busy=self.tr("Printing…"), level=olv.of_stocktake(led, sid),
+                       write=lambda p, _progress: cp.print_stocktake(led, sid, p))
 
     def export_missing(self, path: str | None = None) -> None:
         sid, led = self.current_id(), self.ctx.ledger
         if sid is not None:
-            save_form(self, path, title=self.tr("Export missing items"), name="缺失载体.xlsx",
-                      busy=self.tr("Exporting…"), level=olv.of_stocktake(led, sid, ["missing"]),
-                      write=lambda p, _progress: cp.export_stocktake_xlsx(led, sid, p,
-                                                                          group="missing"))
+            write_file(self.ctx, self, path, ask=self.tr("Export missing items"), name="缺失载体.xlsx",
+                       busy=self.tr("Exporting…"), level=olv.of_stocktake(led, sid, ["missing"]),
+                       write=lambda p, _progress: cp.export_stocktake_xlsx(led, sid, p,
+                                                                           group="missing"))
 
     def report_lost(self) -> None:
         from secledger.ui.panes.custody.loss import LossDialog
