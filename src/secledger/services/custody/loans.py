@@ -3,31 +3,28 @@
 Only archived carriers are lent, only to a borrower cleared for them and within 知悉范围.
 Reading in the reading room is the default (due the same working day); take-out must be
 asked for and approved. Renewals are limited by policy; renewing an overdue loan is
-allowed but flagged (counted in ``overdue_renewals`` and in the event).
+allowed but flagged (counted in ``overdue_renewals`` and in the event). The loan DTO, the
+lists and the label look-ups are in ``loans_read`` (re-exported here for callers).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from secledger.domain.enums import CarrierState, Clearance, Register, Role, format_reg_no
-from secledger.domain.errors import NotFound, RuleViolation, ValidationError
+from secledger.domain.enums import CarrierState, Register, Role, format_reg_no
+from secledger.domain.errors import RuleViolation, ValidationError
 from secledger.domain.states import Action
 from secledger.services.approvals import requests as approvals
-from secledger.services.approvals.requests import ApprovalDTO
-from secledger.services.carriers.refs import (
-    CarrierRef,
-    carrier_ref,
-    check_person_may_see,
-    clean,
-    load_carrier,
-    names_and_departments,
-)
+from secledger.services.carriers.refs import check_person_may_see, clean, load_carrier
 from secledger.services.carriers.transition import transition
+from secledger.services.custody.loans_read import STATUS_LABELS, item_rows, loan_dto, loan_row
+from secledger.services.custody.loans_read import LoanDTO as LoanDTO
+from secledger.services.custody.loans_read import LoanItemDTO as LoanItemDTO
+from secledger.services.custody.loans_read import get_loan as get_loan
+from secledger.services.custody.loans_read import list_loans as list_loans
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import (
     due_after_days,
@@ -44,49 +41,8 @@ from secledger.store.models.loans import Loan, LoanItem
 from secledger.store.models.people import Person
 from secledger.store.models.registry import Carrier, Document
 
-STATUS_LABELS = {"requested": "待审批", "approved": "已批准", "rejected": "未批准",
-                 "cancelled": "已撤销", "issued": "借出中", "returned": "已归还"}
 RULE = "借阅档案中的涉密载体须经单位分管领导审批；阅览室查阅，确需外借的须经批准"
 _ACTIVE = ("requested", "approved", "issued")
-
-
-@dataclass(frozen=True, slots=True)
-class LoanItemDTO:
-    id: int
-    carrier: CarrierRef
-    issued_at: datetime | None
-    returned_at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class LoanDTO:
-    id: int
-    loan_no: str
-    borrower_id: int
-    borrower: str
-    department: str
-    clearance: str  # label: 核心/重要/一般
-    purpose: str
-    take_out: bool
-    status: str
-    requested_by: str
-    requested_at: datetime
-    due_at: datetime | None
-    issued_at: datetime | None
-    returned_at: datetime | None
-    renewals: int
-    overdue_renewals: int
-    remarks: str
-    items: tuple[LoanItemDTO, ...]
-    approval: ApprovalDTO | None
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
-
-    @property
-    def mode_label(self) -> str:
-        return "外借" if self.take_out else "阅览室查阅"
 
 
 # -- request ----------------------------------------------------------------------------
@@ -125,7 +81,7 @@ def request_loan(
             "carrier_ids": carrier_ids, "purpose": why, "take_out": take_out,
             "due_at": loan.due_at.isoformat() if loan.due_at else None,
         }, person_id=borrower.id)
-        return _dto(s, loan)
+        return loan_dto(s, loan)
 
 
 def _summary(loan: Loan, borrower: Person, pairs: list[tuple[Carrier, Document]]) -> str:
@@ -169,14 +125,14 @@ approvals.register_hook("loan", _on_decided)
 def cancel_loan(led: Ledger, *, loan_id: int, reason: str = "") -> LoanDTO:
     led.require_any((Role.ARCHIVIST, Role.CLERK), "撤销借阅申请")
     with led.db.write() as s:
-        loan = _loan(s, loan_id)
+        loan = loan_row(s, loan_id)
         _require_status(loan, ("requested", "approved"), "撤销", "cancelled")
         if loan.status == "requested" and loan.approval_id:
             approvals.cancel(s, led, loan.approval_id, reason)
         loan.status = "cancelled"
         led.event(s, "loan.cancelled", {"loan_id": loan.id, "reason": reason.strip()},
                   person_id=loan.borrower_id)
-        return _dto(s, loan)
+        return loan_dto(s, loan)
 
 
 # -- issue, renew, return -----------------------------------------------------------------
@@ -184,12 +140,12 @@ def issue_loan(led: Ledger, *, loan_id: int) -> LoanDTO:
     """Hand the approved carriers to the borrower."""
     led.require(Role.ARCHIVIST, "出借")
     with led.db.write() as s:
-        loan = _loan(s, loan_id)
+        loan = loan_row(s, loan_id)
         if loan.status == "requested":
             raise RuleViolation("approval.required", what=f"借阅{loan.loan_no}",
                                 status=STATUS_LABELS["requested"])
         _require_status(loan, ("approved",), "出借", "issued")
-        items = _items(s, loan.id)
+        items = item_rows(s, loan.id)
         pairs = [load_carrier(s, carrier_id=it.carrier_id) for it in items]
         _check_lendable(s, loan.borrower_id, pairs, loan_id=loan.id)
         now = utc_naive(led.now())
@@ -203,7 +159,7 @@ def issue_loan(led: Ledger, *, loan_id: int) -> LoanDTO:
                 "loan_id": loan.id, "loan_no": loan.loan_no, "due_at": loan.due_at.isoformat(),
                 "take_out": loan.take_out,
             })
-        return _dto(s, loan)
+        return loan_dto(s, loan)
 
 
 def renew_loan(led: Ledger, *, loan_id: int) -> LoanDTO:
@@ -212,7 +168,7 @@ def renew_loan(led: Ledger, *, loan_id: int) -> LoanDTO:
     limit = policy_int(led, "loan_renew_limit")
     extra = policy_int(led, "loan_renew_days")
     with led.db.write() as s:
-        loan = _loan(s, loan_id)
+        loan = loan_row(s, loan_id)
         _require_status(loan, ("issued",), "续借", "renewed")
         if loan.renewals >= limit:
             raise RuleViolation("loan.renew_limit", loan_no=loan.loan_no, count=loan.renewals,
@@ -230,7 +186,7 @@ def renew_loan(led: Ledger, *, loan_id: int) -> LoanDTO:
             "loan_id": loan.id, "loan_no": loan.loan_no, "due_before": before.isoformat(),
             "due_after": loan.due_at.isoformat(), "renewal": loan.renewals, "overdue": overdue,
         }, person_id=loan.borrower_id)
-        return _dto(s, loan)
+        return loan_dto(s, loan)
 
 
 def return_item(led: Ledger, *, label: str | None = None,
@@ -246,47 +202,16 @@ def return_item(led: Ledger, *, label: str | None = None,
             state = CarrierState(c.state)
             raise RuleViolation("loan.not_out", reg_no=d.reg_no, copy_no=f"{c.copy_no:06d}",
                                 state=state.value, state_label=state.label)
-        loan = _loan(s, item.loan_id)
+        loan = loan_row(s, item.loan_id)
         now = utc_naive(led.now())
         item.returned_at, item.received_by_user_id = now, user.id
         transition(s, led, c, Action.LOAN_RETURN, holder_id=user.person_id,
                    payload={"loan_id": loan.id, "loan_no": loan.loan_no})
-        if all(it.returned_at is not None for it in _items(s, loan.id)):
+        if all(it.returned_at is not None for it in item_rows(s, loan.id)):
             loan.status, loan.returned_at = "returned", now
             led.event(s, "loan.returned", {"loan_id": loan.id, "loan_no": loan.loan_no},
                       person_id=loan.borrower_id)
-        return _dto(s, loan)
-
-
-# -- reading ------------------------------------------------------------------------------
-def get_loan(led: Ledger, loan_id: int) -> LoanDTO:
-    with led.db.read() as s:
-        return _dto(s, _loan(s, loan_id))
-
-
-def list_loans(led: Ledger, *, status: str | None = None, year: int | None = None,
-               limit: int = 500) -> list[LoanDTO]:
-    """Loans newest first, optionally by status or by year of request."""
-    with led.db.read() as s:
-        q = select(Loan)
-        if status:
-            q = q.where(Loan.status == status)
-        if year:
-            q = q.where(Loan.loan_no.like(f"%{year}-%"))
-        rows = s.execute(q.order_by(Loan.id.desc()).limit(limit)).scalars().all()
-        return [_dto(s, x) for x in rows]
-
-
-def _loan(s: Session, loan_id: int) -> Loan:
-    loan = s.get(Loan, loan_id)
-    if loan is None:
-        raise NotFound(what="借阅单", key=str(loan_id))
-    return loan
-
-
-def _items(s: Session, loan_id: int) -> list[LoanItem]:
-    return list(s.execute(select(LoanItem).where(LoanItem.loan_id == loan_id)
-                          .order_by(LoanItem.id)).scalars())
+        return loan_dto(s, loan)
 
 
 def _require_status(loan: Loan, allowed: tuple[str, ...], action: str, action_en: str) -> None:
@@ -294,25 +219,3 @@ def _require_status(loan: Loan, allowed: tuple[str, ...], action: str, action_en
         raise RuleViolation("loan.wrong_status", loan_no=loan.loan_no, action=action,
                             action_en=action_en, status=STATUS_LABELS.get(loan.status, loan.status))
 
-
-def _dto(s: Session, loan: Loan) -> LoanDTO:
-    items = []
-    for it in _items(s, loan.id):
-        c, d = s.get(Carrier, it.carrier_id), None
-        assert c is not None
-        d = s.get(Document, c.document_id)
-        assert d is not None
-        items.append(LoanItemDTO(it.id, carrier_ref(c, d), it.issued_at, it.returned_at))
-    name, dept = names_and_departments(s, {loan.borrower_id}).get(loan.borrower_id, ("", ""))
-    person = s.get(Person, loan.borrower_id)
-    row = s.get(Approval, loan.approval_id) if loan.approval_id else None
-    req = approvals.approval_dto(s, row) if row is not None else None
-    return LoanDTO(
-        id=loan.id, loan_no=loan.loan_no, borrower_id=loan.borrower_id, borrower=name,
-        department=dept, clearance=Clearance(person.clearance).label if person else "",
-        purpose=loan.purpose, take_out=loan.take_out, status=loan.status,
-        requested_by=req.requested_by if req else "", requested_at=loan.requested_at,
-        due_at=loan.due_at, issued_at=loan.issued_at, returned_at=loan.returned_at,
-        renewals=loan.renewals, overdue_renewals=loan.overdue_renewals, remarks=loan.remarks,
-        items=tuple(items), approval=req,
-    )

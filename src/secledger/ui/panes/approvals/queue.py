@@ -14,17 +14,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.changes import Area
 from secledger.domain.enums import Role
 from secledger.services.approvals import requests as approvals
 from secledger.services.approvals.requests import ApprovalDTO
 from secledger.ui.context import AppContext
-from secledger.ui.panes.custody.routing import attempt, selected, table
+from secledger.ui.panes.custody.common import changed_in
+from secledger.ui.panes.custody.routing import selected, table
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
-KEYS = frozenset({"approvals", "loans"})
+AREAS = (Area.APPROVALS, Area.LOANS)
 
 
 def _c(header: object, text: object) -> Column[ApprovalDTO]:
@@ -96,8 +98,8 @@ class ApprovalsPane(QWidget):
         fit_columns(self.queue_view)
         fit_columns(self.mine_view)
 
-    def _changed(self, keys: object) -> None:
-        if isinstance(keys, frozenset) and keys & KEYS and self.isVisible():
+    def _changed(self, changes: object) -> None:
+        if changed_in(changes, *AREAS) and self.isVisible():
             self.refresh()
 
     def _ask(self, approve: bool) -> None:
@@ -112,9 +114,10 @@ class ApprovalsPane(QWidget):
 
     def decide(self, approval_id: int, approve: bool, reason: str = "") -> bool:
         led = self.ctx.ledger
-        done = attempt(self.ctx, self, lambda: approvals.decide(
-            led, approval_id=approval_id, approve=approve, reason=reason), "approvals", "loans")
-        self.refresh()
+        done = self.ctx.write(lambda: approvals.decide(
+            led, approval_id=approval_id, approve=approve, reason=reason), parent=self)
+        if done is None:
+            self.refresh()  # refused: it may have been decided elsewhere meanwhile
         return done is not None
 
 

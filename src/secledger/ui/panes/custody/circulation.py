@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.changes import Area
 from secledger.domain.enums import CarrierState, Role
 from secledger.services.audit import output_levels as olv
 from secledger.services.carriers.refs import CarrierRef
@@ -37,13 +38,12 @@ from secledger.services.custody.overdue import describe_overdue
 from secledger.services.ledger.timing import utc_naive
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
+from secledger.ui.panes.custody.common import changed_in, write_file
 from secledger.ui.panes.custody.routing import (
     ButtonsMixin,
-    attempt,
     fill_people,
     find_carrier,
-    print_to,
-    save_path,
+    printing,
     table,
     when,
 )
@@ -52,7 +52,7 @@ from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
-KEYS = frozenset({"carriers", "circulation", "people"})
+AREAS = (Area.CARRIERS, Area.CIRCULATION, Area.PEOPLE)
 
 
 @dataclass(frozen=True)
@@ -171,8 +171,8 @@ class CirculationPane(ButtonsMixin, QWidget):
             self.choose(self.carrier.carrier_id, keep_plan=True)
         self._enable()
 
-    def _changed(self, keys: object) -> None:
-        if isinstance(keys, frozenset) and keys & KEYS and self.isVisible():
+    def _changed(self, changes: object) -> None:
+        if changed_in(changes, *AREAS) and self.isVisible():
             self.refresh()
 
     def _enable(self) -> None:
@@ -204,7 +204,7 @@ class CirculationPane(ButtonsMixin, QWidget):
 
     def choose(self, carrier_id: int, *, keep_plan: bool = False) -> None:
         led = self.ctx.ledger
-        got = attempt(self.ctx, self, lambda: circ.carrier_status(led, carrier_id))
+        got = self.ctx.write(lambda: circ.carrier_status(led, carrier_id), parent=self)
         if got is None:
             return
         self.carrier, self.out_leg = got
@@ -275,8 +275,8 @@ class CirculationPane(ButtonsMixin, QWidget):
         if self.carrier is None:
             return
         led, cid, ids = self.ctx.ledger, self.carrier.carrier_id, self.plan_ids()
-        if attempt(self.ctx, self, lambda: circ.plan_circulation(
-                led, carrier_id=cid, reader_ids=ids, note=self.note_edit.text()), "circulation"):
+        if self.ctx.write(lambda: circ.plan_circulation(
+                led, carrier_id=cid, reader_ids=ids, note=self.note_edit.text()), parent=self):
             self.status.setText(self.tr("Reading order saved: {n} reader(s).").format(n=len(ids)))
             self._load_plan()
             self.buttons["sendNext"].setFocus()
@@ -287,22 +287,20 @@ class CirculationPane(ButtonsMixin, QWidget):
         if self.carrier is None or pid is None:
             return
         led, cid = self.ctx.ledger, self.carrier.carrier_id
-        self._sent(attempt(self.ctx, self, lambda: circ.send(led, carrier_id=cid, reader_id=int(pid)),
-                           "carriers", "circulation"))
+        self._sent(self.ctx.write(lambda: circ.send(led, carrier_id=cid, reader_id=int(pid)),
+                                  parent=self))
 
     def send_next(self) -> None:
         if self.carrier is None:
             return
         led, cid = self.ctx.ledger, self.carrier.carrier_id
-        self._sent(attempt(self.ctx, self, lambda: circ.send_next(led, carrier_id=cid),
-                           "carriers", "circulation"))
+        self._sent(self.ctx.write(lambda: circ.send_next(led, carrier_id=cid), parent=self))
 
     def _sent(self, leg: LegDTO | None) -> None:
         if leg is None:
             return
         self.status.setText(self.tr("Sent to {reader}; due back {due}.").format(
             reader=leg.reader_name, due=when(self.ctx.ledger, leg.due_at)))
-        self.refresh()
         self._load_plan()
         self.find_edit.selectAll()
         self.find_edit.setFocus()  # ready for the next scan
@@ -312,33 +310,32 @@ class CirculationPane(ButtonsMixin, QWidget):
             return
         led, cid = self.ctx.ledger, self.carrier.carrier_id
         via = "app" if self.confirm_app.isChecked() else "slip"
-        res = attempt(self.ctx, self, lambda: circ.return_carrier(led, carrier_id=cid, sign_via=via),
-                      "carriers", "circulation")
+        res = self.ctx.write(lambda: circ.return_carrier(led, carrier_id=cid, sign_via=via),
+                             parent=self)
         if res is None:
             return
         text = self.tr("Returned by {reader}.").format(reader=res.leg.reader_name)
         if res.next_reader is not None:
             text += " " + self.tr("Next reader: {name} — press Enter to send.").format(
                 name=res.next_reader.name)
-        self.refresh()
         self._load_plan()
         self.status.setText(text)
         target = "sendNext" if res.next_reader is not None else "printSlip"
         self.buttons[target].setFocus()
 
+    def _saved(self, path: Path) -> None:
+        self.status.setText(self.tr("Saved {path}").format(path=str(path)))
+
     def print_slip(self, path: Path | None = None) -> None:
         if self.carrier is None:
             return
-        c = self.carrier
-        target = path or save_path(self, self.tr("Save circulation slip"),
-                                   f"传阅单_{c.reg_no}_{c.copy_no_text}.pdf", "PDF (*.pdf)",
-                                   olv.of_carriers(self.ctx.ledger, [c.carrier_id]))
-        if target is None:
-            return
-        led = self.ctx.ledger
-        print_to(self.ctx, self, lambda progress: wf_print.print_circulation_slip(
-            led, carrier_id=c.carrier_id, path=target, progress=progress),
-            on_done=lambda p: self.status.setText(self.tr("Saved {path}").format(path=str(p))))
+        c, led = self.carrier, self.ctx.ledger
+        write_file(self.ctx, self, path, ask=self.tr("Save circulation slip"),
+                   name=f"传阅单_{c.reg_no}_{c.copy_no_text}.pdf", busy=printing(),
+                   level=olv.of_carriers(led, [c.carrier_id]), cancellable=True,
+                   write=lambda target, progress: wf_print.print_circulation_slip(
+                       led, carrier_id=c.carrier_id, path=target, progress=progress),
+                   on_done=self._saved)
 
 
 register_pane(PaneSpec(

@@ -1,5 +1,10 @@
-"""Shared widgets of the custody-record panes (handover, recall, stocktake, loss): the carrier
-item table, people pickers, a save-file prompt and printing off the GUI thread."""
+"""Shared widgets of the custody panes: the carrier item table, people pickers, the save
+prompt of a form and its writing off the GUI thread, and the test a pane's ``_changed``
+handler makes.
+
+Every write goes through ``AppContext.write`` / ``write_long`` (``ui.context``); a print or
+an export is a write too (it commits its print event). Panes refresh when the ``Changes``
+on ``ctx.changed`` touch what they show (``changed_in``), never after a write by hand."""
 
 from __future__ import annotations
 
@@ -16,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.changes import Area, Changes
 from secledger.domain.enums import CarrierState, CarrierType, Classification
-from secledger.domain.errors import DomainError
 from secledger.services.carriers.items import CarrierItem
 from secledger.services.people import persons as people
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
+from secledger.ui.ops import Op, Progress
 from secledger.ui.widgets import columns
 from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
@@ -110,30 +116,37 @@ def ask_save(parent: QWidget, title: str, name: str, filt: str,
     return path or None
 
 
+def write_file(ctx: AppContext, parent: QWidget, path: str | Path | None, *, ask: str,
+               name: str, busy: str, write: Callable[[Path, Progress], Any],
+               level: Classification | None = None,
+               on_done: Callable[[Any], None] | None = None,
+               cancellable: bool = False) -> Op | None:
+    """Write ``write(path, progress)`` to *path*, asked for (titled *ask*, suggesting *name*;
+    the title names *level*, the highest level the file holds) when None, through
+    ``ctx.write_long`` under the progress title *busy*. None when the user cancelled."""
+    filt = "PDF (*.pdf)" if name.endswith(".pdf") else "Excel (*.xlsx)"
+    chosen = path or ask_save(parent, ask, name, filt, level)
+    if not chosen:
+        return None
+    target = Path(chosen)
+    return ctx.write_long(lambda progress: write(target, progress), title=busy, parent=parent,
+                          on_done=on_done, cancellable=cancellable)
+
+
+def changed_in(changes: object, *areas: Area) -> bool:
+    """True when *changes* (what ``ctx.changed`` carried) touch any of *areas*. Anything but a
+    ``Changes`` (the old string keys of panes not yet moved to ``ctx.write``) is ignored."""
+    return isinstance(changes, Changes) and changes.touches(*areas)
+
+
+# -- kept for the disposal panes until they call ctx.write themselves ---------------------
 def save_and_run(pane: Any, path: str | None, title: str, name: str, busy: str,
                  fn: Callable[[str], Path], level: Classification | None = None) -> None:
-    """Ask where to save *name* (unless *path* is given), then write it with ``fn(path)``
-    off the GUI thread under the progress title *busy*. *level*: the highest level the
-    file will contain (``services.output_levels``), named in the prompt."""
-    filt = "PDF (*.pdf)" if name.endswith(".pdf") else "Excel (*.xlsx)"
-    chosen = path or ask_save(pane, title, name, filt, level)
-    if chosen:
-        run_print(pane.ctx, pane, busy, lambda: fn(chosen))
-
-
-def run_print(ctx: AppContext, parent: QWidget, title: str, fn: Callable[[], Path],
-              on_done: Callable[[Path], None] | None = None) -> None:
-    """Write a form off the GUI thread (errors go through the one error path)."""
-    ctx.run_op(lambda _progress: fn(), title=title, parent=parent,
-               on_done=(lambda result: on_done(result)) if on_done else None)
+    """``write_file`` with ``fn(path)`` (no progress). No custody pane uses it."""
+    write_file(pane.ctx, pane, path, ask=title, name=name, busy=busy, level=level,
+               write=lambda target, _progress: fn(str(target)))
 
 
 def attempt(ctx: AppContext, label: Any, fn: Callable[[], T]) -> T | None:
-    """Run *fn*; a refusal is shown in *label* (an ErrorLabel) and None returned."""
-    try:
-        out = fn()
-    except DomainError as exc:
-        label.show_text(exc.message(ctx.lang))
-        return None
-    label.clear_text()
-    return out
+    """``ctx.write(fn)`` with a refusal shown in *label*. No custody pane uses it."""
+    return ctx.write(fn, parent=label.window(), error=label)

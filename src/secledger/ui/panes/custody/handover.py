@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.changes import Area
 from secledger.domain.custody import HandoverReason
 from secledger.domain.enums import CarrierState, Role
 from secledger.services.audit import output_levels as olv
@@ -30,11 +31,11 @@ from secledger.ui.labels import label_for
 from secledger.ui.panes.custody.common import (
     CTX,
     ItemModel,
-    attempt,
+    changed_in,
     fill_people,
-    save_and_run,
     selected_rows,
     table,
+    write_file,
 )
 from secledger.ui.panes.custody.routing import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
@@ -42,7 +43,7 @@ from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 H = handover.HandoverDTO
-CHANGE_KEYS = frozenset({"carriers", "people", "handovers"})
+AREAS = (Area.CARRIERS, Area.PEOPLE, Area.HANDOVERS)
 _STATE_ORDER = {s.value: i for i, s in enumerate(CarrierState)}
 
 
@@ -136,8 +137,8 @@ class HandoverPane(ButtonsMixin, QWidget):
         self.register_model.set_rows(handover.list_handovers(self.ctx.ledger))
         self.list_holdings()
 
-    def _changed(self, keys: object) -> None:
-        if isinstance(keys, frozenset) and keys & CHANGE_KEYS and self.isVisible():
+    def _changed(self, changes: object) -> None:
+        if changed_in(changes, *AREAS) and self.isVisible():
             self.refresh()
 
     def list_holdings(self) -> None:
@@ -162,16 +163,14 @@ class HandoverPane(ButtonsMixin, QWidget):
         if self.listed is None:
             return None
         listed = self.listed
-        h = attempt(self.ctx, self.error, lambda: handover.confirm_handover(
+        h = self.ctx.write(lambda: handover.confirm_handover(
             self.ctx.ledger, giver_id=listed.person_id, receiver_id=self.receiver.currentData(),
             witness_id=self.witness.currentData(), reason=HandoverReason(
                 self.reason.currentData()), note=self.note.text(),
-            expected_ids=[i.carrier_id for i in listed.items]))
+            expected_ids=[i.carrier_id for i in listed.items]), parent=self, error=self.error)
         if h is not None:
             self.last = h
             self.note.clear()
-            self.ctx.notify("carriers", "handovers")
-            self.refresh()
             self.summary.setText(self.tr("Handover {no} recorded: {n} carrier(s) now with "
                                          "{receiver}. Print the list for signature.").format(
                 no=h.reg_no, n=h.item_count, receiver=h.receiver))
@@ -182,24 +181,26 @@ class HandoverPane(ButtonsMixin, QWidget):
         return rows[0] if rows else self.last
 
     def print_selected(self, path: str | None = None) -> None:
-        h = self._chosen()
+        h, led = self._chosen(), self.ctx.ledger
         if h is not None:
-            save_and_run(self, path, self.tr("Print handover list"), f"{h.reg_no}.pdf",
-                         self.tr("Printing…"),
-                         lambda p: cp.print_handover(self.ctx.ledger, h.id, p),
-                         olv.of_handover(self.ctx.ledger, h.id))
+            write_file(self.ctx, self, path,
+                       ask=self.tr("Print handover list"), name=f"{h.reg_no}.pdf",
+                       busy=self.tr("Printing…"), level=olv.of_handover(led, h.id),
+                       write=lambda p, _progress: cp.print_handover(led, h.id, p))
 
     def export_selected(self, path: str | None = None) -> None:
-        h = self._chosen()
+        h, led = self._chosen(), self.ctx.ledger
         if h is not None:
-            save_and_run(self, path, self.tr("Export handover list"), f"{h.reg_no}.xlsx",
-                         self.tr("Exporting…"),
-                         lambda p: cp.export_handover_xlsx(self.ctx.ledger, h.id, p),
-                         olv.of_handover(self.ctx.ledger, h.id))
+            write_file(self.ctx, self, path,
+                       ask=self.tr("Export handover list"), name=f"{h.reg_no}.xlsx",
+                       busy=self.tr("Exporting…"), level=olv.of_handover(led, h.id),
+                       write=lambda p, _progress: cp.export_handover_xlsx(led, h.id, p))
 
     def print_register(self, path: str | None = None) -> None:
-        save_and_run(self, path, self.tr("Print handover register"), "移交登记簿.pdf",
-                     self.tr("Printing…"), lambda p: cp.print_handover_register(self.ctx.ledger, p))
+        led = self.ctx.ledger
+        write_file(self.ctx, self, path, ask=self.tr("Print handover register"), name="移交登记簿.pdf",
+                   busy=self.tr("Printing…"),
+                   write=lambda p, _progress: cp.print_handover_register(led, p))
 
 
 register_pane(PaneSpec(

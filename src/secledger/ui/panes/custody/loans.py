@@ -3,7 +3,9 @@ requests with their approval, issue, renew, take back by scanning, print the for
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,18 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secledger.domain.enums import CarrierState, Role
+from secledger.domain.changes import Area
+from secledger.domain.enums import CarrierState, Classification, Role
 from secledger.services.audit import output_levels as olv
-from secledger.services.custody import archive, loans
+from secledger.services.custody import archive, loans, loans_read
 from secledger.services.custody import printing as wf_print
-from secledger.services.custody.loans import LoanDTO
+from secledger.services.custody.loans_read import LoanDTO
 from secledger.ui.context import AppContext
+from secledger.ui.panes.custody.common import changed_in, write_file
 from secledger.ui.panes.custody.loans_dialogs import LoanRequestDialog, PaperDecisionDialog
 from secledger.ui.panes.custody.routing import (
     ButtonsMixin,
-    attempt,
-    print_to,
-    save_path,
+    printing,
     selected,
     table,
     when,
@@ -40,7 +42,7 @@ from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.scanner import is_label_id
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
-KEYS = frozenset({"carriers", "loans", "approvals"})
+AREAS = (Area.CARRIERS, Area.LOANS, Area.APPROVALS)
 
 
 @dataclass(frozen=True)
@@ -128,14 +130,14 @@ class LoansPane(ButtonsMixin, QWidget):
         led = self.ctx.ledger
         if led.locked:
             return
-        self.model.set_rows([LoanRow(x, when(led, x.due_at)) for x in loans.list_loans(led)])
+        self.model.set_rows([LoanRow(x, when(led, x.due_at)) for x in loans_read.list_loans(led)])
         fit_columns(self.view)
         archivist = Role.ARCHIVIST in led.user.roles
         for b in self.buttons.values():
             b.setEnabled(archivist)
 
-    def _changed(self, keys: object) -> None:
-        if isinstance(keys, frozenset) and keys & KEYS and self.isVisible():
+    def _changed(self, changes: object) -> None:
+        if changed_in(changes, *AREAS) and self.isVisible():
             self.refresh()
 
     def selected_loan(self) -> LoanDTO | None:
@@ -145,7 +147,6 @@ class LoansPane(ButtonsMixin, QWidget):
     def _done(self, result: Any, text: str) -> None:
         if result is not None:
             self.status.setText(text)
-            self.refresh()
 
     # -- scanning ---------------------------------------------------------------------------
     def _label_entered(self) -> None:
@@ -156,17 +157,12 @@ class LoansPane(ButtonsMixin, QWidget):
     def handle_scan(self, label_id: str) -> bool:
         """On loan → taken back; otherwise the label waits in the archive field."""
         led = self.ctx.ledger
-        with led.db.read() as s:
-            from secledger.services.carriers.transition import carrier_by_label
-
-            try:
-                state = carrier_by_label(s, label_id).state
-            except Exception:
-                return False
-        if state == CarrierState.ON_LOAN.value:
+        ref = loans_read.carrier_for_label(led, label_id)
+        if ref is None:
+            return False
+        if ref.state == CarrierState.ON_LOAN.value:
             self.label_edit.clear()
-            loan = attempt(self.ctx, self, lambda: loans.return_item(led, label=label_id),
-                           "carriers", "loans")
+            loan = self.ctx.write(lambda: loans.return_item(led, label=label_id), parent=self)
             self._done(loan, self.tr("Returned: {label} ({loan}).").format(
                 label=label_id, loan=loan.loan_no if loan else ""))
             return True
@@ -177,8 +173,8 @@ class LoansPane(ButtonsMixin, QWidget):
     def archive_scanned(self) -> None:
         label = self.label_edit.text().strip().upper()
         led = self.ctx.ledger
-        ref = attempt(self.ctx, self, lambda: archive.archive_carrier(
-            led, label=label, cabinet=self.cabinet.text(), box=self.box.text()), "carriers")
+        ref = self.ctx.write(lambda: archive.archive_carrier(
+            led, label=label, cabinet=self.cabinet.text(), box=self.box.text()), parent=self)
         if ref is not None:
             self.label_edit.clear()
             self.label_edit.setFocus()
@@ -190,7 +186,6 @@ class LoansPane(ButtonsMixin, QWidget):
     def new_request(self) -> None:
         dlg = LoanRequestDialog(self.ctx, self)
         if dlg.exec():
-            self.ctx.notify("loans", "approvals")
             self._done(dlg.result_dto, self.tr("Loan {no} requested; it waits for approval.")
                        .format(no=dlg.result_dto.loan_no))
 
@@ -201,15 +196,13 @@ class LoansPane(ButtonsMixin, QWidget):
             return
         dlg = PaperDecisionDialog(self.ctx, loan.approval.id, self)
         if dlg.exec():
-            self.ctx.notify("loans", "approvals")
             self._done(dlg.result_dto, self.tr("Decision recorded from the paper form."))
 
     def issue(self) -> None:
         loan = self.selected_loan()
         if loan is not None:
             led = self.ctx.ledger
-            got = attempt(self.ctx, self, lambda: loans.issue_loan(led, loan_id=loan.id),
-                          "carriers", "loans")
+            got = self.ctx.write(lambda: loans.issue_loan(led, loan_id=loan.id), parent=self)
             self._done(got, self.tr("Issued {no}; due back {due}.").format(
                 no=loan.loan_no, due=when(led, got.due_at) if got else ""))
 
@@ -217,7 +210,7 @@ class LoansPane(ButtonsMixin, QWidget):
         loan = self.selected_loan()
         if loan is not None:
             led = self.ctx.ledger
-            got = attempt(self.ctx, self, lambda: loans.renew_loan(led, loan_id=loan.id), "loans")
+            got = self.ctx.write(lambda: loans.renew_loan(led, loan_id=loan.id), parent=self)
             if got is not None and got.overdue_renewals > loan.overdue_renewals:
                 self._done(got, self.tr("Renewed although overdue (flagged); due back {due}.")
                            .format(due=when(led, got.due_at)))
@@ -227,31 +220,26 @@ class LoansPane(ButtonsMixin, QWidget):
     # -- printing ------------------------------------------------------------------------------
     def print_form(self, path: Path | None = None) -> None:
         loan = self.selected_loan()
-        if loan is None:
-            return
-        target = path or save_path(self, self.tr("Save loan approval form"),
-                                   f"借阅审批单_{loan.loan_no}.pdf", "PDF (*.pdf)",
-                                   olv.of_loan_form(self.ctx.ledger, loan.id))
-        if target is not None:
-            led = self.ctx.ledger
-            print_to(self.ctx, self, lambda p: wf_print.print_loan_form(
-                led, loan_id=loan.id, path=target, progress=p), self._saved)
+        if loan is not None:
+            self._save(path, self.tr("Save loan approval form"), f"借阅审批单_{loan.loan_no}.pdf",
+                       olv.of_loan_form(self.ctx.ledger, loan.id),
+                       partial(wf_print.print_loan_form, loan_id=loan.id))
 
     def print_register(self, path: Path | None = None) -> None:
-        target = path or save_path(self, self.tr("Save loan register"), "借阅登记簿.pdf",
-                                   "PDF (*.pdf)", olv.of_loan_register(self.ctx.ledger))
-        if target is not None:
-            led = self.ctx.ledger
-            print_to(self.ctx, self, lambda p: wf_print.print_loan_register(
-                led, path=target, progress=p), self._saved)
+        self._save(path, self.tr("Save loan register"), "借阅登记簿.pdf",
+                   olv.of_loan_register(self.ctx.ledger), wf_print.print_loan_register)
 
     def export_register(self, path: Path | None = None) -> None:
-        target = path or save_path(self, self.tr("Export loan register"), "借阅登记簿.xlsx",
-                                   "Excel (*.xlsx)", olv.of_loan_register(self.ctx.ledger))
-        if target is not None:
-            led = self.ctx.ledger
-            print_to(self.ctx, self, lambda p: wf_print.export_loan_register_xlsx(
-                led, path=target, progress=p), self._saved)
+        self._save(path, self.tr("Export loan register"), "借阅登记簿.xlsx",
+                   olv.of_loan_register(self.ctx.ledger), wf_print.export_loan_register_xlsx)
+
+    def _save(self, path: Path | None, title: str, name: str, level: Classification | None,
+              write: Callable[..., Path]) -> None:
+        """Ask where (unless *path*), then ``write(ledger, path=…, progress=…)``."""
+        led = self.ctx.ledger
+        write_file(self.ctx, self, path, ask=title, name=name, busy=printing(), level=level,
+                   cancellable=True, on_done=self._saved,
+                   write=lambda target, p: write(led, path=target, progress=p))
 
     def _saved(self, path: Any) -> None:
         self.status.setText(self.tr("Saved {path}").format(path=str(path)))

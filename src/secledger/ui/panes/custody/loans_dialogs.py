@@ -1,4 +1,5 @@
-"""Dialogs of the archive & borrowing pane: a loan request, a decision from a paper form."""
+"""Dialogs of the archive & borrowing pane: a loan request, a decision from a paper form.
+Both save through ``ctx.write`` (a refusal stays under the form, which keeps its input)."""
 
 from __future__ import annotations
 
@@ -15,15 +16,26 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.services.approvals import requests as approvals
-from secledger.services.carriers.transition import carrier_by_label
-from secledger.services.custody import loans
+from secledger.services.custody import loans, loans_read
 from secledger.services.ledger.timing import local_now
 from secledger.ui.context import AppContext
 from secledger.ui.panes.custody.routing import fill_people
 from secledger.ui.widgets.forms import FormDialog, named, pydate, qdate
 
 
-class LoanRequestDialog(FormDialog):
+class WriteDialog(FormDialog):
+    """A ``FormDialog`` whose ``save()`` runs through ``ctx.write``."""
+
+    def submit(self) -> bool:
+        result = self.ctx.write(self.save, parent=self, error=self.error)
+        if result is None:
+            return False
+        self.result_dto = result
+        self.accept()
+        return True
+
+
+class LoanRequestDialog(WriteDialog):
     """借阅申请: borrower, carriers (scan labels, one a line), purpose, mode, due date."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -49,12 +61,8 @@ class LoanRequestDialog(FormDialog):
         self.form.addRow(self.set_due, self.due)
 
     def carrier_ids(self) -> list[int]:
-        led = self.ctx.ledger
-        ids: list[int] = []
-        with led.db.read() as s:
-            for line in self.labels.toPlainText().split():
-                ids.append(carrier_by_label(s, line).id)
-        return ids
+        return loans_read.carrier_ids_for_labels(self.ctx.ledger,
+                                                 self.labels.toPlainText().split())
 
     def save(self) -> Any:
         led = self.ctx.ledger
@@ -64,7 +72,7 @@ class LoanRequestDialog(FormDialog):
             due_on=pydate(self.due.date()) if self.set_due.isChecked() else None)
 
 
-class PaperDecisionDialog(FormDialog):
+class PaperDecisionDialog(WriteDialog):
     """Transcribe a signed 借阅审批单: approver, decision, date, form number, reason."""
 
     def __init__(self, ctx: AppContext, approval_id: int, parent: QWidget | None = None) -> None:

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.changes import Area
 from secledger.domain.custody import LossKind
 from secledger.domain.enums import Role
 from secledger.services.audit import output_levels as olv
-from secledger.services.carriers.transition import carrier_by_label
 from secledger.services.custody import loss, stocktake
 from secledger.services.custody import printing_records as cp
 from secledger.services.ledger.timing import format_local, local_tz
@@ -35,12 +35,12 @@ from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
 from secledger.ui.panes.custody.common import (
     CTX,
-    attempt,
+    changed_in,
     fill_people,
-    save_and_run,
     select_data,
     selected_rows,
     table,
+    write_file,
 )
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import ErrorLabel, named
@@ -102,17 +102,17 @@ class LossDialog(QDialog):
         kind, reporter = LossKind(self.kind.currentData()), self.reporter.currentData()
         if self.stocktake_id is not None:
             sid = self.stocktake_id
-            rep = attempt(self.ctx, self.error, lambda: stocktake.report_missing_as_lost(
+            rep = self.ctx.write(lambda: stocktake.report_missing_as_lost(
                 led, sid, carrier_ids=self.carrier_ids, reporter_id=reporter,
-                circumstances=text, measures=measures, discovered_at=when, kind=kind))
+                circumstances=text, measures=measures, discovered_at=when, kind=kind),
+                parent=self, error=self.error)
         else:
-            rep = attempt(self.ctx, self.error, lambda: loss.report_loss(led, loss.LossInput(
+            rep = self.ctx.write(lambda: loss.report_loss(led, loss.LossInput(
                 carrier_ids=tuple(self.carrier_ids), discovered_at=when, reporter_id=reporter,
-                circumstances=text, measures=measures, kind=kind)))
+                circumstances=text, measures=measures, kind=kind)), parent=self, error=self.error)
         if rep is None:
             return False
         self.report = rep
-        self.ctx.notify("carriers", "losses")
         self.accept()
         return True
 
@@ -181,8 +181,8 @@ class LossPane(QWidget):
         if not self.ctx.ledger.locked:
             self.model.set_rows(loss.list_reports(self.ctx.ledger))
 
-    def _changed(self, keys: object) -> None:
-        if isinstance(keys, frozenset) and keys & {"carriers", "losses"} and self.isVisible():
+    def _changed(self, changes: object) -> None:
+        if changed_in(changes, Area.CARRIERS, Area.LOSSES) and self.isVisible():
             self.refresh()
 
     def selected(self) -> R | None:
@@ -195,14 +195,10 @@ class LossPane(QWidget):
         if not ok or not code.strip():
             return
         led = self.ctx.ledger
-
-        def find() -> int:
-            with led.db.read() as s:
-                return carrier_by_label(s, code).id
-
-        cid = attempt(self.ctx, self.error, find)
-        if cid is not None and report_loss_for_carrier(self.ctx, cid, self) is not None:
-            self.refresh()
+        cid = self.ctx.write(lambda: loss.carrier_id_for_label(led, code), parent=self,
+                             error=self.error)
+        if cid is not None:
+            report_loss_for_carrier(self.ctx, cid, self)
 
     def record_found(self) -> None:
         r = self.selected()
@@ -218,12 +214,9 @@ class LossPane(QWidget):
 
     def mark_found(self, report_id: int, carrier_id: int, note: str = "") -> Any:
         led = self.ctx.ledger
-        out = attempt(self.ctx, self.error, lambda: loss.record_found(
-            led, report_id=report_id, carrier_id=carrier_id, found_at=led.now(), note=note))
-        if out is not None:
-            self.refresh()
-            self.ctx.notify("carriers", "losses")
-        return out
+        return self.ctx.write(lambda: loss.record_found(
+            led, report_id=report_id, carrier_id=carrier_id, found_at=led.now(), note=note),
+            parent=self, error=self.error)
 
     def record_upstream(self) -> None:
         r = self.selected()
@@ -233,16 +226,17 @@ class LossPane(QWidget):
                                        self.tr("Reference of the report (文号):"))
         if ok:
             led = self.ctx.ledger
-            if attempt(self.ctx, self.error, lambda: loss.mark_reported_upstream(
-                    led, report_id=r.id, reported_at=led.now(), reference=ref)) is not None:
-                self.refresh()
+            self.ctx.write(lambda: loss.mark_reported_upstream(
+                led, report_id=r.id, reported_at=led.now(), reference=ref),
+                parent=self, error=self.error)
 
     def print_selected(self, path: str | None = None) -> None:
-        r = self.selected()
+        r, led = self.selected(), self.ctx.ledger
         if r is not None:
-            save_and_run(self, path, self.tr("Print loss report"), f"{r.reg_no}.pdf",
-                         self.tr("Printing…"), lambda p: cp.print_loss(self.ctx.ledger, r.id, p),
-                         olv.of_loss(self.ctx.ledger, r.id))
+            write_file(self.ctx, self, path,
+                       ask=self.tr("Print loss report"), name=f"{r.reg_no}.pdf",
+                       busy=self.tr("Printing…"), level=olv.of_loss(led, r.id),
+                       write=lambda p, _progress: cp.print_loss(led, r.id, p))
 
 
 register_pane(PaneSpec(

@@ -11,20 +11,23 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from secledger.domain.changes import Area
 from secledger.domain.enums import Classification, Role
 from secledger.services.audit import output_levels as olv
 from secledger.services.custody import overdue
 from secledger.services.custody import printing as wf_print
 from secledger.services.custody.overdue import OutItemDTO
+from secledger.ui import errors
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
-from secledger.ui.panes.custody.routing import print_to, save_path, table, when
+from secledger.ui.panes.custody.common import changed_in, write_file
+from secledger.ui.panes.custody.routing import printing, table, when
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
-KEYS = frozenset({"carriers", "circulation", "loans", "retention"})
+AREAS = (Area.CARRIERS, Area.CIRCULATION, Area.LOANS, Area.RETENTION)
 ROLES = frozenset({Role.CLERK, Role.ARCHIVIST})
 
 
@@ -94,32 +97,31 @@ class OverduePane(QWidget):
         self.summary.setText(self.tr("{n} still out, {late} overdue.").format(n=len(items), late=late))
         fit_columns(self.view)
 
-    def _print(self, fn: Any, title: str, name: str, pattern: str, path: Path | None) -> None:
+    def _print(self, fn: Any, title: str, name: str, path: Path | None) -> None:
         led = self.ctx.ledger
         level = (olv.of_retention_register(led) if fn is wf_print.print_retention_register
                  else olv.of_knowledge_register(led))
-        target = path or save_path(self, title, name, pattern, level)
-        if target is not None:
-            led = self.ctx.ledger
-            print_to(self.ctx, self, lambda p: fn(led, path=target, progress=p), self._saved)
+        write_file(self.ctx, self, path, ask=title, name=name, busy=printing(), level=level,
+                   cancellable=True, on_done=self._saved,
+                   write=lambda target, p: fn(led, path=target, progress=p))
 
     def print_knowers(self, path: Path | None = None) -> None:
         self._print(wf_print.print_knowledge_register, self.tr("Save 知悉人员登记表"),
-                    "知悉人员登记表.pdf", "PDF (*.pdf)", path)
+                    "知悉人员登记表.pdf", path)
 
     def export_knowers(self, path: Path | None = None) -> None:
         self._print(wf_print.export_knowledge_xlsx, self.tr("Export 知悉人员登记表"),
-                    "知悉人员登记表.xlsx", "Excel (*.xlsx)", path)
+                    "知悉人员登记表.xlsx", path)
 
     def print_retention(self, path: Path | None = None) -> None:
         self._print(wf_print.print_retention_register, self.tr("Save personal retention register"),
-                    "个人留存登记簿.pdf", "PDF (*.pdf)", path)
+                    "个人留存登记簿.pdf", path)
 
     def _saved(self, path: Any) -> None:
         self.summary.setText(self.tr("Saved {path}").format(path=str(path)))
 
-    def _changed(self, keys: object) -> None:
-        if isinstance(keys, frozenset) and keys & KEYS and self.isVisible():
+    def _changed(self, changes: object) -> None:
+        if changed_in(changes, *AREAS) and self.isVisible():
             self.refresh()
 
 
@@ -130,14 +132,15 @@ def needs_attention(ctx: AppContext) -> bool:
 
 
 def show_after_login(window: Any) -> None:
-    """Called by the main window after building the panes for a new login."""
+    """Called by the main window after building the panes for a new login. A failure is
+    logged, never shown: a login is not blocked over a list."""
     try:
         if needs_attention(window.ctx):
             pane = window.show_pane("overdue")
             if pane is not None:
                 pane.end_of_day.setChecked(False)
-    except Exception:  # never block a login over a list
-        return
+    except Exception as exc:
+        errors.log_unexpected(exc)
 
 
 register_pane(PaneSpec(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.changes import Area
 from secledger.domain.enums import Role
 from secledger.services.audit import output_levels as olv
 from secledger.services.custody import printing_records as cp
@@ -30,12 +31,10 @@ from secledger.ui.context import AppContext
 from secledger.ui.panes.custody.common import (
     CTX,
     ItemModel,
-    ask_save,
-    attempt,
-    run_print,
-    save_and_run,
+    changed_in,
     selected_rows,
     table,
+    write_file,
 )
 from secledger.ui.panes.custody.routing import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
@@ -143,8 +142,8 @@ class RecallPane(ButtonsMixin, QWidget):
         if self.issuer.currentData():
             self.unit.setText(self.issuer.currentData())
 
-    def _changed(self, keys: object) -> None:
-        if isinstance(keys, frozenset) and keys & {"carriers", "recall"} and self.isVisible():
+    def _changed(self, changes: object) -> None:
+        if changed_in(changes, Area.CARRIERS, Area.RECALL) and self.isVisible():
             self.refresh()
 
     def _target(self) -> list[Any]:
@@ -152,41 +151,40 @@ class RecallPane(ButtonsMixin, QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def print_list(self, path: str | None = None) -> None:
-        items, unit = self._target(), self.unit.text().strip()
-        path = path or ask_save(self, self.tr("Print recall list"), "清退清单.pdf", "PDF (*.pdf)",
-                                olv.of_items(items))
-        if items and path:
-            run_print(self.ctx, self, self.tr("Printing…"), lambda: cp.print_recall_list(
-                self.ctx.ledger, path, unit=unit, items=items))
+        items, unit, led = self._target(), self.unit.text().strip(), self.ctx.ledger
+        if items:
+            write_file(self.ctx, self, path, ask=self.tr("Print recall list"), name="清退清单.pdf",
+                       busy=self.tr("Printing…"), level=olv.of_items(items),
+                       write=lambda p, _progress: cp.print_recall_list(led, p, unit=unit,
+                                                                       items=items))
 
     def export_list(self, path: str | None = None) -> None:
-        items, unit = self._target(), self.unit.text().strip()
-        path = path or ask_save(self, self.tr("Export recall list"), "清退清单.xlsx",
-                                "Excel (*.xlsx)", olv.of_items(items))
-        if items and path:
-            run_print(self.ctx, self, self.tr("Exporting…"), lambda: cp.export_recall_xlsx(
-                self.ctx.ledger, path, unit=unit, items=items))
+        items, unit, led = self._target(), self.unit.text().strip(), self.ctx.ledger
+        if items:
+            write_file(self.ctx, self, path, ask=self.tr("Export recall list"), name="清退清单.xlsx",
+                       busy=self.tr("Exporting…"), level=olv.of_items(items),
+                       write=lambda p, _progress: cp.export_recall_xlsx(led, p, unit=unit,
+                                                                        items=items))
 
     def record_return(self) -> RR | None:
         ids = tuple(i.carrier_id for i in selected_rows(self.view))
         day: date = self.returned_on.date().toPython()  # type: ignore[assignment]
-        out = attempt(self.ctx, self.error, lambda: recall.record_return(
+        out = self.ctx.write(lambda: recall.record_return(
             self.ctx.ledger, recall.ReturnInput(
                 carrier_ids=ids, unit=self.unit.text(), receipt_no=self.receipt.text(),
-                returned_on=day, unit_handler=self.handler.text())))
+                returned_on=day, unit_handler=self.handler.text())), parent=self, error=self.error)
         if out is not None:
             self.receipt.clear()
-            self.ctx.notify("carriers", "recall")
-            self.refresh()
         return out
 
     def print_return(self, path: str | None = None) -> None:
         rows = selected_rows(self.returns_view)
         r = rows[0] if rows else None
         if r is not None:
-            save_and_run(self, path, self.tr("Print return"), f"{r.reg_no}.pdf",
-                         self.tr("Printing…"), lambda p: cp.print_return(self.ctx.ledger, r.id, p),
-                         olv.of_items(r.items))
+            led = self.ctx.ledger
+            write_file(self.ctx, self, path, ask=self.tr("Print return"), name=f"{r.reg_no}.pdf",
+                       busy=self.tr("Printing…"), level=olv.of_items(r.items),
+                       write=lambda p, _progress: cp.print_return(led, r.id, p))
 
 
 register_pane(PaneSpec(

@@ -5,11 +5,13 @@ is out per person; print the personal retention register (个人留存（领用�
 A scanned label goes to the issue form; in "take back" mode it is taken back at once. In
 issue mode a scanned carrier that is out with someone is selected in the list and the focus
 moves to "Take back", so Enter records its return. Refusals (not cleared, outside 知悉范围,
-not in store) are shown in red under the form, which keeps what was typed.
+not in store) are shown in red under the form, which keeps what was typed, and the focus
+goes to the field at fault.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.changes import Area
 from secledger.domain.enums import CarrierState, Role
 from secledger.domain.errors import DomainError, ValidationError
 from secledger.services.approvals import requests as approvals
@@ -45,13 +48,13 @@ from secledger.services.custody.retention import RetentionDTO
 from secledger.services.ledger.timing import local_now, policy_int, utc_naive
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
+from secledger.ui.panes.custody.common import changed_in, write_file
 from secledger.ui.panes.custody.retention_model import RetentionModel, Row
 from secledger.ui.panes.custody.routing import (
     ButtonsMixin,
     fill_people,
     find_carrier,
-    print_to,
-    save_path,
+    printing,
     selected,
     table,
     when,
@@ -60,9 +63,31 @@ from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import ErrorLabel, named, qdate
 
-KEYS = frozenset({"carriers", "retention", "people"})
+AREAS = (Area.CARRIERS, Area.RETENTION, Area.PEOPLE)
 APPROVER_KEY = "retention/last_approver"
 T = TypeVar("T")
+
+
+class FormErrors:
+    """The issue form's error line (an ``ErrorSink`` for ``ctx.write``): a refusal is shown
+    under the form, which keeps its input, and the focus goes to the field at fault.
+    ``ctx.write`` shows the text while it handles the refusal, so the refusal is the
+    exception being handled."""
+
+    def __init__(self, pane: RetentionPane) -> None:
+        self.pane = pane
+
+    def show_text(self, text: str) -> None:
+        self.pane.error.show_text(text)
+        exc = sys.exc_info()[1]
+        code = exc.code if isinstance(exc, DomainError) else ""
+        if code.startswith(("access.", "person.", "retention.person")):
+            self.pane.person.setFocus()
+        elif code == "retention.approver_required" or code.startswith("approval"):
+            self.pane.approver.setFocus()
+
+    def clear_text(self) -> None:
+        self.pane.error.clear_text()
 
 
 class RetentionPane(ButtonsMixin, QWidget):
@@ -89,6 +114,7 @@ class RetentionPane(ButtonsMixin, QWidget):
         self.purpose = named(QLineEdit(), "purposeEdit")
         self.purpose.setPlaceholderText(self.tr("What the person needs it for; remarks"))
         self.error = ErrorLabel(self)
+        self.form_errors = FormErrors(self)
         self.issue_mode = named(QRadioButton(self.tr("Scan to issue")), "scanIssue")
         self.back_mode = named(QRadioButton(self.tr("Scan to take back")), "scanTakeBack")
         self.issue_mode.setChecked(True)
@@ -211,23 +237,13 @@ class RetentionPane(ButtonsMixin, QWidget):
         return Row(x, when(led, x.issued_at), when(led, x.due_at), when(led, x.returned_at),
                    status, late)
 
-    def _changed(self, keys: object) -> None:
-        if isinstance(keys, frozenset) and keys & KEYS and self.isVisible():
+    def _changed(self, changes: object) -> None:
+        if changed_in(changes, *AREAS) and self.isVisible():
             self.refresh()
 
     def _try(self, fn: Callable[[], T]) -> T | None:
-        """Run a service call; a refusal is shown under the form, which keeps its input."""
-        try:
-            result = fn()
-        except DomainError as exc:
-            self.error.show_text(self.ctx.error_text(exc))
-            if exc.code.startswith(("access.", "person.", "retention.person")):
-                self.person.setFocus()
-            elif exc.code == "retention.approver_required" or exc.code.startswith("approval"):
-                self.approver.setFocus()
-            return None
-        self.error.clear_text()
-        return result
+        """Run a service call through ``ctx.write``; a refusal is shown under the form."""
+        return self.ctx.write(fn, parent=self, error=self.form_errors)
 
     # -- choosing a carrier -----------------------------------------------------------------
     def find_carrier(self) -> None:
@@ -311,14 +327,13 @@ class RetentionPane(ButtonsMixin, QWidget):
         if got is None:
             return
         self.ctx.settings.setValue(APPROVER_KEY, int(aid))
-        self.ctx.notify("carriers", "retention")
         self._issued(got)
 
     def _issued(self, r: RetentionDTO) -> None:
         self.carrier = None
         self.form_no.clear()
         self.purpose.clear()
-        self.refresh()
+        self._show_info()
         self.status.setText(self.tr("Issued {reg_no} copy {copy} to {person}; due back {due}.")
                             .format(reg_no=r.carrier.reg_no, copy=r.carrier.copy_no_text,
                                     person=r.person, due=when(self.ctx.ledger, r.due_at)))
@@ -336,8 +351,6 @@ class RetentionPane(ButtonsMixin, QWidget):
         got = self._try(lambda: retention.take_back(led, carrier_id=carrier_id))
         if got is None:
             return
-        self.ctx.notify("carriers", "retention")
-        self.refresh()
         self.status.setText(self.tr("Taken back from {person}: {reg_no} copy {copy}.").format(
             person=got.person, reg_no=got.carrier.reg_no, copy=got.carrier.copy_no_text))
 
@@ -347,19 +360,21 @@ class RetentionPane(ButtonsMixin, QWidget):
         if i >= 0:
             self.approver.setCurrentIndex(i)
 
+    def _saved(self, path: Path) -> None:
+        self.status.setText(self.tr("Saved {path}").format(path=str(path)))
+
     # -- printing ----------------------------------------------------------------------------
     def print_register(self, path: Path | None = None) -> None:
         pid = self.filter.currentData()
         who = self.filter.currentText().split("（")[0] if pid is not None else ""
         name = f"个人留存登记簿_{who}.pdf" if who else "个人留存登记簿.pdf"
-        target = path or save_path(self, self.tr("Save personal retention register"), name,
-                                   "PDF (*.pdf)", olv.of_retention_register(self.ctx.ledger, pid))
-        if target is None:
-            return
         led = self.ctx.ledger
-        print_to(self.ctx, self, lambda p: wf_print.print_retention_register(
-            led, path=target, person_id=int(pid) if pid is not None else None, progress=p),
-            on_done=lambda p: self.status.setText(self.tr("Saved {path}").format(path=str(p))))
+        write_file(self.ctx, self, path, ask=self.tr("Save personal retention register"), name=name,
+                   busy=printing(), level=olv.of_retention_register(led, pid), cancellable=True,
+                   write=lambda target, p: wf_print.print_retention_register(
+                       led, path=target, person_id=int(pid) if pid is not None else None,
+                       progress=p),
+                   on_done=self._saved)
 
 
 register_pane(PaneSpec(

@@ -1,4 +1,5 @@
-"""Small helpers shared by the routing panes (circulation, loans, approvals, overdue)."""
+"""Small helpers shared by the routing panes (circulation, retention, loans, approvals,
+overdue): buttons by key, the table, people pickers, local times, the carrier picker."""
 
 from __future__ import annotations
 
@@ -19,12 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.enums import Classification, Clearance
-from secledger.domain.errors import DomainError
 from secledger.services.custody import circulation as circ
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import format_local
 from secledger.services.people import persons as people
-from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
 from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
@@ -104,18 +103,6 @@ def fill_people(combo: QComboBox, led: Ledger, *, placeholder: str = "",
             combo.setCurrentIndex(i)
 
 
-def attempt(ctx: AppContext, parent: QWidget, fn: Callable[[], T], *keys: str) -> T | None:
-    """Run a service call; show a DomainError (what is wrong, what to do) and return None."""
-    try:
-        result = fn()
-    except DomainError as exc:
-        ctx.show_error(exc, parent)
-        return None
-    if keys:
-        ctx.notify(*keys)
-    return result
-
-
 def save_path(parent: QWidget, title: str, name: str, pattern: str,
               level: Classification | None = None) -> Path | None:
     """Ask where to save a form; the title says the file is a classified carrier of *level*."""
@@ -123,11 +110,9 @@ def save_path(parent: QWidget, title: str, name: str, pattern: str,
     return Path(path) if path else None
 
 
-def print_to(ctx: AppContext, parent: QWidget, fn: Callable[[Any], Path],
-             on_done: Callable[[Any], None] | None = None) -> None:
-    """Render a form off the GUI thread: ``fn(progress)`` (progress dialog, one error path)."""
-    title = QCoreApplication.translate("Workflows", "Printing…")
-    ctx.run_op(fn, title=title, parent=parent, on_done=on_done, cancellable=True)
+def printing() -> str:
+    """The progress title of a form being written."""
+    return QCoreApplication.translate("Workflows", "Printing…")
 
 
 def find_carrier(pane: Any, not_found: str) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.changes import Area
 from secledger.domain.enums import Classification, Role
 from secledger.services.audit import output_levels as olv
 from secledger.services.custody import printing_records as cp
@@ -29,20 +30,23 @@ from secledger.ui.labels import label_for
 from secledger.ui.panes.custody.common import (
     CTX,
     ItemModel,
-    ask_save,
-    attempt,
+    changed_in,
     fill_people,
-    run_print,
     selected_rows,
     table,
+    write_file,
 )
 from secledger.ui.panes.custody.routing import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
-CHANGE_KEYS = frozenset({"carriers", "stocktakes"})
+AREAS = (Area.CARRIERS, Area.STOCKTAKES)
 GROUP_KEYS = ["missing", "unexpected", "misplaced", "found", "expected"]
+
+
+def _title(st: stk.StocktakeDTO) -> str:
+    return f"{st.reg_no} · {st.scope_label} · {st.status_label}"
 
 
 class CheckModel(DtoTableModel[tuple[Any, str]]):
@@ -151,7 +155,7 @@ class StocktakePane(ButtonsMixin, QWidget):
         self.session.blockSignals(True)
         self.session.clear()
         for st in reversed(stk.list_stocktakes(led)):
-            self.session.addItem(f"{st.reg_no} · {st.scope_label} · {st.status_label}", st.id)
+            self.session.addItem(_title(st), st.id)
         if keep is not None and self.session.findData(keep) >= 0:
             self.session.setCurrentIndex(self.session.findData(keep))
         self.session.blockSignals(False)
@@ -187,8 +191,8 @@ class StocktakePane(ButtonsMixin, QWidget):
         for key in ("print", "export", "lost"):
             self.buttons[key].setEnabled(st is not None and st.status == stk.FINISHED)
 
-    def _changed(self, keys: object) -> None:
-        if isinstance(keys, frozenset) and keys & CHANGE_KEYS and self.isVisible():
+    def _changed(self, changes: object) -> None:
+        if changed_in(changes, *AREAS) and self.isVisible():
             self.refresh()
 
     # -- actions -------------------------------------------------------------------------
@@ -197,23 +201,25 @@ class StocktakePane(ButtonsMixin, QWidget):
         scope = stk.Scope(location=self.location.text(), holder_id=self.holder.currentData(),
                           level=Classification(level) if level else None)
         names = [n.strip() for n in self.checkers.text().replace("，", ",").split(",")]
-        st = attempt(self.ctx, self.error, lambda: stk.start_stocktake(
-            self.ctx.ledger, scope=scope, checkers=names, leader=self.leader.text()))
+        st = self.ctx.write(lambda: stk.start_stocktake(
+            self.ctx.ledger, scope=scope, checkers=names, leader=self.leader.text()),
+            parent=self, error=self.error)
         if st is not None:
-            self.session.insertItem(0, f"{st.reg_no} · {st.scope_label} · {st.status_label}",
-                                    st.id)
-            self.session.setCurrentIndex(0)
-            self.ctx.notify("stocktakes")
+            if self.session.findData(st.id) < 0:  # not listed by a refresh (pane hidden)
+                self.session.insertItem(0, _title(st), st.id)
+            self.session.setCurrentIndex(self.session.findData(st.id))
             self.label_edit.setFocus()
         return st
 
     def handle_scan(self, label_id: str) -> bool:
-        """A scanned label goes to the open session shown (True), else to other panes."""
+        """A scanned label goes to the open session shown (True), else to other panes. A scan
+        commits no event (nothing for ``ctx.changed``), so the pane reloads its lists itself."""
         sid = self.current_id()
         if sid is None or not self.label_edit.isEnabled():
             return False
-        res: stk.ScanResult | None = attempt(self.ctx, self.error, lambda: stk.scan(
-            self.ctx.ledger, sid, label_id, location=self.seen_at.text()))
+        res: stk.ScanResult | None = self.ctx.write(lambda: stk.scan(
+            self.ctx.ledger, sid, label_id, location=self.seen_at.text()),
+            parent=self, error=self.error)
         if res is None:
             return True
         self._show_counts(res.counts)
@@ -242,29 +248,24 @@ class StocktakePane(ButtonsMixin, QWidget):
         sid = self.current_id()
         if sid is None:
             return None
-        res = attempt(self.ctx, self.error, lambda: stk.finish_stocktake(self.ctx.ledger, sid))
-        if res is not None:
-            self.refresh()
-            self.ctx.notify("stocktakes")
-        return res
+        return self.ctx.write(lambda: stk.finish_stocktake(self.ctx.ledger, sid),
+                              parent=self, error=self.error)
 
     def print_report(self, path: str | None = None) -> None:
-        sid = self.current_id()
-        path = path or (ask_save(self, self.tr("Print stocktake report"), "清查盘点报告.pdf",
-                                 "PDF (*.pdf)", olv.of_stocktake(self.ctx.ledger, sid))
-                        if sid is not None else None)
-        if sid is not None and path:
-            run_print(self.ctx, self, self.tr("Printing…"),
-                      lambda: cp.print_stocktake(self.ctx.ledger, sid, path))
+        sid, led = self.current_id(), self.ctx.ledger
+        if sid is not None:
+            write_file(self.ctx, self, path,
+                       ask=self.tr("Print stocktake report"), name="清查盘点报告.pdf",
+                       busy=self.tr("Printing…"), level=olv.of_stocktake(led, sid),
+                       write=lambda p, _progress: cp.print_stocktake(led, sid, p))
 
     def export_missing(self, path: str | None = None) -> None:
-        sid = self.current_id()
-        path = path or (ask_save(self, self.tr("Export missing items"), "缺失载体.xlsx",
-                                 "Excel (*.xlsx)", olv.of_stocktake(self.ctx.ledger, sid, ["missing"]))
-                        if sid is not None else None)
-        if sid is not None and path:
-            run_print(self.ctx, self, self.tr("Exporting…"), lambda: cp.export_stocktake_xlsx(
-                self.ctx.ledger, sid, path, group="missing"))
+        sid, led = self.current_id(), self.ctx.ledger
+        if sid is not None:
+            write_file(self.ctx, self, path, ask=self.tr("Export missing items"), name="缺失载体.xlsx",
+                       busy=self.tr("Exporting…"), level=olv.of_stocktake(led, sid, ["missing"]),
+                       write=lambda p, _progress: cp.export_stocktake_xlsx(led, sid, p,
+                                                                           group="missing"))
 
     def report_lost(self) -> None:
         from secledger.ui.panes.custody.loss import LossDialog
@@ -275,9 +276,7 @@ class StocktakePane(ButtonsMixin, QWidget):
         if sid is None or not ids:
             self.error.show_text(self.tr("Select missing items on the list first."))
             return
-        dlg = LossDialog(self.ctx, ids, stocktake_id=sid, parent=self)
-        if dlg.exec():
-            self.refresh()
+        LossDialog(self.ctx, ids, stocktake_id=sid, parent=self).exec()
 
 
 register_pane(PaneSpec(
