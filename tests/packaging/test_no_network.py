@@ -205,7 +205,6 @@ def test_gui_session_login_browse_register_print(qtbot: Any, qapp: Any, tmp_path
             window.show()
             qtbot.waitExposed(window)
             doc = _register(ctx.ledger)
-            ctx.notify("carriers", "documents")
             browser = window.pane("browser")
             window.show_pane("browser")
             browser.refresh()

@@ -114,7 +114,7 @@ def test_panes_refresh_from_the_changes_a_write_committed(  # type: ignore[no-un
     real = pane.refresh
     pane.refresh = lambda: (refreshes.append(1), real())[1]  # type: ignore[method-assign]
 
-    ctx.notify("people")  # an old string payload from a pane not yet on the path: ignored
+    ctx.changed.emit(frozenset({"people"}))  # not a Changes: ignored
     ctx.announce_areas(Area.LOANS)  # not shown here: no reload
     assert refreshes == []
     # a write from elsewhere (another pane, a dialog): its event says PEOPLE

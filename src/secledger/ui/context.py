@@ -32,7 +32,9 @@ T = TypeVar("T")
 
 
 class ErrorSink(Protocol):
-    """Where a pane shows a refusal inline (``ui.widgets.forms.ErrorLabel``)."""
+    """Where a pane shows a refusal inline (``ui.widgets.forms.ErrorLabel``). A sink that
+    also has ``show_refusal(exc, text)`` is handed the refusal itself (to focus the field at
+    fault) instead of ``show_text``."""
 
     def show_text(self, text: str) -> None: ...
 
@@ -100,11 +102,6 @@ class AppContext(QObject):
         if self._ledger is not None:
             self._ledger.close()
             self._ledger = None
-
-    def notify(self, *keys: str) -> None:
-        """Old string keys, still sent by panes not yet on ``write``; the migrated panes
-        ignore them (their handlers take ``Changes`` only)."""
-        self.changed.emit(frozenset(keys))
 
     def announce(self, changes: Changes) -> None:
         """Tell panes what changed (emits ``changed``) unless nothing did."""
@@ -180,7 +177,11 @@ class AppContext(QObject):
         is a bug, logged and shown with a plain message."""
         if isinstance(exc, DomainError):
             if error is not None:
-                error.show_text(self.error_text(exc))
+                refusal = getattr(error, "show_refusal", None)
+                if refusal is not None:
+                    refusal(exc, self.error_text(exc))
+                else:
+                    error.show_text(self.error_text(exc))
             else:
                 self.show_error(exc, parent)
             return

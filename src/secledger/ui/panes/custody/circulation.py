@@ -38,7 +38,7 @@ from secledger.services.custody.overdue import describe_overdue
 from secledger.services.ledger.timing import utc_naive
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
-from secledger.ui.panes.custody.common import changed_in, write_file
+from secledger.ui.panes.custody.common import changed_in
 from secledger.ui.panes.custody.routing import (
     ButtonsMixin,
     fill_people,
@@ -50,6 +50,7 @@ from secledger.ui.panes.custody.routing import (
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import ErrorLabel, named
+from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 AREAS = (Area.CARRIERS, Area.CIRCULATION, Area.PEOPLE)
@@ -204,7 +205,7 @@ class CirculationPane(ButtonsMixin, QWidget):
 
     def choose(self, carrier_id: int, *, keep_plan: bool = False) -> None:
         led = self.ctx.ledger
-        got = self.ctx.write(lambda: circ.carrier_status(led, carrier_id), parent=self)
+        got = self.ctx.read(lambda: circ.carrier_status(led, carrier_id), parent=self)
         if got is None:
             return
         self.carrier, self.out_leg = got

@@ -9,16 +9,13 @@ on ``ctx.changed`` touch what they show (``changed_in``), never after a write by
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QTableView,
-    QWidget,
 )
 
 from secledger.domain.changes import Area, Changes
@@ -27,11 +24,9 @@ from secledger.services.carriers.items import CarrierItem
 from secledger.services.people import persons as people
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
-from secledger.ui.ops import Op, Progress
 from secledger.ui.widgets import columns
 from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
-from secledger.ui.widgets.save_notice import classified_title
 from secledger.ui.widgets.tablemodel import ROW_ROLE, Column, DtoTableModel
 
 CTX = "CustodyColumns"
@@ -108,45 +103,7 @@ def select_data(combo: QComboBox, value: Any) -> bool:
     return i >= 0
 
 
-def ask_save(parent: QWidget, title: str, name: str, filt: str,
-             level: Classification | None = None) -> str | None:
-    """Ask where to save a form; the title says the file is a classified carrier of *level*."""
-    path, _ = QFileDialog.getSaveFileName(parent, classified_title(title, level),
-                                          str(Path.home() / name), filt)
-    return path or None
-
-
-def write_file(ctx: AppContext, parent: QWidget, path: str | Path | None, *, ask: str,
-               name: str, busy: str, write: Callable[[Path, Progress], Any],
-               level: Classification | None = None,
-               on_done: Callable[[Any], None] | None = None,
-               cancellable: bool = False) -> Op | None:
-    """Write ``write(path, progress)`` to *path*, asked for (titled *ask*, suggesting *name*;
-    the title names *level*, the highest level the file holds) when None, through
-    ``ctx.write_long`` under the progress title *busy*. None when the user cancelled."""
-    filt = "PDF (*.pdf)" if name.endswith(".pdf") else "Excel (*.xlsx)"
-    chosen = path or ask_save(parent, ask, name, filt, level)
-    if not chosen:
-        return None
-    target = Path(chosen)
-    return ctx.write_long(lambda progress: write(target, progress), title=busy, parent=parent,
-                          on_done=on_done, cancellable=cancellable)
-
-
 def changed_in(changes: object, *areas: Area) -> bool:
     """True when *changes* (what ``ctx.changed`` carried) touch any of *areas*. Anything but a
     ``Changes`` (the old string keys of panes not yet moved to ``ctx.write``) is ignored."""
     return isinstance(changes, Changes) and changes.touches(*areas)
-
-
-# -- kept for the disposal panes until they call ctx.write themselves ---------------------
-def save_and_run(pane: Any, path: str | None, title: str, name: str, busy: str,
-                 fn: Callable[[str], Path], level: Classification | None = None) -> None:
-    """``write_file`` with ``fn(path)`` (no progress). No custody pane uses it."""
-    write_file(pane.ctx, pane, path, ask=title, name=name, busy=busy, level=level,
-               write=lambda target, _progress: fn(str(target)))
-
-
-def attempt(ctx: AppContext, label: Any, fn: Callable[[], T]) -> T | None:
-    """``ctx.write(fn)`` with a refusal shown in *label*. No custody pane uses it."""
-    return ctx.write(fn, parent=label.window(), error=label)

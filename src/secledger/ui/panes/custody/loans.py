@@ -27,7 +27,7 @@ from secledger.services.custody import archive, loans, loans_read
 from secledger.services.custody import printing as wf_print
 from secledger.services.custody.loans_read import LoanDTO
 from secledger.ui.context import AppContext
-from secledger.ui.panes.custody.common import changed_in, write_file
+from secledger.ui.panes.custody.common import changed_in
 from secledger.ui.panes.custody.loans_dialogs import LoanRequestDialog, PaperDecisionDialog
 from secledger.ui.panes.custody.routing import (
     ButtonsMixin,
@@ -39,6 +39,7 @@ from secledger.ui.panes.custody.routing import (
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import named
+from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.scanner import is_label_id
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 

@@ -23,19 +23,7 @@ from secledger.ui.panes.custody.routing import fill_people
 from secledger.ui.widgets.forms import FormDialog, named, pydate, qdate
 
 
-class WriteDialog(FormDialog):
-    """A ``FormDialog`` whose ``save()`` runs through ``ctx.write``."""
-
-    def submit(self) -> bool:
-        result = self.ctx.write(self.save, parent=self, error=self.error)
-        if result is None:
-            return False
-        self.result_dto = result
-        self.accept()
-        return True
-
-
-class LoanRequestDialog(WriteDialog):
+class LoanRequestDialog(FormDialog):
     """借阅申请: borrower, carriers (scan labels, one a line), purpose, mode, due date."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -72,7 +60,7 @@ class LoanRequestDialog(WriteDialog):
             due_on=pydate(self.due.date()) if self.set_due.isChecked() else None)
 
 
-class PaperDecisionDialog(WriteDialog):
+class PaperDecisionDialog(FormDialog):
     """Transcribe a signed 借阅审批单: approver, decision, date, form number, reason."""
 
     def __init__(self, ctx: AppContext, approval_id: int, parent: QWidget | None = None) -> None:

@@ -40,10 +40,10 @@ from secledger.ui.panes.custody.common import (
     select_data,
     selected_rows,
     table,
-    write_file,
 )
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import ErrorLabel, named
+from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 R = loss.LossReportDTO
@@ -195,7 +195,7 @@ class LossPane(QWidget):
         if not ok or not code.strip():
             return
         led = self.ctx.ledger
-        cid = self.ctx.write(lambda: loss.carrier_id_for_label(led, code), parent=self,
+        cid = self.ctx.read(lambda: loss.carrier_id_for_label(led, code), parent=self,
                              error=self.error)
         if cid is not None:
             report_loss_for_carrier(self.ctx, cid, self)

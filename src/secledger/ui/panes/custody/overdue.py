@@ -20,11 +20,12 @@ from secledger.services.custody.overdue import OutItemDTO
 from secledger.ui import errors
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
-from secledger.ui.panes.custody.common import changed_in, write_file
+from secledger.ui.panes.custody.common import changed_in
 from secledger.ui.panes.custody.routing import printing, table, when
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import named
+from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 AREAS = (Area.CARRIERS, Area.CIRCULATION, Area.LOANS, Area.RETENTION)

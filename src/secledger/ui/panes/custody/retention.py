@@ -11,7 +11,6 @@ goes to the field at fault.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -48,7 +47,7 @@ from secledger.services.custody.retention import RetentionDTO
 from secledger.services.ledger.timing import local_now, policy_int, utc_naive
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
-from secledger.ui.panes.custody.common import changed_in, write_file
+from secledger.ui.panes.custody.common import changed_in
 from secledger.ui.panes.custody.retention_model import RetentionModel, Row
 from secledger.ui.panes.custody.routing import (
     ButtonsMixin,
@@ -62,6 +61,7 @@ from secledger.ui.panes.custody.routing import (
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import ErrorLabel, named, qdate
+from secledger.ui.widgets.saving import write_file
 
 AREAS = (Area.CARRIERS, Area.RETENTION, Area.PEOPLE)
 APPROVER_KEY = "retention/last_approver"
@@ -70,17 +70,18 @@ T = TypeVar("T")
 
 class FormErrors:
     """The issue form's error line (an ``ErrorSink`` for ``ctx.write``): a refusal is shown
-    under the form, which keeps its input, and the focus goes to the field at fault.
-    ``ctx.write`` shows the text while it handles the refusal, so the refusal is the
-    exception being handled."""
+    under the form, which keeps its input, and the focus goes to the field at fault
+    (``ctx.write`` hands the refusal itself to ``show_refusal``)."""
 
     def __init__(self, pane: RetentionPane) -> None:
         self.pane = pane
 
     def show_text(self, text: str) -> None:
         self.pane.error.show_text(text)
-        exc = sys.exc_info()[1]
-        code = exc.code if isinstance(exc, DomainError) else ""
+
+    def show_refusal(self, exc: DomainError, text: str) -> None:
+        self.show_text(text)
+        code = exc.code
         if code.startswith(("access.", "person.", "retention.person")):
             self.pane.person.setFocus()
         elif code == "retention.approver_required" or code.startswith("approval"):

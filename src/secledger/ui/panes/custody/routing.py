@@ -5,21 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from datetime import datetime
-from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QTableView,
-    QWidget,
 )
 
-from secledger.domain.enums import Classification, Clearance
+from secledger.domain.enums import Clearance
 from secledger.services.custody import circulation as circ
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import format_local
@@ -27,7 +24,6 @@ from secledger.services.people import persons as people
 from secledger.ui.labels import label_of
 from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
-from secledger.ui.widgets.save_notice import classified_title
 from secledger.ui.widgets.scanner import is_label_id
 from secledger.ui.widgets.tablemodel import DtoTableModel
 
@@ -101,13 +97,6 @@ def fill_people(combo: QComboBox, led: Ledger, *, placeholder: str = "",
         i = combo.findData(current)
         if i >= 0:
             combo.setCurrentIndex(i)
-
-
-def save_path(parent: QWidget, title: str, name: str, pattern: str,
-              level: Classification | None = None) -> Path | None:
-    """Ask where to save a form; the title says the file is a classified carrier of *level*."""
-    path, _ = QFileDialog.getSaveFileName(parent, classified_title(title, level), name, pattern)
-    return Path(path) if path else None
 
 
 def printing() -> str:

@@ -34,11 +34,11 @@ from secledger.ui.panes.custody.common import (
     fill_people,
     selected_rows,
     table,
-    write_file,
 )
 from secledger.ui.panes.custody.routing import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import ErrorLabel, named
+from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 AREAS = (Area.CARRIERS, Area.STOCKTAKES)
