@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from openpyxl import Workbook
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
@@ -72,3 +73,33 @@ def write_csv(path: Path, rows: Sequence[Sequence[Any]], *, head: Sequence[str] 
             w.writerow(["" if v is None else (v.strftime("%Y-%m-%d") if isinstance(v, datetime)
                                               else v) for v in r])
     return path
+
+
+@pytest.fixture
+def office(make_ledger):  # type: ignore[no-untyped-def]
+    """(path, ledger as the clerk 李机要) with two more people: 张处长 (重要) and 赵干事 (一般)."""
+    from secledger.domain.enums import Clearance
+    from secledger.services.ledger.session import open_ledger
+    from secledger.services.people import persons as people
+    from secledger.store.keyslots import TEST_KDF
+
+    path, admin = make_ledger()
+    dept = people.list_departments(admin)[0]
+    people.create_person(admin, name="张处长", department_id=dept.id,
+                         clearance=Clearance.IMPORTANT, post="处长")
+    people.create_person(admin, name="赵干事", department_id=dept.id,
+                         clearance=Clearance.GENERAL, post="干事")
+    admin.close()
+    led = open_ledger(path, username="clerk", password="Clerk1234", kdf=TEST_KDF)
+    yield path, led
+    led.close()
+
+
+def counts(led: Any) -> dict[str, int]:
+    """Rows of the tables an import writes to (nothing written = all unchanged)."""
+    from sqlalchemy import text
+
+    with led.db.read() as s:
+        return {t: int(s.execute(text(f"SELECT count(*) FROM {t}")).scalar() or 0)
+                for t in ("documents", "carriers", "events", "counters", "retentions",
+                          "import_records", "import_excluded_rows", "units", "settings")}
