@@ -1,7 +1,7 @@
 """Exporting a year of the 收文 or 发文 register in the layout the import reads back: the
 register's own XLSX (``reports.registration.registers``: title rows, heading, real dates)
 with the facts the register does not print appended as columns (成文日期, 紧急程度, 载体类型,
-序列号; 签发人 for 发文), and the mark as marked. Exported and imported into an empty ledger,
+序列号; 签发人 and 页数 for 发文), and the mark as marked. Exported and imported into an empty ledger,
 it gives the same documents, numbers, marks, copies and custody (归档 or in store); offices
 also send it to their superiors.
 
@@ -33,7 +33,8 @@ from secledger.services.registration.registers import RegisterFilter, RegisterRo
 #: the columns appended to the register's own (the import maps them by these headings)
 EXTRA_COLUMNS = [Column("成文日期", 14.6, "date"), Column("紧急程度", 8), Column("载体类型", 8),
                  Column("序列号", 16)]
-APPROVER_COLUMN = Column("签发人", 8)
+#: the 发文 register prints neither 签发人 nor 页数
+PRODUCTION_EXTRA = [Column("签发人", 8), Column("页数", 4.6, "int")]
 _CHUNK = 1000
 _FACTS_SQL = """
 SELECT d.id, d.urgency, d.extra, c.carrier_type, c.serial_no FROM documents d
@@ -45,7 +46,7 @@ SELECT d.id, d.urgency, d.extra, c.carrier_type, c.serial_no FROM documents d
 def layout_columns(register: Register) -> list[Column]:
     production = register is Register.PRODUCTION
     base = register_form.PRODUCTION_COLUMNS if production else register_form.RECEIPT_COLUMNS
-    return [*base, *EXTRA_COLUMNS, *([APPROVER_COLUMN] if production else [])]
+    return [*base, *EXTRA_COLUMNS, *(PRODUCTION_EXTRA if production else [])]
 
 
 def export_register(led: Ledger, register: Register, year: int, path: str | Path,
@@ -85,7 +86,7 @@ def _chunk_values(s: Session, rows: Sequence[RegisterRow], production: bool) -> 
             values = register_form.production_values(r)
             values[4] = r.mark  # as marked: a mark without a period reads back the same
             values[7] = r.dispatch_units or r.unit
-            yield [*values, *extra, approver]
+            yield [*values, *extra, approver, r.pages or None]
         else:
             yield [*register_form.receipt_values(r), *extra]
 
