@@ -88,7 +88,8 @@ class ImportPreview:
 
     @property
     def problems(self) -> list[RowProblem]:
-        return [p for r in self.rows for p in r.problems]
+        """Every problem of the rows that would stop the import (not of excluded ones)."""
+        return [p for r in self.error_rows for p in r.problems]
 
     @property
     def carriers(self) -> int:
