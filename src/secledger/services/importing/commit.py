@@ -106,7 +106,7 @@ def commit_import(led: Ledger, preview: ImportPreview, *, exclude_rows: Iterable
         if again:
             raise ImportRefused([p for row in sorted(again) for p in again[row]])
         rec = _record(s, led, preview, now)
-        writer = _Writer(s, led, rec, user.person_id, checks.active_people(s), due)
+        writer = _Writer(s, led, rec, user.person_id, checks.active_people(s), due, now)
         for i, r in enumerate(good, 1):
             writer.write(r)
             if progress is not None and (i % _TICK == 0 or i == len(good)) \
@@ -138,9 +138,9 @@ class _Writer:
     """Registers good rows one after another in the import's transaction."""
 
     def __init__(self, s: Session, led: Ledger, rec: ImportRecord, clerk: int,
-                 people: dict[str, Any], due: Any) -> None:
+                 people: dict[str, Any], due: Any, now: Any) -> None:
         self.s, self.led, self.rec, self.clerk = s, led, rec, clerk
-        self.people, self.due = people, due
+        self.people, self.due, self.now = people, due, now
         self.documents: list[Document] = []
         self.carriers = 0
 
@@ -155,7 +155,7 @@ class _Writer:
         if holder.note is not None:
             prov = {**prov, "note": holder.note[0], **holder.note[1]}
         doc, carriers = register_in(self.s, self.led, inp, year=entry.inp.received_at.year,
-                                    clerk_person_id=self.clerk, now=self.led.now(),
+                                    clerk_person_id=self.clerk, now=self.now,
                                     provenance=prov)
         for c in carriers:
             if entry.archive:
@@ -167,6 +167,7 @@ class _Writer:
         self.carriers += len(carriers)
 
     def _retain(self, doc: Document, c: Carrier, person_id: int, prov: dict[str, Any]) -> None:
+        self.s.flush()  # the document's carriers are still pending: write them first
         ret = Retention(carrier_id=c.id, document_id=doc.id, person_id=person_id,
                         purpose=RETENTION_PURPOSE, issued_by_user_id=self.led.user.id,
                         issued_at=doc.received_at, due_at=self.due)

@@ -109,17 +109,28 @@ def _local_year(led: Ledger, moment: datetime) -> int:
 
 
 def remember_unit(s: Session, name: str, when: datetime) -> None:
+    """Keep *name* for autocomplete (looked up once per transaction: imports name the same
+    units thousands of times)."""
     if not name:
         return
-    unit = s.execute(select(Unit).where(Unit.name == name)).scalar_one_or_none()
+    seen: dict[str, Unit] = s.info.setdefault(_UNITS_KEY, {})
+    unit = seen.get(name)
     if unit is None:
-        s.add(Unit(name=name, last_used=when))
-    else:
+        unit = s.execute(select(Unit).where(Unit.name == name)).scalar_one_or_none()
+    if unit is None:
+        unit = Unit(name=name, last_used=when)
+        s.add(unit)
+    elif unit.last_used != when:
         unit.last_used = when
+    seen[name] = unit
 
 
-def index_document(s: Session, doc: Document) -> None:
-    s.execute(text("DELETE FROM doc_search WHERE rowid = :id"), {"id": doc.id})
+_UNITS_KEY = "secledger_units"
+
+
+def index_document(s: Session, doc: Document, *, new: bool = False) -> None:
+    if not new:
+        s.execute(text("DELETE FROM doc_search WHERE rowid = :id"), {"id": doc.id})
     s.execute(
         text("INSERT INTO doc_search(rowid, body) VALUES (:id, :body)"),
         {"id": doc.id, "body": index_body(doc.title, doc.doc_no, doc.unit)},
@@ -164,7 +175,7 @@ def register_in(
                         received, clerk_person_id)
     s.add(doc)
     s.flush()
-    index_document(s, doc)
+    index_document(s, doc, new=True)
     remember_unit(s, inp.unit, now.replace(tzinfo=None))
     payload = _doc_payload(doc)
     if inp.extra.get("original_reg_no"):
@@ -172,7 +183,8 @@ def register_in(
     if provenance is not None:
         payload["import"] = provenance
     led.event(s, "document.registered", payload, document_id=doc.id)
-    carriers = [_new_carrier(s, led, doc, inp, i, n, clerk_person_id, provenance)
+    first_id = int(s.execute(text("SELECT coalesce(max(id), 0) FROM carriers")).scalar_one()) + 1
+    carriers = [_new_carrier(s, led, doc, inp, i, n, clerk_person_id, provenance, first_id + i)
                 for i, n in enumerate(inp.copy_nos)]
     return doc, carriers
 
@@ -215,12 +227,14 @@ def _new_document(
 
 def _new_carrier(
     s: Session, led: Ledger, doc: Document, inp: DocumentInput, index: int, copy_no: int,
-    holder: int, provenance: dict[str, Any] | None = None,
+    holder: int, provenance: dict[str, Any] | None = None, carrier_id: int | None = None,
 ) -> Carrier:
+    """The carrier gets its id here (the next rowid SQLite would give), so ``transition``
+    needs no flush per copy and a document's copies and events are written together."""
     now = led.now().replace(tzinfo=None)
     serial = inp.serial_nos[index].strip() if index < len(inp.serial_nos) else ""
     c = Carrier(
-        document_id=doc.id, label_id=new_label_id(), copy_no=copy_no,
+        id=carrier_id, document_id=doc.id, label_id=new_label_id(), copy_no=copy_no,
         carrier_type=inp.carrier_type.value, serial_no=serial, pages=inp.pages,
         state=None, holder_id=None, is_copy=inp.is_copy, updated_at=now,
         level_rank=inp.mark.level.rank, registered_at=doc.received_at,
