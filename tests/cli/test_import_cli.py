@@ -8,10 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
+from tests.services.import_helpers import FIXTURES, entry, write_xlsx
 
 from secledger.domain.enums import Clearance, Role
 from secledger.services.ledger.session import open_ledger
-from tests.services.import_helpers import FIXTURES, entry, write_xlsx
 
 from .conftest import ADMIN_PASSWORD
 

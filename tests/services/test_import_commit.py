@@ -20,7 +20,7 @@ from secledger.services.custody.retention import retentions, take_back
 from secledger.services.registration.register import get_document, peek_reg_no
 from secledger.services.registration.registers import RegisterFilter, register_rows
 
-from .import_helpers import FIXTURES, counts, entry, office, write_csv, write_xlsx  # noqa: F401
+from .import_helpers import FIXTURES, counts, entry, write_csv, write_xlsx
 
 
 def _preview(led, path: Path, **kw):  # type: ignore[no-untyped-def]

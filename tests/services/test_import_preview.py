@@ -14,7 +14,7 @@ from secledger.domain.importing import BY_CLERK, NON_SECRET, TOTAL, VOIDED, Impo
 from secledger.services import importing
 
 from .conftest import doc_input
-from .import_helpers import COLUMN, HEAD, entry, office, write_xlsx  # noqa: F401
+from .import_helpers import COLUMN, HEAD, entry, write_xlsx
 
 LONG = "很长的标题" * 120
 SQL = "'; DROP TABLE documents; -- 关于\"保密\"的通知"

@@ -11,9 +11,10 @@ source file numbers it, the column, what is wrong and how to fix it (zh_CN and e
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from secledger.domain.errors import DomainError
@@ -111,7 +112,7 @@ class RowProblem:
     header: str
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict, hash=False, compare=False)
 
     def message(self, lang: str = "zh_CN") -> str:
         from secledger.domain.messages import render

@@ -138,7 +138,7 @@ def detect_header(rows: Sequence[Sequence[Any]], *,
 
 def column_letter(col: int) -> str:
     """``A`` for column 0."""
-    return get_column_letter(col + 1)
+    return str(get_column_letter(col + 1))
 
 
 def signature(register: Register, headings: Sequence[str]) -> str:

@@ -203,9 +203,9 @@ def _trim_trailing_blanks(rows: list[PreviewRow]) -> list[PreviewRow]:
 
 def _ticker(progress: Progress | None, total: int) -> Callable[[int], None]:
     def tick(done: int) -> None:
-        if progress is not None and (done % 200 == 0 or done == total):
-            if progress(done, total) is False:
-                raise ImportCancelled()
+        if progress is not None and (done % 200 == 0 or done == total) \
+                and progress(done, total) is False:
+            raise ImportCancelled()
     return tick
 
 

@@ -150,7 +150,8 @@ def _xls_cell(cell: Any, datemode: int) -> Cell:
 
     if cell.ctype == xlrd.XL_CELL_DATE:
         try:
-            return xlrd.xldate.xldate_as_datetime(cell.value, datemode)
+            moment: datetime = xlrd.xldate.xldate_as_datetime(cell.value, datemode)
+            return moment
         except (ValueError, OverflowError, xlrd.xldate.XLDateError):
             return float(cell.value)
     if cell.ctype == xlrd.XL_CELL_NUMBER:

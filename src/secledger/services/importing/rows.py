@@ -29,6 +29,7 @@ from secledger.domain.importing import (
 from secledger.domain.marks import ClassificationMark
 from secledger.services.importing import cells
 from secledger.services.importing.columns import column_letter, text_of
+from secledger.services.registration.form import split_serials
 from secledger.services.registration.register import DocumentInput, checked_input, clean_text
 
 OK, ERROR, EXCLUDED, SKIPPED = "ok", "error", "excluded", "skipped"
@@ -156,16 +157,23 @@ def _texts(r: _Reader) -> dict[str, str]:
         if fld == "title" and not r.text(fld):
             r.problem(ValidationError("import.title_missing", field=fld), fld)
             continue
-        out[fld] = r.attempt(lambda f=fld, w=what, n=limit, q=required: clean_text(
-            r.text(f), w, n, required=q, fld=f), fld, "") or ""
+        out[fld] = _clean(r, fld, what, limit, required)
     return out
+
+
+def _clean(r: _Reader, fld: str, what: str, limit: int, required: bool) -> str:
+    try:
+        return clean_text(r.text(fld), what, limit, required=required, fld=fld)
+    except ValidationError as exc:
+        r.problem(exc, fld)
+        return ""
 
 
 def _medium(r: _Reader, remarks: str, copies: int) -> tuple[CarrierType, tuple[str, ...]]:
     noted_type, noted_serials = cells.media_in_remarks(remarks)
     ctype = r.attempt(lambda: cells.parse_carrier_type(r.cell("carrier_type")), "carrier_type")
     ctype = ctype or noted_type or CarrierType.PAPER
-    serials = cells.split_serials(r.text("serial_nos")) or noted_serials
+    serials = split_serials(r.text("serial_nos")) or noted_serials
     if ctype.is_electronic and len(serials) != copies:
         fld = "serial_nos" if "serial_nos" in r.columns else "remarks"
         code = "doc.serial_required" if not serials else "doc.serial_count"
@@ -221,6 +229,6 @@ def _kept(r: _Reader) -> tuple[tuple[str, str], ...]:
     out = []
     for col, fld in sorted(r.ctx.mapping.items()):
         text = text_of(r.raw[col]) if col < len(r.raw) else ""
-        if fld == "keep" and text or fld == "handling" and text and text != "归档":
+        if text and (fld == "keep" or (fld == "handling" and text != "归档")):
             out.append((r.ctx.headings[col], text))
     return tuple(out)
