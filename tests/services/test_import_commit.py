@@ -184,3 +184,14 @@ def test_only_a_clerk_imports(make_ledger, tmp_path: Path) -> None:  # type: ign
     with pytest.raises(Exception) as exc:
         importing.preview_import(admin, str(path), register=Register.RECEIPT)
     assert getattr(exc.value, "code", "") == "auth.permission_denied"
+
+
+def test_sql_looking_text_is_stored_as_text(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _p, led = office
+    sql = "'); DELETE FROM events; --"
+    path = write_xlsx(tmp_path / "r.xlsx", [entry(1, 文件标题=sql, 来文单位="x' OR '1'='1",
+                                                  备注="1; DROP TABLE carriers")])
+    importing.commit_import(led, _preview(led, path))
+    (row,) = register_rows(led, RegisterFilter(Register.RECEIPT, 2024))
+    assert (row.title, row.unit, row.remarks) == (sql, "x' OR '1'='1", "1; DROP TABLE carriers")
+    assert verify(led).ok
