@@ -36,7 +36,7 @@ def test_nothing_is_written_while_a_row_has_a_problem(office, tmp_path: Path) ->
     with pytest.raises(ImportRefused) as exc:
         importing.commit_import(led, _preview(led, path))
     assert [p.row for p in exc.value.problems] == [5, 7]
-    assert "第 5、7 行" in exc.value.message() and "rows 5、7" in exc.value.message("en")
+    assert "第 5、7 行" in exc.value.message() and "rows 5, 7" in exc.value.message("en")
     assert counts(led) == before
     assert peek_reg_no(led, Register.RECEIPT, 2024) == "收2024-00001"
 
@@ -195,3 +195,15 @@ def test_sql_looking_text_is_stored_as_text(office, tmp_path: Path) -> None:  # 
     (row,) = register_rows(led, RegisterFilter(Register.RECEIPT, 2024))
     assert (row.title, row.unit, row.remarks) == (sql, "x' OR '1'='1", "1; DROP TABLE carriers")
     assert verify(led).ok
+
+
+def test_the_dispatch_handler_signs_but_never_holds(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _p, led = office
+    head = ["发文号", "日期", "文号", "标题", "密级", "印制份数", "经办人"]
+    path = write_xlsx(tmp_path / "fw.xlsx", [["1", "2024-04-01", "某发〔2024〕1号", "通报", "机密", 2,
+                                              "张处长"]], head=head)
+    importing.commit_import(led, _preview(led, path, register=Register.PRODUCTION))
+    (row,) = register_rows(led, RegisterFilter(Register.PRODUCTION, 2024))
+    doc = get_document(led, row.document_id)
+    assert row.handler == "张处长"
+    assert {(c.state, c.holder_name) for c in doc.carriers} == {("in_store", led.user.person_name)}

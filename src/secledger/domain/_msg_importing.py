@@ -72,7 +72,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.refused": (
         "有 {count} 行存在问题（第 {rows} 行），未导入任何内容。请改正源文件后重新导入，或排除这些行"
         "（命令行用 --exclude-rows），被排除的行及原因都记入导入记录。",
-        "{count} rows have problems (rows {rows}); nothing was imported. Correct the source file "
+        "{count} rows have problems (rows {rows_en}); nothing was imported. Correct the source file "
         "and import it again, or exclude those rows (--exclude-rows on the command line); "
         "excluded rows and the reasons are kept in the import record.",
     ),

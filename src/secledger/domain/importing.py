@@ -159,4 +159,5 @@ class ImportRefused(DomainError):
         self.problems = problems
         rows = sorted({p.row for p in problems})
         shown = "、".join(str(r) for r in rows[:20]) + ("…" if len(rows) > 20 else "")
-        super().__init__(count=len(rows), rows=shown)
+        shown_en = ", ".join(str(r) for r in rows[:20]) + ("…" if len(rows) > 20 else "")
+        super().__init__(count=len(rows), rows=shown, rows_en=shown_en)

@@ -46,7 +46,8 @@ def cross_check(s: Session, led: Ledger, register: Register, layout: Any,
         if extra:
             r = replace(r, status=ERROR, problems=(*r.problems, *extra), entry=None)
         elif r.status == OK and r.entry is not None:
-            note = holder_of(people, clerk, r.entry.signer, r.entry.inp.mark.level).note
+            note = holder_of(people, clerk, r.entry.signer, r.entry.inp.mark.level,
+                             register).note
             if note is not None:
                 r = replace(r, notes=(note, *r.notes))
         out.append(r)
@@ -120,8 +121,9 @@ def active_people(s: Session) -> dict[str, list[tuple[int, Clearance]]]:
 
 
 def holder_of(people: dict[str, list[tuple[int, Clearance]]], clerk_person_id: int,
-              signer: str, level: Any) -> Holder:
-    """The holder an imported row's carriers get from its 签收人."""
+              signer: str, level: Any, register: Register = Register.RECEIPT) -> Holder:
+    """The holder an imported row's carriers get from its 签收人. The 发文 register's 经办人
+    handled the dispatch and never holds the copies: it only names who signed."""
     name = " ".join(signer.split())
     if not name:
         return Holder(None)
@@ -129,7 +131,7 @@ def holder_of(people: dict[str, list[tuple[int, Clearance]]], clerk_person_id: i
     if len(matches) != 1:
         return Holder(None, None, ("import.note.signer_unknown", {"name": name}))
     pid, clearance = matches[0]
-    if pid == clerk_person_id:
+    if pid == clerk_person_id or register is not Register.RECEIPT:
         return Holder(None, pid)
     if not may_see_level(clearance, level):
         return Holder(None, pid, ("import.note.signer_not_cleared", {"name": name}))

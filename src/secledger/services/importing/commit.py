@@ -149,7 +149,8 @@ class _Writer:
         assert entry is not None and entry.inp.received_at is not None
         prov = {"import_id": self.rec.id, "file": self.rec.file_name, "sheet": self.rec.sheet,
                 "row": r.row, "sha256": self.rec.sha256}
-        holder = checks.holder_of(self.people, self.clerk, entry.signer, entry.inp.mark.level)
+        holder = checks.holder_of(self.people, self.clerk, entry.signer, entry.inp.mark.level,
+                                  entry.inp.register)
         inp = entry.inp if holder.signed_by is None else replace(
             entry.inp, signed_by_id=holder.signed_by)
         if holder.note is not None:
