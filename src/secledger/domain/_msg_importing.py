@@ -214,6 +214,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Each copy of an electronic carrier needs a serial number: write it in the serial "
         "number column or as 序列号：… in the remarks, separated by commas.",
     ),
+    "import.fix.doc.serial_required": (
+        "请在“序列号”列或备注中写“序列号：…”，每份一个，用逗号分隔；不是电子载体的，请去掉备注中的“光盘”“U盘”等字样。",
+        "Write one serial number per copy in the serial number column or as 序列号：… in the "
+        "remarks, separated by commas; if it is not an electronic carrier, remove the word "
+        "for the medium from the remarks.",
+    ),
+    "import.fix.doc.serial_count": (
+        "序列号的个数须与份数相同：请补齐或核对序列号，用逗号分隔。",
+        "Give as many serial numbers as copies, separated by commas.",
+    ),
+    "import.fix.doc.text_too_long": (
+        "请把这一格缩短到{limit}字以内后重新导入，或排除此行。",
+        "Shorten this cell to at most {limit} characters and import again, or exclude the row.",
+    ),
+    "import.fix.doc.unit_empty": (
+        "请补上来文单位。",
+        "Fill in the sending unit.",
+    ),
     "import.fix.generic": (
         "请改正源文件中的这一格后重新导入，或排除此行。",
         "Correct this cell in the source file and import again, or exclude the row.",
