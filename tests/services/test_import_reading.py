@@ -201,7 +201,8 @@ def test_every_import_message_has_chinese_and_english() -> None:
 _EN_WITH_CHINESE = {"import.no_header", "import.fix.import.bad_date", "import.fix.field.mark",
                     "import.fix.field.period", "import.fix.import.bad_urgency",
                     "import.fix.import.bad_carrier_type", "import.fix.import.mark_missing",
-                    "import.fix.field.serial_nos", "import.required_column"}
+                    "import.fix.field.serial_nos", "import.required_column",
+                    "import.fix.doc.serial_required"}
 
 
 def test_classification_words_that_are_not_state_secrets() -> None:
