@@ -29,3 +29,7 @@ def register():  # type: ignore[no-untyped-def]
 
     return _register
 
+
+
+# --- the import tests' ledger (tests/services/import_helpers.py) ---
+from tests.services.import_helpers import office  # noqa: E402, F401

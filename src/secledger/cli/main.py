@@ -109,6 +109,9 @@ def build_parser() -> Parser:
     rekey.add_argument("--sheet", help="应急恢复密钥表 PDF 的保存位置（默认当前文件夹）")
     rekey.set_defaults(func=commands.cmd_rekey)
     _backup_file_commands(sub, common)
+    from secledger.cli import importing
+
+    importing.add_commands(sub, common)
     return p
 
 

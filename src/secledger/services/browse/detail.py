@@ -33,6 +33,7 @@ KIND_LABELS: dict[str, str] = {
     "document.declassified": "解密",
     "carrier.label_printed": "打印标签",
     "carrier.located": "存放位置变更",
+    "import.committed": "导入登记簿",
     # the rest of the log, for the audit pane (services/audit.py)
     "document.recall_required": "须清退标记",
     "circulation.planned": "传阅计划",

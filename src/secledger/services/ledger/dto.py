@@ -90,3 +90,4 @@ class DocumentDTO:
     voided: bool
     void_reason: str
     carriers: tuple[CarrierDTO, ...] = field(default=())
+    original_reg_no: str = ""  # 原登记号 of an imported document

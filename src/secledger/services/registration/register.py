@@ -4,7 +4,7 @@ builds on ``register_document``; demo and tests use it directly."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -109,47 +109,84 @@ def _local_year(led: Ledger, moment: datetime) -> int:
 
 
 def remember_unit(s: Session, name: str, when: datetime) -> None:
+    """Keep *name* for autocomplete (looked up once per transaction: imports name the same
+    units thousands of times)."""
     if not name:
         return
-    unit = s.execute(select(Unit).where(Unit.name == name)).scalar_one_or_none()
+    seen: dict[str, Unit] = s.info.setdefault(_UNITS_KEY, {})
+    unit = seen.get(name)
     if unit is None:
-        s.add(Unit(name=name, last_used=when))
-    else:
+        unit = s.execute(select(Unit).where(Unit.name == name)).scalar_one_or_none()
+    if unit is None:
+        unit = Unit(name=name, last_used=when)
+        s.add(unit)
+    elif unit.last_used != when:
         unit.last_used = when
+    seen[name] = unit
 
 
-def index_document(s: Session, doc: Document) -> None:
-    s.execute(text("DELETE FROM doc_search WHERE rowid = :id"), {"id": doc.id})
+_UNITS_KEY = "secledger_units"
+
+
+def index_document(s: Session, doc: Document, *, new: bool = False) -> None:
+    if not new:
+        s.execute(text("DELETE FROM doc_search WHERE rowid = :id"), {"id": doc.id})
     s.execute(
         text("INSERT INTO doc_search(rowid, body) VALUES (:id, :body)"),
         {"id": doc.id, "body": index_body(doc.title, doc.doc_no, doc.unit)},
     )
 
 
-def register_document(led: Ledger, inp: DocumentInput) -> DocumentDTO:
-    """Register *inp* and all its carriers, in store, held by the registering clerk."""
-    user = led.require(Role.CLERK, "登记文件")
+def checked_input(inp: DocumentInput) -> DocumentInput:
+    """*inp* with its texts trimmed, or a ``ValidationError`` for the first fault."""
     title = clean_text(inp.title, "标题", 500, required=True, fld="title")
     doc_no = clean_text(inp.doc_no, "文号", 100, fld="doc_no")
     unit = clean_text(inp.unit, "单位", 200, fld="unit")
     remarks = clean_text(inp.remarks, "备注", 2000, fld="remarks")
     _validate(inp)
+    return replace(inp, title=title, doc_no=doc_no, unit=unit, remarks=remarks)
+
+
+def register_document(led: Ledger, inp: DocumentInput) -> DocumentDTO:
+    """Register *inp* and all its carriers, in store, held by the registering clerk."""
+    user = led.require(Role.CLERK, "登记文件")
+    inp = checked_input(inp)
     check_not_future(led, inp.issued_on, inp.received_at)
     now = led.now()
-    received = inp.received_at or now
     with led.db.write() as s:
-        _check_references(s, inp)
-        year = _local_year(led, received)
-        number = numbering.next_number(s, inp.register.value, year)
-        doc = _new_document(inp, year, number, title, doc_no, unit, remarks, received, user.person_id)
-        s.add(doc)
-        s.flush()
-        index_document(s, doc)
-        remember_unit(s, unit, now.replace(tzinfo=None))
-        led.event(s, "document.registered", _doc_payload(doc), document_id=doc.id)
-        carriers = [_new_carrier(s, led, doc, inp, i, n, user.person_id) for i, n in
-                    enumerate(inp.copy_nos)]
+        year = _local_year(led, inp.received_at or now)
+        doc, carriers = register_in(s, led, inp, year=year, clerk_person_id=user.person_id,
+                                    now=now)
         return document_dto(s, doc, carriers)
+
+
+def register_in(
+    s: Session, led: Ledger, inp: DocumentInput, *, year: int, clerk_person_id: int,
+    now: datetime, provenance: dict[str, Any] | None = None,
+) -> tuple[Document, list[Carrier]]:
+    """THE registration, in the caller's transaction: the next number of *year*, the
+    document, its search entry and event, each carrier through ``transition``. *inp* comes
+    from ``checked_input``. *provenance* (an import: file, sheet, source row, SHA-256) is
+    recorded in the document's and every carrier's registration event."""
+    _check_references(s, inp)
+    received = inp.received_at or now
+    number = numbering.next_number(s, inp.register.value, year)
+    doc = _new_document(inp, year, number, inp.title, inp.doc_no, inp.unit, inp.remarks,
+                        received, clerk_person_id)
+    s.add(doc)
+    s.flush()
+    index_document(s, doc, new=True)
+    remember_unit(s, inp.unit, now.replace(tzinfo=None))
+    payload = _doc_payload(doc)
+    if inp.extra.get("original_reg_no"):
+        payload["original_reg_no"] = inp.extra["original_reg_no"]
+    if provenance is not None:
+        payload["import"] = provenance
+    led.event(s, "document.registered", payload, document_id=doc.id)
+    first_id = int(s.execute(text("SELECT coalesce(max(id), 0) FROM carriers")).scalar_one()) + 1
+    carriers = [_new_carrier(s, led, doc, inp, i, n, clerk_person_id, provenance, first_id + i)
+                for i, n in enumerate(inp.copy_nos)]
+    return doc, carriers
 
 
 def _check_references(s: Session, inp: DocumentInput) -> None:
@@ -190,21 +227,26 @@ def _new_document(
 
 def _new_carrier(
     s: Session, led: Ledger, doc: Document, inp: DocumentInput, index: int, copy_no: int,
-    holder: int,
+    holder: int, provenance: dict[str, Any] | None = None, carrier_id: int | None = None,
 ) -> Carrier:
+    """The carrier gets its id here (the next rowid SQLite would give), so ``transition``
+    needs no flush per copy and a document's copies and events are written together."""
     now = led.now().replace(tzinfo=None)
     serial = inp.serial_nos[index].strip() if index < len(inp.serial_nos) else ""
     c = Carrier(
-        document_id=doc.id, label_id=new_label_id(), copy_no=copy_no,
+        id=carrier_id, document_id=doc.id, label_id=new_label_id(), copy_no=copy_no,
         carrier_type=inp.carrier_type.value, serial_no=serial, pages=inp.pages,
         state=None, holder_id=None, is_copy=inp.is_copy, updated_at=now,
         level_rank=inp.mark.level.rank, registered_at=doc.received_at,
     )
     s.add(c)
-    transition(s, led, c, Action.REGISTER, holder_id=holder, payload={
+    payload: dict[str, Any] = {
         "reg_no": doc.reg_no, "copy_no": format_copy_no(copy_no), "label_id": c.label_id,
         "carrier_type": c.carrier_type, "serial_no": serial,
-    })
+    }
+    if provenance is not None:
+        payload["import"] = provenance
+    transition(s, led, c, Action.REGISTER, holder_id=holder, payload=payload)
     return c
 
 
@@ -242,7 +284,16 @@ def document_dto(s: Session, doc: Document, carriers: list[Carrier] | None = Non
         recall_required=doc.recall_required, received_at=doc.received_at, remarks=doc.remarks,
         voided=doc.voided, void_reason=doc.void_reason,
         carriers=tuple(carrier_dto(c, names.get(c.holder_id or 0, "")) for c in carriers),
+        original_reg_no=original_reg_no(doc.extra),
     )
+
+
+def original_reg_no(extra: str) -> str:
+    """The 原登记号 an imported document kept (from its ``extra`` JSON), or ""."""
+    if "original_reg_no" not in (extra or ""):
+        return ""
+    value = json.loads(extra).get("original_reg_no", "")
+    return str(value or "")
 
 
 def get_document(led: Ledger, document_id: int) -> DocumentDTO:

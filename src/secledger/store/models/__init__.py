@@ -13,6 +13,7 @@ from secledger.store.models import (  # noqa: F401  (registers every table)
     destruction,
     events,
     handover,
+    importing,
     ledger,
     loans,
     loss,
