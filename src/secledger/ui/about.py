@@ -33,6 +33,7 @@ LIBRARIES = (
     ("argon2-cffi", "MIT"),
     ("cryptography", "Apache-2.0 OR BSD-3-Clause"),
     ("python-barcode", "MIT"),
+    ("xlrd", "BSD-3-Clause"),
 )
 
 
