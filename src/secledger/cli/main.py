@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from secledger import __version__
-from secledger.cli import commands
+from secledger.cli import commands, commands_backup
 from secledger.cli.console import Console, debug, quiet_sqlcipher
 from secledger.domain.errors import DomainError
 
@@ -100,7 +100,7 @@ def build_parser() -> Parser:
     backup.add_argument("--to", help="备份到此文件夹（默认为台账的 backups 文件夹）")
     backup.add_argument("--user", default="admin", help="保密员用户名（默认 admin）")
     backup.add_argument("--list", action="store_true", help="列出备份（时间、大小、链头、校验）")
-    backup.set_defaults(func=commands.cmd_backup)
+    backup.set_defaults(func=commands_backup.cmd_backup)
 
     rekey = sub.add_parser("rekey", parents=[common],
                            help="更换主密钥和应急恢复密钥（保密员；账户停用或密码泄露后）")
@@ -113,8 +113,6 @@ def build_parser() -> Parser:
 
 
 def _backup_file_commands(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
-    from secledger.cli import commands_backup
-
     for name, help_, func in (
         ("verify-backup", "校验备份（用备份时有效的密码或应急恢复密钥）", commands_backup.cmd_verify_backup),
         ("restore", "把备份恢复到新文件夹并校验（不改动正在使用的台账）", commands_backup.cmd_restore),

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
+from secledger.domain.credentials import check_password_rules, validate_username
 from secledger.domain.duties import session_roles
 from secledger.domain.enums import Role
 from secledger.domain.errors import AuthError, LedgerError, LedgerLocked, PermissionDenied
@@ -25,6 +26,7 @@ from secledger.services.ledger.throttle import (
     unwrap_recovery_with_throttle,
     unwrap_with_throttle,
 )
+from secledger.services.people.rules import check_duties
 from secledger.store import dbcheck, eventlog, keyslot_backups, migrate, rekeying
 from secledger.store.engine import Database, make_engine
 from secledger.store.keyholder import MasterKey
@@ -385,8 +387,6 @@ def open_with_recovery(
     kdf: KdfParams = DEFAULT_KDF,
 ) -> Ledger:
     """Reopen with the 应急恢复密钥 and set a new password for *username*."""
-    from secledger.services.people.accounts import check_duties, check_password_rules
-
     check_password_rules(new_password)
 
     def after_open(led: Ledger) -> None:
@@ -429,8 +429,6 @@ def create_ledger(
 ) -> tuple[Ledger, str]:
     """Create a ledger, in an empty or new folder only, with a security-officer account.
     Returns (ledger, recovery code). The only function that creates a schema."""
-    from secledger.services.people.accounts import check_password_rules, validate_username
-
     folder = Path(path)
     check_new_folder(folder)
     validate_username(admin_username)

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from secledger.domain.enums import CarrierState, Clearance, Role
+from secledger.domain.enums import Clearance, Role
 from secledger.domain.errors import NotFound, RuleViolation, ValidationError
 from secledger.services.ledger.dto import DepartmentDTO, PersonDTO
 from secledger.services.ledger.session import Ledger
+from secledger.services.people.rules import ensure_an_officer_remains, holdings
 from secledger.store.models.people import Department, Person
-from secledger.store.models.registry import Carrier, Document
-
-_TERMINAL = [s.value for s in CarrierState if s.is_terminal]
 
 
 def _clean(text: str, what: str, limit: int = 50) -> str:
@@ -87,21 +85,6 @@ def update_person(
         return _dto(p, _department(s, p.department_id))
 
 
-def holdings(s: Session, person_id: int, limit: int = 5) -> tuple[int, list[str]]:
-    """How many non-terminal carriers *person_id* holds, with a few examples."""
-    q = select(func.count()).select_from(Carrier).where(
-        Carrier.holder_id == person_id, Carrier.state.not_in(_TERMINAL)
-    )
-    count = int(s.execute(q).scalar_one())
-    examples = s.execute(
-        select(Document.reg_no, Carrier.copy_no)
-        .join(Document, Document.id == Carrier.document_id)
-        .where(Carrier.holder_id == person_id, Carrier.state.not_in(_TERMINAL))
-        .order_by(Carrier.id).limit(limit)
-    ).all()
-    return count, [f"{r}/{c:06d}" for r, c in examples]
-
-
 def deactivate_person(led: Ledger, *, person_id: int, reason: str = "") -> PersonDTO:
     """Refused while the person still holds any carrier (DESIGN.md §3, handover)."""
     led.require(Role.SECURITY_OFFICER, "停用人员")
@@ -112,10 +95,6 @@ def deactivate_person(led: Ledger, *, person_id: int, reason: str = "") -> Perso
             raise RuleViolation("person.holds_carriers", person=p.name, count=count,
                                 examples="、".join(examples))
         p.active = False
-        from secledger.services.people.accounts import (
-            ensure_an_officer_remains,  # users imports people
-        )
-
         ensure_an_officer_remains(s)
         led.event(s, "person.deactivated", {"reason": reason}, person_id=p.id)
         return _dto(p, _department(s, p.department_id))
