@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from secledger.demo import build as demo
-from secledger.demo.generator import Generator, PersonRef
+from secledger.demo.generator import Generator
+from secledger.demo.model import PersonRef
 from secledger.domain.enums import CarrierState, Clearance
 from secledger.domain.errors import DomainError, RuleViolation, TransitionNotAllowed
 from secledger.domain.states import Action

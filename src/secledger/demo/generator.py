@@ -16,12 +16,12 @@ import itertools
 import json
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from secledger.demo import vocab as D
 from secledger.demo.flows import Flows
+from secledger.demo.model import Batch, CarrierRec, PersonRef, Step
 from secledger.demo.rows import FastChainer, stamps
 from secledger.domain.access import NeedToKnow
 from secledger.domain.copyno import format_copy_no
@@ -42,53 +42,6 @@ from secledger.store.eventlog import GENESIS, Head
 _NATIONAL = ("国家", "省")
 _TYPES = (CarrierType.PAPER, CarrierType.DISC, CarrierType.USB)
 _TYPE_CUM = (88, 95, 100)
-
-
-@dataclass(frozen=True, slots=True)
-class PersonRef:
-    id: int
-    name: str
-    department_id: int
-    clearance: Clearance
-    user_id: int | None
-    username: str = ""
-
-
-@dataclass(slots=True)
-class Batch:
-    documents: list[tuple[Any, ...]] = field(default_factory=list)
-    search: list[tuple[int, str]] = field(default_factory=list)
-    carriers: list[tuple[Any, ...]] = field(default_factory=list)
-    updates: list[tuple[Any, ...]] = field(default_factory=list)
-    events: list[tuple[Any, ...]] = field(default_factory=list)
-    counters: list[tuple[str, int, int]] = field(default_factory=list)
-    units: list[tuple[str, str]] = field(default_factory=list)
-    rows: dict[str, list[Any]] = field(default_factory=dict)  # workflow table -> new rows
-    updates_by_table: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
-    head: str = ""
-
-
-# A planned move: (action, min days, max days, target person or None, extra payload)
-Step = tuple[Action, int, int, PersonRef | None, dict[str, Any]]
-
-
-class _Rec:
-    """A carrier whose history is still being written."""
-
-    __slots__ = ("cid", "copy_no", "doc_id", "holder", "location", "new", "open", "reg_no",
-                 "state", "steps", "title", "updated")
-
-    def __init__(self, cid: int, doc_id: int, reg_no: str, steps: list[Step], copy_no: int,
-                 title: str) -> None:
-        self.cid, self.doc_id, self.reg_no = cid, doc_id, reg_no
-        self.copy_no, self.title = copy_no, title
-        self.open: tuple[str, int, int] | None = None  # (table, id, person) of an open issue
-        self.state: CarrierState | None = None
-        self.holder: int | None = None
-        self.location = ""
-        self.updated = ""
-        self.steps = steps
-        self.new = True
 
 
 Job = Callable[[datetime], None]
@@ -115,15 +68,15 @@ class Generator(Flows):
         self.next_carrier_id = 1
         self.documents_made = 0
         self.carriers_made = 0
-        self._heap: list[tuple[datetime, int, _Rec | Job]] = []
+        self._heap: list[tuple[datetime, int, CarrierRec | Job]] = []
         self._seq = itertools.count()
         self._label_base = rng.randrange(1 << 23)
         self._counters: dict[tuple[str, int], int] = {}
         self._own_no: dict[int, int] = {}
         self._eligible: dict[tuple[Any, ...], list[PersonRef]] = {}
         self._batch = Batch()
-        self._new: list[tuple[_Rec, tuple[Any, ...], tuple[int, str]]] = []
-        self._dirty: dict[int, _Rec] = {}
+        self._new: list[tuple[CarrierRec, tuple[Any, ...], tuple[int, str]]] = []
+        self._dirty: dict[int, CarrierRec] = {}
         self._units: dict[str, str] = {}
         self._touched: set[tuple[str, int]] = set()
         self._fresh: dict[tuple[str, int], list[Any]] = {}
@@ -185,7 +138,7 @@ class Generator(Flows):
         self._units[unit] = when
         self._event(stamp, self.clerk, "document.registered", None, doc_id, _doc_payload(doc))
         eligible = self._eligible_for(level, ntk)
-        groups: dict[str, list[_Rec]] = {"dispatch": [], "return": []}
+        groups: dict[str, list[CarrierRec]] = {"dispatch": [], "return": []}
         for copy_no in range(1, D.pick_copies(rng) + 1):
             steps, group = self._plan(outgoing, copy_no, recall, eligible)
             rec = self._carrier(doc_id, reg_no, copy_no, ctype, pages, level, moment,
@@ -203,7 +156,7 @@ class Generator(Flows):
         self._touched.add(key)
         return number
 
-    def _push(self, moment: datetime, job: _Rec | Job) -> None:
+    def _push(self, moment: datetime, job: CarrierRec | Job) -> None:
         heapq.heappush(self._heap, (moment, next(self._seq), job))
 
     def _doc_row(
@@ -266,13 +219,13 @@ class Generator(Flows):
         self, doc_id: int, reg_no: str, copy_no: int, ctype: CarrierType, pages: int,
         level: Classification, moment: datetime, when: tuple[str, str], steps: list[Step],
         title: str,
-    ) -> _Rec:
+    ) -> CarrierRec:
         """Register one copy: the ``carrier.register`` event ``register_document`` writes."""
         cid = self.next_carrier_id
         self.next_carrier_id += 1
         label = self._label(cid)
         serial = self._serial(ctype, moment.year, cid)
-        rec = _Rec(cid, doc_id, reg_no, steps, copy_no, title)
+        rec = CarrierRec(cid, doc_id, reg_no, steps, copy_no, title)
         self._new.append((rec, (cid, doc_id, label, copy_no, ctype.value, serial, pages),
                           (level.rank, when[1])))
         clerk = self.clerk
@@ -297,7 +250,7 @@ class Generator(Flows):
             return f"BMU-{year}-{cid:07d}"
         return ""
 
-    def _schedule(self, rec: _Rec, moment: datetime) -> None:
+    def _schedule(self, rec: CarrierRec, moment: datetime) -> None:
         if rec.steps:
             _, lo, hi, _, _ = rec.steps[0]
             self._push(self._later(moment, lo, hi), rec)
@@ -307,14 +260,14 @@ class Generator(Flows):
         done = 0
         while self._heap and self._heap[0][0] <= until and (limit is None or done < limit):
             moment, _, job = heapq.heappop(self._heap)
-            if isinstance(job, _Rec):
+            if isinstance(job, CarrierRec):
                 self._step(job, moment)
             else:
                 job(moment)
             done += 1
         return done
 
-    def _step(self, rec: _Rec, moment: datetime) -> None:
+    def _step(self, rec: CarrierRec, moment: datetime) -> None:
         action, _, _, who, extra = rec.steps.pop(0)
         when = stamps(moment)
         if action is Action.ARCHIVE:
@@ -328,7 +281,7 @@ class Generator(Flows):
             raise AssertionError(action)
 
     def _move(
-        self, rec: _Rec, action: Action, actor: PersonRef, moment: datetime,
+        self, rec: CarrierRec, action: Action, actor: PersonRef, moment: datetime,
         when: tuple[str, str], extra: dict[str, Any], *, holder: int | None,
         location: str | None = None,
     ) -> None:

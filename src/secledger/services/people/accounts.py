@@ -9,7 +9,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from secledger.domain.credentials import check_password_rules, validate_username
+from secledger.domain.credentials import check_password_rules as check_password_rules
+from secledger.domain.credentials import validate_username as validate_username
 from secledger.domain.duties import role_labels
 from secledger.domain.enums import Role
 from secledger.domain.errors import NotFound, RuleViolation, ValidationError
