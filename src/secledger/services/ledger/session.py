@@ -7,7 +7,6 @@ A ledger folder holds ``ledger.db`` (SQLCipher), ``keyslots.json``, ``ledger.loc
 from __future__ import annotations
 
 import uuid
-import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -86,7 +85,7 @@ class Ledger:
         self._lock = lock
         self._key = MasterKey(master_key)
         self._db: Database | None = Database(path / DB_NAME, self._key)
-        self._engines: weakref.WeakSet[Engine] = weakref.WeakSet()
+        self._script_engine: Engine | None = None
         self._user: UserInfo | None = None
 
     # -- identity ---------------------------------------------------------------
@@ -117,12 +116,13 @@ class Ledger:
 
     @property
     def engine(self) -> Engine:
-        """A read-only engine for scripts (``PRAGMA query_only``), disposed on lock."""
+        """The read-only engine for scripts (``PRAGMA query_only``): made on first use, the
+        same one after, disposed (its connections closed) on lock."""
         if self.locked:
             raise LedgerLocked()
-        engine = make_engine(self.path / DB_NAME, self._key, query_only=True)
-        self._engines.add(engine)
-        return engine
+        if self._script_engine is None:
+            self._script_engine = make_engine(self.path / DB_NAME, self._key, query_only=True)
+        return self._script_engine
 
     def switch_key(self, key: bytes) -> None:
         """After a rekey: zero the old key, close its connections and go on with *key*."""
@@ -216,9 +216,9 @@ class Ledger:
         db, self._db, self._user = self._db, None, None
         if db is not None:
             db.dispose()
-        for engine in list(self._engines):
+        engine, self._script_engine = self._script_engine, None
+        if engine is not None:
             engine.dispose()
-        self._engines.clear()
         self._key.wipe()
 
     def __enter__(self) -> Ledger:
