@@ -172,8 +172,11 @@ def usage_error(con: Console, message: str) -> int:
     return BAD_ARGS
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """The command line without the GUI (``secledger-cli``-style use and tests)."""
+def main(argv: Sequence[str] | None = None, *, no_command: Command | None = None,
+         demo_without_folder: Command | None = None) -> int:
+    """The command line. ``launcher.main`` passes what it does with no subcommand (start the
+    GUI) and for ``demo`` without a folder (a demo in a new temporary folder, then the GUI);
+    without them both are usage errors, since the command line has no GUI."""
     argv = list(sys.argv[1:] if argv is None else argv)
     con = Console(lang_of(argv))
     try:
@@ -182,9 +185,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return usage_error(con, str(exc))
     con.lang = getattr(args, "lang", con.lang)
     if args.command is None:
-        return usage_error(con, "请指定子命令 init、demo、verify、backup、verify-backup、restore 或 rekey")
-    if args.command == "demo" and args.path is None:
-        return usage_error(con, "请指定新台账的文件夹")
+        if no_command is None:
+            return usage_error(con, "请指定子命令 init、demo、verify、backup、verify-backup、restore 或 rekey")
+        args.func = no_command
+    elif args.command == "demo" and args.path is None:
+        if demo_without_folder is None:
+            return usage_error(con, "请指定新台账的文件夹")
+        args.func = demo_without_folder
     return run(args, con)
 
 
