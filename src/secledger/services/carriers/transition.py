@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from secledger.domain.enums import CarrierState
 from secledger.domain.errors import NotFound
 from secledger.domain.states import Action, plan_move
+from secledger.services.carriers.items import record
 from secledger.services.ledger.session import Ledger
 from secledger.store.models.events import Event
 from secledger.store.models.registry import Carrier
@@ -58,10 +59,7 @@ def transition(
 
 
 def get_carrier(s: Session, carrier_id: int) -> Carrier:
-    c = s.get(Carrier, carrier_id)
-    if c is None:
-        raise NotFound(what="载体", key=str(carrier_id))
-    return c
+    return record(s, Carrier, carrier_id, "载体")
 
 
 def carrier_by_label(s: Session, label_id: str) -> Carrier:

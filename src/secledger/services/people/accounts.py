@@ -13,7 +13,8 @@ from secledger.domain.credentials import check_password_rules as check_password_
 from secledger.domain.credentials import validate_username as validate_username
 from secledger.domain.duties import role_labels
 from secledger.domain.enums import Role
-from secledger.domain.errors import NotFound, RuleViolation, ValidationError
+from secledger.domain.errors import RuleViolation, ValidationError
+from secledger.services.carriers.items import record
 from secledger.services.ledger.dto import UserDTO
 from secledger.services.ledger.revocation import revoke_in_backups, rewrap_in_backups
 from secledger.services.ledger.session import Ledger, user_info
@@ -59,9 +60,7 @@ def create_user(
     with led.db.write() as s:
         if s.execute(select(User.id).where(User.username == username)).first():
             raise ValidationError("auth.user_exists", field="username", username=username)
-        person = s.get(Person, person_id)
-        if person is None:
-            raise NotFound(what="人员", key=str(person_id))
+        person = record(s, Person, person_id, "人员")
         user = User(
             username=username,
             person_id=person_id,
@@ -150,10 +149,7 @@ def disable_user(led: Ledger, *, user_id: int, reason: str = "") -> None:
 
 
 def _get(s: Session, user_id: int) -> User:
-    user = s.get(User, user_id)
-    if user is None:
-        raise NotFound(what="账户", key=str(user_id))
-    return user
+    return record(s, User, user_id, "账户")
 
 
 def _require_roles(roles: set[Role] | frozenset[Role]) -> None:

@@ -6,7 +6,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secledger.domain.enums import Clearance, Role
-from secledger.domain.errors import NotFound, RuleViolation, ValidationError
+from secledger.domain.errors import RuleViolation, ValidationError
+from secledger.services.carriers.items import record
 from secledger.services.ledger.dto import DepartmentDTO, PersonDTO
 from secledger.services.ledger.session import Ledger
 from secledger.services.people.rules import ensure_an_officer_remains, holdings
@@ -109,16 +110,11 @@ def list_people(led: Ledger, *, active_only: bool = False) -> list[PersonDTO]:
 
 
 def _person(s: Session, person_id: int) -> Person:
-    p = s.get(Person, person_id)
-    if p is None:
-        raise NotFound(what="人员", key=str(person_id))
-    return p
+    return record(s, Person, person_id, "人员")
 
 
 def _department(s: Session, department_id: int | None) -> str:
     if department_id is None:
         return ""
-    d = s.get(Department, department_id)
-    if d is None:
-        raise NotFound(what="部门", key=str(department_id))
+    d = record(s, Department, department_id, "部门")
     return d.name
