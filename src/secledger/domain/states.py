@@ -9,6 +9,7 @@ other refuses too.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -175,16 +176,15 @@ def plan_move(
     exactly one (``RuleViolation`` otherwise). A *location* (archive shelf) is recorded with
     the one it replaces. *payload* adds the workflow's own fields to the event.
     """
-    after = check_transition(state, action)
-    assert after is not None
-    if after.is_terminal:
+    after, before_value, after_value, terminal, kind = _checked(state, action)
+    if terminal:
         holder = None
     elif holder is None:
         raise RuleViolation("rule", detail="非终结状态的载体必须有一名保管人")
     body: dict[str, Any] = {
         "action": action.value,
-        "state_before": state.value if state is not None else None,
-        "state_after": after.value,
+        "state_before": before_value,
+        "state_after": after_value,
         "holder_before": holder_before,
         "holder_after": holder,
     }
@@ -193,4 +193,16 @@ def plan_move(
         body["location_after"] = location
     if payload:
         body.update(payload)
-    return Move(after, holder, TRANSITIONS[action].event_kind, body)
+    return Move(after, holder, kind, body)
+
+
+@functools.cache
+def _checked(
+    state: CarrierState | None, action: Action
+) -> tuple[CarrierState, str | None, str, bool, str]:
+    """``check_transition`` with what a move needs of its answer, memoised (the demo
+    generator plans millions of moves; a refusal raises again each time)."""
+    after = check_transition(state, action)
+    assert after is not None
+    return (after, state.value if state is not None else None, after.value, after.is_terminal,
+            TRANSITIONS[action].event_kind)
