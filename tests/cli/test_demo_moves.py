@@ -24,10 +24,20 @@ from secledger.services.ledger.session import open_ledger
 from secledger.store.keyslots import TEST_KDF
 from secledger.store.models.registry import Carrier
 
-from ..services.conftest import doc_input
-
 MOMENT = datetime(2025, 3, 3, 2, 0, tzinfo=UTC)
 WHEN = ("2025-03-03T02:00:00.000000Z", "2025-03-03 02:00:00.000000")
+
+
+def _one_copy(led: Any) -> int:
+    """Register a document with one copy through the service; the carrier's id."""
+    from secledger.domain.enums import Register
+    from secledger.domain.marks import parse_mark
+    from secledger.services.registration.register import DocumentInput, register_document
+
+    doc = register_document(led, DocumentInput(register=Register.RECEIPT, title="关于加强保密管理的通知",
+                                               mark=parse_mark("机密★10年"), copy_nos=(1,),
+                                               unit="省保密局"))
+    return doc.carriers[0].id
 
 
 def _generator() -> Generator:
@@ -67,8 +77,6 @@ ILLEGAL = [  # (action, holder after, error type)
 def test_the_demo_refuses_an_illegal_move_as_transition_does(
     clerk_ledger: Any, action: Action, holder: int | None, error: type[DomainError]
 ) -> None:
-    from secledger.services.registration.register import register_document
-
     gen = _generator()
     rec = _demo_carrier(gen)
     events = len(gen._batch.events)
@@ -78,9 +86,9 @@ def test_the_demo_refuses_an_illegal_move_as_transition_does(
                                                                gen.clerk.id, events)
 
     led = clerk_ledger
-    doc = register_document(led, doc_input(copies=1))
+    carrier_id = _one_copy(led)
     with led.db.write() as s:
-        carrier = s.get(Carrier, doc.carriers[0].id)
+        carrier = s.get(Carrier, carrier_id)
         assert carrier.state == CarrierState.IN_STORE.value
         service_refusal = _refusal(lambda: transition(s, led, carrier, action, holder_id=holder))
     assert demo_refusal == service_refusal
@@ -89,17 +97,15 @@ def test_the_demo_refuses_an_illegal_move_as_transition_does(
 
 def test_the_demo_writes_the_payload_transition_writes(clerk_ledger: Any) -> None:
     """The same move (archive to a shelf) makes the same event kind and payload keys."""
-    from secledger.services.registration.register import register_document
-
     gen = _generator()
     rec = _demo_carrier(gen)
     gen._move(rec, Action.ARCHIVE, gen.archivist, MOMENT, WHEN, {"cabinet": "1", "box": "2"},
               holder=gen.archivist.id, location="1/2")
     demo_event = gen._batch.events[-1]
     led = clerk_ledger
-    doc = register_document(led, doc_input(copies=1))
+    carrier_id = _one_copy(led)
     with led.db.write() as s:
-        carrier = s.get(Carrier, doc.carriers[0].id)
+        carrier = s.get(Carrier, carrier_id)
         event = transition(s, led, carrier, Action.ARCHIVE, holder_id=led.user.person_id,
                            location="1/2", payload={"cabinet": "1", "box": "2"})
         kind, payload = event.kind, json.loads(event.payload)
