@@ -22,7 +22,7 @@ from pathlib import Path
 
 from secledger.cli.commands import build_demo_ledger
 from secledger.cli.console import Console
-from secledger.cli.main import UsageError, lang_of, parse, run, usage_error
+from secledger.cli.main import main as cli_main
 
 
 def start_gui(*, ledger_path: Path | None = None, username: str | None = None,
@@ -49,17 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from secledger.selftest import main as self_test
 
         return self_test([a for a in argv if a != "--self-test"])
-    con = Console(lang_of(argv))
-    try:
-        args = parse(argv)
-    except UsageError as exc:
-        return usage_error(con, str(exc))
-    con.lang = getattr(args, "lang", con.lang)
-    if args.command is None:
-        args.func = gui
-    elif args.command == "demo" and args.path is None:
-        args.func = demo_then_gui
-    return run(args, con)
+    return cli_main(argv, no_command=gui, demo_without_folder=demo_then_gui)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,6 +15,7 @@ from secledger.domain.states import (
     allowed_actions,
     check_transition,
     event_kind,
+    plan_move,
 )
 
 S = CarrierState
@@ -238,3 +239,36 @@ def test_random_walks_follow_the_table(actions: list[Action]) -> None:
         else:
             state = check_transition(state, action)
             assert state is expected
+
+
+# -- plan_move: the check and the event that transition() and the demo generator write ----
+def test_plan_move_builds_the_event_and_the_projection() -> None:
+    move = plan_move(S.IN_STORE, 3, A.ARCHIVE, holder=4, location_before="",
+                     location="A-1/2", payload={"cabinet": "A-1", "box": "2"})
+    assert (move.state, move.holder_id, move.kind) == (S.ARCHIVED, 4, "carrier.archive")
+    assert move.payload == {
+        "action": "archive", "state_before": "in_store", "state_after": "archived",
+        "holder_before": 3, "holder_after": 4, "location_before": "", "location_after": "A-1/2",
+        "cabinet": "A-1", "box": "2",
+    }
+
+
+def test_plan_move_registers_from_nothing() -> None:
+    move = plan_move(None, None, A.REGISTER, holder=7)
+    assert move.payload["state_before"] is None and move.state is S.IN_STORE
+    assert "location_before" not in move.payload
+
+
+def test_plan_move_a_terminal_state_has_no_holder() -> None:
+    move = plan_move(S.IN_STORE, 3, A.DISPATCH, holder=5)
+    assert move.holder_id is None and move.payload["holder_after"] is None
+
+
+def test_plan_move_refuses_a_live_carrier_without_a_holder() -> None:
+    with pytest.raises(RuleViolation, match="保管人"):
+        plan_move(S.IN_STORE, 3, A.ISSUE_TO, holder=None)
+
+
+def test_plan_move_refuses_what_the_table_refuses() -> None:
+    with pytest.raises(TransitionNotAllowed):
+        plan_move(S.DESTROYED, None, A.FOUND, holder=3)

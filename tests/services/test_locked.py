@@ -55,6 +55,21 @@ def test_every_connection_is_closed_on_lock(clerk_ledger) -> None:  # type: igno
     busy.invalidate()
 
 
+def test_the_script_engine_is_made_once_and_disposed_on_lock(clerk_ledger) -> None:  # type: ignore[no-untyped-def]
+    led = clerk_ledger
+    engine = led.engine
+    assert led.engine is engine  # one keyed engine, not a new one per access
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+    led.lock_session()
+    assert engine.pool.checkedin() == 0
+    led.unlock_session("clerk", "Clerk1234")
+    again = led.engine  # the old engine's key is gone: a new one for the new session
+    assert again is not engine and led.engine is again
+    with again.connect() as conn:
+        assert conn.execute(text("SELECT 1")).scalar() == 1
+
+
 def _calls(register: Callable[..., Any]) -> dict[str, Callable[[Any], Any]]:
     return {
         "registration": lambda led: register(led, title="锁定后登记"),

@@ -20,36 +20,18 @@ import resource
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from functools import partial
 from pathlib import Path
 from typing import Any
+
+from secledger.bench.figures import Figure, table
 
 DEFAULT_LEDGER = Path("bench-results") / "ledger-1m"
 DEFAULT_JSON = Path("bench-results") / "bench.json"
 USER, PASSWORD = "demo", "demo12345"
 QUERIES = ("密", "保密", "保密局", "涉密载体管")  # 1, 2, 3 and 5 characters
 REPEAT = 5
-
-
-@dataclass
-class Figure:
-    name: str
-    ms: float
-    raw_ms: float | None
-    target_ms: float | None
-    rows: int
-    max_ratio: float | None = None  # a target on ms / raw_ms instead of on ms
-
-    @property
-    def ratio(self) -> float | None:
-        return self.ms / self.raw_ms if self.raw_ms else None
-
-    @property
-    def ok(self) -> bool | None:
-        if self.max_ratio is not None and self.ratio is not None:
-            return self.ratio <= self.max_ratio
-        return None if self.target_ms is None else self.ms <= self.target_ms
 
 
 def best_of(fn: Callable[[], Any], repeat: int = REPEAT) -> tuple[float, Any]:
@@ -317,21 +299,6 @@ def _jump_to_end(app: Any, pane: Any, conn: Any, repeat: int) -> Figure:
 
 
 # -- output ---------------------------------------------------------------------------------
-def table(figures: list[Figure], carriers: int) -> str:
-    lines = [f"SecLedger benchmark — {carriers:,} carriers, {os.cpu_count()} CPU(s)", "",
-             "| measurement | SecLedger | raw / reference | ratio | target | ok |",
-             "|---|---:|---:|---:|---:|:-:|"]
-    for f in figures:
-        unit = " MB" if "RSS" in f.name else " ms"
-        raw = f"{f.raw_ms:.1f} ms" if f.raw_ms is not None else "—"
-        ratio = f"{f.ratio:.2f}×" if f.ratio is not None else "—"
-        target = (f"≤ {f.max_ratio:g}×" if f.max_ratio is not None
-                  else f"≤ {f.target_ms:g}{unit}" if f.target_ms is not None else "—")
-        ok = "—" if f.ok is None else ("yes" if f.ok else "NO")
-        lines.append(f"| {f.name} | {f.ms:.1f}{unit} | {raw} | {ratio} | {target} | {ok} |")
-    return "\n".join(lines)
-
-
 def carrier_count(path: Path, key: bytes) -> int:
     conn = raw_connect(path, key)
     try:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from secledger.bench.gui import Figure
+from secledger.bench.figures import Figure
 from secledger.bench.reports import raw_xlsx_seconds
 from secledger.domain.enums import Register
 from secledger.services.ledger.session import Ledger

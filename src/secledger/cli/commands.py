@@ -1,5 +1,5 @@
-"""The subcommands: init, demo, verify, backup (``commands_backup``: the list, verify-backup,
-restore), rekey. Each returns the process exit code."""
+"""The subcommands: init, demo, verify, rekey (``commands_backup`` has backup, its list,
+verify-backup and restore). Each returns the process exit code."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from secledger.cli.console import Console
+from secledger.domain.credentials import check_password_rules, validate_username
 from secledger.domain.errors import LedgerError
 from secledger.services.ledger.session import (
     Ledger,
@@ -15,7 +16,6 @@ from secledger.services.ledger.session import (
     create_ledger,
     open_ledger,
 )
-from secledger.services.people.accounts import check_password_rules, validate_username
 
 OK, UNSOUND = 0, 1
 
@@ -151,27 +151,6 @@ def cmd_verify(args: argparse.Namespace, con: Console) -> int:
                 f"Verification failed: {first.message_en or first.message}"),
           file=con.err)
     return UNSOUND
-
-
-# -- backup -----------------------------------------------------------------------------
-def cmd_backup(args: argparse.Namespace, con: Console) -> int:
-    from secledger.services.ledger.backup import backup_ledger
-
-    if getattr(args, "list", False):
-        from secledger.cli.commands_backup import cmd_list
-
-        return cmd_list(args, con)
-    led = open_as(args, con)
-    try:
-        result = backup_ledger(led, to=Path(args.to) if args.to else None)
-    finally:
-        led.close()
-    con.say(f"已备份数据库：{result.database}", f"Database backed up: {result.database}")
-    con.say(f"已备份密钥槽：{result.keyslots}", f"Key slots backed up: {result.keyslots}")
-    con.say(f"备份已校验，包含事件至 #{result.head_id}。两个文件须一并保存，缺一不能恢复。",
-            f"The backup was checked and holds events up to #{result.head_id}. "
-            "Keep both files together.")
-    return OK
 
 
 # -- rekey ------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""``backup --list``, ``verify-backup`` and ``restore``. Each returns the process exit code.
+"""``backup`` (and its ``--list``), ``verify-backup`` and ``restore``. Each returns the process exit code.
 
 ``verify-backup`` and ``restore`` need no open ledger: the backup's own key-slot file is
 opened with the password of ``--user`` as it was when the backup was made, or with the
@@ -13,9 +13,9 @@ import argparse
 import os
 from pathlib import Path
 
-from secledger.cli.commands import open_as
+from secledger.cli.commands import OK, UNSOUND, open_as
 from secledger.cli.console import Console
-from secledger.services.ledger.backup import BackupInfo, list_backups
+from secledger.services.ledger.backup import BackupInfo, backup_ledger, list_backups
 from secledger.services.ledger.restore import (
     BackupCheck,
     Secret,
@@ -26,8 +26,24 @@ from secledger.services.ledger.restore import (
 )
 from secledger.services.ledger.session import open_ledger
 
-OK, UNSOUND = 0, 1
 RECOVERY_ENV = "SECLEDGER_RECOVERY_CODE"
+
+
+# -- backup -----------------------------------------------------------------------------
+def cmd_backup(args: argparse.Namespace, con: Console) -> int:
+    if getattr(args, "list", False):
+        return cmd_list(args, con)
+    led = open_as(args, con)
+    try:
+        result = backup_ledger(led, to=Path(args.to) if args.to else None)
+    finally:
+        led.close()
+    con.say(f"已备份数据库：{result.database}", f"Database backed up: {result.database}")
+    con.say(f"已备份密钥槽：{result.keyslots}", f"Key slots backed up: {result.keyslots}")
+    con.say(f"备份已校验，包含事件至 #{result.head_id}。两个文件须一并保存，缺一不能恢复。",
+            f"The backup was checked and holds events up to #{result.head_id}. "
+            "Keep both files together.")
+    return OK
 
 
 def _secret(args: argparse.Namespace, con: Console) -> tuple[str, Secret]:

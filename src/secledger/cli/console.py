@@ -84,10 +84,6 @@ def quiet_sqlcipher() -> None:
     """
     if debug():
         return
-    import sqlcipher3
+    from secledger.store.engine import silence_cipher_log
 
-    conn = sqlcipher3.connect(":memory:")
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-    finally:
-        conn.close()
+    silence_cipher_log()

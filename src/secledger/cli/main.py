@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from secledger import __version__
-from secledger.cli import commands
+from secledger.cli import commands, commands_backup
 from secledger.cli.console import Console, debug, quiet_sqlcipher
 from secledger.domain.errors import DomainError
 
@@ -100,7 +100,7 @@ def build_parser() -> Parser:
     backup.add_argument("--to", help="备份到此文件夹（默认为台账的 backups 文件夹）")
     backup.add_argument("--user", default="admin", help="保密员用户名（默认 admin）")
     backup.add_argument("--list", action="store_true", help="列出备份（时间、大小、链头、校验）")
-    backup.set_defaults(func=commands.cmd_backup)
+    backup.set_defaults(func=commands_backup.cmd_backup)
 
     rekey = sub.add_parser("rekey", parents=[common],
                            help="更换主密钥和应急恢复密钥（保密员；账户停用或密码泄露后）")
@@ -116,8 +116,6 @@ def build_parser() -> Parser:
 
 
 def _backup_file_commands(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
-    from secledger.cli import commands_backup
-
     for name, help_, func in (
         ("verify-backup", "校验备份（用备份时有效的密码或应急恢复密钥）", commands_backup.cmd_verify_backup),
         ("restore", "把备份恢复到新文件夹并校验（不改动正在使用的台账）", commands_backup.cmd_restore),
@@ -177,8 +175,11 @@ def usage_error(con: Console, message: str) -> int:
     return BAD_ARGS
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """The command line without the GUI (``secledger-cli``-style use and tests)."""
+def main(argv: Sequence[str] | None = None, *, no_command: Command | None = None,
+         demo_without_folder: Command | None = None) -> int:
+    """The command line. ``launcher.main`` passes what it does with no subcommand (start the
+    GUI) and for ``demo`` without a folder (a demo in a new temporary folder, then the GUI);
+    without them both are usage errors, since the command line has no GUI."""
     argv = list(sys.argv[1:] if argv is None else argv)
     con = Console(lang_of(argv))
     try:
@@ -187,9 +188,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return usage_error(con, str(exc))
     con.lang = getattr(args, "lang", con.lang)
     if args.command is None:
-        return usage_error(con, "请指定子命令 init、demo、verify、backup、verify-backup、restore 或 rekey")
-    if args.command == "demo" and args.path is None:
-        return usage_error(con, "请指定新台账的文件夹")
+        if no_command is None:
+            return usage_error(con, "请指定子命令 init、demo、verify、backup、verify-backup、restore 或 rekey")
+        args.func = no_command
+    elif args.command == "demo" and args.path is None:
+        if demo_without_folder is None:
+            return usage_error(con, "请指定新台账的文件夹")
+        args.func = demo_without_folder
     return run(args, con)
 
 

@@ -32,7 +32,8 @@ from typing import Any
 from secledger.demo import vocab as D
 from secledger.demo import week as demo_week
 from secledger.demo.flows import TABLES
-from secledger.demo.generator import Batch, Generator, PersonRef
+from secledger.demo.generator import Generator
+from secledger.demo.model import Batch, PersonRef
 from secledger.demo.rows import FastChainer, same_as_reference
 from secledger.domain.enums import Role
 from secledger.services.ledger.session import Ledger, create_ledger

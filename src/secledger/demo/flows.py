@@ -1,6 +1,6 @@
 """Workflow rows of the demo's bulk history: what the real services write beside the events.
 
-``Generator`` (demo_gen) mixes this in. Each method writes the rows and events that
+``Generator`` (``demo.generator``) mixes this in. Each method writes the rows and events that
 ``dispatch.dispatch_carriers`` / ``record_receipt``, ``distribution.distribute`` /
 ``take_back``, ``retention.issue_to`` (with ``approvals.record_granted``) / ``take_back``,
 ``archive.archive_carrier`` and ``recall.record_return`` write, with the same payloads,
@@ -14,9 +14,10 @@ import json
 import random
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from secledger.demo import vocab as D
+from secledger.demo.model import Batch, CarrierRec, PersonRef, Step
 from secledger.demo.rows import stamps
 from secledger.domain.copyno import format_copy_no
 from secledger.domain.custody import RECALL_PREFIX, RECALL_REGISTER, format_record_no
@@ -25,9 +26,6 @@ from secledger.domain.states import Action
 from secledger.services.approvals.requests import BENEFICIARY
 from secledger.services.custody.retention import RULE as RETENTION_RULE
 from secledger.services.registration.dispatch import RECEIPT_DAYS
-
-if TYPE_CHECKING:
-    from secledger.demo.generator import Batch, PersonRef, Step
 
 #: tables the flows fill, in foreign-key order (demo.py writes them in this order)
 TABLES = ("approvals", "retentions", "distributions", "dispatches", "dispatch_items",
@@ -51,7 +49,7 @@ class Flows:
     _ids: dict[str, int]
 
     # provided by Generator
-    def _move(self, rec: Any, action: Action, actor: PersonRef, moment: datetime,
+    def _move(self, rec: CarrierRec, action: Action, actor: PersonRef, moment: datetime,
               when: tuple[str, str], extra: dict[str, Any], *, holder: int | None,
               location: str | None = None) -> None:
         raise NotImplementedError
@@ -93,7 +91,7 @@ class Flows:
             steps.append((Action.ARCHIVE, 3, 60, self.archivist, {}))
         return steps
 
-    def _schedule_groups(self, groups: dict[str, list[Any]], unit: str, moment: datetime) -> None:
+    def _schedule_groups(self, groups: dict[str, list[CarrierRec]], unit: str, moment: datetime) -> None:
         """Copies sent together: one dispatch per unit (主送 and some 抄送), one 清退."""
         sent = groups["dispatch"]
         if sent:
@@ -141,14 +139,14 @@ class Flows:
         return datetime.combine(day, WORKDAY_END) - self.beijing
 
     # -- archive ----------------------------------------------------------------------------
-    def _archive(self, rec: Any, moment: datetime, when: tuple[str, str]) -> None:
+    def _archive(self, rec: CarrierRec, moment: datetime, when: tuple[str, str]) -> None:
         cabinet, box = D.pick_shelf(self.rng)
         self._move(rec, Action.ARCHIVE, self.archivist, moment, when,
                    {"cabinet": cabinet, "box": box}, holder=self.archivist.id,
                    location=f"{cabinet}/{box}")
 
     # -- 分发/承办 and 领用 -------------------------------------------------------------------
-    def _issue(self, rec: Any, who: Any, extra: dict[str, Any], moment: datetime,
+    def _issue(self, rec: CarrierRec, who: PersonRef, extra: dict[str, Any], moment: datetime,
                when: tuple[str, str]) -> None:
         if extra["mode"] == "retention":
             self._retain(rec, who, extra["purpose"], moment, when)
@@ -164,7 +162,7 @@ class Flows:
             "distribution_id": rid, "person_id": who.id, "purpose": extra["purpose"],
             "due_on": due.isoformat() if due else None}, holder=who.id)
 
-    def _retain(self, rec: Any, who: Any, purpose: str, moment: datetime,
+    def _retain(self, rec: CarrierRec, who: PersonRef, purpose: str, moment: datetime,
                 when: tuple[str, str]) -> None:
         today = self._local_day(moment)
         due = self._due_at(today + timedelta(days=RETENTION_DAYS))
@@ -190,7 +188,8 @@ class Flows:
             "retention_id": rid, "person_id": who.id, "purpose": purpose,
             "due_at": due.isoformat(), "approval_id": aid}, holder=who.id)
 
-    def _take_back(self, rec: Any, moment: datetime, when: tuple[str, str]) -> None:
+    def _take_back(self, rec: CarrierRec, moment: datetime, when: tuple[str, str]) -> None:
+        assert rec.open is not None, "a take-back is planned only after an issue"
         table, rid, person = rec.open
         rec.open = None
         clerk = self.clerk
@@ -204,7 +203,7 @@ class Flows:
                    {key: rid, "person_id": person}, holder=clerk.id)
 
     # -- 发出 and 回执 ------------------------------------------------------------------------
-    def _dispatch(self, recs: list[Any], unit: str, channel: DispatchChannel,
+    def _dispatch(self, recs: list[CarrierRec], unit: str, channel: DispatchChannel,
                   moment: datetime) -> None:
         when = stamps(moment)
         day = self._local_day(moment)
@@ -241,7 +240,7 @@ class Flows:
             "receipt_on": day.isoformat(), "receipt_no": receipt_no, "note": ""})
 
     # -- 清退 ---------------------------------------------------------------------------------
-    def _return(self, recs: list[Any], unit: str, moment: datetime) -> None:
+    def _return(self, recs: list[CarrierRec], unit: str, moment: datetime) -> None:
         when = stamps(moment)
         year = moment.year  # custody.next_record_no numbers by the (UTC) year of led.now()
         number = self._number(RECALL_REGISTER, year)

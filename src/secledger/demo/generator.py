@@ -1,7 +1,9 @@
 """The demo generator: documents, carriers and their history as rows for bulk insertion.
 
 Rows and event payloads have exactly the form ``registration.register_document`` and
-``carriers.transition`` write; every carrier move is checked against the state machine.
+``carriers.transition`` write: every carrier move (registration included) is checked and its
+event built by ``domain.states.plan_move``, the same function ``transition()`` uses, so the
+demo refuses exactly the moves the services refuse.
 Documents are generated in time order; follow-up moves (issue, take back, archive,
 dispatch, return to issuer) wait in a heap and are applied when their time comes, so the
 event log is chronological and every batch leaves log and projection in step.
@@ -9,19 +11,18 @@ event log is chronological and every batch leaves log and projection in step.
 
 from __future__ import annotations
 
-import functools
 import heapq
 import itertools
 import json
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from secledger.demo import vocab as D
 from secledger.demo.flows import Flows
-from secledger.demo.rows import FastChainer, quote, stamps
+from secledger.demo.model import Batch, CarrierRec, PersonRef, Step
+from secledger.demo.rows import FastChainer, stamps
 from secledger.domain.access import NeedToKnow
 from secledger.domain.copyno import format_copy_no
 from secledger.domain.enums import (
@@ -34,60 +35,13 @@ from secledger.domain.enums import (
 )
 from secledger.domain.marks import ClassificationMark, declassification_date
 from secledger.domain.search import index_body
-from secledger.domain.states import Action, check_transition, event_kind
+from secledger.domain.states import Action, plan_move
+from secledger.services.carriers.transition import LABEL_ALPHABET
 from secledger.store.eventlog import GENESIS, Head
 
-_LABEL_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # as services.carriers.new_label_id
 _NATIONAL = ("国家", "省")
 _TYPES = (CarrierType.PAPER, CarrierType.DISC, CarrierType.USB)
 _TYPE_CUM = (88, 95, 100)
-
-
-@dataclass(frozen=True, slots=True)
-class PersonRef:
-    id: int
-    name: str
-    department_id: int
-    clearance: Clearance
-    user_id: int | None
-    username: str = ""
-
-
-@dataclass(slots=True)
-class Batch:
-    documents: list[tuple[Any, ...]] = field(default_factory=list)
-    search: list[tuple[int, str]] = field(default_factory=list)
-    carriers: list[tuple[Any, ...]] = field(default_factory=list)
-    updates: list[tuple[Any, ...]] = field(default_factory=list)
-    events: list[tuple[Any, ...]] = field(default_factory=list)
-    counters: list[tuple[str, int, int]] = field(default_factory=list)
-    units: list[tuple[str, str]] = field(default_factory=list)
-    rows: dict[str, list[Any]] = field(default_factory=dict)  # workflow table -> new rows
-    updates_by_table: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
-    head: str = ""
-
-
-# A planned move: (action, min days, max days, target person or None, extra payload)
-Step = tuple[Action, int, int, PersonRef | None, dict[str, Any]]
-
-
-class _Rec:
-    """A carrier whose history is still being written."""
-
-    __slots__ = ("cid", "copy_no", "doc_id", "holder", "location", "new", "open", "reg_no",
-                 "state", "steps", "title", "updated")
-
-    def __init__(self, cid: int, doc_id: int, reg_no: str, steps: list[Step], copy_no: int,
-                 title: str) -> None:
-        self.cid, self.doc_id, self.reg_no = cid, doc_id, reg_no
-        self.copy_no, self.title = copy_no, title
-        self.open: tuple[str, int, int] | None = None  # (table, id, person) of an open issue
-        self.state: str | None = None
-        self.holder: int | None = None
-        self.location = ""
-        self.updated = ""
-        self.steps = steps
-        self.new = True
 
 
 Job = Callable[[datetime], None]
@@ -114,15 +68,15 @@ class Generator(Flows):
         self.next_carrier_id = 1
         self.documents_made = 0
         self.carriers_made = 0
-        self._heap: list[tuple[datetime, int, _Rec | Job]] = []
+        self._heap: list[tuple[datetime, int, CarrierRec | Job]] = []
         self._seq = itertools.count()
         self._label_base = rng.randrange(1 << 23)
         self._counters: dict[tuple[str, int], int] = {}
         self._own_no: dict[int, int] = {}
         self._eligible: dict[tuple[Any, ...], list[PersonRef]] = {}
         self._batch = Batch()
-        self._new: list[tuple[_Rec, tuple[Any, ...], tuple[int, str]]] = []
-        self._dirty: dict[int, _Rec] = {}
+        self._new: list[tuple[CarrierRec, tuple[Any, ...], tuple[int, str]]] = []
+        self._dirty: dict[int, CarrierRec] = {}
         self._units: dict[str, str] = {}
         self._touched: set[tuple[str, int]] = set()
         self._fresh: dict[tuple[str, int], list[Any]] = {}
@@ -184,7 +138,7 @@ class Generator(Flows):
         self._units[unit] = when
         self._event(stamp, self.clerk, "document.registered", None, doc_id, _doc_payload(doc))
         eligible = self._eligible_for(level, ntk)
-        groups: dict[str, list[_Rec]] = {"dispatch": [], "return": []}
+        groups: dict[str, list[CarrierRec]] = {"dispatch": [], "return": []}
         for copy_no in range(1, D.pick_copies(rng) + 1):
             steps, group = self._plan(outgoing, copy_no, recall, eligible)
             rec = self._carrier(doc_id, reg_no, copy_no, ctype, pages, level, moment,
@@ -202,7 +156,7 @@ class Generator(Flows):
         self._touched.add(key)
         return number
 
-    def _push(self, moment: datetime, job: _Rec | Job) -> None:
+    def _push(self, moment: datetime, job: CarrierRec | Job) -> None:
         heapq.heappush(self._heap, (moment, next(self._seq), job))
 
     def _doc_row(
@@ -265,25 +219,21 @@ class Generator(Flows):
         self, doc_id: int, reg_no: str, copy_no: int, ctype: CarrierType, pages: int,
         level: Classification, moment: datetime, when: tuple[str, str], steps: list[Step],
         title: str,
-    ) -> _Rec:
+    ) -> CarrierRec:
         """Register one copy: the ``carrier.register`` event ``register_document`` writes."""
         cid = self.next_carrier_id
         self.next_carrier_id += 1
         label = self._label(cid)
         serial = self._serial(ctype, moment.year, cid)
-        rec = _Rec(cid, doc_id, reg_no, steps, copy_no, title)
+        rec = CarrierRec(cid, doc_id, reg_no, steps, copy_no, title)
         self._new.append((rec, (cid, doc_id, label, copy_no, ctype.value, serial, pages),
                           (level.rank, when[1])))
-        after, _, kind = _checked(None, Action.REGISTER)
         clerk = self.clerk
-        body = (f'{{"action":"{Action.REGISTER.value}","carrier_type":{quote(ctype.value)},'
-                f'"copy_no":"{format_copy_no(copy_no)}","holder_after":{clerk.id},'
-                f'"holder_before":null,"label_id":{quote(label)},"reg_no":{quote(reg_no)},'
-                f'"serial_no":{quote(serial)},"state_after":{quote(after)},"state_before":null}}')
-        rec.state, rec.holder, rec.updated = after, clerk.id, when[1]
-        self._batch.events.append(self.chainer.make_raw(
-            ts=when[0], user_id=clerk.user_id, username=clerk.username, kind=kind,
-            carrier_id=cid, document_id=doc_id, person_id=None, body=body))
+        move = plan_move(None, None, Action.REGISTER, holder=clerk.id, payload={
+            "reg_no": reg_no, "copy_no": format_copy_no(copy_no), "label_id": label,
+            "carrier_type": ctype.value, "serial_no": serial})
+        rec.state, rec.holder, rec.updated = move.state, move.holder_id, when[1]
+        self._event(when[0], clerk, move.kind, cid, doc_id, move.payload)
         self._schedule(rec, moment)
         self.carriers_made += 1
         return rec
@@ -300,7 +250,7 @@ class Generator(Flows):
             return f"BMU-{year}-{cid:07d}"
         return ""
 
-    def _schedule(self, rec: _Rec, moment: datetime) -> None:
+    def _schedule(self, rec: CarrierRec, moment: datetime) -> None:
         if rec.steps:
             _, lo, hi, _, _ = rec.steps[0]
             self._push(self._later(moment, lo, hi), rec)
@@ -310,14 +260,14 @@ class Generator(Flows):
         done = 0
         while self._heap and self._heap[0][0] <= until and (limit is None or done < limit):
             moment, _, job = heapq.heappop(self._heap)
-            if isinstance(job, _Rec):
+            if isinstance(job, CarrierRec):
                 self._step(job, moment)
             else:
                 job(moment)
             done += 1
         return done
 
-    def _step(self, rec: _Rec, moment: datetime) -> None:
+    def _step(self, rec: CarrierRec, moment: datetime) -> None:
         action, _, _, who, extra = rec.steps.pop(0)
         when = stamps(moment)
         if action is Action.ARCHIVE:
@@ -331,23 +281,18 @@ class Generator(Flows):
             raise AssertionError(action)
 
     def _move(
-        self, rec: _Rec, action: Action, actor: PersonRef, moment: datetime,
+        self, rec: CarrierRec, action: Action, actor: PersonRef, moment: datetime,
         when: tuple[str, str], extra: dict[str, Any], *, holder: int | None,
         location: str | None = None,
     ) -> None:
-        """What ``transition()`` does: check, payload, projection, event."""
-        after, terminal, kind = _checked(rec.state, action)
-        new_holder = None if terminal else holder
-        body: dict[str, Any] = {"action": action.value, "state_before": rec.state,
-                                "state_after": after, "holder_before": rec.holder,
-                                "holder_after": new_holder}
+        """What ``transition()`` does, by the same ``plan_move``: check, payload, projection,
+        event. *holder* is the holder after the move (ignored for a terminal state)."""
+        move = plan_move(rec.state, rec.holder, action, holder=holder,
+                         location_before=rec.location, location=location, payload=extra)
         if location is not None:
-            body["location_before"] = rec.location
-            body["location_after"] = location
             rec.location = location
-        body.update(extra)
-        rec.state, rec.holder, rec.updated = after, new_holder, when[1]
-        self._event(when[0], actor, kind, rec.cid, rec.doc_id, body)
+        rec.state, rec.holder, rec.updated = move.state, move.holder_id, when[1]
+        self._event(when[0], actor, move.kind, rec.cid, rec.doc_id, move.payload)
         if not rec.new:
             self._dirty[rec.cid] = rec
         self._schedule(rec, moment)
@@ -364,10 +309,11 @@ class Generator(Flows):
     def take_batch(self) -> Batch:
         b = self._batch
         for rec, static, (rank, registered) in self._new:
-            b.carriers.append((*static, rec.state, rec.holder, rec.location, 0, rec.updated, rank,
-                               registered))
+            b.carriers.append((*static, _value(rec.state), rec.holder, rec.location, 0,
+                               rec.updated, rank, registered))
             rec.new = False
-        b.updates = [(r.state, r.holder, r.location, r.updated, r.cid) for r in self._dirty.values()]
+        b.updates = [(_value(r.state), r.holder, r.location, r.updated, r.cid)
+                     for r in self._dirty.values()]
         b.counters = [(r, y, self._counters[(r, y)]) for r, y in sorted(self._touched)]
         b.units = sorted(self._units.items())
         b.head = f"{self.chainer.last_id}:{self.chainer.last_hash}"
@@ -381,15 +327,11 @@ class Generator(Flows):
 
 
 def _b32(n: int, width: int) -> str:
-    return "".join(_LABEL_ALPHABET[(n >> (5 * i)) & 31] for i in range(width - 1, -1, -1))
+    return "".join(LABEL_ALPHABET[(n >> (5 * i)) & 31] for i in range(width - 1, -1, -1))
 
 
-@functools.cache
-def _checked(state: str | None, action: Action) -> tuple[str, bool, str]:
-    """The state machine's answer (state after, terminal?, event kind), memoised."""
-    after = check_transition(CarrierState(state) if state else None, action)
-    assert after is not None
-    return after.value, after.is_terminal, event_kind(action)
+def _value(state: CarrierState | None) -> str | None:
+    return state.value if state is not None else None
 
 
 def _doc_payload(row: tuple[Any, ...]) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import text
 
-from secledger.demo.generator import PersonRef
+from secledger.demo.model import PersonRef
 from secledger.domain.access import NeedToKnow
 from secledger.domain.custody import HandoverReason
 from secledger.domain.destruction import DestructionMethod

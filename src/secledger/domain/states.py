@@ -1,17 +1,22 @@
 """The carrier state machine (DESIGN.md §4): ONE table of allowed transitions.
 
 Each ``Action`` names the event kind it appends. ``check_transition`` is the only place
-that decides whether an action may happen to a carrier in a given state; the services'
-single transition function calls it before appending the event.
+that decides whether an action may happen to a carrier in a given state. ``plan_move`` adds
+the one-holder rule and builds the event's payload: the services' single transition function
+and the demo generator's bulk history both write what it returns, so a move one refuses the
+other refuses too.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from secledger.domain.enums import TERMINAL_STATES, CarrierState
-from secledger.domain.errors import TransitionNotAllowed
+from secledger.domain.errors import RuleViolation, TransitionNotAllowed
 
 S = CarrierState
 
@@ -142,3 +147,62 @@ def allowed_actions(state: CarrierState | None) -> list[Action]:
 
 def event_kind(action: Action) -> str:
     return TRANSITIONS[action].event_kind
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """One checked change of a carrier's state or holder: the projection after it and the
+    event that records it (kind and payload)."""
+
+    state: CarrierState
+    holder_id: int | None
+    kind: str
+    payload: dict[str, Any]
+
+
+def plan_move(
+    state: CarrierState | None,
+    holder_before: int | None,
+    action: Action,
+    *,
+    holder: int | None,
+    location_before: str = "",
+    location: str | None = None,
+    payload: Mapping[str, Any] | None = None,
+) -> Move:
+    """Check *action* on a carrier in *state* held by *holder_before* and say what it writes.
+
+    *holder* is the holder after the move; a terminal state has none, every other state
+    exactly one (``RuleViolation`` otherwise). A *location* (archive shelf) is recorded with
+    the one it replaces. *payload* adds the workflow's own fields to the event.
+    """
+    after, before_value, after_value, terminal, kind = _checked(state, action)
+    if terminal:
+        holder = None
+    elif holder is None:
+        raise RuleViolation("rule", detail="非终结状态的载体必须有一名保管人")
+    body: dict[str, Any] = {
+        "action": action.value,
+        "state_before": before_value,
+        "state_after": after_value,
+        "holder_before": holder_before,
+        "holder_after": holder,
+    }
+    if location is not None:
+        body["location_before"] = location_before
+        body["location_after"] = location
+    if payload:
+        body.update(payload)
+    return Move(after, holder, kind, body)
+
+
+@functools.cache
+def _checked(
+    state: CarrierState | None, action: Action
+) -> tuple[CarrierState, str | None, str, bool, str]:
+    """``check_transition`` with what a move needs of its answer, memoised (the demo
+    generator plans millions of moves; a refusal raises again each time)."""
+    after = check_transition(state, action)
+    assert after is not None
+    return (after, state.value if state is not None else None, after.value, after.is_terminal,
+            TRANSITIONS[action].event_kind)

@@ -41,6 +41,16 @@ MEMORY_SECURITY = "OFF"
 _WRITE_OPT = "secledger_write"
 
 
+def silence_cipher_log() -> None:
+    """Stop SQLCipher logging decryption failures to stderr itself (its log level is
+    process-wide, so any connection sets it); the caller reports the failure its own way."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()
+
+
 class _Connection(sqlcipher3.Connection):  # type: ignore[misc]
     """A sqlcipher3 connection that can be weakly referenced (``MasterKey`` tracks them)."""
 

@@ -25,7 +25,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secledger.domain.enums import Role
-from secledger.domain.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
+from secledger.domain.errors import PermissionDenied, RuleViolation, ValidationError
+from secledger.services.carriers.items import record
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_now, utc_naive
 from secledger.store.models.approvals import Approval
@@ -164,9 +165,7 @@ def record_paper_decision(
                               date=decided_on.isoformat())
     with led.db.write() as s:
         row = _pending(s, approval_id)
-        approver = s.get(Person, approver_person_id)
-        if approver is None:
-            raise NotFound(what="审批人", key=str(approver_person_id))
+        approver = record(s, Person, approver_person_id, "审批人")
         if not approver.active:
             raise RuleViolation("person.inactive", person=approver.name, action="审批")
         _check_paper_approver(s, row, approver)
@@ -254,9 +253,7 @@ def _apply(
 
 
 def _pending(s: Session, approval_id: int) -> Approval:
-    row = s.get(Approval, approval_id)
-    if row is None:
-        raise NotFound(what="审批", key=str(approval_id))
+    row = record(s, Approval, approval_id, "审批")
     if row.status != PENDING:
         raise RuleViolation("approval.not_pending", summary=row.summary,
                             status=STATUS_LABELS.get(row.status, row.status))
@@ -306,9 +303,7 @@ def latest_row(s: Session, subject_kind: str, subject_id: int) -> Approval | Non
 
 def get(led: Ledger, approval_id: int) -> ApprovalDTO:
     with led.db.read() as s:
-        row = s.get(Approval, approval_id)
-        if row is None:
-            raise NotFound(what="审批", key=str(approval_id))
+        row = record(s, Approval, approval_id, "审批")
         return _dto(s, row)
 
 
@@ -351,9 +346,7 @@ def record_granted(
 
     With *role_code* the approver must hold the approver role on an enabled account
     (refused with that code otherwise)."""
-    approver = s.get(Person, approver_person_id)
-    if approver is None:
-        raise NotFound(what="审批人", key=str(approver_person_id))
+    approver = record(s, Person, approver_person_id, "审批人")
     if not approver.active:
         raise RuleViolation("person.inactive", person=approver.name, action="审批")
     if role_code and approver.id not in approver_ids(s):

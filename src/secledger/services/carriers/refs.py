@@ -12,6 +12,7 @@ from secledger.domain.access import NeedToKnow, check_access
 from secledger.domain.copyno import format_copy_no
 from secledger.domain.enums import CarrierState, Classification, Clearance
 from secledger.domain.errors import NotFound, RuleViolation, ValidationError
+from secledger.services.carriers.items import record
 from secledger.services.carriers.transition import carrier_by_label, get_carrier
 from secledger.store.models.people import Department, Person
 from secledger.store.models.registry import Carrier, Document
@@ -76,9 +77,7 @@ def require_in_store(c: Carrier, reg_no: str, code: str) -> None:
 
 
 def active_person(s: Session, person_id: int, action: str) -> Person:
-    p = s.get(Person, person_id)
-    if p is None:
-        raise NotFound(what="人员", key=str(person_id))
+    p = record(s, Person, person_id, "人员")
     if not p.active:
         raise RuleViolation("person.inactive", person=p.name, action=action)
     return p

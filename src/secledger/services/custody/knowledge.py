@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from secledger.domain.copyno import format_copy_no
 from secledger.domain.enums import Classification
-from secledger.domain.errors import NotFound
+from secledger.services.carriers.items import record
 from secledger.services.carriers.refs import names_and_departments
 from secledger.services.ledger.session import Ledger
 from secledger.store.models.circulation import Circulation, Retention
@@ -46,9 +46,7 @@ class KnowledgeSheetDTO:
 def knowers(led: Ledger, document_id: int) -> KnowledgeSheetDTO:
     """Everyone who has seen *document_id*, in time order."""
     with led.db.read() as s:
-        doc = s.get(Document, document_id)
-        if doc is None:
-            raise NotFound(what="文件", key=str(document_id))
+        doc = record(s, Document, document_id, "文件")
         return _sheet(s, doc)
 
 

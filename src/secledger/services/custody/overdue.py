@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -66,21 +67,22 @@ def end_of_day(led: Ledger) -> list[OutItemDTO]:
 
 
 def _circulating(s: Session) -> list[Row]:
-    q = (select(Circulation, Carrier, Document)
-         .join(Carrier, Carrier.id == Circulation.carrier_id)
-         .join(Document, Document.id == Circulation.document_id)
-         .where(Circulation.returned_at.is_(None)))
     return [("circulation", x.id, "", x.reader_id, x.sent_at, x.due_at, c, d)
-            for x, c, d in s.execute(q).all()]
+            for x, c, d in _open(s, Circulation)]
 
 
 def _retained(s: Session) -> list[Row]:
-    q = (select(Retention, Carrier, Document)
-         .join(Carrier, Carrier.id == Retention.carrier_id)
-         .join(Document, Document.id == Retention.document_id)
-         .where(Retention.returned_at.is_(None)))
     return [("retention", x.id, "", x.person_id, x.issued_at, x.due_at, c, d)
-            for x, c, d in s.execute(q).all()]
+            for x, c, d in _open(s, Retention)]
+
+
+def _open(s: Session, model: type[Circulation] | type[Retention]) -> list[Any]:
+    """(row, carrier, document) of each *model* row not yet returned (one carrier each)."""
+    q = (select(model, Carrier, Document)
+         .join(Carrier, Carrier.id == model.carrier_id)
+         .join(Document, Document.id == model.document_id)
+         .where(model.returned_at.is_(None)))
+    return list(s.execute(q).all())
 
 
 def _lent(s: Session) -> list[Row]:

@@ -153,9 +153,7 @@ def record_request(
 
 
 def _mark_document(s: Session, led: Ledger, req: RecallRequest, doc_id: int) -> None:
-    doc = s.get(Document, doc_id)
-    if doc is None:
-        raise NotFound(what="文件", key=str(doc_id))
+    doc = record(s, Document, doc_id, "文件")
     s.add(RecallRequestDocument(request_id=req.id, document_id=doc.id))
     if not doc.recall_required:
         doc.recall_required = True

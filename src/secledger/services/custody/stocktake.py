@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from secledger.domain import custody as rules
 from secledger.domain.custody import STOCKTAKE_PREFIX, STOCKTAKE_REGISTER, LossKind
 from secledger.domain.enums import CarrierState, Classification, Role
-from secledger.domain.errors import NotFound, RuleViolation
+from secledger.domain.errors import RuleViolation
 from secledger.services.carriers.items import (
     TERMINAL,
     CarrierItem,
@@ -200,9 +200,7 @@ def scan(
 def tick(led: Ledger, stocktake_id: int, carrier_id: int, **kw: Any) -> ScanResult:
     """Tick an item on the list by hand (same as scanning its label)."""
     with led.db.read() as s:
-        c = s.get(Carrier, carrier_id)
-        if c is None:
-            raise NotFound(what="载体", key=str(carrier_id))
+        c = record(s, Carrier, carrier_id, "载体")
         label = c.label_id
     return scan(led, stocktake_id, label, method="tick", **kw)
 

@@ -10,11 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secledger.domain.copying import CopyMedium, CopyStatus
-from secledger.domain.errors import NotFound
 from secledger.domain.marks import format_cn_date
 from secledger.services.approvals import requests as approvals
 from secledger.services.approvals.requests import ApprovalDTO
-from secledger.services.carriers.items import CarrierItem, items_by_id, names
+from secledger.services.carriers.items import CarrierItem, items_by_id, names, record
 from secledger.services.ledger.session import Ledger
 from secledger.store.models.approvals import Approval
 from secledger.store.models.copying import CopyItem, CopyRequest
@@ -74,10 +73,7 @@ class CopyRequestDTO:
 
 
 def request_row(s: Session, request_id: int) -> CopyRequest:
-    req = s.get(CopyRequest, request_id)
-    if req is None:
-        raise NotFound(what="复制申请", key=str(request_id))
-    return req
+    return record(s, CopyRequest, request_id, "复制申请")
 
 
 def request_dto(s: Session, req: CopyRequest, source: CarrierItem | None = None) -> CopyRequestDTO:

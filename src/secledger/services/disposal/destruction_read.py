@@ -12,10 +12,16 @@ from sqlalchemy.orm import Session
 
 from secledger.domain.destruction import DestructionMethod, ManifestStatus
 from secledger.domain.enums import CarrierType, Classification
-from secledger.domain.errors import NotFound
 from secledger.services.approvals import requests as approvals
 from secledger.services.approvals.requests import ApprovalDTO
-from secledger.services.carriers.items import CarrierItem, LevelCount, item_query, names, to_item
+from secledger.services.carriers.items import (
+    CarrierItem,
+    LevelCount,
+    item_query,
+    names,
+    record,
+    to_item,
+)
 from secledger.services.ledger.session import Ledger
 from secledger.store.models.approvals import Approval
 from secledger.store.models.destruction import DestructionItem, DestructionManifest
@@ -197,10 +203,7 @@ def manifest_dto(s: Session, m: DestructionManifest, *, lines: list[ManifestLine
 
 # -- reading (services.destruction re-exports these) ---------------------------------------
 def manifest_row(s: Session, manifest_id: int) -> DestructionManifest:
-    m = s.get(DestructionManifest, manifest_id)
-    if m is None:
-        raise NotFound(what="销毁清单", key=str(manifest_id))
-    return m
+    return record(s, DestructionManifest, manifest_id, "销毁清单")
 
 
 def get_manifest(led: Ledger, manifest_id: int, *, with_lines: bool = True) -> ManifestDTO:

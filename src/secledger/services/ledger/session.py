@@ -7,7 +7,6 @@ A ledger folder holds ``ledger.db`` (SQLCipher), ``keyslots.json``, ``ledger.loc
 from __future__ import annotations
 
 import uuid
-import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
+from secledger.domain.credentials import check_password_rules, validate_username
 from secledger.domain.duties import session_roles
 from secledger.domain.enums import Role
 from secledger.domain.errors import AuthError, LedgerError, LedgerLocked, PermissionDenied
@@ -25,6 +25,7 @@ from secledger.services.ledger.throttle import (
     unwrap_recovery_with_throttle,
     unwrap_with_throttle,
 )
+from secledger.services.people.rules import check_duties
 from secledger.store import dbcheck, eventlog, keyslot_backups, migrate, rekeying
 from secledger.store.engine import Database, make_engine
 from secledger.store.keyholder import MasterKey
@@ -84,7 +85,7 @@ class Ledger:
         self._lock = lock
         self._key = MasterKey(master_key)
         self._db: Database | None = Database(path / DB_NAME, self._key)
-        self._engines: weakref.WeakSet[Engine] = weakref.WeakSet()
+        self._script_engine: Engine | None = None
         self._user: UserInfo | None = None
 
     # -- identity ---------------------------------------------------------------
@@ -115,12 +116,13 @@ class Ledger:
 
     @property
     def engine(self) -> Engine:
-        """A read-only engine for scripts (``PRAGMA query_only``), disposed on lock."""
+        """The read-only engine for scripts (``PRAGMA query_only``): made on first use, the
+        same one after, disposed (its connections closed) on lock."""
         if self.locked:
             raise LedgerLocked()
-        engine = make_engine(self.path / DB_NAME, self._key, query_only=True)
-        self._engines.add(engine)
-        return engine
+        if self._script_engine is None:
+            self._script_engine = make_engine(self.path / DB_NAME, self._key, query_only=True)
+        return self._script_engine
 
     def switch_key(self, key: bytes) -> None:
         """After a rekey: zero the old key, close its connections and go on with *key*."""
@@ -214,9 +216,9 @@ class Ledger:
         db, self._db, self._user = self._db, None, None
         if db is not None:
             db.dispose()
-        for engine in list(self._engines):
+        engine, self._script_engine = self._script_engine, None
+        if engine is not None:
             engine.dispose()
-        self._engines.clear()
         self._key.wipe()
 
     def __enter__(self) -> Ledger:
@@ -385,8 +387,6 @@ def open_with_recovery(
     kdf: KdfParams = DEFAULT_KDF,
 ) -> Ledger:
     """Reopen with the 应急恢复密钥 and set a new password for *username*."""
-    from secledger.services.people.accounts import check_duties, check_password_rules
-
     check_password_rules(new_password)
 
     def after_open(led: Ledger) -> None:
@@ -429,8 +429,6 @@ def create_ledger(
 ) -> tuple[Ledger, str]:
     """Create a ledger, in an empty or new folder only, with a security-officer account.
     Returns (ledger, recovery code). The only function that creates a schema."""
-    from secledger.services.people.accounts import check_password_rules, validate_username
-
     folder = Path(path)
     check_new_folder(folder)
     validate_username(admin_username)

@@ -1,42 +1,31 @@
-"""User accounts: create, change/reset password, roles, disable. Key slots follow."""
+"""User accounts: create, change/reset password, roles, disable. Key slots follow.
+
+The rules they check live below: passwords and user names in ``domain.credentials``,
+三员分立 and the last officer in ``services.people.rules``. The password and user-name checks
+are still importable from here, where the dialogs look for them."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from secledger.domain.duties import conflicts, role_labels
+from secledger.domain.credentials import check_password_rules as check_password_rules
+from secledger.domain.credentials import validate_username as validate_username
+from secledger.domain.duties import role_labels
 from secledger.domain.enums import Role
-from secledger.domain.errors import AuthError, NotFound, RuleViolation, ValidationError
+from secledger.domain.errors import RuleViolation, ValidationError
+from secledger.services.carriers.items import record
 from secledger.services.ledger.dto import UserDTO
 from secledger.services.ledger.revocation import revoke_in_backups, rewrap_in_backups
 from secledger.services.ledger.session import Ledger, user_info
-from secledger.services.people.persons import holdings
+from secledger.services.people.rules import (
+    check_duties,
+    ensure_an_officer_remains,
+    refuse_if_holding,
+    stored_roles,
+)
 from secledger.store.keyslots import USER
 from secledger.store.models.people import Person, User
-
-MIN_PASSWORD = 8
-_USERNAME = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{2,32}$")
-
-
-def check_password_rules(password: str, confirm: str | None = None) -> None:
-    if confirm is not None and password != confirm:
-        raise ValidationError("auth.password_mismatch", field="confirm")
-    has_letter = any(unicodedata.category(c).startswith("L") for c in password)
-    has_digit = any(c.isdigit() for c in password)
-    if len(password) < MIN_PASSWORD or not (has_letter and has_digit):
-        raise ValidationError("auth.weak_password", field="password", min_length=MIN_PASSWORD)
-
-
-def validate_username(username: str) -> None:
-    if not _USERNAME.match(username):
-        raise ValidationError(
-            "validation", field="username",
-            detail="用户名为2至32位字母、数字、汉字或 _ . -",
-        )
 
 
 def _dto(user: User, person: Person | None) -> UserDTO:
@@ -71,9 +60,7 @@ def create_user(
     with led.db.write() as s:
         if s.execute(select(User.id).where(User.username == username)).first():
             raise ValidationError("auth.user_exists", field="username", username=username)
-        person = s.get(Person, person_id)
-        if person is None:
-            raise NotFound(what="人员", key=str(person_id))
+        person = record(s, Person, person_id, "人员")
         user = User(
             username=username,
             person_id=person_id,
@@ -151,7 +138,7 @@ def disable_user(led: Ledger, *, user_id: int, reason: str = "") -> None:
         user = _get(s, user_id)
         if user.id == me.id:
             raise ValidationError("validation", field="user", detail="不能停用当前登录的账户")
-        _refuse_if_holding(s, user)
+        refuse_if_holding(s, user)
         user.disabled = True
         ensure_an_officer_remains(s)
         led.event(s, "user.disabled", {"username": user.username, "reason": reason},
@@ -162,57 +149,9 @@ def disable_user(led: Ledger, *, user_id: int, reason: str = "") -> None:
 
 
 def _get(s: Session, user_id: int) -> User:
-    user = s.get(User, user_id)
-    if user is None:
-        raise NotFound(what="账户", key=str(user_id))
-    return user
-
-
-def stored_roles(user: User) -> frozenset[Role]:
-    """The roles as stored on the account (the session may use fewer, see duties)."""
-    return frozenset(Role(r) for r in user.roles.split(",") if r)
+    return record(s, User, user_id, "账户")
 
 
 def _require_roles(roles: set[Role] | frozenset[Role]) -> None:
     if not roles:
         raise ValidationError("user.no_roles", field="roles")
-
-
-def check_duties(s: Session, user: User, person: Person | None) -> None:
-    """三员分立 per person: the roles of all their enabled accounts together (this one as
-    it is about to be) must not put the security officer's role beside another duty."""
-    held = set(stored_roles(user))
-    others = s.execute(select(User).where(User.person_id == user.person_id, User.id != user.id,
-                                          User.disabled.is_(False))).scalars()
-    for other in others:
-        held |= stored_roles(other)
-    clash = conflicts(held)
-    if clash:
-        raise RuleViolation("user.duties_conflict", person=person.name if person else user.username,
-                            roles=role_labels(clash))
-
-
-def _refuse_if_holding(s: Session, user: User) -> None:
-    """The last enabled account of a person who still holds carriers stays (like
-    people.deactivate_person): hand over or take back first."""
-    other = s.execute(select(User.id).where(User.person_id == user.person_id, User.id != user.id,
-                                            User.disabled.is_(False))).first()
-    count, examples = holdings(s, user.person_id)
-    if count and other is None:
-        person = s.get(Person, user.person_id)
-        raise RuleViolation("user.holds_carriers", username=user.username,
-                            person=person.name if person else user.username, count=count,
-                            examples="、".join(examples))
-
-
-def ensure_an_officer_remains(s: Session) -> None:
-    """Someone must still be able to log in as security officer (enabled account, active
-    person: a deactivated person's account cannot log in)."""
-    n = s.execute(
-        select(func.count()).select_from(User).join(Person, Person.id == User.person_id).where(
-            User.disabled.is_(False), User.roles.contains(Role.SECURITY_OFFICER.value),
-            Person.active.is_(True),
-        )
-    ).scalar_one()
-    if n == 0:
-        raise AuthError("auth.last_officer")

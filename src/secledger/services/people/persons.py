@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from secledger.domain.enums import CarrierState, Clearance, Role
-from secledger.domain.errors import NotFound, RuleViolation, ValidationError
+from secledger.domain.enums import Clearance, Role
+from secledger.domain.errors import RuleViolation, ValidationError
+from secledger.services.carriers.items import record
 from secledger.services.ledger.dto import DepartmentDTO, PersonDTO
 from secledger.services.ledger.session import Ledger
+from secledger.services.people.rules import ensure_an_officer_remains, holdings
 from secledger.store.models.people import Department, Person
-from secledger.store.models.registry import Carrier, Document
-
-_TERMINAL = [s.value for s in CarrierState if s.is_terminal]
 
 
 def _clean(text: str, what: str, limit: int = 50) -> str:
@@ -87,21 +86,6 @@ def update_person(
         return _dto(p, _department(s, p.department_id))
 
 
-def holdings(s: Session, person_id: int, limit: int = 5) -> tuple[int, list[str]]:
-    """How many non-terminal carriers *person_id* holds, with a few examples."""
-    q = select(func.count()).select_from(Carrier).where(
-        Carrier.holder_id == person_id, Carrier.state.not_in(_TERMINAL)
-    )
-    count = int(s.execute(q).scalar_one())
-    examples = s.execute(
-        select(Document.reg_no, Carrier.copy_no)
-        .join(Document, Document.id == Carrier.document_id)
-        .where(Carrier.holder_id == person_id, Carrier.state.not_in(_TERMINAL))
-        .order_by(Carrier.id).limit(limit)
-    ).all()
-    return count, [f"{r}/{c:06d}" for r, c in examples]
-
-
 def deactivate_person(led: Ledger, *, person_id: int, reason: str = "") -> PersonDTO:
     """Refused while the person still holds any carrier (DESIGN.md §3, handover)."""
     led.require(Role.SECURITY_OFFICER, "停用人员")
@@ -112,10 +96,6 @@ def deactivate_person(led: Ledger, *, person_id: int, reason: str = "") -> Perso
             raise RuleViolation("person.holds_carriers", person=p.name, count=count,
                                 examples="、".join(examples))
         p.active = False
-        from secledger.services.people.accounts import (
-            ensure_an_officer_remains,  # users imports people
-        )
-
         ensure_an_officer_remains(s)
         led.event(s, "person.deactivated", {"reason": reason}, person_id=p.id)
         return _dto(p, _department(s, p.department_id))
@@ -130,16 +110,11 @@ def list_people(led: Ledger, *, active_only: bool = False) -> list[PersonDTO]:
 
 
 def _person(s: Session, person_id: int) -> Person:
-    p = s.get(Person, person_id)
-    if p is None:
-        raise NotFound(what="人员", key=str(person_id))
-    return p
+    return record(s, Person, person_id, "人员")
 
 
 def _department(s: Session, department_id: int | None) -> str:
     if department_id is None:
         return ""
-    d = s.get(Department, department_id)
-    if d is None:
-        raise NotFound(what="部门", key=str(department_id))
+    d = record(s, Department, department_id, "部门")
     return d.name

@@ -27,9 +27,10 @@ from secledger.domain.enums import (
     Role,
     Urgency,
 )
-from secledger.domain.errors import NotFound, RuleViolation, ValidationError
+from secledger.domain.errors import RuleViolation, ValidationError
 from secledger.domain.marks import ClassificationMark, declassification_date, parse_mark
 from secledger.domain.states import Action
+from secledger.services.carriers.items import record
 from secledger.services.carriers.transition import get_carrier, transition
 from secledger.services.ledger.dto import DocumentDTO
 from secledger.services.ledger.session import Ledger
@@ -66,9 +67,7 @@ def _reason(reason: str, what: str) -> str:
 
 
 def _load_doc(s: Session, document_id: int) -> Document:
-    doc = s.get(Document, document_id)
-    if doc is None:
-        raise NotFound(what="文件", key=str(document_id))
+    doc = record(s, Document, document_id, "文件")
     if doc.voided:
         raise RuleViolation("doc.voided", reg_no=doc.reg_no)
     return doc

@@ -16,6 +16,7 @@ from secledger.domain.copyno import format_copy_no, format_ranges
 from secledger.domain.enums import DispatchChannel, Register, Role, format_reg_no
 from secledger.domain.errors import NotFound, RuleViolation, ValidationError
 from secledger.domain.states import Action
+from secledger.services.carriers.items import record
 from secledger.services.carriers.refs import require_in_store
 from secledger.services.carriers.transition import transition
 from secledger.services.ledger.session import Ledger
@@ -136,9 +137,7 @@ def record_receipt(
         raise ValidationError("doc.future_date", field="receipt_on", what="回执日期",
                               date=received_on.isoformat())
     with led.db.write() as s:
-        row = s.get(Dispatch, dispatch_id)
-        if row is None:
-            raise NotFound(what="发出登记", key=str(dispatch_id))
+        row = record(s, Dispatch, dispatch_id, "发出登记")
         if row.receipt_on is not None:
             raise RuleViolation("dispatch.receipt_recorded", reg_no=row.reg_no,
                                 date=row.receipt_on.isoformat())

@@ -18,6 +18,7 @@ from secledger.domain.errors import NotFound, ValidationError
 from secledger.domain.marks import ClassificationMark, declassification_date
 from secledger.domain.search import index_body
 from secledger.domain.states import Action
+from secledger.services.carriers.items import record
 from secledger.services.carriers.transition import new_label_id, transition
 from secledger.services.ledger.dto import CarrierDTO, DocumentDTO
 from secledger.services.ledger.session import Ledger
@@ -298,9 +299,7 @@ def original_reg_no(extra: str) -> str:
 
 def get_document(led: Ledger, document_id: int) -> DocumentDTO:
     with led.db.read() as s:
-        doc = s.get(Document, document_id)
-        if doc is None:
-            raise NotFound(what="文件", key=str(document_id))
+        doc = record(s, Document, document_id, "文件")
         return document_dto(s, doc)
 
 

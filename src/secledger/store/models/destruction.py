@@ -21,15 +21,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from secledger.store.models.base import Base
+from secledger.store.models.base import Base, NumberedRecord, unique_number
 
 
-class DestructionManifest(Base):
+class DestructionManifest(NumberedRecord, Base):
     __tablename__ = "destruction_manifests"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    year: Mapped[int] = mapped_column(Integer)
-    number: Mapped[int] = mapped_column(Integer)
-    reg_no: Mapped[str] = mapped_column(String(32), unique=True)  # 销2026-00001
+    # id, year, number, reg_no (销2026-00001): NumberedRecord
     status: Mapped[str] = mapped_column(String(16), default="draft")  # ManifestStatus
     created_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
     prepared_by_id: Mapped[int] = mapped_column(ForeignKey("people.id"))  # 登记人
@@ -52,7 +49,7 @@ class DestructionManifest(Base):
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
-        UniqueConstraint("year", "number", name="uq_destruction_manifests_number"),
+        unique_number("destruction_manifests"),
         Index("ix_destruction_manifests_status", "status", "id"),
     )
 

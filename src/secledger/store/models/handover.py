@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from secledger.store.models.base import Base
+from secledger.store.models.base import Base, NumberedRecord, unique_number
 
 
-class Handover(Base):
+class Handover(NumberedRecord, Base):
     __tablename__ = "handovers"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    year: Mapped[int] = mapped_column(Integer)
-    number: Mapped[int] = mapped_column(Integer)
-    reg_no: Mapped[str] = mapped_column(String(32), unique=True)  # 移2026-00001
+    # id, year, number, reg_no (移2026-00001): NumberedRecord
     handed_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
     reason: Mapped[str] = mapped_column(String(16))  # HandoverReason
     note: Mapped[str] = mapped_column(Text, default="")
@@ -26,7 +23,7 @@ class Handover(Base):
     created_by: Mapped[int | None] = mapped_column(Integer)  # users.id
 
     __table_args__ = (
-        UniqueConstraint("year", "number", name="uq_handovers_number"),
+        unique_number("handovers"),
         Index("ix_handovers_giver", "giver_id", "id"),
     )
 

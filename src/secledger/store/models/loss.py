@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from secledger.store.models.base import Base
+from secledger.store.models.base import Base, NumberedRecord, unique_number
 
 
-class LossReport(Base):
+class LossReport(NumberedRecord, Base):
     __tablename__ = "loss_reports"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    year: Mapped[int] = mapped_column(Integer)
-    number: Mapped[int] = mapped_column(Integer)
-    reg_no: Mapped[str] = mapped_column(String(32), unique=True)  # 失2026-00001
+    # id, year, number, reg_no (失2026-00001): NumberedRecord
     kind: Mapped[str] = mapped_column(String(8), default="lost")  # LossKind
     level: Mapped[str] = mapped_column(String(16))  # highest level among the carriers
     discovered_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
@@ -30,7 +27,7 @@ class LossReport(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[int | None] = mapped_column(Integer)
 
-    __table_args__ = (UniqueConstraint("year", "number", name="uq_loss_reports_number"),)
+    __table_args__ = (unique_number("loss_reports"),)
 
 
 class LossItem(Base):

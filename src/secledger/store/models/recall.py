@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from secledger.store.models.base import Base
+from secledger.store.models.base import Base, NumberedRecord, unique_number
 
 
 class RecallRequest(Base):
@@ -30,14 +30,11 @@ class RecallRequestDocument(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), primary_key=True)
 
 
-class RecallReturn(Base):
+class RecallReturn(NumberedRecord, Base):
     """One return of carriers to a unit, with the receiving unit's receipt (回执)."""
 
     __tablename__ = "recall_returns"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    year: Mapped[int] = mapped_column(Integer)
-    number: Mapped[int] = mapped_column(Integer)
-    reg_no: Mapped[str] = mapped_column(String(32), unique=True)  # 退2026-00001
+    # id, year, number, reg_no (退2026-00001): NumberedRecord
     unit: Mapped[str] = mapped_column(String(200))  # receiving (issuing) unit
     returned_on: Mapped[date] = mapped_column(Date)
     receipt_no: Mapped[str] = mapped_column(String(100))  # 回执号
@@ -48,7 +45,7 @@ class RecallReturn(Base):
     item_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
-    __table_args__ = (UniqueConstraint("year", "number", name="uq_recall_returns_number"),)
+    __table_args__ = (unique_number("recall_returns"),)
 
 
 class RecallReturnItem(Base):

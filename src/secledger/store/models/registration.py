@@ -5,20 +5,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from secledger.store.models.base import Base
+from secledger.store.models.base import Base, NumberedRecord, unique_number
 
 
-class Dispatch(Base):
+class Dispatch(NumberedRecord, Base):
     """One sending of carriers to an external unit (发出), by an allowed channel."""
 
     __tablename__ = "dispatches"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    year: Mapped[int] = mapped_column(Integer)
-    number: Mapped[int] = mapped_column(Integer)
-    reg_no: Mapped[str] = mapped_column(String(32), unique=True)  # 送2026-00001
+    # id, year, number, reg_no (送2026-00001): NumberedRecord
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
     unit: Mapped[str] = mapped_column(String(200))  # 主送/抄送单位
     channel: Mapped[str] = mapped_column(String(24))  # DispatchChannel value
@@ -34,7 +31,7 @@ class Dispatch(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
     __table_args__ = (
-        UniqueConstraint("year", "number", name="uq_dispatches_number"),
+        unique_number("dispatches"),
         Index("ix_dispatches_document", "document_id", "id"),
         Index("ix_dispatches_receipt", "receipt_on", "receipt_due_on"),
     )

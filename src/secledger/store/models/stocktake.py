@@ -7,15 +7,12 @@ from datetime import datetime
 from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from secledger.store.models.base import Base
+from secledger.store.models.base import Base, NumberedRecord, unique_number
 
 
-class Stocktake(Base):
+class Stocktake(NumberedRecord, Base):
     __tablename__ = "stocktakes"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    year: Mapped[int] = mapped_column(Integer)
-    number: Mapped[int] = mapped_column(Integer)
-    reg_no: Mapped[str] = mapped_column(String(32), unique=True)  # 盘2026-00001
+    # id, year, number, reg_no (盘2026-00001): NumberedRecord
     scope: Mapped[str] = mapped_column(Text, default="{}")  # JSON: location/holder_id/level
     scope_label: Mapped[str] = mapped_column(String(300), default="")
     status: Mapped[str] = mapped_column(String(16), default="open")  # open/finished/cancelled
@@ -27,7 +24,7 @@ class Stocktake(Base):
     result: Mapped[str] = mapped_column(Text, default="{}")  # JSON of the outcome at finish
     created_by: Mapped[int | None] = mapped_column(Integer)
 
-    __table_args__ = (UniqueConstraint("year", "number", name="uq_stocktakes_number"),)
+    __table_args__ = (unique_number("stocktakes"),)
 
 
 class StocktakeExpected(Base):

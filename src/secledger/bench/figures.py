@@ -1,0 +1,42 @@
+"""A benchmark figure (one measurement beside its raw reference and its target) and the
+table ``python -m secledger.bench`` prints of them; every benchmark module reports in it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass
+class Figure:
+    name: str
+    ms: float
+    raw_ms: float | None
+    target_ms: float | None
+    rows: int
+    max_ratio: float | None = None  # a target on ms / raw_ms instead of on ms
+
+    @property
+    def ratio(self) -> float | None:
+        return self.ms / self.raw_ms if self.raw_ms else None
+
+    @property
+    def ok(self) -> bool | None:
+        if self.max_ratio is not None and self.ratio is not None:
+            return self.ratio <= self.max_ratio
+        return None if self.target_ms is None else self.ms <= self.target_ms
+
+
+def table(figures: list[Figure], carriers: int) -> str:
+    lines = [f"SecLedger benchmark — {carriers:,} carriers, {os.cpu_count()} CPU(s)", "",
+             "| measurement | SecLedger | raw / reference | ratio | target | ok |",
+             "|---|---:|---:|---:|---:|:-:|"]
+    for f in figures:
+        unit = " MB" if "RSS" in f.name else " ms"
+        raw = f"{f.raw_ms:.1f} ms" if f.raw_ms is not None else "—"
+        ratio = f"{f.ratio:.2f}×" if f.ratio is not None else "—"
+        target = (f"≤ {f.max_ratio:g}×" if f.max_ratio is not None
+                  else f"≤ {f.target_ms:g}{unit}" if f.target_ms is not None else "—")
+        ok = "—" if f.ok is None else ("yes" if f.ok else "NO")
+        lines.append(f"| {f.name} | {f.ms:.1f}{unit} | {raw} | {ratio} | {target} | {ok} |")
+    return "\n".join(lines)
