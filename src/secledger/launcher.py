@@ -43,13 +43,33 @@ def gui(args: argparse.Namespace, con: Console) -> int:
     return start_gui(lang=getattr(args, "lang", None))
 
 
+def _self_test(argv: list[str]) -> int | None:
+    """``--self-test`` anywhere on the line: run it (headless, Qt offscreen) and return its
+    exit code; None otherwise."""
+    if "--self-test" not in argv:
+        return None
+    from secledger.selftest import main as self_test
+
+    return self_test([a for a in argv if a != "--self-test"])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if "--self-test" in argv:
-        from secledger.selftest import main as self_test
-
-        return self_test([a for a in argv if a != "--self-test"])
+    code = _self_test(argv)
+    if code is not None:
+        return code
     return cli_main(argv, no_command=gui, demo_without_folder=demo_then_gui)
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """The ``secledger-gui`` script: the desktop app (``secledger.ui.app.main``), or the
+    self-test. Kept here so that the GUI imports no entry point."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    code = _self_test(argv)
+    if code is not None:
+        return code
+    app = importlib.import_module("secledger.ui.app")
+    return int(app.main(argv))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -236,7 +236,7 @@ def step_gui(st: State) -> str:
     """The Qt interface offscreen: Chinese translations, CJK font, main window with its panes."""
     from secledger.ui.selftest_gui import run_gui_check
 
-    return run_gui_check(st.folder, st.ledger)
+    return run_gui_check(st.folder, st.ledger, CLERK_PW)
 
 
 def step_network(st: State) -> str:

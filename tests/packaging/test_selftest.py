@@ -73,12 +73,11 @@ def test_unexpected_errors_show_type_and_message(monkeypatch: pytest.MonkeyPatch
 
 def test_both_entry_points_dispatch(monkeypatch: pytest.MonkeyPatch) -> None:
     from secledger import launcher
-    from secledger.ui import app
 
     seen: list[list[str]] = []
     monkeypatch.setattr(selftest, "main", lambda argv: seen.append(argv) or 7)
     assert launcher.main(["--self-test", "--no-gui"]) == 7
-    assert app.main(["--keep", "--self-test"]) == 7
+    assert launcher.gui_main(["--keep", "--self-test"]) == 7
     assert seen == [["--no-gui"], ["--keep"]]
 
 

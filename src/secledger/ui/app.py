@@ -184,10 +184,6 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if "--self-test" in argv:  # headless: the self-test runs Qt offscreen
-        from secledger.selftest import main as self_test
-
-        return self_test([a for a in argv if a != "--self-test"])
     args, rest = parse_args(argv)
     if args.ledger is not None:  # preselect in the login dialog (never a password here)
         QCoreApplication.setOrganizationName("SecLedger")

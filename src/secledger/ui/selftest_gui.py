@@ -42,7 +42,7 @@ def _quiet_offscreen_warnings() -> None:
     qInstallMessageHandler(handler)
 
 
-def run_gui_check(folder: Path, led: Any) -> str:
+def run_gui_check(folder: Path, led: Any, password: str) -> str:
     """Log in to the (closed) ledger at ``led.path`` through the login dialog and open the
     main window. *led* is closed first: the login dialog opens the ledger itself."""
     from PySide6.QtCore import QCoreApplication
@@ -62,12 +62,11 @@ def run_gui_check(folder: Path, led: Any) -> str:
     _check(cancel == QT_EXPECTED, f"Qt's own Chinese is missing: Cancel reads {cancel!r}")
     family = app.font().families()[-1] if app.font().families() else ""
     _check("AR PL" in family, f"bundled CJK font not registered (UI font {family!r})")
-    panes = _login_and_browse(app, ctx, path, username)
+    panes = _login_and_browse(app, ctx, path, username, password)
     return f"{app.platformName()}, {', '.join(loaded)}, {family}, {panes} panes"
 
 
-def _login_and_browse(app: Any, ctx: Any, path: Path, username: str) -> int:
-    from secledger.selftest import CLERK_PW
+def _login_and_browse(app: Any, ctx: Any, path: Path, username: str, password: str) -> int:
     from secledger.ui.main_window import MainWindow
     from secledger.ui.session.login import LoginDialog
 
@@ -75,7 +74,7 @@ def _login_and_browse(app: Any, ctx: Any, path: Path, username: str) -> int:
     try:
         login.folder.setText(str(path))
         login.username.setText(username)
-        login.password.setText(CLERK_PW)
+        login.password.setText(password)
         login.show()
         app.processEvents()
         _check(login.try_login() and login.ledger is not None,

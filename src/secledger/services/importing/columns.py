@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from secledger.domain.enums import Register
 from secledger.domain.importing import FIELDS, HEADER_SCAN_ROWS, squash
 
@@ -138,7 +136,11 @@ def detect_header(rows: Sequence[Sequence[Any]], *,
 
 def column_letter(col: int) -> str:
     """``A`` for column 0."""
-    return str(get_column_letter(col + 1))
+    n, letters = col + 1, ""
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(ord("A") + rem) + letters
+    return letters
 
 
 def signature(register: Register, headings: Sequence[str]) -> str:
