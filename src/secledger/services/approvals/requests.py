@@ -51,6 +51,7 @@ HOOK_MODULES: dict[str, str] = {
     "loan": "secledger.services.custody.loans",
     "copy": "secledger.services.disposal.copying",
     "destruction": "secledger.services.disposal.destruction",
+    "classification": "secledger.services.classification.proposals",
 }
 
 
