@@ -51,9 +51,10 @@ from secledger.store.eventlog import append_many, utc_ts
 Progress = Callable[[int, int], None]
 _GONE_SQL = ", ".join(f"'{v}'" for v in GONE)
 _SECRET_SQL = ", ".join(f"'{c.value}'" for c in Classification if c.is_state_secret)
+_DOCUMENTS = "documents d INDEXED BY ix_documents_declassify_on"
+#: a secret whose period has ended and that the ledger has not yet recorded as declassified
 _EXPIRED = (
-    "FROM documents d INDEXED BY ix_documents_declassify_on"
-    f" WHERE d.declassify_on <= :today AND d.voided = 0 AND d.level IN ({_SECRET_SQL})"
+    f"d.declassify_on <= :today AND d.voided = 0 AND d.level IN ({_SECRET_SQL})"
     " AND NOT EXISTS (SELECT 1 FROM secrecy_status x WHERE x.document_id = d.id"
     " AND x.declassified_on IS NOT NULL)"
 )
@@ -78,7 +79,7 @@ def run_auto_declassification(led: Ledger, *, progress: Progress | None = None) 
     day = today(led)
     with led.db.write() as s:
         found = s.execute(text(
-            f"SELECT d.id, d.reg_no, d.mark, d.declassify_on {_EXPIRED}"
+            f"SELECT d.id, d.reg_no, d.mark, d.declassify_on FROM {_DOCUMENTS} WHERE {_EXPIRED}"
             " ORDER BY d.declassify_on, d.id"), {"today": day.isoformat()}).all()
         if progress is not None:
             progress(0, len(found))
@@ -94,7 +95,8 @@ def run_auto_declassification(led: Ledger, *, progress: Progress | None = None) 
 def _waiting(s: Session, day: date) -> dict[int, int]:
     """document id -> carriers still held, for every document the pass declassifies."""
     rows = s.execute(text(
-        f"SELECT c.document_id, count(*) {_EXPIRED.replace('FROM documents d', 'FROM documents d JOIN carriers c ON c.document_id = d.id', 1)}"
+        f"SELECT c.document_id, count(*) FROM {_DOCUMENTS}"
+        f" JOIN carriers c ON c.document_id = d.id WHERE {_EXPIRED}"
         f" AND c.state NOT IN ({_GONE_SQL}) GROUP BY c.document_id"),
         {"today": day.isoformat()}).all()
     return {int(d): int(n) for d, n in rows}
