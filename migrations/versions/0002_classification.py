@@ -49,7 +49,6 @@ def upgrade() -> None:
     sa.UniqueConstraint('decision_no')
     )
     with op.batch_alter_table('classification_decisions', schema=None) as batch_op:
-        batch_op.create_index('ix_classification_decisions_day', ['decided_on', 'id'], unique=False)
         batch_op.create_index('ix_classification_decisions_document', ['document_id', 'id'], unique=False)
 
     op.create_table('classifier_designations',
@@ -96,7 +95,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('secrecy_status', schema=None) as batch_op:
         batch_op.create_index('ix_secrecy_status_marking', ['marking_open', 'declassified_on', 'document_id'], unique=False)
-        batch_op.create_index('ix_secrecy_status_reviewed', ['reviewed_year', 'document_id'], unique=False)
 
     op.create_table('carrier_relabels',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -188,11 +186,14 @@ def upgrade() -> None:
 
     op.create_index('ix_documents_declassify_on', 'documents', ['declassify_on', 'id'],
                     unique=False)
+    op.create_index('ix_carriers_document_state', 'carriers', ['document_id', 'state'],
+                    unique=False)
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     op.drop_index('ix_documents_declassify_on', table_name='documents')
+    op.drop_index('ix_carriers_document_state', table_name='carriers')
     for table in ('notice_recipients', 'decision_notices', 'classification_proposals',
                   'carrier_relabels', 'secrecy_status', 'originator_silences',
                   'classifier_designations', 'classification_decisions'):

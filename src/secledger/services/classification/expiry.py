@@ -19,7 +19,6 @@ carriers get their own event when the clerk confirms their 解密 marking
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -79,27 +78,18 @@ def run_auto_declassification(led: Ledger, *, progress: Progress | None = None) 
     day = today(led)
     with led.db.write() as s:
         found = s.execute(text(
-            f"SELECT d.id, d.reg_no, d.mark, d.declassify_on FROM {_DOCUMENTS} WHERE {_EXPIRED}"
-            " ORDER BY d.declassify_on, d.id"), {"today": day.isoformat()}).all()
+            f"SELECT d.id, d.reg_no, d.mark, d.declassify_on, (SELECT count(*) FROM carriers c"
+            f" WHERE c.document_id = d.id AND c.state NOT IN ({_GONE_SQL}))"
+            f" FROM {_DOCUMENTS} WHERE {_EXPIRED} ORDER BY d.id"),
+            {"today": day.isoformat()}).all()
         if progress is not None:
             progress(0, len(found))
-        if not found:
-            return ExpiryResult(0, 0, day, time.perf_counter() - started)
-        waiting = _waiting(s, day)
-        _record(s, led, day, found, waiting)
+        if found:
+            _record(s, led, day, found)
         if progress is not None:
             progress(len(found), len(found))
-    return ExpiryResult(len(found), sum(waiting.values()), day, time.perf_counter() - started)
-
-
-def _waiting(s: Session, day: date) -> dict[int, int]:
-    """document id -> carriers still held, for every document the pass declassifies."""
-    rows = s.execute(text(
-        f"SELECT c.document_id, count(*) FROM {_DOCUMENTS}"
-        f" JOIN carriers c ON c.document_id = d.id WHERE {_EXPIRED}"
-        f" AND c.state NOT IN ({_GONE_SQL}) GROUP BY c.document_id"),
-        {"today": day.isoformat()}).all()
-    return {int(d): int(n) for d, n in rows}
+    return ExpiryResult(len(found), sum(int(r[4]) for r in found), day,
+                        time.perf_counter() - started)
 
 
 def _block(s: Session, year: int, n: int) -> int:
@@ -111,52 +101,47 @@ def _block(s: Session, year: int, n: int) -> int:
     return int(last) - n + 1
 
 
-def _record(s: Session, led: Ledger, day: date, found: Sequence[Any],
-            waiting: dict[int, int]) -> None:
+def _record(s: Session, led: Ledger, day: date, found: Sequence[Any]) -> None:
+    """One decision, one document event and one status per document, in document order
+    (index pages are then written in order), with multi-row inserts."""
     first_no = _block(s, day.year, len(found))
     first_id = int(s.execute(text(
         "SELECT coalesce(max(id), 0) + 1 FROM classification_decisions")).scalar_one())
-    ts = utc_ts(led.now())
-    opener = led.user.username
-    events, decisions = [], []
-    for i, (did, reg_no, mark, end) in enumerate(found):
+    ts, opener = utc_ts(led.now()), led.user.username
+    now = utc_naive(led.now()).isoformat(sep=" ")
+    events, decisions, status = [], [], []
+    for i, (did, reg_no, mark, end, waiting) in enumerate(found):
         end_day = end if isinstance(end, date) else date.fromisoformat(str(end))
         dec_id, no = first_id + i, f"{DECISION_PREFIX}{day.year}-{first_no + i:05d}"
-        after = declassified_text(end_day)
-        reason = f"保密期限于{format_cn_date(end_day)}届满，自行解密"
-        events.append({"ts": ts, "kind": _EVENT, "user_id": None, "username": SYSTEM_USER,
-                       "document_id": did, "payload": {
-                           "decision_id": dec_id, "decision_no": no, "reg_no": reg_no,
-                           "kind": _KIND.value,
-                           "source": DecisionSource.SYSTEM.value,
-                           "decided_on": end_day.isoformat(), "decided_by_id": None,
-                           "mark_before": mark, "mark_after": after, "after": {},
-                           "declassified": True, "carriers_waiting": waiting.get(did, 0),
-                           "reason": reason, "opened_by": opener}})
-        decisions.append((dec_id, no, day.year, first_no + i, did, end_day.isoformat(), mark,
-                          after, waiting.get(did, 0), reason))
+        after, on = declassified_text(end_day), end_day.isoformat()
+        events.append({"ts": ts, "kind": _EVENT, "username": SYSTEM_USER, "document_id": did,
+                       "payload": {"decision_id": dec_id, "decision_no": no, "reg_no": reg_no,
+                                   "kind": _KIND.value, "source": _SOURCE, "decided_on": on,
+                                   "mark_before": mark, "mark_after": after, "after": {},
+                                   "declassified": True, "carriers_waiting": waiting,
+                                   "opened_by": opener}})
+        decisions.append((dec_id, no, day.year, first_no + i, did, on, mark, after,
+                          f"保密期限于{format_cn_date(end_day)}届满，自行解密", now))
+        status.append((did, on, dec_id, dec_id, 1 if waiting else 0))
     ids = append_many(s, events)
-    _insert(s, led, decisions, ids)
+    cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cur.executemany(_INSERT_DECISION, [(*d, ev) for d, ev in zip(decisions, ids, strict=True)])
+    cur.executemany(_UPSERT_STATUS, status)
 
 
-def _insert(s: Session, led: Ledger, decisions: list[tuple[Any, ...]], ids: list[int]) -> None:
-    now = utc_naive(led.now()).isoformat(sep=" ")
-    s.execute(text(
-        "INSERT INTO classification_decisions(id, decision_no, year, number, document_id, kind,"
-        " source, decided_on, decided_by_id, authority, notice_ref, notice_on, proposal_id,"
-        " approval_id, mark_before, mark_after, before, after, basis, reason, declassified,"
-        " carriers, event_id, recorded_at, recorded_by_user_id) VALUES (:id, :no, :y, :n, :d,"
-        f" '{_KIND.value}', '{DecisionSource.SYSTEM.value}', :on, NULL, :auth, '', NULL, NULL,"
-        " NULL, :mb, :ma, :before, '{}', '', :reason, 1, 0, :ev, :now, NULL)"),
-        [{"id": d[0], "no": d[1], "y": d[2], "n": d[3], "d": d[4], "on": d[5],
-          "auth": DecisionSource.SYSTEM.label, "mb": d[6], "ma": d[7],
-          "before": json.dumps({"mark": d[6]}, ensure_ascii=False),
-          "reason": d[9], "ev": ev, "now": now}
-         for d, ev in zip(decisions, ids, strict=True)])
-    s.execute(text(
-        "INSERT INTO secrecy_status(document_id, declassified_on, declassify_decision_id,"
-        " reviewed_year, last_decision_id, marking_open) VALUES (:d, :on, :id, NULL, :id, :open)"
-        " ON CONFLICT(document_id) DO UPDATE SET declassified_on = excluded.declassified_on,"
-        " declassify_decision_id = excluded.declassify_decision_id,"
-        " last_decision_id = excluded.last_decision_id, marking_open = excluded.marking_open"),
-        [{"d": d[4], "on": d[5], "id": d[0], "open": 1 if d[8] else 0} for d in decisions])
+_SOURCE = DecisionSource.SYSTEM.value
+_INSERT_DECISION = (
+    "INSERT INTO classification_decisions(id, decision_no, year, number, document_id,"
+    " decided_on, mark_before, mark_after, reason, recorded_at, event_id, kind, source,"
+    " decided_by_id, authority, notice_ref, notice_on, proposal_id, approval_id, before, after,"
+    " basis, declassified, carriers, recorded_by_user_id)"
+    f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{_KIND.value}', '{_SOURCE}', NULL,"
+    f" '{DecisionSource.SYSTEM.label}', '', NULL, NULL, NULL, '{{}}', '{{}}', '', 1, 0, NULL)"
+)
+_UPSERT_STATUS = (
+    "INSERT INTO secrecy_status(document_id, declassified_on, declassify_decision_id,"
+    " last_decision_id, marking_open, reviewed_year) VALUES (?, ?, ?, ?, ?, NULL)"
+    " ON CONFLICT(document_id) DO UPDATE SET declassified_on = excluded.declassified_on,"
+    " declassify_decision_id = excluded.declassify_decision_id,"
+    " last_decision_id = excluded.last_decision_id, marking_open = excluded.marking_open"
+)

@@ -41,13 +41,14 @@ Key = tuple[Any, ...]
 _GONE_SQL = ", ".join(f"'{v}'" for v in GONE)
 _SECRET_SQL = ", ".join(f"'{c.value}'" for c in Classification if c.is_state_secret)
 _OWN = Register.PRODUCTION.value
+_HELD = (f"EXISTS (SELECT 1 FROM carriers h WHERE h.document_id = d.id"
+         f" AND h.state NOT IN ({_GONE_SQL}))")
 #: a document still to be looked after (see the module docstring); ``d`` is the document
 _RELEVANT = (
     f"d.voided = 0 AND d.level IN ({_SECRET_SQL})"
     " AND NOT EXISTS (SELECT 1 FROM secrecy_status x WHERE x.document_id = d.id"
     " AND x.declassified_on IS NOT NULL)"
-    f" AND (d.register = '{_OWN}' OR EXISTS (SELECT 1 FROM carriers h"
-    f" WHERE h.document_id = d.id AND h.state NOT IN ({_GONE_SQL})))"
+    f" AND (d.register = '{_OWN}' OR {_HELD})"
 )
 _PENDING_PROPOSAL = ("(SELECT p.proposal_no FROM classification_proposals p"
                      " WHERE p.document_id = d.id AND p.status = 'pending' LIMIT 1)")
@@ -163,14 +164,19 @@ def _expiring_spec() -> _Spec:
 
 
 def _review_spec(own: bool) -> _Spec:
-    register = f"d.register {'=' if own else '<>'} '{_OWN}'"
+    """Driven by ``ix_documents_register_year`` in 登记号 order; a document reviewed this
+    year or declassified is skipped with one probe of its status."""
+    register = _OWN if own else Register.RECEIPT.value
+    held = "" if own else f" AND {_HELD}"
     return _Spec(
         "d.id, d.reg_no, d.doc_no, d.title, d.mark, d.declassify_on, d.register,"
-        f" st.reviewed_year, {_PENDING_PROPOSAL}",
-        "documents d LEFT JOIN secrecy_status st ON st.document_id = d.id"
-        f" WHERE {register} AND {_RELEVANT} AND (st.reviewed_year IS NULL"
-        " OR st.reviewed_year < :year) AND (d.declassify_on IS NULL OR d.declassify_on > :today)",
-        ("d.id",))
+        " (SELECT y.reviewed_year FROM secrecy_status y WHERE y.document_id = d.id),"
+        f" {_PENDING_PROPOSAL}, d.year, d.number",
+        f"documents d WHERE d.register = '{register}' AND d.voided = 0"
+        f" AND d.level IN ({_SECRET_SQL}) AND coalesce(d.declassify_on, '9999-12-31') > :today"
+        " AND NOT EXISTS (SELECT 1 FROM secrecy_status x WHERE x.document_id = d.id"
+        f" AND (x.declassified_on IS NOT NULL OR x.reviewed_year >= :year)){held}",
+        ("d.year", "d.number"))
 
 
 _MARKING = _Spec(
@@ -272,7 +278,7 @@ def _expiring(r: Any, p: dict[str, Any]) -> ExpiringRow:
 
 def _review(r: Any, p: dict[str, Any]) -> ReviewRow:
     return ReviewRow(int(r[0]), r[1], r[2], r[3], r[4], _day(r[5]) if r[5] else None,
-                     is_own(r[6]), r[7], r[8] or "", (int(r[0]),))
+                     is_own(r[6]), r[7], r[8] or "", (int(r[9]), int(r[10])))
 
 
 def _marking(r: Any, p: dict[str, Any]) -> MarkingRow:

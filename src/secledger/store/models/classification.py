@@ -12,10 +12,13 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, Stri
 from sqlalchemy.orm import Mapped, mapped_column
 
 from secledger.store.models.base import Base
-from secledger.store.models.registry import Document
+from secledger.store.models.registry import Carrier, Document
 
-#: the worklist of periods about to end reads documents in the order of their end date
+#: the worklist of periods about to end and the end-of-period pass read documents in the
+#: order of their end date
 Index("ix_documents_declassify_on", Document.declassify_on, Document.id)
+#: "is any carrier of this document still held?" answered from the index alone
+Index("ix_carriers_document_state", Carrier.document_id, Carrier.state)
 
 
 class ClassifierDesignation(Base):
@@ -103,10 +106,7 @@ class ClassificationDecision(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
     recorded_by_user_id: Mapped[int | None] = mapped_column(Integer)
 
-    __table_args__ = (
-        Index("ix_classification_decisions_document", "document_id", "id"),
-        Index("ix_classification_decisions_day", "decided_on", "id"),
-    )
+    __table_args__ = (Index("ix_classification_decisions_document", "document_id", "id"),)
 
 
 class SecrecyStatus(Base):
@@ -124,7 +124,6 @@ class SecrecyStatus(Base):
 
     __table_args__ = (
         Index("ix_secrecy_status_marking", "marking_open", "declassified_on", "document_id"),
-        Index("ix_secrecy_status_reviewed", "reviewed_year", "document_id"),
     )
 
 
