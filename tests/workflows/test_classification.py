@@ -232,3 +232,17 @@ def test_the_basis_of_a_derived_classification_is_recorded(office: Any) -> None:
     d = read.decisions_of(o.led, p.document_id)[0]
     assert d.basis == p.basis
     assert ITEM.describe().startswith("保密事项范围：")
+
+
+def test_a_correction_of_a_governed_fact_points_to_the_decision_workflow(office: Any) -> None:
+    from secledger.services.custody import distribution
+    from secledger.services.registration import corrections
+
+    o = office
+    doc = own(o)
+    distribution.distribute(o.led, person_id=o.leaders[2].id, carrier_id=doc.carriers[0].id)
+    with pytest.raises(RuleViolation) as exc:
+        corrections.correct_document(o.led, doc.id, reason="录入错误",
+                                     changes={"mark": "机密★10年"})
+    assert "请在“定密管理”中提出变更（解密）申请" in exc.value.message()
+    assert "Classification" in exc.value.message("en")

@@ -78,7 +78,7 @@ def run_auto_declassification(led: Ledger, *, progress: Progress | None = None) 
     day = today(led)
     with led.db.write() as s:
         found = s.execute(text(
-            f"SELECT d.id, d.reg_no, d.mark, d.declassify_on, (SELECT count(*) FROM carriers c"
+            f"SELECT d.id, d.mark, d.declassify_on, (SELECT count(*) FROM carriers c"
             f" WHERE c.document_id = d.id AND c.state NOT IN ({_GONE_SQL}))"
             f" FROM {_DOCUMENTS} WHERE {_EXPIRED} ORDER BY d.id"),
             {"today": day.isoformat()}).all()
@@ -88,7 +88,7 @@ def run_auto_declassification(led: Ledger, *, progress: Progress | None = None) 
             _record(s, led, day, found)
         if progress is not None:
             progress(len(found), len(found))
-    return ExpiryResult(len(found), sum(int(r[4]) for r in found), day,
+    return ExpiryResult(len(found), sum(int(r[3]) for r in found), day,
                         time.perf_counter() - started)
 
 
@@ -110,14 +110,14 @@ def _record(s: Session, led: Ledger, day: date, found: Sequence[Any]) -> None:
     ts, opener = utc_ts(led.now()), led.user.username
     now = utc_naive(led.now()).isoformat(sep=" ")
     events, decisions, status = [], [], []
-    for i, (did, reg_no, mark, end, waiting) in enumerate(found):
+    for i, (did, mark, end, waiting) in enumerate(found):
         end_day = end if isinstance(end, date) else date.fromisoformat(str(end))
         dec_id, no = first_id + i, f"{DECISION_PREFIX}{day.year}-{first_no + i:05d}"
         after, on = declassified_text(end_day), end_day.isoformat()
         events.append({"ts": ts, "kind": _EVENT, "username": SYSTEM_USER, "document_id": did,
-                       "payload": {"decision_id": dec_id, "decision_no": no, "reg_no": reg_no,
+                       "payload": {"decision_id": dec_id, "decision_no": no,
                                    "kind": _KIND.value, "source": _SOURCE, "decided_on": on,
-                                   "mark_before": mark, "mark_after": after, "after": {},
+                                   "mark_before": mark, "mark_after": after,
                                    "declassified": True, "carriers_waiting": waiting,
                                    "opened_by": opener}})
         decisions.append((dec_id, no, day.year, first_no + i, did, on, mark, after,

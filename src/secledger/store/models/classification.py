@@ -15,10 +15,14 @@ from secledger.store.models.base import Base
 from secledger.store.models.registry import Carrier, Document
 
 #: the worklist of periods about to end and the end-of-period pass read documents in the
-#: order of their end date
-Index("ix_documents_declassify_on", Document.declassify_on, Document.id)
+#: order of their end date; the pass finds what it records from the index alone
+Index("ix_documents_declassify_on", Document.declassify_on, Document.id, Document.voided,
+      Document.level, Document.register, Document.mark)
 #: "is any carrier of this document still held?" answered from the index alone
 Index("ix_carriers_document_state", Carrier.document_id, Carrier.state)
+#: the yearly review counts its documents from the index alone
+Index("ix_documents_review", Document.register, Document.level, Document.voided,
+      Document.declassify_on)
 
 
 class ClassifierDesignation(Base):
