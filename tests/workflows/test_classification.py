@@ -246,3 +246,24 @@ def test_a_correction_of_a_governed_fact_points_to_the_decision_workflow(office:
                                      changes={"mark": "机密★10年"})
     assert "请在“定密管理”中提出变更（解密）申请" in exc.value.message()
     assert "Classification" in exc.value.message("en")
+
+
+def test_what_the_forms_print(office: Any) -> None:
+    from secledger.services.classification import forms
+
+    o = office
+    designate(o)
+    doc = own(o, mark="秘密★5年")
+    p = propose(o, doc.id, mark=parse_mark("机密★10年"))
+    sheet = forms.approval_form(o.led, p.id)
+    assert (sheet.form_title, sheet.proposed_mark, sheet.proposer, sheet.decision) == (
+        "国家秘密事项定密审批表", "机密★10年", "赵科员", "待审批")
+    assert sheet.proposed_scope == "陈副局长" and sheet.basis.startswith("保密事项范围：")
+    approve(o, p)
+    sheet = forms.approval_form(o.led, p.id)
+    assert (sheet.classifier, sheet.decision, sheet.via) == ("张局长", "同意", "系统内审批")
+    [row] = forms.register_rows(o.led, year=2026)
+    assert (row.kind, row.mark_before, row.mark_after, row.decision_ref, row.carrier_form,
+            row.quantity, row.distribution, row.decided_by) == (
+        "定密", "秘密★5年", "机密★10年", "定决2026-00001", "纸质", 2, "陈副局长", "张局长")
+    assert list(forms.iter_register(o.led, year=2026)) == [row]
