@@ -20,7 +20,7 @@ from tests.workflows.conftest import assert_verified
 
 from secledger.domain.access import NeedToKnow
 from secledger.domain.changes import Area
-from secledger.domain.classification import Basis, BasisKind, DecisionKind, ProposalStatus
+from secledger.domain.classification import Basis, BasisKind, ProposalStatus
 from secledger.domain.enums import Classification
 from secledger.domain.errors import MarkError, PermissionDenied, RuleViolation, ValidationError
 from secledger.domain.marks import ClassificationMark, Retention, parse_mark

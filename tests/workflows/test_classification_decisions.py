@@ -4,7 +4,7 @@ or for their 解密 marking, and declassified documents are no longer handled as
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
