@@ -24,8 +24,9 @@ from secledger.domain.docfacts import label
 from secledger.domain.errors import NotFound
 from secledger.domain.marks import ClassificationMark, Retention, parse_mark
 from secledger.services.carriers.items import names
+from secledger.services.classification.common import today
 from secledger.services.classification.notices import REASON_LABELS
-from secledger.services.classification.worklists import (  # noqa: F401  (the public lists)
+from secledger.services.classification.worklists import (
     AckRow,
     ExpiringRow,
     MarkingRow,
@@ -46,6 +47,13 @@ from secledger.store.models.classification import (
 )
 from secledger.store.models.people import Department, Person
 from secledger.store.models.registry import Document
+
+__all__ = [
+    "AckRow", "DecisionDTO", "ExpiringRow", "MarkingRow", "NoticeDTO", "ProposalDTO",
+    "RecipientDTO", "RelabelRow", "ReviewRow", "Summary", "Worklist", "count", "decision_dto",
+    "decisions_of", "get_decision", "get_notice", "get_proposal", "notice_dto",
+    "notice_of_decision", "page", "proposal_dto", "proposals", "scope_text", "summary",
+]
 
 
 def scope_text(s: Session, ntk: NeedToKnow) -> str:
@@ -143,8 +151,6 @@ def proposals(led: Ledger, *, status: ProposalStatus | None = ProposalStatus.PEN
               limit: int = 200) -> list[ProposalDTO]:
     """Proposals (pending by default), oldest due first; *overdue*: pending and past the
     ten-day limit (``classification_decide_days``)."""
-    from secledger.services.classification.common import today
-
     q = select(ClassificationProposal)
     if status is not None:
         q = q.where(ClassificationProposal.status == status.value)
