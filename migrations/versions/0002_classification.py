@@ -186,17 +186,14 @@ def upgrade() -> None:
 
     op.create_index('ix_documents_declassify_on', 'documents',
                     ['declassify_on', 'id', 'voided', 'level', 'register', 'mark'], unique=False)
-    op.create_index('ix_carriers_document_state', 'carriers', ['document_id', 'state'],
-                    unique=False)
-    op.create_index('ix_documents_review', 'documents',
-                    ['register', 'level', 'voided', 'declassify_on'], unique=False)
+    op.create_index('ix_carriers_document_state', 'carriers',
+                    ['document_id', 'copy_no', 'state'], unique=False)
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     op.drop_index('ix_documents_declassify_on', table_name='documents')
     op.drop_index('ix_carriers_document_state', table_name='carriers')
-    op.drop_index('ix_documents_review', table_name='documents')
     for table in ('notice_recipients', 'decision_notices', 'classification_proposals',
                   'carrier_relabels', 'secrecy_status', 'originator_silences',
                   'classifier_designations', 'classification_decisions'):

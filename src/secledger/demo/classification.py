@@ -127,10 +127,10 @@ def _due_soon(r: _Run) -> None:
 def _decided(r: _Run) -> None:
     year, readers = r.today.year, tuple(p.id for p in r.cast.cleared[:3])
     issued = r.today - timedelta(days=30)
-    changed = r.doc("关于加强定密管理工作的意见", "秘密★5年", issued, own=True, copies=3,
-                    readers=readers, doc_no=f"市保发〔{year}〕40号")
     early = r.doc("关于保密技术检查工作安排的通知", "秘密★3年", issued, own=True,
                   readers=readers, doc_no=f"市保发〔{year}〕41号")
+    changed = r.doc("关于加强定密管理工作的意见", "秘密★5年", issued, own=True, copies=3,
+                    readers=readers, doc_no=f"市保发〔{year}〕40号")
     fresh = r.doc("关于年度保密工作考核情况的报告", "机密★10年", r.today, own=True,
                   readers=readers, doc_no=f"市保发〔{year}〕45号")
     r.tick()

@@ -18,11 +18,9 @@ from secledger.store.models.registry import Carrier, Document
 #: order of their end date; the pass finds what it records from the index alone
 Index("ix_documents_declassify_on", Document.declassify_on, Document.id, Document.voided,
       Document.level, Document.register, Document.mark)
-#: "is any carrier of this document still held?" answered from the index alone
-Index("ix_carriers_document_state", Carrier.document_id, Carrier.state)
-#: the yearly review counts its documents from the index alone
-Index("ix_documents_review", Document.register, Document.level, Document.voided,
-      Document.declassify_on)
+#: "is any carrier of this document still held?" answered from the index alone (in 份号
+#: order like ``ix_carriers_document``, so a plan that picks it reads copies in the same order)
+Index("ix_carriers_document_state", Carrier.document_id, Carrier.copy_no, Carrier.state)
 
 
 class ClassifierDesignation(Base):
