@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 revision = '0003'
 # the lead re-chains this to 0002 (classification) when both branches are merged
-down_revision = '0001'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 

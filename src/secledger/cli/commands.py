@@ -125,9 +125,14 @@ def _progress(con: Console, zh: str, en: str):  # type: ignore[no-untyped-def]
 # -- verify -----------------------------------------------------------------------------
 def cmd_verify(args: argparse.Namespace, con: Console) -> int:
     from secledger.services.audit.verify import verify
+    from secledger.services.classification.expiry import run_auto_declassification
 
     led = open_as(args, con)
     try:
+        ended = run_auto_declassification(led).documents  # periods that ended are recorded first
+        if ended:
+            con.say(f"保密期限届满、已自行解密的文件 {ended} 件已记入台账。",
+                    f"{ended} documents whose secrecy period ended were recorded as declassified.")
         progress = _progress(con, "已校验事件", "Events checked") if con.err.isatty() else None
         report = verify(led, progress)
         if progress is not None:

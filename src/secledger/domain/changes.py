@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from secledger.domain.classification import DOCUMENT_EVENT_KINDS, NO_NOTICE_EVENT
 from secledger.domain.states import Action
 
 
@@ -37,6 +38,7 @@ class Area(StrEnum):
     USERS = "users"
     POLICY = "policy"
     BACKUPS = "backups"
+    CLASSIFICATION = "classification"
     #: every committed event (the audit pane's log); set by any change
     EVENTS = "events"
 
@@ -63,6 +65,7 @@ _BY_PREFIX: dict[str, frozenset[Area]] = {
     "policy": frozenset({Area.POLICY}),
     "backup": frozenset({Area.BACKUPS}),
     "ledger": frozenset({Area.BACKUPS, Area.USERS}),
+    "classification": frozenset({Area.CLASSIFICATION}),
 }
 
 #: carrier actions (``carrier.<action>``) that also change a workflow's own list
@@ -83,7 +86,13 @@ _BY_ACTION: dict[str, frozenset[Area]] = {
     Action.FOUND: frozenset({Area.LOSSES}),
     Action.REGISTER: frozenset({Area.DOCUMENTS}),
     Action.VOID: frozenset({Area.DOCUMENTS}),
+    Action.DECLASSIFY: frozenset({Area.CLASSIFICATION}),
+    "mark_changed": frozenset({Area.CLASSIFICATION}),
+    "label_printed": frozenset({Area.CLASSIFICATION}),
 }
+
+#: the document events of classification decisions and reviews
+_CLASSIFICATION_DOCUMENT = DOCUMENT_EVENT_KINDS | {NO_NOTICE_EVENT}
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +111,8 @@ class Changes:
             areas |= _BY_PREFIX.get(prefix, frozenset())
             if prefix == "carrier":
                 areas |= _BY_ACTION.get(action, frozenset())
+            elif kind in _CLASSIFICATION_DOCUMENT:
+                areas.add(Area.CLASSIFICATION)
         if ks:
             areas.add(Area.EVENTS)
         return cls(ks, frozenset(areas))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -91,6 +91,26 @@ def append(
     session.info[_HEAD_KEY] = Head(chainer.last_id, chainer.last_hash)
     session.info.setdefault(_KINDS_KEY, []).append(kind)
     return ev
+
+
+def append_many(session: Session, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Append many events at once (a set-based workflow's one event per row), chained in
+    order, with one multi-row INSERT, in the caller's transaction. Each row has the keyword
+    arguments of ``append`` (``ts`` required). Returns the new event ids."""
+    if not rows:
+        return []
+    chainer = FastChainer(session.info.get(_HEAD_KEY) or head(session))
+    made = [chainer.make(ts=r["ts"], user_id=r.get("user_id"), username=r.get("username", ""),
+                         kind=r["kind"], carrier_id=r.get("carrier_id"),
+                         document_id=r.get("document_id"), person_id=r.get("person_id"),
+                         payload=r.get("payload") or {}) for r in rows]
+    session.flush()
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    raw.cursor().executemany(_INSERT_MANY, made)
+    session.info[_HEAD_KEY] = Head(chainer.last_id, chainer.last_hash)
+    session.info.setdefault(_KINDS_KEY, []).extend(r["kind"] for r in rows)
+    return [int(row[0]) for row in made]
 
 
 _KINDS_KEY = "secledger_kinds"
@@ -180,3 +200,52 @@ class EventChainer:
                body, self.last_hash, h)
         self.last_hash = h
         return row
+
+
+#: json's own string quoting (C), as ``canonical`` quotes strings
+quote: Any = json.encoder.encode_basestring
+_ENCODE = json.JSONEncoder(
+    sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str
+).encode
+
+
+def _num(v: int | None) -> str:
+    return "null" if v is None else str(int(v))
+
+
+class FastChainer(EventChainer):
+    """``EventChainer`` with one reusable JSON encoder: the same rows, several times faster
+    (bulk loads and set-based workflows).
+
+    ``canonical()`` builds a new encoder per call; here the payload goes through one
+    prebuilt encoder with the same options, and the row list (ints, plain strings and the
+    payload string) is written with json's own string quoting.
+    """
+
+    def make(
+        self, *, ts: str, user_id: int | None, username: str, kind: str,
+        carrier_id: int | None, document_id: int | None, person_id: int | None,
+        payload: Mapping[str, Any],
+    ) -> tuple[Any, ...]:
+        return self.make_raw(ts=ts, user_id=user_id, username=username, kind=kind,
+                             carrier_id=carrier_id, document_id=document_id, person_id=person_id,
+                             body=_ENCODE(payload))
+
+    def make_raw(
+        self, *, ts: str, user_id: int | None, username: str, kind: str,
+        carrier_id: int | None, document_id: int | None, person_id: int | None, body: str,
+    ) -> tuple[Any, ...]:
+        """As ``make`` for a payload already in canonical JSON."""
+        self.last_id += 1
+        fields = (f"[{self.last_id},{quote(ts)},{_num(user_id)},{quote(username)},"
+                  f"{quote(kind)},{_num(carrier_id)},{_num(document_id)},{_num(person_id)},"
+                  f"{quote(body)}]")
+        h = hashlib.sha256((self.last_hash + fields).encode("utf-8")).hexdigest()
+        row = (self.last_id, ts, user_id, username, kind, carrier_id, document_id, person_id,
+               body, self.last_hash, h)
+        self.last_hash = h
+        return row
+
+
+_INSERT_MANY = (f"INSERT INTO events({', '.join(EventChainer.COLUMNS)})"
+                f" VALUES ({', '.join('?' for _ in EventChainer.COLUMNS)})")

@@ -52,6 +52,7 @@ HOOK_MODULES: dict[str, str] = {
     "loan": "secledger.services.custody.loans",
     "copy": "secledger.services.disposal.copying",
     "destruction": "secledger.services.disposal.destruction",
+    "classification": "secledger.services.classification.proposals",
 }
 
 

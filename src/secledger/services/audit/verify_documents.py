@@ -13,6 +13,7 @@ import sys
 from datetime import date
 from typing import Any
 
+from secledger.domain.classification import DOCUMENT_EVENT_KINDS
 from secledger.domain.docfacts import labels
 from secledger.domain.errors import MarkError
 from secledger.domain.marks import ClassificationMark, declassification_date, parse_mark
@@ -29,7 +30,7 @@ _JSON = frozenset({"need_to_know", "retention"})
 _BOOL = frozenset({"no_copy", "recall_required", "voided"})
 
 KINDS = frozenset({"document.registered", "document.corrected", "document.recall_required",
-                   "document.voided"})
+                   "document.voided"}) | DOCUMENT_EVENT_KINDS
 
 #: per document, the replayed facts in ``COLUMNS`` order (``UNKNOWN``: never recorded) and,
 #: last, the id of the last event that changed it: one compact list per document, for

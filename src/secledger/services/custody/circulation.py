@@ -27,6 +27,7 @@ from secledger.services.carriers.refs import (
     require_in_store,
 )
 from secledger.services.carriers.transition import transition
+from secledger.services.classification.guard import refuse_declassified
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import circulation_due, utc_naive
 from secledger.store.models.circulation import Circulation, CirculationPlan, CirculationPlanStep
@@ -96,6 +97,7 @@ def plan_circulation(
         raise ValidationError("circulation.duplicate_reader", field="readers")
     with led.db.write() as s:
         c, d = load_carrier(s, carrier_id=carrier_id)
+        refuse_declassified(s, d, "传阅", "circulated")
         for pid in reader_ids:
             check_person_may_see(s, pid, d, "传阅")
         old = _open_plan(s, c.id)
@@ -166,6 +168,7 @@ def send_next(led: Ledger, *, carrier_id: int | None = None, label: str | None =
 def _send(s: Session, led: Ledger, c: Carrier, d: Document, reader_id: int,
           user_id: int) -> LegDTO:
     _check_sendable(s, c, d, reader_id)
+    refuse_declassified(s, d, "传阅", "circulated")
     reader = check_person_may_see(s, reader_id, d, "传阅")
     due = circulation_due(led, Classification(d.level), Urgency(d.urgency))
     plan = _open_plan(s, c.id)

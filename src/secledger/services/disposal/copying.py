@@ -40,6 +40,7 @@ from secledger.services.carriers.items import (
 )
 from secledger.services.carriers.refs import check_person_may_see, clean, load_carrier
 from secledger.services.carriers.transition import new_label_id, transition
+from secledger.services.classification.guard import refuse_declassified
 from secledger.services.disposal.copying_read import (
     CopyRequestDTO,
     copy_register,
@@ -126,6 +127,7 @@ def request_copy(led: Ledger, inp: CopyRequestInput) -> CopyRequestDTO:
     with led.db.write() as s:
         c, d = load_carrier(s, carrier_id=inp.source_carrier_id, label=inp.source_label)
         check_copyable(c, d)
+        refuse_declassified(s, d, "复制", "copied")
         level = Classification(d.level)
         _check_origin(level, body, ref, inp.origin_date)
         requester = check_person_may_see(s, inp.requester_id, d, "申请复制")
@@ -232,6 +234,7 @@ def execute_copy(
                                 status=st.label)
         src, d = load_carrier(s, carrier_id=req.source_carrier_id)
         check_copyable(src, d)
+        refuse_declassified(s, d, "复制", "copied")
         _check_origin(Classification(d.level), req.origin_body, req.origin_ref, req.origin_date)
         copier = person(s, copier_id, role="复制人")
         medium = CopyMedium(req.medium)

@@ -40,6 +40,7 @@ from secledger.services.approvals.posts import check_approver_post, posts_text
 from secledger.services.carriers.items import person
 from secledger.services.carriers.refs import clean, load_carrier
 from secledger.services.carriers.transition import transition
+from secledger.services.classification.guard import refuse_declassified
 from secledger.services.disposal.destruction_read import (
     ManifestDTO,
     ManifestLine,
@@ -134,6 +135,7 @@ def check_destroyable(s: Session, c: Carrier, d: Document, manifest_id: int | No
 
 def _add(s: Session, led: Ledger, m: DestructionManifest, c: Carrier, d: Document) -> ManifestLine:
     check_destroyable(s, c, d, m.id)
+    refuse_declassified(s, d, "列入销毁清单", "put on a destruction list")
     row = s.execute(select(DestructionItem).where(
         DestructionItem.manifest_id == m.id, DestructionItem.carrier_id == c.id)).scalar()
     if row is not None and row.removed_at is None:
@@ -347,6 +349,7 @@ def execute(led: Ledger, *, manifest_id: int, inp: ExecutionInput) -> ManifestDT
         _check_witnesses([Classification(d.level) for _c, d in rows], len(witnesses))
         for c, d in rows:
             check_destroyable(s, c, d, m.id)
+            refuse_declassified(s, d, "销毁", "destroyed")
             if not method.accepts(CarrierType(c.carrier_type)):
                 raise RuleViolation("destruction.method_media", method=method.label,
                                     reg_no=d.reg_no, copy_no=format_copy_no(c.copy_no),

@@ -26,6 +26,9 @@ WORKFLOW_POLICY: dict[str, tuple[str, str]] = {
     "retention_days": ("30", "领用默认期限（天）"),
     "timezone": ("", "时区（IANA 名称，空为本机时区）"),
     "backup_reminder_days": ("7", "未备份提醒（天，0 为不提醒）"),
+    "secrecy_expiry_notice_days": ("90", "保密期限即将届满提醒（天）"),
+    "secrecy_expiry_urgent_days": ("30", "保密期限即将届满紧急提醒（天）"),
+    "classification_decide_days": ("10", "定密审批时限（天）"),
 }
 
 

@@ -9,6 +9,7 @@ from secledger.store.models import (  # noqa: F401  (registers every table)
     approvals,
     base,
     circulation,
+    classification,
     copying,
     destruction,
     events,
