@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWizard
+from tests.services.import_helpers import HEAD, entry, write_xlsx
 
 from secledger.domain.enums import Register
 from secledger.services import importing
@@ -28,7 +29,6 @@ from secledger.ui.panes.registration.import_wizard import (
     PREVIEW,
     ImportWizard,
 )
-from tests.services.import_helpers import HEAD, entry, write_xlsx
 
 WAIT = 20_000
 
