@@ -1642,17 +1642,17 @@
             <translation>{documents} documents with {carriers} carriers were imported into the {register}, as {first} to {last}. Each keeps its original number (原登记号), and every event names the file and its row.</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) were left out and kept in the import record with the reason:</source>
-            <translation>
-                <numerusform>%n row(s) were left out and kept in the import record with the reason:</numerusform>
-                <numerusform>%n row(s) were left out and kept in the import record with the reason:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n blank or totals row(s) were skipped.</source>
             <translation>
                 <numerusform>%n blank or totals row(s) were skipped.</numerusform>
                 <numerusform>%n blank or totals row(s) were skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) were left out and kept in the import record with the reason:</source>
+            <translation>
+                <numerusform>%n row(s) were left out and kept in the import record with the reason:</numerusform>
+                <numerusform>%n row(s) were left out and kept in the import record with the reason:</numerusform>
             </translation>
         </message>
     </context>
@@ -3077,20 +3077,6 @@
             <translation>Show:</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) will be imported</source>
-            <translation>
-                <numerusform>%n row(s) will be imported</numerusform>
-                <numerusform>%n row(s) will be imported</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n carrier(s))</source>
-            <translation>
-                <numerusform> (%n carrier(s))</numerusform>
-                <numerusform> (%n carrier(s))</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n with problems</numerusform>
@@ -3116,6 +3102,20 @@
             <translation>
                 <numerusform>%n blank or totals row(s) skipped</numerusform>
                 <numerusform>%n blank or totals row(s) skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) will be imported</source>
+            <translation>
+                <numerusform>%n row(s) will be imported</numerusform>
+                <numerusform>%n row(s) will be imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n carrier(s))</source>
+            <translation>
+                <numerusform> (%n carrier(s))</numerusform>
+                <numerusform> (%n carrier(s))</numerusform>
             </translation>
         </message>
         <message>

@@ -1636,15 +1636,15 @@
             <translation>已导入{register}：{documents} 件文件、{carriers} 份载体，登记号 {first} 至 {last}。每件文件都保留原登记号，每条事件都记明来源文件和行号。</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) were left out and kept in the import record with the reason:</source>
-            <translation>
-                <numerusform>有 %n 行未导入，已连同原因记入导入记录：</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n blank or totals row(s) were skipped.</source>
             <translation>
                 <numerusform>跳过了 %n 个空行或合计行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) were left out and kept in the import record with the reason:</source>
+            <translation>
+                <numerusform>有 %n 行未导入，已连同原因记入导入记录：</numerusform>
             </translation>
         </message>
     </context>
@@ -3068,18 +3068,6 @@
             <translation>显示：</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) will be imported</source>
-            <translation>
-                <numerusform>将导入 %n 行</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n carrier(s))</source>
-            <translation>
-                <numerusform>（%n 份载体）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n 行有问题</numerusform>
@@ -3101,6 +3089,18 @@
             <source>%n blank or totals row(s) skipped</source>
             <translation>
                 <numerusform>跳过 %n 个空行或合计行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) will be imported</source>
+            <translation>
+                <numerusform>将导入 %n 行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n carrier(s))</source>
+            <translation>
+                <numerusform>（%n 份载体）</numerusform>
             </translation>
         </message>
         <message>

@@ -306,3 +306,24 @@ def test_past_imports_list_the_rows_left_out(qtbot: Any, shell_ctx: Any, clerk_l
     assert "30" in dialog.rows.item(1, 2).text() or "2024.2.30" in dialog.rows.item(1, 2).text()
     assert "r.xlsx" in dialog.facts.text()
     dialog.reject()
+
+
+def test_column_names_not_recognised_are_mapped_by_hand(qtbot: Any, ctx: Any,
+                                                        tmp_path: Path) -> None:
+    head = ["号码", "收到", "发件方", "事项名", "等级", "数目"]
+    path = write_xlsx(tmp_path / "r.xlsx", [["1", "2024-01-02", "省局", "通知", "秘密", "1"]],
+                      head=head)
+    wiz = open_wizard(qtbot, ctx)
+    choose_file(qtbot, ctx, wiz, path)
+    assert "没有找到" in wiz.page(FILE).warning.text()
+    click_next(qtbot, ctx, wiz, HEADING)
+    wiz.page(HEADING).table.cellClicked.emit(2, 1)  # the clerk clicks the row of names
+    click_next(qtbot, ctx, wiz, COLUMNS)
+    columns = wiz.page(COLUMNS)
+    assert not columns.isComplete() and "标题" in columns.missing.text()
+    for col, fld in enumerate(("reg_no", "date", "unit", "title", "mark", "copies")):
+        columns.combos[col].setCurrentIndex(columns.combos[col].findData(fld))
+    assert columns.isComplete() and not columns.missing.text()
+    click_next(qtbot, ctx, wiz, PREVIEW)
+    assert wiz.preview is not None and len(wiz.preview.ok_rows) == 1
+    assert import_button(wiz).isEnabled()

@@ -49,7 +49,7 @@ def tr(text: object) -> str:
 def field_label(fld: str, lang: str) -> str:
     """A field of ``domain.importing.FIELDS`` in the app's language."""
     zh, en = FIELDS.get(fld, (fld, fld))
-    return en if lang.startswith("en") else zh
+    return en[:1].upper() + en[1:] if lang.startswith("en") else zh
 
 
 def problem_text(p: RowProblem, lang: str) -> str:

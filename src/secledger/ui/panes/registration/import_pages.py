@@ -59,6 +59,7 @@ class ColumnsPage(AsyncPage):
                                               self.tr("First entries"),
                                               self.tr("Imported as")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.missing = note_label("importMissing")
         self.missing.setStyleSheet("color: #b00020;")
@@ -158,6 +159,7 @@ class PreviewPage(AsyncPage):
         self._build_tools()
         self.detail = named(QPlainTextEdit(), "importDetail")
         self.detail.setReadOnly(True)
+        self.detail.setMaximumHeight(self.detail.fontMetrics().height() * 6)
         self.detail.setPlaceholderText(self.tr("Choose a row to see all its problems and how "
                                                "to fix them."))
         self.view = named(QTableView(), "importPreview")
@@ -218,7 +220,7 @@ class PreviewPage(AsyncPage):
         self.model.set_preview(self.wiz.preview)
         if keep:
             self.model.set_excluded(keep)
-        widths = {0: 56, 1: 56, 2: 110, 3: 380, 4: 300}
+        widths = {0: 56, 1: 56, 2: 110, 3: 360, 4: 280}
         for col, width in widths.items():
             self.view.setColumnWidth(col, width)
         self.update_state()
@@ -255,13 +257,18 @@ class PreviewPage(AsyncPage):
             return
         going, blocking = self.model.importing(), self.model.blocking()
         carriers = sum(len(r.entry.inp.copy_nos) for r in going if r.entry is not None)
-        parts = [self.tr("%n row(s) will be imported", "", len(going)) + self.tr(
-                     " (%n carrier(s))", "", carriers),
-                 self.tr("%n with problems", "", len(preview.error_rows)),
-                 self.tr("%n excluded by you", "", len(self.model.excluded)),
-                 self.tr("%n left out (not state secrets or voided)", "",
-                         len(preview.excluded_rows)),
-                 self.tr("%n blank or totals row(s) skipped", "", len(preview.skipped_rows))]
+        counts = [(len(preview.error_rows), self.tr("%n with problems", "",
+                                                    len(preview.error_rows))),
+                  (len(self.model.excluded), self.tr("%n excluded by you", "",
+                                                     len(self.model.excluded))),
+                  (len(preview.excluded_rows), self.tr(
+                      "%n left out (not state secrets or voided)", "",
+                      len(preview.excluded_rows))),
+                  (len(preview.skipped_rows), self.tr("%n blank or totals row(s) skipped", "",
+                                                      len(preview.skipped_rows)))]
+        parts = [self.tr("%n row(s) will be imported", "", len(going))
+                 + self.tr(" (%n carrier(s))", "", carriers)]
+        parts += [text for n, text in counts if n]
         self.summary.setText(self.tr("“{file}”, sheet “{sheet}” into the {register}: ").format(
             file=preview.layout.source.name, sheet=preview.layout.sheet,
             register=self.wiz.register_name()) + self.tr("; ").join(parts) + self.tr("."))
@@ -320,29 +327,32 @@ class DonePage(QWizardPage):
         lay.addLayout(row)
 
     def initializePage(self) -> None:
-        result, ctx = self.wiz.imported, self.wiz.ctx
-        if result is None:
+        result, preview = self.wiz.imported, self.wiz.preview
+        if result is None or preview is None:
             return
-        record = ctx.read(lambda: importing.import_record(ctx.ledger, result.import_id),
-                          parent=self)
-        excluded = record.excluded if record is not None else ()
-        text = self.tr(
+        lang = self.wiz.lang
+        left = importing.exclude(preview, self.wiz.excluded).excluded_rows
+        lines = [self.tr(
             "{documents} documents with {carriers} carriers were imported into the {register}, "
             "as {first} to {last}. Each keeps its original number (原登记号), and every event "
             "names the file and its row.").format(
             documents=result.documents, carriers=result.carriers,
             register=self.wiz.register_name(), first=result.first_reg_no,
-            last=result.last_reg_no)
-        text += "\n" + self.tr("%n row(s) were left out and kept in the import record with "
-                               "the reason:", "", len(excluded)) if excluded else ""
-        text += "\n" + self.tr("%n blank or totals row(s) were skipped.", "",
-                               result.skipped) if result.skipped else ""
-        self.result.setText(text)
-        self.left_out.setRowCount(len(excluded))
-        for i, x in enumerate(excluded):
-            self.left_out.setItem(i, 0, QTableWidgetItem(str(x.row)))
-            self.left_out.setItem(i, 1, QTableWidgetItem(x.reason))
-        self.left_out.setVisible(bool(excluded))
+            last=result.last_reg_no)]
+        if result.skipped:
+            lines.append(self.tr("%n blank or totals row(s) were skipped.", "", result.skipped))
+        if left:
+            lines.append(self.tr("%n row(s) were left out and kept in the import record with "
+                                 "the reason:", "", len(left)))
+        self.result.setText("\n".join(lines))
+        self.left_out.setRowCount(len(left))
+        for i, r in enumerate(left):
+            why = importing.reason_text(r, lang)
+            self.left_out.setItem(i, 0, QTableWidgetItem(str(r.row)))
+            item = QTableWidgetItem(why)
+            item.setToolTip(why)
+            self.left_out.setItem(i, 1, item)
+        self.left_out.setVisible(bool(left))
         self.left_out.resizeColumnToContents(0)
 
     def show_records(self) -> None:

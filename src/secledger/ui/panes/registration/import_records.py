@@ -35,6 +35,7 @@ from secledger.services.registration.registers import RegisterFilter
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
 from secledger.ui.ops import Op
+from secledger.ui.panes.registration.import_models import field_label
 from secledger.ui.panes.registration.import_wizard import open_import_wizard
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.saving import write_file
@@ -99,6 +100,7 @@ class ImportRecordsDialog(QDialog):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(lower)
+        split.setSizes([160, 400])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -127,19 +129,25 @@ class ImportRecordsDialog(QDialog):
                             parent=self)
         if rec is None:
             return
-        mapping = "、".join(f"{col}→{fld}" for col, fld in rec.mapping.items())
+        sep = ", " if self.ctx.lang.startswith("en") else "、"
+        mapping = sep.join(f"{col}→{field_label(fld, self.ctx.lang)}"
+                           for col, fld in rec.mapping.items())
         self.facts.setText(self.tr(
             "{file}, sheet “{sheet}”, column names on row {row}; SHA-256 {sha}. Columns: "
             "{mapping}. Skipped as blank or totals: {skipped}.").format(
             file=rec.file_name, sheet=rec.sheet, row=rec.header_row, sha=rec.sha256,
-            mapping=mapping, skipped="、".join(str(r) for r, _why in rec.skipped) or "—"))
+            mapping=mapping, skipped=sep.join(str(r) for r, _why in rec.skipped) or "—"))
         self.rows.setRowCount(len(rec.excluded))
         for i, x in enumerate(rec.excluded):
             cells = "  ".join(f"{column_letter(c)}: {t}" for c, t in enumerate(x.cells) if t)
             for j, text in enumerate((str(x.row), x.reason, cells)):
-                self.rows.setItem(i, j, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.rows.setItem(i, j, item)
         self.rows.resizeColumnToContents(0)
         self.rows.setColumnWidth(1, 360)
+        if len(rec.excluded) <= 500:
+            self.rows.resizeRowsToContents()
 
 
 def show_import_records(ctx: AppContext, parent: QWidget | None) -> ImportRecordsDialog:

@@ -98,6 +98,7 @@ class ImportWizard(QWizard):
         self.loaded_for: tuple[str, Register, str] | None = None
         self.mapping: dict[int, str] = {}
         self.include_non_secret = False
+        self.excluded: set[int] = set()  # the source rows the clerk excluded at the import
         self.preview: importing.ImportPreview | None = None
         self.imported: importing.ImportResult | None = None
         self.op: Op | None = None
@@ -182,7 +183,7 @@ class ImportWizard(QWizard):
             return False
 
         def done(result: importing.ImportResult) -> None:
-            self.imported = result
+            self.imported, self.excluded = result, set(excluded)
             then(result)
 
         return self.run(lambda progress: importing.commit_import(
