@@ -327,3 +327,29 @@ def test_column_names_not_recognised_are_mapped_by_hand(qtbot: Any, ctx: Any,
     click_next(qtbot, ctx, wiz, PREVIEW)
     assert wiz.preview is not None and len(wiz.preview.ok_rows) == 1
     assert import_button(wiz).isEnabled()
+
+
+def test_the_file_menu_opens_the_wizard_for_clerks_only(qtbot: Any, shell_ctx: Any,
+                                                        make_ledger: Any) -> None:
+    from secledger.services.ledger.session import open_ledger
+    from secledger.store.keyslots import TEST_KDF
+    from secledger.ui.main_window import MainWindow
+
+    path, admin = make_ledger()
+    officer = shell_ctx(admin)
+    officer.idle_timeout_ms = 600_000
+    win = MainWindow(officer)
+    qtbot.addWidget(win)
+    assert not win.import_action.isVisible()  # the security officer keeps no register
+    officer.close_ledger()
+    clerk = open_ledger(path, username="clerk", password="Clerk1234", kdf=TEST_KDF)
+    ctx = shell_ctx(clerk)
+    ctx.idle_timeout_ms = 600_000
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.import_action.isVisible()
+    win.import_action.trigger()
+    wizard = win.findChild(ImportWizard)
+    assert wizard is not None and wizard.isVisible() and wizard.currentId() == FILE
+    wizard.reject()
