@@ -1975,7 +1975,7 @@
         </message>
         <message>
             <source>Status</source>
-            <translation>处理</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Problem, reason or note</source>
