@@ -40,3 +40,18 @@ def test_a_heading_not_recognised_is_a_guess_with_its_reason(office, tmp_path: P
     with pytest.raises(ImportFileError) as exc:  # a file that cannot be read is still refused
         importing.open_sheet(led, str(tmp_path / "x.et"), register=Register.RECEIPT)
     assert exc.value.code == "import.wps_et"
+
+
+def test_a_heading_short_of_a_column_is_found_past_a_cover_sheet(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _path, led = office
+    path = write_xlsx(tmp_path / "r.xlsx", [["1", "2024-01-01", "通知", "1"]],
+                      head=["收文号", "收文日期", "文件标题", "份号"], extra_sheets=["封面"])
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    wb.move_sheet("封面", offset=-1)
+    wb.save(path)
+    start = importing.open_sheet(led, str(path), register=Register.RECEIPT)
+    assert start.sheet == "收文登记簿" and start.source.sheets[0] == "封面"
+    assert start.problem is not None and start.problem.code == "import.required_column"
+    assert start.layout.header_row == 3 and "mark" not in start.layout.mapping.values()

@@ -107,7 +107,7 @@ def read_layout(led: Ledger, path: str, *, register: Register, sheet: str | None
     led.require(Role.CLERK, "导入登记簿")
     source, data = open_file(path, sheet)
     if sheet is None and len(source.sheets) > 1 and columns.detect_header(data.rows) is None:
-        source, data = _first_sheet_with_header(path, source, data)
+        source, data = first_sheet_with_header(path, source, data)
     headings, found_row, proposed = _heading(data, header_row)
     remembered = remembered_mapping(led, register, headings)
     chosen = proposed if remembered is None else remembered
@@ -126,8 +126,9 @@ def detect_layout(led: Ledger, path: str, *, register: Register,
     return read_layout(led, path, register=register, sheet=sheet)[0]
 
 
-def _first_sheet_with_header(path: str, source: SourceFile,
-                             data: SheetData) -> tuple[SourceFile, SheetData]:
+def first_sheet_with_header(path: str, source: SourceFile,
+                            data: SheetData) -> tuple[SourceFile, SheetData]:
+    """The first sheet after *data*'s whose heading is recognised (else *data* itself)."""
     for name in source.sheets[1:]:
         src, sheet_data = open_file(path, name)
         if columns.detect_header(sheet_data.rows) is not None:

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from secledger.domain.enums import Register, Role
 from secledger.domain.importing import HEADER_SCAN_ROWS, ImportFileError
 from secledger.services.importing import columns
-from secledger.services.importing.preview import SheetLayout, read_layout, remembered_mapping
+from secledger.services.importing.preview import (
+    SheetLayout,
+    first_sheet_with_header,
+    read_layout,
+    remembered_mapping,
+)
 from secledger.services.importing.reading import SheetData, SourceFile, open_file
 from secledger.services.ledger.session import Ledger
 
@@ -49,6 +54,8 @@ def open_sheet(led: Ledger, path: str, *, register: Register,
         if exc.code not in _MENDABLE:
             raise
         source, data = open_file(path, sheet)
+        if sheet is None and columns.detect_header(data.rows) is None:
+            source, data = first_sheet_with_header(path, source, data)
         guess = columns.detect_header(data.rows)
         start = SheetStart(source, data.name, _top(data), len(data.rows),
                            SheetLayout(source, data.name, 1, (), {}, False), exc)
