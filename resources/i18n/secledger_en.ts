@@ -677,12 +677,51 @@
             <translation>Next reader: {name} — press Enter to send.</translation>
         </message>
         <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+        <message>
             <source>Save circulation slip</source>
             <translation>Save circulation slip</translation>
         </message>
+    </context>
+    <context>
+        <name>ColumnsPage</name>
         <message>
-            <source>Saved {path}</source>
-            <translation>Saved {path}</translation>
+            <source>Say what each column is</source>
+            <translation>Say what each column is</translation>
+        </message>
+        <message>
+            <source>Columns were recognised by their names. Change any that is wrong; a column set to “not imported” is left out. Your choices are remembered for the next file with the same column names.</source>
+            <translation>Columns were recognised by their names. Change any that is wrong; a column set to “not imported” is left out. Your choices are remembered for the next file with the same column names.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Name in the file</source>
+            <translation>Name in the file</translation>
+        </message>
+        <message>
+            <source>First entries</source>
+            <translation>First entries</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>Imported as</translation>
+        </message>
+        <message>
+            <source>These are the choices you confirmed last time for a file with the same column names.</source>
+            <translation>These are the choices you confirmed last time for a file with the same column names.</translation>
+        </message>
+        <message>
+            <source>— not imported —</source>
+            <translation>— not imported —</translation>
+        </message>
+        <message>
+            <source>Still needed: {fields}. Choose the column that holds each.</source>
+            <translation>Still needed: {fields}. Choose the column that holds each.</translation>
         </message>
     </context>
     <context>
@@ -1581,6 +1620,43 @@
         </message>
     </context>
     <context>
+        <name>DonePage</name>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Why it was left out</source>
+            <translation>Why it was left out</translation>
+        </message>
+        <message>
+            <source>Past imports…</source>
+            <translation>Past imports…</translation>
+        </message>
+        <message>
+            <source>{documents} documents with {carriers} carriers were imported into the {register}, as {first} to {last}. Each keeps its original number (原登记号), and every event names the file and its row.</source>
+            <translation>{documents} documents with {carriers} carriers were imported into the {register}, as {first} to {last}. Each keeps its original number (原登记号), and every event names the file and its row.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n blank or totals row(s) were skipped.</source>
+            <translation>
+                <numerusform>%n blank or totals row(s) were skipped.</numerusform>
+                <numerusform>%n blank or totals row(s) were skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) were left out and kept in the import record with the reason:</source>
+            <translation>
+                <numerusform>%n row(s) were left out and kept in the import record with the reason:</numerusform>
+                <numerusform>%n row(s) were left out and kept in the import record with the reason:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>An unexpected error occurred. The ledger was not changed by the failed step. Please report the details below to the security officer.</source>
@@ -1663,6 +1739,65 @@
         <message>
             <source>Date:</source>
             <translation>Date:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose the file</source>
+            <translation>Choose the file</translation>
+        </message>
+        <message>
+            <source>An existing 收文 or 发文 register saved as Excel (.xlsx, .xls) or CSV. A WPS file (.et) must first be saved as .xlsx in WPS. Nothing is written to the ledger until the last step.</source>
+            <translation>An existing 收文 or 发文 register saved as Excel (.xlsx, .xls) or CSV. A WPS file (.et) must first be saved as .xlsx in WPS. Nothing is written to the ledger until the last step.</translation>
+        </message>
+        <message>
+            <source>Choose a file, or type its full path and press Enter</source>
+            <translation>Choose a file, or type its full path and press Enter</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>收文登记簿 — documents received</source>
+            <translation>收文登记簿 — documents received</translation>
+        </message>
+        <message>
+            <source>发文登记簿 — documents sent out or made here</source>
+            <translation>发文登记簿 — documents sent out or made here</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Register:</source>
+            <translation>Register:</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>Sheet:</translation>
+        </message>
+        <message>
+            <source>Choose the register to import</source>
+            <translation>Choose the register to import</translation>
+        </message>
+        <message>
+            <source>Registers (*.xlsx *.xls *.csv *.et);;All files (*)</source>
+            <translation>Registers (*.xlsx *.xls *.csv *.et);;All files (*)</translation>
+        </message>
+        <message>
+            <source>“{file}”: sheet “{sheet}” has {rows} rows; the column names were found on row {row}.</source>
+            <translation>“{file}”: sheet “{sheet}” has {rows} rows; the column names were found on row {row}.</translation>
+        </message>
+        <message>
+            <source>No row with the usual column names (收文号, 标题, 密级 …) was found. On the next page, pick the row that holds the column names, then say which column is which.</source>
+            <translation>No row with the usual column names (收文号, 标题, 密级 …) was found. On the next page, pick the row that holds the column names, then say which column is which.</translation>
+        </message>
+        <message>
+            <source>The column names do not include every column the import needs (title, classification, date). On the next pages, check the heading row and say which column is which.</source>
+            <translation>The column names do not include every column the import needs (title, classification, date). On the next pages, check the heading row and say which column is which.</translation>
         </message>
     </context>
     <context>
@@ -1765,6 +1900,218 @@
         <message>
             <source>Print handover register</source>
             <translation>Print handover register</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadingPage</name>
+        <message>
+            <source>Find the row with the column names</source>
+            <translation>Find the row with the column names</translation>
+        </message>
+        <message>
+            <source>The first rows of the sheet. The highlighted row holds the column names; rows above it (the register's title) are not imported. If another row holds the column names, click it.</source>
+            <translation>The first rows of the sheet. The highlighted row holds the column names; rows above it (the register's title) are not imported. If another row holds the column names, click it.</translation>
+        </message>
+        <message>
+            <source>The column names are on row:</source>
+            <translation>The column names are on row:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportColumns</name>
+        <message>
+            <source>All rows</source>
+            <extracomment>what the "Show" filter offers: (label, statuses shown)</extracomment>
+            <translation>All rows</translation>
+        </message>
+        <message>
+            <source>Rows with problems</source>
+            <translation>Rows with problems</translation>
+        </message>
+        <message>
+            <source>Rows to import</source>
+            <translation>Rows to import</translation>
+        </message>
+        <message>
+            <source>Rows left out</source>
+            <translation>Rows left out</translation>
+        </message>
+        <message>
+            <source>Blank and totals rows</source>
+            <translation>Blank and totals rows</translation>
+        </message>
+        <message>
+            <source>{column} ({header}): {what}</source>
+            <translation>{column} ({header}): {what}</translation>
+        </message>
+        <message>
+            <source>Original no.</source>
+            <extracomment>the facts shown after the problems: (header, value)</extracomment>
+            <translation>Original no.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>Doc. no.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <source>Copy nos.</source>
+            <translation>Copy nos.</translation>
+        </message>
+        <message>
+            <source>Exclude</source>
+            <translation>Exclude</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Problem, reason or note</source>
+            <translation>Problem, reason or note</translation>
+        </message>
+        <message>
+            <source>How to fix it</source>
+            <translation>How to fix it</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMenu</name>
+        <message>
+            <source>Export the register for re-import</source>
+            <translation>Export the register for re-import</translation>
+        </message>
+        <message>
+            <source>Exporting the register…</source>
+            <translation>Exporting the register…</translation>
+        </message>
+        <message>
+            <source>Import / export</source>
+            <translation>Import / export</translation>
+        </message>
+        <message>
+            <source>Import a register from Excel, WPS or CSV…</source>
+            <translation>Import a register from Excel, WPS or CSV…</translation>
+        </message>
+        <message>
+            <source>Export (re-importable layout)…</source>
+            <translation>Export (re-importable layout)…</translation>
+        </message>
+        <message>
+            <source>Past imports…</source>
+            <translation>Past imports…</translation>
+        </message>
+        <message>
+            <source>Export the {year} {register} register (re-importable layout)…</source>
+            <translation>Export the {year} {register} register (re-importable layout)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRecordColumns</name>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Carriers</source>
+            <translation>Carriers</translation>
+        </message>
+        <message>
+            <source>Numbers given</source>
+            <translation>Numbers given</translation>
+        </message>
+        <message>
+            <source>Rows left out</source>
+            <translation>Rows left out</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRecordsDialog</name>
+        <message>
+            <source>Past imports</source>
+            <translation>Past imports</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Why it was left out</source>
+            <translation>Why it was left out</translation>
+        </message>
+        <message>
+            <source>Cells as written</source>
+            <translation>Cells as written</translation>
+        </message>
+        <message>
+            <source>Nothing has been imported into this ledger yet.</source>
+            <translation>Nothing has been imported into this ledger yet.</translation>
+        </message>
+        <message>
+            <source>{file}, sheet “{sheet}”, column names on row {row}; SHA-256 {sha}. Columns: {mapping}. Skipped as blank or totals: {skipped}.</source>
+            <translation>{file}, sheet “{sheet}”, column names on row {row}; SHA-256 {sha}. Columns: {mapping}. Skipped as blank or totals: {skipped}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import a register from Excel, WPS or CSV</source>
+            <translation>Import a register from Excel, WPS or CSV</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <source>Reading every row…</source>
+            <translation>Reading every row…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>收文 register (received)</source>
+            <translation>收文 register (received)</translation>
+        </message>
+        <message>
+            <source>发文 register (outgoing)</source>
+            <translation>发文 register (outgoing)</translation>
         </message>
     </context>
     <context>
@@ -2167,6 +2514,10 @@
         <message>
             <source>About</source>
             <translation>About</translation>
+        </message>
+        <message>
+            <source>Import registers from Excel, WPS or CSV…</source>
+            <translation>Import registers from Excel, WPS or CSV…</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2660,6 +3011,138 @@
         </message>
     </context>
     <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Excluded by you</source>
+            <extracomment>the set of source rows the clerk excluded changed</extracomment>
+            <translation>Excluded by you</translation>
+        </message>
+        <message>
+            <source>Will be imported</source>
+            <translation>Will be imported</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Left out</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Skipped</translation>
+        </message>
+        <message>
+            <source>Row {row}: {status}</source>
+            <translation>Row {row}: {status}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Check every row, then import</source>
+            <translation>Check every row, then import</translation>
+        </message>
+        <message>
+            <source>Nothing is written until you press Import, and nothing at all while a row has a problem: correct it in the file and read the file again, or tick “Exclude” for that row. Excluded rows are kept in the import record with the reason.</source>
+            <translation>Nothing is written until you press Import, and nothing at all while a row has a problem: correct it in the file and read the file again, or tick “Exclude” for that row. Excluded rows are kept in the import record with the reason.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Choose a row to see all its problems and how to fix them.</source>
+            <translation>Choose a row to see all its problems and how to fix them.</translation>
+        </message>
+        <message>
+            <source>Exclude every row with a problem</source>
+            <translation>Exclude every row with a problem</translation>
+        </message>
+        <message>
+            <source>Also import rows marked 内部 or 工作秘密 (not state secrets)</source>
+            <translation>Also import rows marked 内部 or 工作秘密 (not state secrets)</translation>
+        </message>
+        <message>
+            <source>Read the file again</source>
+            <translation>Read the file again</translation>
+        </message>
+        <message>
+            <source>After correcting the file in Excel or WPS and saving it</source>
+            <translation>After correcting the file in Excel or WPS and saving it</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n with problems</numerusform>
+                <numerusform>%n with problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n excluded by you</source>
+            <translation>
+                <numerusform>%n excluded by you</numerusform>
+                <numerusform>%n excluded by you</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left out (not state secrets or voided)</source>
+            <translation>
+                <numerusform>%n left out (not state secrets or voided)</numerusform>
+                <numerusform>%n left out (not state secrets or voided)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n blank or totals row(s) skipped</source>
+            <translation>
+                <numerusform>%n blank or totals row(s) skipped</numerusform>
+                <numerusform>%n blank or totals row(s) skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) will be imported</source>
+            <translation>
+                <numerusform>%n row(s) will be imported</numerusform>
+                <numerusform>%n row(s) will be imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n carrier(s))</source>
+            <translation>
+                <numerusform> (%n carrier(s))</numerusform>
+                <numerusform> (%n carrier(s))</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{file}”, sheet “{sheet}” into the {register}: </source>
+            <translation>“{file}”, sheet “{sheet}” into the {register}: </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>.</source>
+            <translation>.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import is not possible yet: %n row(s) have problems. Correct them in the file and read it again, or tick “Exclude” for each of them.</source>
+            <translation>
+                <numerusform>Import is not possible yet: %n row(s) have problems. Correct them in the file and read it again, or tick “Exclude” for each of them.</numerusform>
+                <numerusform>Import is not possible yet: %n row(s) have problems. Correct them in the file and read it again, or tick “Exclude” for each of them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to import: no row is left to import.</source>
+            <translation>Nothing to import: no row is left to import.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecallPane</name>
         <message>
             <source>All years</source>
@@ -3124,12 +3607,12 @@
             <translation>Taken back from {person}: {reg_no} copy {copy}.</translation>
         </message>
         <message>
-            <source>Save personal retention register</source>
-            <translation>Save personal retention register</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
+        </message>
+        <message>
+            <source>Save personal retention register</source>
+            <translation>Save personal retention register</translation>
         </message>
     </context>
     <context>

@@ -671,12 +671,51 @@
             <translation>下一位传阅人：{name}，按回车送阅。</translation>
         </message>
         <message>
+            <source>Saved {path}</source>
+            <translation>已保存：{path}</translation>
+        </message>
+        <message>
             <source>Save circulation slip</source>
             <translation>保存传阅单</translation>
         </message>
+    </context>
+    <context>
+        <name>ColumnsPage</name>
         <message>
-            <source>Saved {path}</source>
-            <translation>已保存：{path}</translation>
+            <source>Say what each column is</source>
+            <translation>确认各列的内容</translation>
+        </message>
+        <message>
+            <source>Columns were recognised by their names. Change any that is wrong; a column set to “not imported” is left out. Your choices are remembered for the next file with the same column names.</source>
+            <translation>已按列名自动识别各列。如有不对，请在“导入为”中改正；设为“不导入”的列不会导入。您的选择会被记住，下次导入列名相同的文件时自动沿用。</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Name in the file</source>
+            <translation>文件中的列名</translation>
+        </message>
+        <message>
+            <source>First entries</source>
+            <translation>前几行的内容</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <source>These are the choices you confirmed last time for a file with the same column names.</source>
+            <translation>以下是上次导入列名相同的文件时您确认的对应关系。</translation>
+        </message>
+        <message>
+            <source>— not imported —</source>
+            <translation>— 不导入 —</translation>
+        </message>
+        <message>
+            <source>Still needed: {fields}. Choose the column that holds each.</source>
+            <translation>还缺少：{fields}。请为每一项指定对应的列。</translation>
         </message>
     </context>
     <context>
@@ -1575,6 +1614,41 @@
         </message>
     </context>
     <context>
+        <name>DonePage</name>
+        <message>
+            <source>Imported</source>
+            <translation>导入完成</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Why it was left out</source>
+            <translation>未导入的原因</translation>
+        </message>
+        <message>
+            <source>Past imports…</source>
+            <translation>查看导入记录…</translation>
+        </message>
+        <message>
+            <source>{documents} documents with {carriers} carriers were imported into the {register}, as {first} to {last}. Each keeps its original number (原登记号), and every event names the file and its row.</source>
+            <translation>已导入{register}：{documents} 件文件、{carriers} 份载体，登记号 {first} 至 {last}。每件文件都保留原登记号，每条事件都记明来源文件和行号。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n blank or totals row(s) were skipped.</source>
+            <translation>
+                <numerusform>跳过了 %n 个空行或合计行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) were left out and kept in the import record with the reason:</source>
+            <translation>
+                <numerusform>有 %n 行未导入，已连同原因记入导入记录：</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>An unexpected error occurred. The ledger was not changed by the failed step. Please report the details below to the security officer.</source>
@@ -1657,6 +1731,65 @@
         <message>
             <source>Date:</source>
             <translation>销毁日期：</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose the file</source>
+            <translation>选择文件</translation>
+        </message>
+        <message>
+            <source>An existing 收文 or 发文 register saved as Excel (.xlsx, .xls) or CSV. A WPS file (.et) must first be saved as .xlsx in WPS. Nothing is written to the ledger until the last step.</source>
+            <translation>选择原有的收文或发文登记簿：Excel 文件（.xlsx、.xls）或 CSV 文件。WPS 表格文件（.et）须先在 WPS 中另存为 .xlsx。在最后一步确认导入之前，台账不会有任何改动。</translation>
+        </message>
+        <message>
+            <source>Choose a file, or type its full path and press Enter</source>
+            <translation>点“浏览”选择文件，或输入文件的完整路径后按回车</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>收文登记簿 — documents received</source>
+            <translation>收文登记簿（收到的文件）</translation>
+        </message>
+        <message>
+            <source>发文登记簿 — documents sent out or made here</source>
+            <translation>发文登记簿（本单位制发的文件）</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <source>Register:</source>
+            <translation>登记簿：</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>工作表：</translation>
+        </message>
+        <message>
+            <source>Choose the register to import</source>
+            <translation>选择要导入的登记簿文件</translation>
+        </message>
+        <message>
+            <source>Registers (*.xlsx *.xls *.csv *.et);;All files (*)</source>
+            <translation>登记簿表格 (*.xlsx *.xls *.csv *.et);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>“{file}”: sheet “{sheet}” has {rows} rows; the column names were found on row {row}.</source>
+            <translation>“{file}”：工作表“{sheet}”共 {rows} 行，表头（列名）在第 {row} 行。</translation>
+        </message>
+        <message>
+            <source>No row with the usual column names (收文号, 标题, 密级 …) was found. On the next page, pick the row that holds the column names, then say which column is which.</source>
+            <translation>没有找到写有常见列名（收文号、标题、密级……）的表头行。请在下一页点选表头所在的行，再指定各列的内容。</translation>
+        </message>
+        <message>
+            <source>The column names do not include every column the import needs (title, classification, date). On the next pages, check the heading row and say which column is which.</source>
+            <translation>表头中缺少导入必需的列（标题、密级、日期）。请在后面几页核对表头行，并指定各列的内容。</translation>
         </message>
     </context>
     <context>
@@ -1759,6 +1892,218 @@
         <message>
             <source>Print handover register</source>
             <translation>打印移交登记簿</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadingPage</name>
+        <message>
+            <source>Find the row with the column names</source>
+            <translation>确认表头所在的行</translation>
+        </message>
+        <message>
+            <source>The first rows of the sheet. The highlighted row holds the column names; rows above it (the register's title) are not imported. If another row holds the column names, click it.</source>
+            <translation>下面是工作表的前几行。突出显示的一行是表头（列名）；它上面的行（如登记簿的大标题）不会导入。如果表头在别的行，请点击那一行。</translation>
+        </message>
+        <message>
+            <source>The column names are on row:</source>
+            <translation>表头在第几行：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportColumns</name>
+        <message>
+            <source>All rows</source>
+            <extracomment>what the "Show" filter offers: (label, statuses shown)</extracomment>
+            <translation>全部行</translation>
+        </message>
+        <message>
+            <source>Rows with problems</source>
+            <translation>有问题的行</translation>
+        </message>
+        <message>
+            <source>Rows to import</source>
+            <translation>将导入的行</translation>
+        </message>
+        <message>
+            <source>Rows left out</source>
+            <translation>不导入的行</translation>
+        </message>
+        <message>
+            <source>Blank and totals rows</source>
+            <translation>空行和合计行</translation>
+        </message>
+        <message>
+            <source>{column} ({header}): {what}</source>
+            <translation>{column}列（{header}）：{what}</translation>
+        </message>
+        <message>
+            <source>Original no.</source>
+            <extracomment>the facts shown after the problems: (header, value)</extracomment>
+            <translation>原登记号</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>Copy nos.</source>
+            <translation>份号</translation>
+        </message>
+        <message>
+            <source>Exclude</source>
+            <translation>排除</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Problem, reason or note</source>
+            <translation>问题或说明</translation>
+        </message>
+        <message>
+            <source>How to fix it</source>
+            <translation>如何改正</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMenu</name>
+        <message>
+            <source>Export the register for re-import</source>
+            <translation>导出登记簿（可再导入格式）</translation>
+        </message>
+        <message>
+            <source>Exporting the register…</source>
+            <translation>正在导出登记簿…</translation>
+        </message>
+        <message>
+            <source>Import / export</source>
+            <translation>导入/导出</translation>
+        </message>
+        <message>
+            <source>Import a register from Excel, WPS or CSV…</source>
+            <translation>从 Excel、WPS 或 CSV 导入登记簿…</translation>
+        </message>
+        <message>
+            <source>Export (re-importable layout)…</source>
+            <translation>导出（可再导入格式）…</translation>
+        </message>
+        <message>
+            <source>Past imports…</source>
+            <translation>导入记录…</translation>
+        </message>
+        <message>
+            <source>Export the {year} {register} register (re-importable layout)…</source>
+            <translation>导出{year}年{register}登记簿（可再导入格式）…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRecordColumns</name>
+        <message>
+            <source>Imported</source>
+            <translation>导入时间</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>登记簿</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>文件件数</translation>
+        </message>
+        <message>
+            <source>Carriers</source>
+            <translation>载体份数</translation>
+        </message>
+        <message>
+            <source>Numbers given</source>
+            <translation>所给登记号</translation>
+        </message>
+        <message>
+            <source>Rows left out</source>
+            <translation>未导入行数</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRecordsDialog</name>
+        <message>
+            <source>Past imports</source>
+            <translation>导入记录</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Why it was left out</source>
+            <translation>未导入的原因</translation>
+        </message>
+        <message>
+            <source>Cells as written</source>
+            <translation>原表格内容</translation>
+        </message>
+        <message>
+            <source>Nothing has been imported into this ledger yet.</source>
+            <translation>本台账还没有导入过登记簿。</translation>
+        </message>
+        <message>
+            <source>{file}, sheet “{sheet}”, column names on row {row}; SHA-256 {sha}. Columns: {mapping}. Skipped as blank or totals: {skipped}.</source>
+            <translation>{file}，工作表“{sheet}”，表头在第 {row} 行；SHA-256 {sha}。各列：{mapping}。跳过的空行或合计行：{skipped}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import a register from Excel, WPS or CSV</source>
+            <translation>导入登记簿（Excel、WPS 或 CSV）</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <source>Reading every row…</source>
+            <translation>正在逐行检查…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>收文 register (received)</source>
+            <translation>收文登记簿</translation>
+        </message>
+        <message>
+            <source>发文 register (outgoing)</source>
+            <translation>发文登记簿</translation>
         </message>
     </context>
     <context>
@@ -2160,6 +2505,10 @@
         <message>
             <source>About</source>
             <translation>关于</translation>
+        </message>
+        <message>
+            <source>Import registers from Excel, WPS or CSV…</source>
+            <translation>导入登记簿（Excel、WPS、CSV）…</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2653,6 +3002,131 @@
         </message>
     </context>
     <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Excluded by you</source>
+            <extracomment>the set of source rows the clerk excluded changed</extracomment>
+            <translation>已排除</translation>
+        </message>
+        <message>
+            <source>Will be imported</source>
+            <translation>将导入</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>有问题</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>不导入</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <source>Row {row}: {status}</source>
+            <translation>第 {row} 行：{status}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Check every row, then import</source>
+            <translation>逐行核对，然后导入</translation>
+        </message>
+        <message>
+            <source>Nothing is written until you press Import, and nothing at all while a row has a problem: correct it in the file and read the file again, or tick “Exclude” for that row. Excluded rows are kept in the import record with the reason.</source>
+            <translation>按“导入”之前台账不会有任何改动；只要还有一行有问题，就一行也不导入：请在文件中改正后点“重新读取文件”，或勾选该行的“排除”。被排除的行连同原因记入导入记录。</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Choose a row to see all its problems and how to fix them.</source>
+            <translation>点选一行，这里显示它的全部问题和改正方法。</translation>
+        </message>
+        <message>
+            <source>Exclude every row with a problem</source>
+            <translation>排除所有有问题的行</translation>
+        </message>
+        <message>
+            <source>Also import rows marked 内部 or 工作秘密 (not state secrets)</source>
+            <translation>同时导入标为“内部”“工作秘密”的行（非国家秘密）</translation>
+        </message>
+        <message>
+            <source>Read the file again</source>
+            <translation>重新读取文件</translation>
+        </message>
+        <message>
+            <source>After correcting the file in Excel or WPS and saving it</source>
+            <translation>在 Excel 或 WPS 中改正并保存文件之后点此</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n 行有问题</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n excluded by you</source>
+            <translation>
+                <numerusform>%n 行已排除</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left out (not state secrets or voided)</source>
+            <translation>
+                <numerusform>%n 行不导入（非国家秘密或已作废）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n blank or totals row(s) skipped</source>
+            <translation>
+                <numerusform>跳过 %n 个空行或合计行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) will be imported</source>
+            <translation>
+                <numerusform>将导入 %n 行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n carrier(s))</source>
+            <translation>
+                <numerusform>（%n 份载体）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{file}”, sheet “{sheet}” into the {register}: </source>
+            <translation>“{file}”工作表“{sheet}”导入{register}：</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>.</source>
+            <translation>。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import is not possible yet: %n row(s) have problems. Correct them in the file and read it again, or tick “Exclude” for each of them.</source>
+            <translation>
+                <numerusform>还不能导入：%n 行有问题。请在文件中改正后重新读取，或勾选这些行的“排除”。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to import: no row is left to import.</source>
+            <translation>没有可导入的行。</translation>
+        </message>
+    </context>
+    <context>
         <name>RecallPane</name>
         <message>
             <source>All years</source>
@@ -3115,12 +3589,12 @@
             <translation>{person}已交回 {reg_no} 第{copy}份。</translation>
         </message>
         <message>
-            <source>Save personal retention register</source>
-            <translation>保存个人留存（领用）登记簿</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
+        </message>
+        <message>
+            <source>Save personal retention register</source>
+            <translation>保存个人留存（领用）登记簿</translation>
         </message>
     </context>
     <context>

@@ -111,8 +111,10 @@ class MainWindow(QMainWindow):
         self.find_label_action = self._action(self.tr("Find by label…"), self.find_label,
                                               "Ctrl+G", sp.SP_FileDialogContentsView)
         self.about_action = self._action(self.tr("About"), self.show_about)
+        self.import_action = self._action(self.tr("Import registers from Excel, WPS or CSV…"),
+                                          self.import_registers)
         self.data_actions = [self.switch_action, self.password_action, self.policy_action,
-                             self.find_label_action]
+                             self.find_label_action, self.import_action]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         for act in (self.lock_action, self.switch_action, self.password_action):
             file_menu.addAction(act)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.policy_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         self.unit_label.setText(self.tr("Unit: {unit}").format(unit=led.unit_name))
         self.lock_label.setText(self.tr("Unlocked"))
         self.policy_action.setVisible(Role.SECURITY_OFFICER in user.roles)
+        self.import_action.setVisible(Role.CLERK in user.roles)
 
     # -- panes --------------------------------------------------------------------------
     def build_panes(self) -> None:
@@ -342,6 +346,12 @@ class MainWindow(QMainWindow):
         if self.ctx.write(lambda: policy.set_auto_lock_minutes(led, minutes),
                           parent=self) is not None:
             self.idle.set_timeout_ms(self._idle_ms())
+
+    def import_registers(self) -> None:
+        from secledger.ui.panes.registration.import_wizard import open_import_wizard
+
+        if not self.locked:
+            open_import_wizard(self.ctx, self)
 
     def find_label(self) -> None:
         text, ok = QInputDialog.getText(self, self.tr("Find by label"),

@@ -57,11 +57,12 @@ from secledger.services.importing.records import (
     import_records,
 )
 from secledger.services.importing.rows import Entry, PreviewRow
+from secledger.services.importing.start import SheetStart, open_sheet, with_header_row
 
 __all__ = [
     "FIELDS", "SYNONYMS", "Entry", "ExcludedRowDTO", "ImportCancelled", "ImportFileError",
     "ImportPreview", "ImportRecordDTO", "ImportRefused", "ImportResult", "PreviewRow",
-    "RowProblem", "SheetLayout", "SourceFile", "commit_import", "detect_layout", "exclude",
-    "import_record", "import_records", "inspect_file", "preview_import", "reason_text",
-    "register_of",
+    "RowProblem", "SheetLayout", "SheetStart", "SourceFile", "commit_import", "detect_layout",
+    "exclude", "import_record", "import_records", "inspect_file", "open_sheet",
+    "preview_import", "reason_text", "register_of", "with_header_row",
 ]

@@ -107,9 +107,9 @@ def read_layout(led: Ledger, path: str, *, register: Register, sheet: str | None
     led.require(Role.CLERK, "导入登记簿")
     source, data = open_file(path, sheet)
     if sheet is None and len(source.sheets) > 1 and columns.detect_header(data.rows) is None:
-        source, data = _first_sheet_with_header(path, source, data)
+        source, data = first_sheet_with_header(path, source, data)
     headings, found_row, proposed = _heading(data, header_row)
-    remembered = _remembered(led, register, headings, len(headings))
+    remembered = remembered_mapping(led, register, headings)
     chosen = proposed if remembered is None else remembered
     if mapping is not None:
         chosen = columns.checked_mapping(mapping, len(headings))
@@ -126,8 +126,9 @@ def detect_layout(led: Ledger, path: str, *, register: Register,
     return read_layout(led, path, register=register, sheet=sheet)[0]
 
 
-def _first_sheet_with_header(path: str, source: SourceFile,
-                             data: SheetData) -> tuple[SourceFile, SheetData]:
+def first_sheet_with_header(path: str, source: SourceFile,
+                            data: SheetData) -> tuple[SourceFile, SheetData]:
+    """The first sheet after *data*'s whose heading is recognised (else *data* itself)."""
     for name in source.sheets[1:]:
         src, sheet_data = open_file(path, name)
         if columns.detect_header(sheet_data.rows) is not None:
@@ -155,8 +156,9 @@ def _require_fields(sheet: str, mapping: Mapping[int, str]) -> None:
                                   field_en=en, example=_EXAMPLES[fld])
 
 
-def _remembered(led: Ledger, register: Register, headings: Sequence[str],
-                width: int) -> dict[int, str] | None:
+def remembered_mapping(led: Ledger, register: Register,
+                       headings: Sequence[str]) -> dict[int, str] | None:
+    """The mapping the clerk confirmed last time for the same *headings* (None: none)."""
     raw = led.setting(columns.signature(register, headings))
     if not raw:
         return None
@@ -164,7 +166,7 @@ def _remembered(led: Ledger, register: Register, headings: Sequence[str],
         stored = {int(k): str(v) for k, v in json.loads(raw).items()}
     except (ValueError, AttributeError):
         return None
-    return columns.checked_mapping(stored, width) or None
+    return columns.checked_mapping(stored, len(headings)) or None
 
 
 def preview_import(

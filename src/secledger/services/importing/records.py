@@ -37,7 +37,8 @@ class ImportRecordDTO:
     last_reg_no: str
     imported_at: datetime  # UTC
     skipped: tuple[tuple[int, str], ...]
-    excluded: tuple[ExcludedRowDTO, ...] = ()
+    excluded: tuple[ExcludedRowDTO, ...] = ()  # read by ``import_record`` only
+    left_out: int = 0  # how many rows were excluded
 
 
 def _dto(rec: ImportRecord, excluded: tuple[ExcludedRowDTO, ...] = ()) -> ImportRecordDTO:
@@ -47,7 +48,7 @@ def _dto(rec: ImportRecord, excluded: tuple[ExcludedRowDTO, ...] = ()) -> Import
         documents=rec.documents, carriers=rec.carriers, first_reg_no=rec.first_reg_no,
         last_reg_no=rec.last_reg_no, imported_at=rec.imported_at,
         skipped=tuple((int(a), str(b)) for a, b in json.loads(rec.skipped or "[]")),
-        excluded=excluded)
+        excluded=excluded, left_out=rec.excluded)
 
 
 def import_records(led: Ledger) -> list[ImportRecordDTO]:

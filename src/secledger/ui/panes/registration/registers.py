@@ -41,6 +41,7 @@ from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
 from secledger.ui.panes.custody.routing import selected, table
 from secledger.ui.panes.registration.correction_dialog import CorrectionDialog
+from secledger.ui.panes.registration.import_records import add_import_menu
 from secledger.ui.panes.registration.label_print import print_labels_for
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import named
@@ -154,6 +155,7 @@ class RegistersPane(QWidget):
             row.addWidget(b)
         row.insertStretch(3, 1)
         self.button_row = row
+        add_import_menu(self)  # 导入/导出: the import wizard, export for re-import, records
 
     # -- data -----------------------------------------------------------------------------
     def current_filter(self) -> RegisterFilter:
