@@ -555,11 +555,12 @@ def _merge_parts() -> None:
         _msg_exports,
         _msg_keys,
         _msg_lock,
+        _msg_lookup,
         _msg_store,
     )
 
     for part in (_msg_lock, _msg_store, _msg_keys, _msg_backup, _msg_duties,
-                 _msg_corrections, _msg_exports):
+                 _msg_corrections, _msg_exports, _msg_lookup):
         clash = MESSAGES.keys() & part.MESSAGES.keys()
         assert not clash, clash
         MESSAGES.update(part.MESSAGES)
