@@ -141,10 +141,12 @@ def _lookup(s: Session, q: NumberQuery, document_id: int | None, use: Use | None
     if q.kind is Kind.COPY:
         raise ValidationError("lookup.copy_without_document", field="carrier",
                               copy_no=format_copy_no(q.copy_no or 1))
-    if q.kind is Kind.DIGITS:
+    if q.kind is Kind.DIGITS:  # a registration number in any year, else part of a 文号
         assert q.number is not None
         years = list(s.execute(text("SELECT DISTINCT year FROM counters")).scalars())
-        return _of_documents(s, _numbered(s, years, q.number), None, limit)
+        numbered = _of_documents(s, _numbered(s, years, q.number), None, limit)
+        if numbered:
+            return numbered
     return _by_words(s, q.text, use, limit)
 
 
