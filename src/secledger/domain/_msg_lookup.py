@@ -6,12 +6,12 @@ from __future__ import annotations
 # code: (zh_CN, en)
 MESSAGES: dict[str, tuple[str, str]] = {
     "lookup.label_not_found": (
-        "台账中没有标签为{label}的载体。请核对标签，或输入登记号和份号（例如收2026-00420/000003）。",
+        "未找到标签为{label}的载体。请核对标签，或输入登记号和份号（例如收2026-00420/000003）。",
         "No carrier in the ledger has the label {label}. Check the label, or type the "
         "registration number and copy number (e.g. 收2026-00420/000003).",
     ),
     "lookup.reg_not_found": (
-        "台账中没有登记号{reg_no}。请核对登记号（例如收2026-00420），或输入标题、文号查找。",
+        "未找到登记号{reg_no}：台账中没有这一登记。请核对登记号（例如收2026-00420），或输入标题、文号查找。",
         "There is no registration {reg_no} in the ledger. Check the number (e.g. 收2026-00420), "
         "or search by title or document number.",
     ),
@@ -20,7 +20,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{reg_no} has no copy {copy_no}: its copy numbers are {copies}.",
     ),
     "lookup.number_not_found": (
-        "没有登记号为“{text}”的文件。请输入完整登记号（例如收2026-00420），或输入标题、文号查找。",
+        "未找到登记号为“{text}”的文件。请输入完整登记号（例如收2026-00420），或输入标题、文号查找。",
         "No registration is numbered “{text}”. Type the full number (e.g. 收2026-00420), or "
         "search by title or document number.",
     ),

@@ -22,7 +22,14 @@ from sqlalchemy.orm import Session
 from secledger.domain.copyno import format_copy_no, format_ranges
 from secledger.domain.enums import CarrierState, Register
 from secledger.domain.errors import NotFound, RuleViolation, ValidationError
-from secledger.domain.lookup import Kind, NumberQuery, Use, parse_number, state_list
+from secledger.domain.lookup import (
+    Kind,
+    NumberQuery,
+    Use,
+    is_label_id,
+    parse_number,
+    state_list,
+)
 from secledger.domain.search import phrase_query
 from secledger.services.carriers.items import CarrierItem, item_query, items
 from secledger.services.ledger.session import Ledger
@@ -54,9 +61,11 @@ class Found:
 
 
 def find(led: Ledger, typed: str, *, use: Use | None = None, document_id: int | None = None,
-         limit: int = LIMIT) -> Found:
+         limit: int = LIMIT, strict: bool = True) -> Found:
     """The carriers *typed* names or matches. With *use* only usable ones are returned;
-    NotFound says what was not found, RuleViolation why what was found cannot be used."""
+    NotFound says what was not found, RuleViolation why what was found cannot be used.
+    Not *strict*: one carrier named alone is returned even when *use* cannot take it, for a
+    field whose own service call refuses it in that rule's words."""
     _ = led.user
     q = parse_number(typed)
     if not q.text:
@@ -68,6 +77,8 @@ def find(led: Ledger, typed: str, *, use: Use | None = None, document_id: int | 
     if use is None:
         return Found(q, tuple(found[:limit]), len(found) > limit)
     usable = [i for i in found if use.accepts(i.state)]
+    if not usable and not strict and len(found) == 1:
+        return Found(q, tuple(found))
     if not usable:
         raise unusable(found, use, q.text)
     return Found(q, tuple(usable[:limit]), len(usable) > limit)
@@ -92,8 +103,10 @@ def resolve_lines(led: Ledger, lines: Iterable[str], *, use: Use | None = None) 
     nothing usable is refused."""
     out: list[int] = []
     for line in (x.strip() for x in lines):
-        if line:
-            out += [i.carrier_id for i in find(led, line, use=use).items
+        words = line.split()
+        parts = words if len(words) > 1 and all(map(is_label_id, words)) else [line]
+        for part in filter(None, parts):  # several labels scanned onto one line count apart
+            out += [i.carrier_id for i in find(led, part, use=use).items
                     if i.carrier_id not in out]
     return out
 

@@ -58,11 +58,14 @@ class CarrierPicker(QWidget):
     picked = Signal(object, str)
 
     def __init__(self, ctx: AppContext, use: Use | None, *, name: str = "carrierEdit",
-                 placeholder: str = "", error: ErrorSink | None = None,
+                 placeholder: str = "", error: ErrorSink | None = None, strict: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.use = use
+        #: False: one carrier named alone is picked even if *use* cannot take it, since the
+        #: pane's own service call refuses it in its rule's words (destruction, dispatch …)
+        self.strict = strict
         self.edit = named(ScanEdit(), name)
         self.edit.setPlaceholderText(placeholder or self.tr(
             "Scan the label, or type a reg. no. (with copy no.) or words of the title, "
@@ -105,8 +108,9 @@ class CarrierPicker(QWidget):
         typed = self.edit.text().strip()
         if not typed:
             return None
-        led, use, doc = self.ctx.ledger, self.use, self.document_id
-        found = self.ctx.read(lambda: lookup.find(led, typed, use=use, document_id=doc),
+        led, use, doc, strict = self.ctx.ledger, self.use, self.document_id, self.strict
+        found = self.ctx.read(lambda: lookup.find(led, typed, use=use, document_id=doc,
+                                                  strict=strict),
                               parent=self, error=self.error)
         if found is None:
             self.edit.selectAll()  # the next scan replaces what was refused
@@ -140,7 +144,7 @@ class CarrierPicker(QWidget):
     def choose(self, carrier_id: int) -> CarrierItem | None:
         """Pick the carrier *carrier_id* from the list (refused with the reason when this
         field cannot use it)."""
-        led, use = self.ctx.ledger, self.use
+        led, use = self.ctx.ledger, self.use if self.strict else None
         item = self.ctx.read(lambda: lookup.pick(led, carrier_id, use=use), parent=self,
                              error=self.error)
         if item is not None:
