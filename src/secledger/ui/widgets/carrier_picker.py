@@ -11,6 +11,7 @@ holder). The lookup is the service's (``services/carriers/lookup``), through ``c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -59,6 +60,7 @@ class CarrierPicker(QWidget):
 
     def __init__(self, ctx: AppContext, use: Use | None, *, name: str = "carrierEdit",
                  placeholder: str = "", error: ErrorSink | None = None, strict: bool = True,
+                 on_label: Callable[[str], object] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -66,6 +68,9 @@ class CarrierPicker(QWidget):
         #: False: one carrier named alone is picked even if *use* cannot take it, since the
         #: pane's own service call refuses it in its rule's words (destruction, dispatch …)
         self.strict = strict
+        #: given: a label id typed here goes to it as it is, unknown labels included (a
+        #: stocktake records every label it sees)
+        self.on_label = on_label
         self.edit = named(ScanEdit(), name)
         self.edit.setPlaceholderText(placeholder or self.tr(
             "Scan the label, or type a reg. no. (with copy no.) or words of the title, "
@@ -107,6 +112,10 @@ class CarrierPicker(QWidget):
         """Look up what the edit holds; returns the carrier when exactly one was picked."""
         typed = self.edit.text().strip()
         if not typed:
+            return None
+        if self.on_label is not None and is_label_id(typed):
+            self.edit.clear()
+            self.on_label(typed.upper())
             return None
         led, use, doc, strict = self.ctx.ledger, self.use, self.document_id, self.strict
         found = self.ctx.read(lambda: lookup.find(led, typed, use=use, document_id=doc,
