@@ -444,8 +444,8 @@
     <context>
         <name>BrowserPane</name>
         <message>
-            <source>Search title, document number or unit</source>
-            <translation>Search title, document number or unit</translation>
+            <source>Search title, document number or unit; or type a reg. no. (with copy) or a label</source>
+            <translation>Search title, document number or unit; or type a reg. no. (with copy) or a label</translation>
         </message>
         <message>
             <source>All levels</source>
@@ -552,6 +552,19 @@
         </message>
     </context>
     <context>
+        <name>CarrierPicker</name>
+        <message>
+            <source>Scan the label, or type a reg. no. (with copy no.) or words of the title, then Enter</source>
+            <extracomment>False: one carrier named alone is picked even if *use* cannot take it, since the pane's own service call refuses it in its rule's words (destruction, dispatch …) given: a label id typed here goes to it as it is, unknown labels included (a stocktake records every label it sees)</extracomment>
+            <translation>Scan the label, or type a reg. no. (with copy no.) or words of the title, then Enter</translation>
+        </message>
+        <message>
+            <source>… more: type more of the number or title</source>
+            <extracomment>the registration the last list came from: a 份号 typed next is looked up there</extracomment>
+            <translation>… more: type more of the number or title</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -584,10 +597,6 @@
     </context>
     <context>
         <name>CirculationPane</name>
-        <message>
-            <source>Scan the label, or type a reg. no. or title and press Enter</source>
-            <translation>Scan the label, or type a reg. no. or title and press Enter</translation>
-        </message>
         <message>
             <source>No carrier chosen.</source>
             <translation>No carrier chosen.</translation>
@@ -653,10 +662,6 @@
             <translation>Out for reading now:</translation>
         </message>
         <message>
-            <source>Nothing in store or in circulation matches “{text}”.</source>
-            <translation>Nothing in store or in circulation matches “{text}”.</translation>
-        </message>
-        <message>
             <source>: with {reader}, due back {due}</source>
             <translation>: with {reader}, due back {due}</translation>
         </message>
@@ -677,12 +682,12 @@
             <translation>Next reader: {name} — press Enter to send.</translation>
         </message>
         <message>
-            <source>Save circulation slip</source>
-            <translation>Save circulation slip</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
+        </message>
+        <message>
+            <source>Save circulation slip</source>
+            <translation>Save circulation slip</translation>
         </message>
     </context>
     <context>
@@ -723,12 +728,8 @@
             <translation>All</translation>
         </message>
         <message>
-            <source>Scan or type the label of the original</source>
-            <translation>Scan or type the label of the original</translation>
-        </message>
-        <message>
-            <source>Original (label):</source>
-            <translation>Original (label):</translation>
+            <source>Original:</source>
+            <translation>Original:</translation>
         </message>
         <message>
             <source>Requester:</source>
@@ -1016,10 +1017,6 @@
             <source>All</source>
             <extracomment>what the pane shows as it happens, without a reload: a scan appends its row</extracomment>
             <translation>All</translation>
-        </message>
-        <message>
-            <source>Scan or type a carrier label and press Enter</source>
-            <translation>Scan or type a carrier label and press Enter</translation>
         </message>
         <message>
             <source>Status:</source>
@@ -1691,6 +1688,10 @@
     <context>
         <name>HandoverPane</name>
         <message>
+            <source>Or scan / type a carrier: its holder hands over</source>
+            <translation>Or scan / type a carrier: its holder hands over</translation>
+        </message>
+        <message>
             <source>Handing over (移交人):</source>
             <translation>Handing over (移交人):</translation>
         </message>
@@ -1741,6 +1742,10 @@
         <message>
             <source>{name} is accountable for {n} carrier(s): {groups}. By level: {levels}.</source>
             <translation>{name} is accountable for {n} carrier(s): {groups}. By level: {levels}.</translation>
+        </message>
+        <message>
+            <source>{reg} copy {copy} is held by {holder}, who is not an active person here.</source>
+            <translation>{reg} copy {copy} is held by {holder}, who is not an active person here.</translation>
         </message>
         <message>
             <source>Handover {no} recorded: {n} carrier(s) now with {receiver}. Print the list for signature.</source>
@@ -1805,8 +1810,8 @@
             <translation>— choose —</translation>
         </message>
         <message>
-            <source>Scan the labels, one per line</source>
-            <translation>Scan the labels, one per line</translation>
+            <source>Scan the labels or type reg. nos. with copy nos., one per line</source>
+            <translation>Scan the labels or type reg. nos. with copy nos., one per line</translation>
         </message>
         <message>
             <source>Take out of the reading room (needs approval)</source>
@@ -1821,6 +1826,10 @@
             <translation>Borrower:</translation>
         </message>
         <message>
+            <source>Find:</source>
+            <translation>Find:</translation>
+        </message>
+        <message>
             <source>Carriers:</source>
             <translation>Carriers:</translation>
         </message>
@@ -1832,8 +1841,8 @@
     <context>
         <name>LoansPane</name>
         <message>
-            <source>Scan a label: archive it, or take back a loan</source>
-            <translation>Scan a label: archive it, or take back a loan</translation>
+            <source>Scan a label or type a reg. no. with copy: file it, or take back a loan</source>
+            <translation>Scan a label or type a reg. no. with copy: file it, or take back a loan</translation>
         </message>
         <message>
             <source>Cabinet</source>
@@ -2086,8 +2095,8 @@
     <context>
         <name>LossPane</name>
         <message>
-            <source>New loss report (by label)…</source>
-            <translation>New loss report (by label)…</translation>
+            <source>New loss report…</source>
+            <translation>New loss report…</translation>
         </message>
         <message>
             <source>Record found…</source>
@@ -2104,10 +2113,6 @@
         <message>
             <source>Report a loss</source>
             <translation>Report a loss</translation>
-        </message>
-        <message>
-            <source>Carrier label:</source>
-            <translation>Carrier label:</translation>
         </message>
         <message>
             <source>Record found</source>
@@ -2645,14 +2650,21 @@
         </message>
     </context>
     <context>
+        <name>PickCarrierDialog</name>
+        <message>
+            <source>Carrier:</source>
+            <translation>Carrier:</translation>
+        </message>
+    </context>
+    <context>
         <name>PickCarriersDialog</name>
         <message>
             <source>Choose carriers in custody</source>
             <translation>Choose carriers in custody</translation>
         </message>
         <message>
-            <source>Title, document no. or unit</source>
-            <translation>Title, document no. or unit</translation>
+            <source>Title, document no., unit, or a reg. no. with copy</source>
+            <translation>Title, document no., unit, or a reg. no. with copy</translation>
         </message>
         <message>
             <source>Search:</source>
@@ -2668,6 +2680,10 @@
         <message>
             <source>Only documents issued for personal reading (year-end recall)</source>
             <translation>Only documents issued for personal reading (year-end recall)</translation>
+        </message>
+        <message>
+            <source>Scan or type a carrier to select it for the return</source>
+            <translation>Scan or type a carrier to select it for the return</translation>
         </message>
         <message>
             <source>Issuer:</source>
@@ -2723,6 +2739,10 @@
                 <numerusform>%n carrier(s) to return</numerusform>
                 <numerusform>%n carrier(s) to return</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{reg} copy {copy} is not on the recall list: its document is not marked to be returned to the issuer.</source>
+            <translation>{reg} copy {copy} is not on the recall list: its document is not marked to be returned to the issuer.</translation>
         </message>
         <message>
             <source>Print recall list</source>
@@ -3016,10 +3036,6 @@
     <context>
         <name>RetentionPane</name>
         <message>
-            <source>Scan the label, or type a reg. no. or title and press Enter</source>
-            <translation>Scan the label, or type a reg. no. or title and press Enter</translation>
-        </message>
-        <message>
             <source>No carrier chosen.</source>
             <translation>No carrier chosen.</translation>
         </message>
@@ -3104,10 +3120,6 @@
             <translation>Returned</translation>
         </message>
         <message>
-            <source>Nothing in store matches “{text}”.</source>
-            <translation>Nothing in store matches “{text}”.</translation>
-        </message>
-        <message>
             <source>{reg_no} copy {copy} is out with {person}; press Enter to take it back.</source>
             <translation>{reg_no} copy {copy} is out with {person}; press Enter to take it back.</translation>
         </message>
@@ -3124,12 +3136,12 @@
             <translation>Taken back from {person}: {reg_no} copy {copy}.</translation>
         </message>
         <message>
-            <source>Save personal retention register</source>
-            <translation>Save personal retention register</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
+        </message>
+        <message>
+            <source>Save personal retention register</source>
+            <translation>Save personal retention register</translation>
         </message>
     </context>
     <context>
@@ -3195,8 +3207,8 @@
             <translation>Names, separated by commas (at least two)</translation>
         </message>
         <message>
-            <source>Scan or type a label, then Enter</source>
-            <translation>Scan or type a label, then Enter</translation>
+            <source>Scan or type a label, or a reg. no. with copy, then Enter</source>
+            <translation>Scan or type a label, or a reg. no. with copy, then Enter</translation>
         </message>
         <message>
             <source>Where it was found (if not the scope)</source>

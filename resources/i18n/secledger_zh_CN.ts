@@ -442,8 +442,8 @@
     <context>
         <name>BrowserPane</name>
         <message>
-            <source>Search title, document number or unit</source>
-            <translation>搜索标题、文号或单位</translation>
+            <source>Search title, document number or unit; or type a reg. no. (with copy) or a label</source>
+            <translation>搜索标题、文号或来文单位；也可输入登记号（可带份号）或扫描标签</translation>
         </message>
         <message>
             <source>All levels</source>
@@ -546,6 +546,19 @@
         </message>
     </context>
     <context>
+        <name>CarrierPicker</name>
+        <message>
+            <source>Scan the label, or type a reg. no. (with copy no.) or words of the title, then Enter</source>
+            <extracomment>False: one carrier named alone is picked even if *use* cannot take it, since the pane's own service call refuses it in its rule's words (destruction, dispatch …) given: a label id typed here goes to it as it is, unknown labels included (a stocktake records every label it sees)</extracomment>
+            <translation>扫描标签，或输入登记号（可带份号，如收2026-00420/000003）、标题中的文字，按回车</translation>
+        </message>
+        <message>
+            <source>… more: type more of the number or title</source>
+            <extracomment>the registration the last list came from: a 份号 typed next is looked up there</extracomment>
+            <translation>……还有更多：请输入更完整的登记号或标题</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -578,10 +591,6 @@
     </context>
     <context>
         <name>CirculationPane</name>
-        <message>
-            <source>Scan the label, or type a reg. no. or title and press Enter</source>
-            <translation>扫描标签，或输入登记号、标题后按回车</translation>
-        </message>
         <message>
             <source>No carrier chosen.</source>
             <translation>尚未选择载体。</translation>
@@ -647,10 +656,6 @@
             <translation>正在传阅：</translation>
         </message>
         <message>
-            <source>Nothing in store or in circulation matches “{text}”.</source>
-            <translation>在库及传阅中的载体没有与“{text}”相符的。</translation>
-        </message>
-        <message>
             <source>: with {reader}, due back {due}</source>
             <translation>：在{reader}处，应于{due}前退回</translation>
         </message>
@@ -671,12 +676,12 @@
             <translation>下一位传阅人：{name}，按回车送阅。</translation>
         </message>
         <message>
-            <source>Save circulation slip</source>
-            <translation>保存传阅单</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>已保存：{path}</translation>
+        </message>
+        <message>
+            <source>Save circulation slip</source>
+            <translation>保存传阅单</translation>
         </message>
     </context>
     <context>
@@ -717,12 +722,8 @@
             <translation>全部</translation>
         </message>
         <message>
-            <source>Scan or type the label of the original</source>
-            <translation>扫描或输入原件标签</translation>
-        </message>
-        <message>
-            <source>Original (label):</source>
-            <translation>原件（标签）：</translation>
+            <source>Original:</source>
+            <translation>原件：</translation>
         </message>
         <message>
             <source>Requester:</source>
@@ -1010,10 +1011,6 @@
             <source>All</source>
             <extracomment>what the pane shows as it happens, without a reload: a scan appends its row</extracomment>
             <translation>全部</translation>
-        </message>
-        <message>
-            <source>Scan or type a carrier label and press Enter</source>
-            <translation>扫描或输入载体标签后按回车</translation>
         </message>
         <message>
             <source>Status:</source>
@@ -1685,6 +1682,10 @@
     <context>
         <name>HandoverPane</name>
         <message>
+            <source>Or scan / type a carrier: its holder hands over</source>
+            <translation>或扫描、输入一件载体：由其保管人移交</translation>
+        </message>
+        <message>
             <source>Handing over (移交人):</source>
             <translation>移交人：</translation>
         </message>
@@ -1735,6 +1736,10 @@
         <message>
             <source>{name} is accountable for {n} carrier(s): {groups}. By level: {levels}.</source>
             <translation>{name}名下共有 {n} 件载体：{groups}。按密级：{levels}。</translation>
+        </message>
+        <message>
+            <source>{reg} copy {copy} is held by {holder}, who is not an active person here.</source>
+            <translation>{reg}第{copy}份的保管人为{holder}，不是在册的在岗人员，无法据此选择移交人。</translation>
         </message>
         <message>
             <source>Handover {no} recorded: {n} carrier(s) now with {receiver}. Print the list for signature.</source>
@@ -1799,8 +1804,8 @@
             <translation>— 请选择 —</translation>
         </message>
         <message>
-            <source>Scan the labels, one per line</source>
-            <translation>逐件扫描标签，每行一个</translation>
+            <source>Scan the labels or type reg. nos. with copy nos., one per line</source>
+            <translation>扫描标签，或输入登记号和份号（如收2026-00420/000003），每行一件</translation>
         </message>
         <message>
             <source>Take out of the reading room (needs approval)</source>
@@ -1815,6 +1820,10 @@
             <translation>借阅人：</translation>
         </message>
         <message>
+            <source>Find:</source>
+            <translation>查找：</translation>
+        </message>
+        <message>
             <source>Carriers:</source>
             <translation>借阅载体：</translation>
         </message>
@@ -1826,8 +1835,8 @@
     <context>
         <name>LoansPane</name>
         <message>
-            <source>Scan a label: archive it, or take back a loan</source>
-            <translation>扫描标签：归档，或登记借阅归还</translation>
+            <source>Scan a label or type a reg. no. with copy: file it, or take back a loan</source>
+            <translation>扫描标签或输入登记号和份号：在库的归档，借出的登记归还</translation>
         </message>
         <message>
             <source>Cabinet</source>
@@ -2079,8 +2088,8 @@
     <context>
         <name>LossPane</name>
         <message>
-            <source>New loss report (by label)…</source>
-            <translation>新建遗失报告（按标签）…</translation>
+            <source>New loss report…</source>
+            <translation>新建遗失报告…</translation>
         </message>
         <message>
             <source>Record found…</source>
@@ -2097,10 +2106,6 @@
         <message>
             <source>Report a loss</source>
             <translation>报告遗失</translation>
-        </message>
-        <message>
-            <source>Carrier label:</source>
-            <translation>载体标签：</translation>
         </message>
         <message>
             <source>Record found</source>
@@ -2638,14 +2643,21 @@
         </message>
     </context>
     <context>
+        <name>PickCarrierDialog</name>
+        <message>
+            <source>Carrier:</source>
+            <translation>载体：</translation>
+        </message>
+    </context>
+    <context>
         <name>PickCarriersDialog</name>
         <message>
             <source>Choose carriers in custody</source>
             <translation>选择在库/已归档载体</translation>
         </message>
         <message>
-            <source>Title, document no. or unit</source>
-            <translation>标题、文号或单位</translation>
+            <source>Title, document no., unit, or a reg. no. with copy</source>
+            <translation>标题、文号、来文单位，或登记号（可带份号）</translation>
         </message>
         <message>
             <source>Search:</source>
@@ -2661,6 +2673,10 @@
         <message>
             <source>Only documents issued for personal reading (year-end recall)</source>
             <translation>仅个人阅存（领用）文件（年终清退）</translation>
+        </message>
+        <message>
+            <source>Scan or type a carrier to select it for the return</source>
+            <translation>扫描或输入载体，在清退清单中选中它</translation>
         </message>
         <message>
             <source>Issuer:</source>
@@ -2715,6 +2731,10 @@
             <translation>
                 <numerusform>须清退 %n 件</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{reg} copy {copy} is not on the recall list: its document is not marked to be returned to the issuer.</source>
+            <translation>{reg}第{copy}份不在清退清单中：该文件未标注“须清退”。</translation>
         </message>
         <message>
             <source>Print recall list</source>
@@ -3007,10 +3027,6 @@
     <context>
         <name>RetentionPane</name>
         <message>
-            <source>Scan the label, or type a reg. no. or title and press Enter</source>
-            <translation>扫描标签，或输入登记号、标题后按回车</translation>
-        </message>
-        <message>
             <source>No carrier chosen.</source>
             <translation>尚未选择载体。</translation>
         </message>
@@ -3095,10 +3111,6 @@
             <translation>已交回</translation>
         </message>
         <message>
-            <source>Nothing in store matches “{text}”.</source>
-            <translation>在库载体中没有与“{text}”相符的。</translation>
-        </message>
-        <message>
             <source>{reg_no} copy {copy} is out with {person}; press Enter to take it back.</source>
             <translation>{reg_no} 第{copy}份 现由{person}领用，按回车登记交回。</translation>
         </message>
@@ -3115,12 +3127,12 @@
             <translation>{person}已交回 {reg_no} 第{copy}份。</translation>
         </message>
         <message>
-            <source>Save personal retention register</source>
-            <translation>保存个人留存（领用）登记簿</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
+        </message>
+        <message>
+            <source>Save personal retention register</source>
+            <translation>保存个人留存（领用）登记簿</translation>
         </message>
     </context>
     <context>
@@ -3186,8 +3198,8 @@
             <translation>姓名，用逗号分隔（至少两人）</translation>
         </message>
         <message>
-            <source>Scan or type a label, then Enter</source>
-            <translation>扫描或输入标签后按回车</translation>
+            <source>Scan or type a label, or a reg. no. with copy, then Enter</source>
+            <translation>扫描或输入标签，或输入登记号和份号，按回车</translation>
         </message>
         <message>
             <source>Where it was found (if not the scope)</source>
