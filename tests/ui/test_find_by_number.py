@@ -171,9 +171,9 @@ def test_a_scan_that_cannot_circulate_says_why(qtbot, shell_ctx, staff_ledger,  
 
 def test_destruction_stocktake_handover_recall_and_loss_take_numbers(  # type: ignore[no-untyped-def]
         qtbot, shell_ctx, clerk_ledger, register_doc, monkeypatch) -> None:
-    from secledger.services.custody import stocktake as stk
     from secledger.domain.enums import Register
     from secledger.domain.marks import parse_mark
+    from secledger.services.custody import stocktake as stk
     from secledger.services.registration.register import DocumentInput, register_document
     from secledger.ui.panes.custody.common import selected_rows
     from secledger.ui.panes.custody.handover import HandoverPane
