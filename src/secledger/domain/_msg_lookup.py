@@ -45,4 +45,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "None of the {count} carriers of “{text}” can be used here for {purpose_en} "
         "({states_en}): only carriers that are {allowed_en} can.",
     ),
+    "receipt.copy_overlap": (
+        "{unit}{doc_no}的份号{copies}已登记在{reg_no}中：同一份载体不能在台账上登记两次。请核对份号；"
+        "如确属另一次来文（例如来文单位重发），请勾选“另行登记”并写明理由。",
+        "Copy number(s) {copies} of {doc_no} from {unit} are already registered as {reg_no}: the "
+        "same copy cannot be on the ledger twice. Check the copy numbers; if this really is "
+        "another delivery (e.g. sent again by the unit), tick “separate receipt” and give the "
+        "reason.",
+    ),
+    "receipt.separate_reason_required": (
+        "另行登记须写明理由，例如“来文单位重发”。",
+        "A separate receipt needs a reason, e.g. “sent again by the unit”.",
+    ),
 }

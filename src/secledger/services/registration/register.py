@@ -21,6 +21,7 @@ from secledger.domain.states import Action
 from secledger.services.carriers.transition import new_label_id, transition
 from secledger.services.ledger.dto import CarrierDTO, DocumentDTO
 from secledger.services.ledger.session import Ledger
+from secledger.services.registration.duplicates import check_receipt
 from secledger.store import numbering
 from secledger.store.models.people import Department, Person
 from secledger.store.models.registry import Carrier, Document, Unit
@@ -53,6 +54,9 @@ class DocumentInput:
     is_copy: bool = False
     source_carrier_id: int | None = None
     drafting_department_id: int | None = None
+    #: a receipt whose 份号 were registered before for the same unit and 文号 is recorded
+    #: only as a separate receipt, with this reason (``services/registration/duplicates``)
+    separate_receipt_reason: str = ""
 
 
 def clean_text(value: str, what: str, limit: int, *, required: bool = False, fld: str = "") -> str:
@@ -139,6 +143,8 @@ def register_document(led: Ledger, inp: DocumentInput) -> DocumentDTO:
     received = inp.received_at or now
     with led.db.write() as s:
         _check_references(s, inp)
+        repeat = check_receipt(s, register=inp.register, unit=unit, doc_no=doc_no,
+                               copy_nos=inp.copy_nos, reason=inp.separate_receipt_reason)
         year = _local_year(led, received)
         number = numbering.next_number(s, inp.register.value, year)
         doc = _new_document(inp, year, number, title, doc_no, unit, remarks, received, user.person_id)
@@ -146,7 +152,8 @@ def register_document(led: Ledger, inp: DocumentInput) -> DocumentDTO:
         s.flush()
         index_document(s, doc)
         remember_unit(s, unit, now.replace(tzinfo=None))
-        led.event(s, "document.registered", _doc_payload(doc), document_id=doc.id)
+        payload = _doc_payload(doc) | ({"separate_receipt": repeat} if repeat else {})
+        led.event(s, "document.registered", payload, document_id=doc.id)
         carriers = [_new_carrier(s, led, doc, inp, i, n, user.person_id) for i, n in
                     enumerate(inp.copy_nos)]
         return document_dto(s, doc, carriers)
