@@ -108,33 +108,74 @@
         </message>
     </context>
     <context>
-        <name>ApprovalsPane</name>
+        <name>ApprovalDetailView</name>
         <message>
-            <source>Approve…</source>
-            <translation>Approve…</translation>
+            <source>Loan request</source>
+            <translation>Loan request</translation>
         </message>
         <message>
-            <source>Reject…</source>
-            <translation>Reject…</translation>
+            <source>Copy request</source>
+            <translation>Copy request</translation>
         </message>
         <message>
-            <source>Waiting for my decision</source>
-            <translation>Waiting for my decision</translation>
+            <source>Destruction manifest</source>
+            <translation>Destruction manifest</translation>
         </message>
         <message>
-            <source>My requests</source>
-            <translation>My requests</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) wait for your decision.</source>
-            <translation>
-                <numerusform>%n request(s) wait for your decision.</numerusform>
-                <numerusform>%n request(s) wait for your decision.</numerusform>
-            </translation>
+            <source>Personal retention</source>
+            <translation>Personal retention</translation>
         </message>
         <message>
-            <source>Only approvers decide; your requests are listed under “My requests”.</source>
-            <translation>Only approvers decide; your requests are listed under “My requests”.</translation>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>Pages each</source>
+            <translation>Pages each</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>Needed by</translation>
+        </message>
+        <message>
+            <source>Approval of the original classifying body</source>
+            <translation>Approval of the original classifying body</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Clearance</source>
+            <translation>Clearance</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Due back</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Prepared by</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Checked by</translation>
+        </message>
+        <message>
+            <source>Form no.</source>
+            <translation>Form no.</translation>
+        </message>
+        <message>
+            <source>Opinion (optional to approve, required to reject)</source>
+            <translation>Opinion (optional to approve, required to reject)</translation>
         </message>
         <message>
             <source>Approve</source>
@@ -145,12 +186,84 @@
             <translation>Reject</translation>
         </message>
         <message>
-            <source>Opinion (optional):</source>
-            <translation>Opinion (optional):</translation>
+            <source>Print the approval form…</source>
+            <translation>Print the approval form…</translation>
         </message>
         <message>
-            <source>Reason (required):</source>
-            <translation>Reason (required):</translation>
+            <source>Opinion:</source>
+            <translation>Opinion:</translation>
+        </message>
+        <message>
+            <source>Choose a request above to see everything it asks for.</source>
+            <translation>Choose a request above to see everything it asks for.</translation>
+        </message>
+        <message>
+            <source>Rule: {rule}</source>
+            <translation>Rule: {rule}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s); by level: {levels}</source>
+            <translation>
+                <numerusform>%n carrier(s); by level: {levels}</numerusform>
+                <numerusform>%n carrier(s); by level: {levels}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Asked by</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalsPane</name>
+        <message>
+            <source>Waiting for my decision</source>
+            <translation>Waiting for my decision</translation>
+        </message>
+        <message>
+            <source>My requests</source>
+            <translation>My requests</translation>
+        </message>
+        <message>
+            <source>Your own request: another approver decides</source>
+            <translation>Your own request: another approver decides</translation>
+        </message>
+        <message>
+            <source>For you: another approver decides</source>
+            <translation>For you: another approver decides</translation>
+        </message>
+        <message>
+            <source>Only approvers decide; your requests are listed under “My requests”.</source>
+            <translation>Only approvers decide; your requests are listed under “My requests”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) wait for your decision.</source>
+            <translation>
+                <numerusform>%n request(s) wait for your decision.</numerusform>
+                <numerusform>%n request(s) wait for your decision.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more are your own requests or for you: by the rule that nobody approves his own request (本人申请不得自批), another approver decides them.</source>
+            <translation>
+                <numerusform>%n more are your own requests or for you: by the rule that nobody approves his own request (本人申请不得自批), another approver decides them.</numerusform>
+                <numerusform>%n more are your own requests or for you: by the rule that nobody approves his own request (本人申请不得自批), another approver decides them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print the approval form</source>
+            <translation>Print the approval form</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
         </message>
     </context>
     <context>
@@ -3019,6 +3132,25 @@
         </message>
     </context>
     <context>
+        <name>RepeatBox</name>
+        <message>
+            <source>Record as a separate receipt (another delivery)</source>
+            <translation>Record as a separate receipt (another delivery)</translation>
+        </message>
+        <message>
+            <source>Reason, e.g. sent again by the unit</source>
+            <translation>Reason, e.g. sent again by the unit</translation>
+        </message>
+        <message>
+            <source>{reg_no} (copies {copies})</source>
+            <translation>{reg_no} (copies {copies})</translation>
+        </message>
+        <message>
+            <source>Received before from this unit with this document no.: {links}</source>
+            <translation>Received before from this unit with this document no.: {links}</translation>
+        </message>
+    </context>
+    <context>
         <name>ResetPasswordDialog</name>
         <message>
             <source>Reset password of {username}</source>
@@ -3391,6 +3523,10 @@
         <message>
             <source>Reason</source>
             <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
         </message>
         <message>
             <source>Reg. no.</source>

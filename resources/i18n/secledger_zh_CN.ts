@@ -108,32 +108,74 @@
         </message>
     </context>
     <context>
-        <name>ApprovalsPane</name>
+        <name>ApprovalDetailView</name>
         <message>
-            <source>Approve…</source>
-            <translation>批准…</translation>
+            <source>Loan request</source>
+            <translation>借阅申请</translation>
         </message>
         <message>
-            <source>Reject…</source>
-            <translation>不批准…</translation>
+            <source>Copy request</source>
+            <translation>复制申请</translation>
         </message>
         <message>
-            <source>Waiting for my decision</source>
-            <translation>待我审批</translation>
+            <source>Destruction manifest</source>
+            <translation>销毁清单</translation>
         </message>
         <message>
-            <source>My requests</source>
-            <translation>我提出的申请</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) wait for your decision.</source>
-            <translation>
-                <numerusform>有 %n 项申请等待您审批。</numerusform>
-            </translation>
+            <source>Personal retention</source>
+            <translation>个人领用</translation>
         </message>
         <message>
-            <source>Only approvers decide; your requests are listed under “My requests”.</source>
-            <translation>只有审批人可以审批；您提出的申请见“我提出的申请”。</translation>
+            <source>Copies</source>
+            <translation>复制份数</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>复制方式</translation>
+        </message>
+        <message>
+            <source>Pages each</source>
+            <translation>每份页数</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>需用日期</translation>
+        </message>
+        <message>
+            <source>Approval of the original classifying body</source>
+            <translation>原定密机关批准</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>借阅方式</translation>
+        </message>
+        <message>
+            <source>Clearance</source>
+            <translation>涉密等级</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应还时间</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>编制人</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>清点核对人</translation>
+        </message>
+        <message>
+            <source>Form no.</source>
+            <translation>审批单号</translation>
+        </message>
+        <message>
+            <source>Opinion (optional to approve, required to reject)</source>
+            <translation>审批意见（批准时可不填，不批准时必须写明理由）</translation>
         </message>
         <message>
             <source>Approve</source>
@@ -144,12 +186,81 @@
             <translation>不批准</translation>
         </message>
         <message>
-            <source>Opinion (optional):</source>
-            <translation>审批意见（可不填）：</translation>
+            <source>Print the approval form…</source>
+            <translation>打印审批单…</translation>
         </message>
         <message>
-            <source>Reason (required):</source>
-            <translation>不批准的理由（必填）：</translation>
+            <source>Opinion:</source>
+            <translation>审批意见：</translation>
+        </message>
+        <message>
+            <source>Choose a request above to see everything it asks for.</source>
+            <translation>在上方选择一项申请，即可查看申请的全部内容。</translation>
+        </message>
+        <message>
+            <source>Rule: {rule}</source>
+            <translation>适用规定：{rule}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s); by level: {levels}</source>
+            <translation>
+                <numerusform>共 %n 件载体；按密级：{levels}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>经办（登记）人</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>事由</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalsPane</name>
+        <message>
+            <source>Waiting for my decision</source>
+            <translation>待我审批</translation>
+        </message>
+        <message>
+            <source>My requests</source>
+            <translation>我提出的申请</translation>
+        </message>
+        <message>
+            <source>Your own request: another approver decides</source>
+            <translation>本人提出的申请：由其他审批人审批</translation>
+        </message>
+        <message>
+            <source>For you: another approver decides</source>
+            <translation>为本人申请：由其他审批人审批</translation>
+        </message>
+        <message>
+            <source>Only approvers decide; your requests are listed under “My requests”.</source>
+            <translation>只有审批人可以审批；您提出的申请见“我提出的申请”。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) wait for your decision.</source>
+            <translation>
+                <numerusform>有 %n 项申请等待您审批。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more are your own requests or for you: by the rule that nobody approves his own request (本人申请不得自批), another approver decides them.</source>
+            <translation>
+                <numerusform>另有 %n 项是您本人提出或为您本人申请的：按“本人申请不得自批”的规定，须由其他审批人审批，您只能查看。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print the approval form</source>
+            <translation>打印审批单</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
         </message>
     </context>
     <context>
@@ -3010,6 +3121,25 @@
         </message>
     </context>
     <context>
+        <name>RepeatBox</name>
+        <message>
+            <source>Record as a separate receipt (another delivery)</source>
+            <translation>另行登记（确属另一次来文）</translation>
+        </message>
+        <message>
+            <source>Reason, e.g. sent again by the unit</source>
+            <translation>另行登记的理由，例如：来文单位重发</translation>
+        </message>
+        <message>
+            <source>{reg_no} (copies {copies})</source>
+            <translation>{reg_no}（份号{copies}）</translation>
+        </message>
+        <message>
+            <source>Received before from this unit with this document no.: {links}</source>
+            <translation>该来文单位的这一文号已经登记过：{links}。点击登记号可查看。</translation>
+        </message>
+    </context>
+    <context>
         <name>ResetPasswordDialog</name>
         <message>
             <source>Reset password of {username}</source>
@@ -3382,6 +3512,10 @@
         <message>
             <source>Reason</source>
             <translation>意见/理由</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
         </message>
         <message>
             <source>Reg. no.</source>

@@ -46,6 +46,10 @@ def test_overlapping_copies_are_refused_unless_a_separate_receipt(clerk_ledger) 
                                  " AND document_id = :d"), {"d": second.id}).scalar_one()
     recorded = json.loads(payload)["separate_receipt"]
     assert recorded == {"earlier": [first.reg_no], "overlap": "000003", "reason": "来文单位重发"}
+    with led.db.read() as s:
+        plain = s.execute(text("SELECT payload FROM events WHERE kind = 'document.registered'"
+                               " AND document_id = :d"), {"d": first.id}).scalar_one()
+    assert "separate_receipt" not in json.loads(plain)
     assert verify(led).ok
 
 

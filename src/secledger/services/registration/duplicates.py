@@ -69,7 +69,8 @@ def check_receipt(s: Session, *, register: Register, unit: str, doc_no: str,
                   copy_nos: tuple[int, ...], reason: str) -> dict[str, Any] | None:
     """In the registration's transaction: refuse 份号 already on the ledger for this unit and
     文号 unless *reason* records a separate receipt. Returns what the registration event
-    records about the earlier registrations (None when there are none)."""
+    records of a separate receipt (the earlier registrations, the overlap, the reason), or
+    None when the clerk recorded none."""
     if register is not Register.RECEIPT:
         return None
     earlier = _earlier(s, unit, doc_no)
@@ -86,9 +87,9 @@ def check_receipt(s: Session, *, register: Register, unit: str, doc_no: str,
             "receipt.copy_overlap", field="copy_nos", unit=unit, doc_no=doc_no,
             reg_no=first.reg_no, copies=format_ranges(taken, six_digits=True),
             earlier_id=first.document_id)
-    body: dict[str, Any] = {"earlier": [e.reg_no for e in earlier]}
+    if not why:
+        return None  # a later delivery of other copies: nothing to record beyond the receipt
+    body: dict[str, Any] = {"earlier": [e.reg_no for e in earlier], "reason": why}
     if taken:
         body["overlap"] = format_ranges(taken, six_digits=True)
-    if why:
-        body["reason"] = why
     return body
