@@ -104,7 +104,7 @@ def test_own_requests_are_listed_with_the_rule_that_blocks_them(qtbot, shell_ctx
 def test_a_leader_sees_everything_prints_and_decides_with_a_comment(  # type: ignore[no-untyped-def]
         qtbot, shell_ctx, requests_ledger, tmp_path: Path) -> None:
     led = requests_ledger
-    top, sec, copy, loan, manifest = led.made
+    top, _sec, copy, loan, manifest = led.made
     led.lock_session()
     led.unlock_session("leader", "Leader1234")
     pane = _pane(qtbot, shell_ctx, led)
@@ -138,6 +138,7 @@ def test_a_leader_sees_everything_prints_and_decides_with_a_comment(  # type: ig
 
     # the loan: both carriers, counts by level, the form
     pane.queue_view.selectRow(_row_of(pane, "loan"))
+    assert loan.loan_no in view.heading.text()
     assert view.items.rowCount() == 2 and "机密 2" in view.levels.text()
     assert "外借" in view.facts.text() and "起草报告参考" in view.facts.text()
     pane.grab().save(str(tmp_path / "approvals.png"))
