@@ -15,13 +15,13 @@ from secledger.services.approvals.detail import ApprovalDetail
 from secledger.ui.panes.custody.common import ItemModel, table
 from secledger.ui.widgets.forms import ErrorLabel, named
 
-_KINDS = {
+_KINDS: dict[str, object] = {
     "loan": QT_TRANSLATE_NOOP("ApprovalDetailView", "Loan request"),
     "copy": QT_TRANSLATE_NOOP("ApprovalDetailView", "Copy request"),
     "destruction": QT_TRANSLATE_NOOP("ApprovalDetailView", "Destruction manifest"),
     "retention": QT_TRANSLATE_NOOP("ApprovalDetailView", "Personal retention"),
 }
-_FACTS = {
+_FACTS: dict[str, object] = {
     "copies": QT_TRANSLATE_NOOP("ApprovalDetailView", "Copies"),
     "medium": QT_TRANSLATE_NOOP("ApprovalDetailView", "Medium"),
     "pages": QT_TRANSLATE_NOOP("ApprovalDetailView", "Pages each"),
@@ -38,8 +38,8 @@ _FACTS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ApprovalDetailView", text)
+def _t(text: object) -> str:
+    return QCoreApplication.translate("ApprovalDetailView", str(text))
 
 
 class ApprovalDetailView(QWidget):

@@ -3,6 +3,7 @@ status of what they asked for. Decisions given on paper are recorded in the loan
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ def _q(header: object, text: object) -> Column[QueueEntry]:
 
 class QueueModel(DtoTableModel[QueueEntry]):
     CONTEXT = "WorkflowColumns"
-    COLUMNS = (
+    COLUMNS: Sequence[Column[QueueEntry]] = (
         _q(QT_TRANSLATE_NOOP("WorkflowColumns", "Asked by"), lambda e: e.approval.requested_by),
         _q(QT_TRANSLATE_NOOP("WorkflowColumns", "What is asked"), lambda e: e.approval.summary),
         _q(QT_TRANSLATE_NOOP("WorkflowColumns", "Rule"), lambda e: e.approval.rule),

@@ -171,7 +171,10 @@ class DocumentForm(QWidget):
         self.repeat = self._row(form, "separate_reason", "", RepeatBox())
         self.separate, self.separate_reason = self.repeat.separate, self.repeat.reason
         self.repeat.open_registration.connect(self.open_registration.emit)
-        self.repeat.parentWidget().hide()
+        row = self.repeat.parentWidget()  # the box with its error line (``_row``)
+        assert row is not None
+        self.repeat_row = row
+        row.hide()
         for edit in (self.unit, self.doc_no):
             edit.editingFinished.connect(self.check_repeat)
 
@@ -185,7 +188,7 @@ class DocumentForm(QWidget):
                 led, unit=unit, doc_no=doc_no), parent=self) or []
         if not self.production:
             self.repeat.show_earlier(earlier)
-            self.repeat.parentWidget().setVisible(bool(earlier))
+            self.repeat_row.setVisible(bool(earlier))
         return earlier
 
     def _build_carriers(self, form: QFormLayout) -> None:
@@ -305,7 +308,7 @@ class DocumentForm(QWidget):
         if not self.production:
             self.copy_nos.clear()
             self.repeat.reset()
-            self.repeat.parentWidget().hide()
+            self.repeat_row.hide()
             self.seal.setChecked(True)
             self.seal_note.clear()
             self.seal_note.setEnabled(False)
