@@ -147,7 +147,7 @@ def test_a_loan_request_takes_numbers_and_picks(qtbot, shell_ctx, staff_ledger, 
 
 
 def test_a_scan_that_cannot_circulate_says_why(qtbot, shell_ctx, staff_ledger,  # type: ignore[no-untyped-def]
-                                               register_doc) -> None:
+                                               register_doc, tmp_path) -> None:
     from secledger.ui.panes.custody.circulation import CirculationPane
 
     led = staff_ledger
@@ -160,6 +160,7 @@ def test_a_scan_that_cannot_circulate_says_why(qtbot, shell_ctx, staff_ledger,  
     text = pane.error.text()
     assert "领用" in text and "孙科长" in text and "在库、传阅中" in text, text
     assert pane.carrier is None
+    pane.grab().save(str(tmp_path / "circulation_refusal.png"))
     # a registration lists only the copies that can circulate
     _type(qtbot, pane.find_edit, doc.reg_no[1:])
     assert pane.matches.count() == 2

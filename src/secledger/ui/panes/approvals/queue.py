@@ -176,7 +176,8 @@ class ApprovalsPane(QWidget):
             led, approval_id=approval_id, approve=approve, reason=reason), parent=self,
             error=self.view.error)
         if done is None:
-            if approvals.get(led, approval_id).status != approvals.PENDING:
+            now = self.ctx.read(lambda: approvals.get(led, approval_id), parent=self)
+            if now is not None and not now.is_pending:
                 self.refresh()  # decided elsewhere meanwhile
             return False
         return True
