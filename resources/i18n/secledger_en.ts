@@ -1436,8 +1436,8 @@
             <translation>Receipt due</translation>
         </message>
         <message>
-            <source>No registration or label “{text}”.</source>
-            <translation>No registration or label “{text}”.</translation>
+            <source>“{text}” names several registrations: type the full registration number.</source>
+            <translation>“{text}” names several registrations: type the full registration number.</translation>
         </message>
         <message>
             <source>Dispatched as {reg_no}: copies {copies} to {unit}.</source>

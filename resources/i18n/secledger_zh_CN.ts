@@ -1428,8 +1428,8 @@
             <translation>回执期限</translation>
         </message>
         <message>
-            <source>No registration or label “{text}”.</source>
-            <translation>没有登记号或标签为“{text}”的载体。</translation>
+            <source>“{text}” names several registrations: type the full registration number.</source>
+            <translation>“{text}”对应多个登记：请输入完整的登记号（例如收2026-00420）。</translation>
         </message>
         <message>
             <source>Dispatched as {reg_no}: copies {copies} to {unit}.</source>

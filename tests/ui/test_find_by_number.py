@@ -234,3 +234,19 @@ def test_destruction_stocktake_handover_recall_and_loss_take_numbers(  # type: i
     monkeypatch.setattr("secledger.ui.panes.custody.loss.pick_carrier", fake_pick)
     loss.new_by_label()
     assert picked[0].carrier_id == doc.carriers[2].id
+
+
+def test_dispatch_lists_the_registration_a_number_names(qtbot, shell_ctx, clerk_ledger,  # type: ignore[no-untyped-def]
+                                                        register_doc) -> None:
+    from secledger.ui.panes.registration.dispatch import DispatchPane
+
+    led = clerk_ledger
+    doc = _three_copies(led, register_doc)
+    pane = _show(qtbot, DispatchPane(shell_ctx(led)))
+    pane.tabs.setCurrentIndex(1)
+    _type(qtbot, pane.label_edit, f"{doc.reg_no[1:]}/2")
+    assert pane.copies.count() == 3 and pane.checked() == [doc.carriers[1].id]
+    _type(qtbot, pane.label_edit, doc.reg_no.split("-")[1])  # 00002: the registration number
+    assert pane.copies.count() == 3 and pane.checked() == []
+    _type(qtbot, pane.label_edit, "收2031-00009")
+    assert "收2031-00009" in pane.send_error.text()
