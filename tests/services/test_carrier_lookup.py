@@ -22,6 +22,8 @@ def test_number_forms() -> None:
     assert parse_number("2026-00420").kind is Kind.YEAR_NUMBER
     assert parse_number("第3份").kind is Kind.COPY
     assert parse_number("国保发〔2026〕12号").kind is Kind.TEXT
+    words = parse_number("国保发〔2026〕12号 000003")
+    assert (words.kind, words.text, words.copy_no) == (Kind.WORDS_COPY, "国保发〔2026〕12号", 3)
     assert Use.CIRCULATION.accepts("in_store") and not Use.CIRCULATION.accepts("with_holder")
 
 
@@ -42,6 +44,8 @@ def test_every_number_form_finds_its_carrier(clerk_ledger, register) -> None:  #
     assert lookup.find(led, "第2份", document_id=doc.id).one.copy_no == "000002"
     assert lookup.find(led, "年度保密").document_id == doc.id
     assert lookup.find(led, "国保发〔2026〕12号").document_id == doc.id
+    assert lookup.find(led, "国保发〔2026〕12号 000003").one.carrier_id == third.id
+    assert lookup.find(led, "年度保密检查第2份").one.copy_no == "000002"
 
 
 def test_what_was_not_found_is_named(clerk_ledger, register) -> None:  # type: ignore[no-untyped-def]

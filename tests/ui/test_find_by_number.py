@@ -68,7 +68,8 @@ def test_the_browser_finds_numbers_and_opens_a_label(qtbot, shell_ctx, clerk_led
     qtbot.waitUntil(lambda: pane.model.count_known)
     digits = doc.reg_no.split("-")[1]  # 00002
     for typed, n in ((doc.reg_no, 3), (digits, 3), (doc.reg_no[1:], 3), (f"{doc.reg_no}/000003", 1),
-                     (f"{doc.reg_no} 2", 1), (doc.carriers[1].label_id, 1), ("年度保密", 3)):
+                     (f"{doc.reg_no} 2", 1), (doc.carriers[1].label_id, 1), ("年度保密", 3),
+                     ("年度保密检查 000002", 1), ("某发〔2026〕", 4)):
         _type(qtbot, pane.search, typed)
         qtbot.waitUntil(lambda: pane.model.count_known)
         assert pane.count_label.text() == f"共 {n} 件", typed

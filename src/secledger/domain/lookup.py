@@ -9,7 +9,9 @@ A carrier field accepts, besides a title to search for:
   one copy;
 - a year and number without the register's prefix (``2026-00420``), with or without a 份号;
 - digits alone (``00420``): the registration number in any register and year, or, once a
-  registration has been chosen, the 份号 within it (``第3份`` always means a 份号).
+  registration has been chosen, the 份号 within it (``第3份`` always means a 份号);
+- words with a 份号 after them (``国保发〔2026〕12号 000003``, ``…第3份``): that copy of the
+  registrations the words match.
 
 ``parse_number`` only reads the text; the services look the numbers up by index. ``Use``
 says what a field is for and so which states a carrier there must be in, derived from the
@@ -35,6 +37,7 @@ _REG = re.compile(
     r"(?:\s*(?:[/#]|第|\s)\s*(?P<copy>\d{1,6})\s*份?)?$"
 )
 _COPY = re.compile(r"^(?:第\s*(?P<a>\d{1,6})\s*份?|(?P<b>\d{1,6})\s*份)$")
+_WORDS_COPY = re.compile(r"^(?P<words>.*?\S)\s*(?:第\s*(?P<a>\d{1,6})\s*份|\s(?P<b>\d{6}))$")
 _DIGITS = re.compile(r"^\d{1,7}$")
 _DASHES = "—–―‐‑−－"
 
@@ -46,6 +49,7 @@ class Kind(StrEnum):
     YEAR_NUMBER = "year_number"  # year-number in any register (with copy_no: one copy each)
     DIGITS = "digits"  # a registration number anywhere, or a 份号 within a chosen document
     COPY = "copy"  # 第3份: a 份号 within a chosen document
+    WORDS_COPY = "words_copy"  # 国保发〔2026〕12号 000003: that copy of what the words match
     TEXT = "text"  # words: title, 文号, unit
 
 
@@ -92,6 +96,9 @@ def parse_number(text: str) -> NumberQuery:
         return NumberQuery(Kind.COPY, s, copy_no=int(m["a"] or m["b"]))
     if _DIGITS.match(s):
         return NumberQuery(Kind.DIGITS, s, number=int(s))
+    m = _WORDS_COPY.match(s)
+    if m is not None:
+        return NumberQuery(Kind.WORDS_COPY, m["words"], copy_no=int(m["a"] or m["b"]))
     return NumberQuery(Kind.TEXT, s)
 
 

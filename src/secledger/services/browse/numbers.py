@@ -1,5 +1,6 @@
 """The ledger browser's search by number: a label id, a 登记号 (with its 份号), a
-year-number or a registration number typed into the search box select their carriers
+year-number, a registration number, or words with a 份号 after them (``国保发〔2026〕12号
+000003``) typed into the search box select their carriers
 through indexes (``carriers.label_id``, ``documents.reg_no``, ``documents (register, year,
 number)``, ``carriers (document_id, copy_no)``), never by scanning the big tables.
 
@@ -15,6 +16,7 @@ from typing import Any
 
 from secledger.domain.enums import Register
 from secledger.domain.lookup import Kind, parse_number
+from secledger.domain.search import phrase_query
 
 _REGISTERS = ", ".join(f"'{r.value}'" for r in Register)
 _NUMBERED = (f"SELECT id FROM documents WHERE register IN ({_REGISTERS})"
@@ -45,6 +47,13 @@ def number_clause(text: str) -> tuple[str, dict[str, Any]] | None:
     if q.kind is Kind.YEAR_NUMBER:
         params.update(n_year=q.year, n_number=q.number)
         return f"c.document_id IN ({_NUMBERED.format(year='= :n_year')}){copy}", params
+    if q.kind is Kind.WORDS_COPY:
+        match = phrase_query(q.text)
+        if match is None:
+            return None
+        params["match"] = match
+        return ("c.document_id IN (SELECT rowid FROM doc_search WHERE doc_search MATCH :match)"
+                f"{copy}"), params
     if q.kind is Kind.DIGITS and registration_digits(q.text):
         params["n_number"] = q.number
         numbered = _NUMBERED.format(year="IN (SELECT DISTINCT year FROM counters)")

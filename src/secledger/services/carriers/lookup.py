@@ -160,7 +160,7 @@ def _lookup(s: Session, q: NumberQuery, document_id: int | None, use: Use | None
         numbered = _of_documents(s, _numbered(s, years, q.number), None, limit)
         if numbered:
             return numbered
-    return _by_words(s, q.text, use, limit)
+    return _by_words(s, q.text, use, limit, q.copy_no)
 
 
 def _numbered(s: Session, years: list[int], number: int) -> list[int]:
@@ -183,7 +183,8 @@ def _of_documents(s: Session, doc_ids: list[int], copy_no: int | None,
     return items(s, q.order_by(Carrier.document_id.desc(), Carrier.copy_no).limit(limit + 1))
 
 
-def _by_words(s: Session, typed: str, use: Use | None, limit: int) -> list[CarrierItem]:
+def _by_words(s: Session, typed: str, use: Use | None, limit: int,
+              copy_no: int | None = None) -> list[CarrierItem]:
     match = phrase_query(typed)
     if match is None:
         return []
@@ -193,6 +194,8 @@ def _by_words(s: Session, typed: str, use: Use | None, limit: int) -> list[Carri
     if not docs:
         return []
     q = item_query().where(Carrier.document_id.in_(docs))
+    if copy_no is not None:  # words with a 份号: that copy of each match
+        q = q.where(Carrier.copy_no == copy_no)
     if use is not None:  # a pick list of what can be used here, if anything can
         ok = q.where(Carrier.state.in_([st.value for st in use.states]))
         hits = items(s, ok.order_by(Carrier.document_id.desc(), Carrier.copy_no)
