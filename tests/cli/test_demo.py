@@ -127,7 +127,7 @@ def _compare_with_service(led: Ledger) -> None:
 
     dto = register_document(led, DocumentInput(
         register=Register.RECEIPT, title="关于核对演示数据的通知", mark=parse_mark("秘密★5年"),
-        copy_nos=(1, 2), doc_no="国保发〔2026〕1号", unit="国家保密局"))
+        copy_nos=(1, 2), doc_no="核对〔2026〕1号", unit="国家保密局"))  # not a demo 文号
     service = {k: set(json.loads(p)) for k, p in rows(
         led, f"SELECT kind, payload FROM events WHERE document_id = {dto.id}")}
     demo_kinds = {k: set(json.loads(p)) for k, p in rows(

@@ -99,6 +99,19 @@ def test_leader_sees_what_demo_asked_for(led: Ledger) -> None:
     assert {"loan", "copy"} <= kinds
 
 
+def test_demo_may_decide_requests_from_another_clerk(led: Ledger) -> None:
+    """demo approves: requests of the second clerk wait for him; his own are listed with the
+    rule that keeps him from deciding them."""
+    from secledger.services.approvals import detail
+
+    entries = detail.waiting(led)
+    mine = {e.approval.subject_kind for e in entries if not e.blocked}
+    assert {"copy", "destruction", "loan"} <= mine
+    assert {e.approval.requested_by for e in entries if e.approval.subject_kind == "destruction"
+            and not e.blocked} == {"周晓梅"}
+    assert any(e.blocked_code == "approval.own_request" for e in entries)
+
+
 def test_still_out_and_overdue(led: Ledger) -> None:
     out = overdue.still_out(led)
     assert {i.kind for i in out} == {"circulation", "retention", "loan"}

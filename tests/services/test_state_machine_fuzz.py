@@ -13,6 +13,7 @@ there repeats; the printed steps (``state.circulate(k=3, valid=True, reader=5)``
 
 from __future__ import annotations
 
+import itertools
 import os
 from datetime import date, timedelta
 from pathlib import Path
@@ -52,6 +53,8 @@ BAD_MARKS = ["机密★", "绝密★100年", "★10年", "公开★5年", ""]
 
 
 class LedgerMachine(CustodyRules):
+    doc_nos = itertools.count(12)  # 文号 of the registrations (each its own)
+
     # -- registration, correction, void ---------------------------------------------------
     @srule(mark=st.sampled_from(MARKS), copies=st.integers(1, 3),
           book=st.sampled_from([Register.RECEIPT, Register.PRODUCTION]),
@@ -63,7 +66,8 @@ class LedgerMachine(CustodyRules):
             else NeedToKnow.everyone()
         inp = registration.DocumentInput(
             register=book, title="关于做好年终保密检查的通知", mark=parse_mark(mark),
-            copy_nos=tuple(range(1, copies + 1)), unit="省保密局", doc_no="省保〔2026〕12号",
+            copy_nos=tuple(range(1, copies + 1)), unit="省保密局",
+            doc_no=f"省保〔2026〕{next(self.doc_nos)}号",  # each its own: no duplicate receipt
             need_to_know=ntk, recall_required=recall_required, no_copy=no_copy,
             carrier_type=CarrierType.USB if usb else CarrierType.PAPER,
             serial_nos=tuple(f"SN{i}" for i in range(copies)) if usb else (),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from secledger.domain.enums import Register
@@ -9,11 +11,14 @@ from secledger.domain.marks import parse_mark
 from secledger.services.audit import verify
 from secledger.services.registration import register as registration
 
+_DOC_NOS = itertools.count(7)
+
 
 def _register(led, title: str = "关于年度保密检查的通知"):  # type: ignore[no-untyped-def]
+    """A receipt; each its own 文号 (the same copies of one 文号 twice is a duplicate)."""
     return registration.register_document(led, registration.DocumentInput(
         register=Register.RECEIPT, title=title, mark=parse_mark("秘密★5年"), copy_nos=(1, 2),
-        doc_no="国保发〔2026〕7号", unit="国家保密局"))
+        doc_no=f"国保发〔2026〕{next(_DOC_NOS)}号", unit="国家保密局"))
 
 
 def test_title_edited_behind_the_apps_back_is_found(clerk_ledger) -> None:  # type: ignore[no-untyped-def]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -43,6 +44,9 @@ def register_doc() -> Callable[..., Any]:
     return _register
 
 
+_DOC_NOS = itertools.count(1)
+
+
 def _register(led: Any, title: str = "关于加强保密管理的通知", copies: int = 2) -> Any:
     from secledger.domain.enums import Register
     from secledger.domain.marks import parse_mark
@@ -50,5 +54,5 @@ def _register(led: Any, title: str = "关于加强保密管理的通知", copies
 
     return register_document(led, DocumentInput(
         register=Register.RECEIPT, title=title, mark=parse_mark("机密★10年"),
-        copy_nos=tuple(range(1, copies + 1)), doc_no="某发〔2026〕1号", unit="某某省保密局",
+        copy_nos=tuple(range(1, copies + 1)), doc_no=f"某发〔2026〕{next(_DOC_NOS)}号", unit="某某省保密局",
         issued_on=date(2026, 1, 5)))

@@ -59,6 +59,12 @@ class Office:
     def as_approver(self) -> Any:
         return self.login("leader", "Leader1234")
 
+    def next_doc_no(self) -> str:
+        """省保〔2026〕12号, 13号 …: each registration its own 文号 (the same unit's 文号 with
+        the same 份号 twice is a duplicate receipt, refused)."""
+        self.doc_nos = getattr(self, "doc_nos", 11) + 1
+        return f"省保〔2026〕{self.doc_nos}号"
+
     def register(self, title: str = "关于加强保密管理的通知", *, mark: str = "机密★10年",
                  copies: int = 1, urgency: Urgency = Urgency.NORMAL,
                  need_to_know: NeedToKnow | None = None, **kw: Any) -> Any:
@@ -66,7 +72,7 @@ class Office:
 
         inp = DocumentInput(register=Register.RECEIPT, title=title, mark=parse_mark(mark),
                             copy_nos=tuple(range(1, copies + 1)), unit=kw.pop("unit", "省保密局"),
-                            doc_no=kw.pop("doc_no", "省保〔2026〕12号"), urgency=urgency,
+                            doc_no=kw.pop("doc_no", None) or self.next_doc_no(), urgency=urgency,
                             need_to_know=need_to_know or NeedToKnow.of(
                                 departments=[self.dept.id]), **kw)
         return register_document(self.led, inp)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -19,11 +20,14 @@ from secledger.services.registration.register import peek_reg_no, recent_units
 
 from .conftest import assert_verified
 
+_DOC_NOS = itertools.count(12)
+
 
 def draft(**kw: Any) -> DocumentDraft:
+    """A receipt; each its own 文号 (the same 份号 of one unit's 文号 twice is refused)."""
     base: dict[str, Any] = dict(
         register=Register.RECEIPT, title="关于做好年度保密自查工作的通知", unit="省保密局",
-        doc_no="省保〔2026〕12号", mark_text="机密★10年", issued_on=date(2026, 11, 20),
+        doc_no=f"省保〔2026〕{next(_DOC_NOS)}号", mark_text="机密★10年", issued_on=date(2026, 11, 20),
         copies=5, copy_nos_text="3-7", pages=12, urgency=Urgency.URGENT,
         need_to_know=NeedToKnow.everyone())
     base.update(kw)

@@ -13,6 +13,7 @@ The registrations made here stay in the benchmark ledger (it is a demo ledger).
 
 from __future__ import annotations
 
+import itertools
 import statistics
 import tempfile
 import threading
@@ -33,6 +34,9 @@ from secledger.services.registration.registers import RegisterFilter, iter_rows
 SYNC_MODES = ("NORMAL", "FULL")
 
 
+_RUNS = itertools.count(1)
+
+
 def register_times(led: Ledger, n: int = 30, warmup: int = 4) -> dict[str, list[float]]:
     """ms to register one received document with 10 copies, *n* times under each
     ``PRAGMA synchronous`` mode, alternating (NORMAL, FULL, FULL, NORMAL …) so that both
@@ -46,7 +50,7 @@ def register_times(led: Ledger, n: int = 30, warmup: int = 4) -> dict[str, list[
         dbapi_conn.execute(f"PRAGMA synchronous = {mode[0]}")
 
     times: dict[str, list[float]] = {m: [] for m in SYNC_MODES}
-    stamp = time.strftime("%H%M%S")
+    stamp = f"{time.strftime('%H%M%S')}-{next(_RUNS)}"  # each run its own 文号 (no duplicates)
     event.listen(led.db.engine, "checkout", set_mode)
     try:
         for i in range(-warmup, n):

@@ -548,20 +548,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 def _merge_parts() -> None:
-    from secledger.domain import (
-        _msg_backup,
-        _msg_classification,
-        _msg_corrections,
-        _msg_duties,
-        _msg_exports,
-        _msg_importing,
-        _msg_keys,
-        _msg_lock,
-        _msg_store,
-    )
+    """Merge every ``domain/_msg_*.py`` part (one per area, each with its own ``MESSAGES``):
+    a new area adds its file and nothing here changes. A code defined twice is an error."""
+    import importlib
+    import pkgutil
 
-    for part in (_msg_lock, _msg_store, _msg_keys, _msg_backup, _msg_duties,
-                 _msg_corrections, _msg_exports, _msg_importing, _msg_classification):
+    import secledger.domain as pkg
+
+    for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda i: i.name):
+        if not info.name.startswith("_msg_"):
+            continue
+        part = importlib.import_module(f"secledger.domain.{info.name}")
         clash = MESSAGES.keys() & part.MESSAGES.keys()
         assert not clash, clash
         MESSAGES.update(part.MESSAGES)

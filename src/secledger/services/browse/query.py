@@ -10,7 +10,9 @@ which is how the windowed model reads the page after (or before) one it already 
 Search uses ``doc_search`` (one FTS5 token per character, see ``domain/search.py``): any
 substring of title, 文号 or unit is a phrase query, so 1- and 2-character Chinese queries
 are served by the index; with the default order the newest matches stream out of the
-index in descending rowid order and the query stops after one page.
+index in descending rowid order and the query stops after one page. A label id, 登记号
+(with 份号) or registration number typed there selects its carriers by index instead
+(``services/browse/numbers.py``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from secledger.domain.copyno import format_copy_no
 from secledger.domain.enums import CarrierState, CarrierType, Classification, Register
 from secledger.domain.search import phrase_query
 from secledger.services.browse.detail import CarrierDetail, EventRow, carrier_detail
+from secledger.services.browse.numbers import is_number, number_clause
 from secledger.services.ledger.session import Ledger
 
 #: Sortable columns: key -> ORDER BY terms; the later terms make the order total. A term
@@ -129,7 +132,11 @@ def _filters(q: BrowseQuery, order_driven: bool = False) -> _Sql | None:
     """
     sql = _Sql()
     u = "+" if order_driven else ""
-    if q.text.strip():
+    number = number_clause(q.text) if q.text.strip() else None
+    if number is not None:  # a label, 登记号 or number: by index (services/browse/numbers)
+        sql.where.append(number[0])
+        sql.params.update(number[1])
+    elif q.text.strip():
         match = phrase_query(q.text)
         if match is None:
             return None
@@ -173,7 +180,7 @@ def _streams(q: BrowseQuery) -> bool:
     then come from ``ix_carriers_document`` in 份号 order. Such queries are read forwards
     only (no reverse reads from the end), since reversing would not reverse the copies.
     """
-    return q.sort == "newest" and phrase_query(q.text) is not None
+    return q.sort == "newest" and phrase_query(q.text) is not None and not is_number(q.text)
 
 
 def _terms(q: BrowseQuery, sql: _Sql) -> tuple[str, ...]:
@@ -272,7 +279,8 @@ def page(
     """
     if limit <= 0 or offset < 0:
         return []
-    driven = total is None or total >= ORDER_DRIVEN_MIN
+    # a number selects few rows by index: never read the whole ledger in sort order for them
+    driven = (total is None or total >= ORDER_DRIVEN_MIN) and not is_number(q.text)
     if after is not None:
         return _fetch(led, q, 0, limit, reverse=False, anchor=after, driven=driven)
     if _streams(q):

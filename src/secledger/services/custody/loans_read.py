@@ -4,7 +4,6 @@ never opens a database session or holds a live row."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -16,7 +15,6 @@ from secledger.domain.errors import NotFound
 from secledger.services.approvals import requests as approvals
 from secledger.services.approvals.requests import ApprovalDTO
 from secledger.services.carriers.refs import CarrierRef, carrier_ref, names_and_departments
-from secledger.services.carriers.transition import carrier_by_label
 from secledger.services.ledger.session import Ledger
 from secledger.store.models.approvals import Approval
 from secledger.store.models.loans import Loan, LoanItem
@@ -82,23 +80,6 @@ def list_loans(led: Ledger, *, status: str | None = None, year: int | None = Non
             q = q.where(Loan.loan_no.like(f"%{year}-%"))
         rows = s.execute(q.order_by(Loan.id.desc()).limit(limit)).scalars().all()
         return [loan_dto(s, x) for x in rows]
-
-
-# -- label look-ups -----------------------------------------------------------------------
-def carrier_for_label(led: Ledger, label: str) -> CarrierRef | None:
-    """The carrier a scanned label names, with its state (None when no carrier has it)."""
-    code = "".join(label.split()).upper()
-    with led.db.read() as s:
-        row = s.execute(select(Carrier, Document).join(Document, Document.id == Carrier.document_id)
-                        .where(Carrier.label_id == code)).first()
-        return carrier_ref(row[0], row[1]) if row is not None else None
-
-
-def carrier_ids_for_labels(led: Ledger, labels: Iterable[str]) -> list[int]:
-    """The carriers named by scanned labels, in order (NotFound names an unknown label)."""
-    _ = led.user
-    with led.db.read() as s:
-        return [carrier_by_label(s, label).id for label in labels]
 
 
 # -- rows to DTOs (also used by the use cases in ``loans``) ---------------------------------

@@ -32,7 +32,7 @@ from secledger.services.carriers.items import (
     person,
     record,
 )
-from secledger.services.carriers.transition import carrier_by_label, transition
+from secledger.services.carriers.transition import transition
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_now, utc_naive
 from secledger.services.registration.register import clean_text
@@ -266,13 +266,6 @@ def list_reports(led: Ledger, *, open_only: bool = False) -> list[LossReportDTO]
     if open_only:
         out = [r for r in out if r.status != LossStatus.FOUND.value]
     return out
-
-
-def carrier_id_for_label(led: Ledger, label: str) -> int:
-    """The carrier a typed or scanned label names, to report it lost (NotFound when none)."""
-    _ = led.user
-    with led.db.read() as s:
-        return carrier_by_label(s, label).id
 
 
 def reports_for_carrier(led: Ledger, carrier_id: int) -> list[LossReportDTO]:

@@ -301,10 +301,11 @@ def cancel_copy(led: Ledger, *, request_id: int, reason: str) -> CopyRequestDTO:
         return request_dto(s, req)
 
 
-def source_preview(led: Ledger, label: str) -> CarrierItem:
-    """The carrier a scanned label names, for the request form (refusals as on request)."""
+def source_preview(led: Ledger, label: str = "", *, carrier_id: int | None = None) -> CarrierItem:
+    """The carrier a scanned label (or the carrier field) names, for the request form
+    (refusals as on request)."""
     _ = led.user
     with led.db.read() as s:
-        c, d = load_carrier(s, label=label)
+        c, d = load_carrier(s, carrier_id=carrier_id, label=label)
         check_copyable(c, d)
         return items_by_id(s, [c.id])[c.id]

@@ -30,7 +30,7 @@ from secledger.services.registration.register import (
 
 #: field names used in errors, in the order a form shows them
 FIELDS = ("unit", "department", "doc_no", "title", "mark", "issued_on", "urgency", "copies",
-          "copy_nos", "carrier_type", "serial_nos", "pages", "need_to_know", "no_copy",
+          "copy_nos", "separate_reason", "carrier_type", "serial_nos", "pages", "need_to_know", "no_copy",
           "approver", "received_at", "signed_by", "seal_note", "remarks")
 FIELD_LABELS = {
     "unit": "来文单位", "department": "制作部门", "doc_no": "文号", "title": "标题",
@@ -38,6 +38,7 @@ FIELD_LABELS = {
     "serial_nos": "序列号", "pages": "页数", "need_to_know": "知悉范围", "approver": "签发人",
     "received_at": "收文日期", "signed_by": "签收人", "seal_note": "封口情况说明",
     "remarks": "备注", "urgency": "紧急程度", "carrier_type": "载体类型",
+    "separate_reason": "另行登记理由",
 }
 _SERIAL_SPLIT = re.compile(r"[\n,，;；、\t]+")
 
@@ -87,6 +88,8 @@ class DocumentDraft:
     remarks: str = ""
     department_id: int | None = None  # production: 制作（起草）部门
     approver: str = ""  # production: 签发人
+    separate: bool = False  # receipt: a repeat of unit + 文号 recorded as a separate receipt
+    separate_reason: str = ""
 
 
 def split_serials(text: str) -> tuple[str, ...]:
@@ -154,6 +157,9 @@ def check_draft(led: Ledger, d: DocumentDraft) -> tuple[DocumentInput | None, li
     if not d.seal_intact and not d.seal_note.strip():
         errors.append(ValidationError("seal.note_required", field="seal_note"))
     attempt(lambda: check_not_future(led, d.issued_on, d.received_at))
+    if d.separate and not d.separate_reason.strip():
+        errors.append(ValidationError("receipt.separate_reason_required",
+                                      field="separate_reason"))
     if errors or mark is None:
         return None, _ordered(errors)
     extra: dict[str, Any] = {"approver": texts["approver"]} if texts["approver"] else {}
@@ -165,6 +171,7 @@ def check_draft(led: Ledger, d: DocumentDraft) -> tuple[DocumentInput | None, li
         received_at=d.received_at, signed_by_id=d.signed_by_id, seal_intact=d.seal_intact,
         seal_note=texts["seal_note"] if not d.seal_intact else "", remarks=texts["remarks"],
         extra=extra, drafting_department_id=d.department_id,
+        separate_receipt_reason=d.separate_reason.strip() if d.separate else "",
     ), []
 
 

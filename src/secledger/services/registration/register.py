@@ -22,6 +22,7 @@ from secledger.services.carriers.items import record
 from secledger.services.carriers.transition import new_label_id, transition
 from secledger.services.ledger.dto import CarrierDTO, DocumentDTO
 from secledger.services.ledger.session import Ledger
+from secledger.services.registration.duplicates import check_receipt
 from secledger.store import numbering
 from secledger.store.models.people import Department, Person
 from secledger.store.models.registry import Carrier, Document, Unit
@@ -54,6 +55,9 @@ class DocumentInput:
     is_copy: bool = False
     source_carrier_id: int | None = None
     drafting_department_id: int | None = None
+    #: a receipt whose 份号 were registered before for the same unit and 文号 is recorded
+    #: only as a separate receipt, with this reason (``services/registration/duplicates``)
+    separate_receipt_reason: str = ""
 
 
 def clean_text(value: str, what: str, limit: int, *, required: bool = False, fld: str = "") -> str:
@@ -170,6 +174,8 @@ def register_in(
     from ``checked_input``. *provenance* (an import: file, sheet, source row, SHA-256) is
     recorded in the document's and every carrier's registration event."""
     _check_references(s, inp)
+    repeat = check_receipt(s, register=inp.register, unit=inp.unit, doc_no=inp.doc_no,
+                           copy_nos=inp.copy_nos, reason=inp.separate_receipt_reason)
     received = inp.received_at or now
     number = numbering.next_number(s, inp.register.value, year)
     doc = _new_document(inp, year, number, inp.title, inp.doc_no, inp.unit, inp.remarks,
@@ -183,6 +189,8 @@ def register_in(
         payload["original_reg_no"] = inp.extra["original_reg_no"]
     if provenance is not None:
         payload["import"] = provenance
+    if repeat:
+        payload["separate_receipt"] = repeat
     led.event(s, "document.registered", payload, document_id=doc.id)
     first_id = int(s.execute(text("SELECT coalesce(max(id), 0) FROM carriers")).scalar_one()) + 1
     carriers = [_new_carrier(s, led, doc, inp, i, n, clerk_person_id, provenance, first_id + i)

@@ -8,7 +8,6 @@ burst matching the label pattern ends with Enter, swallows that Enter and emits 
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 
@@ -24,12 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-LABEL_RE = re.compile(r"^C[0-9A-HJKMNP-TV-Z]{11}$")
+from secledger.domain.lookup import LABEL_RE, is_label_id
+
+__all__ = ["LABEL_RE", "MAX_GAP_S", "ScannerFilter", "is_label_id"]
+
 MAX_GAP_S = 0.05
-
-
-def is_label_id(text: str) -> bool:
-    return bool(LABEL_RE.match(text.strip().upper()))
 
 
 def _wants_text(widget: QWidget | None) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from secledger.domain.changes import Area, Changes
 from secledger.domain.enums import CarrierState, Classification, Register
 from secledger.services.browse import query as browse
+from secledger.services.browse.numbers import is_number
 from secledger.services.browse.query import BrowseQuery
 from secledger.ui.labels import label_for
 from secledger.ui.models.carriers import (
@@ -80,7 +81,8 @@ class BrowserPane(QWidget):
     # -- building -------------------------------------------------------------------
     def _build_filters(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search title, document number or unit"))
+        self.search.setPlaceholderText(self.tr(
+            "Search title, document number or unit; or type a reg. no. (with copy) or a label"))
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -172,8 +174,33 @@ class BrowserPane(QWidget):
         query = self.current_query()
         if query != self.model.query or not self._loaded:
             self._run(lambda: self.model.set_query(query))
+            self._open_single(query)
+
+    def _open_single(self, query: BrowseQuery) -> None:
+        """A label id, or a 登记号 and 份号, names one carrier: it opens in the detail panel."""
+        if not is_number(query.text) or self.model.rowCount() != 1:
+            return
+        row = self.model.index(0, 0).data(ROW_ROLE)
+        if row is not None:
+            self.show_carrier(row.id)
+
+    def open_registration(self, reg_no: str) -> None:
+        """List the copies of the registration *reg_no* and open the first one (a link to an
+        earlier registration, e.g. from the receipt form's duplicate warning, leads here)."""
+        self._clear_filters()
+        self.search.blockSignals(True)
+        self.search.setText(reg_no)
+        self.search.blockSignals(False)
+        self.apply_filters()
+        row = self.model.index(0, 0).data(ROW_ROLE) if self.model.rowCount() else None
+        if row is not None:
+            self.show_carrier(row.id)
 
     def reset_filters(self) -> None:
+        self._clear_filters()
+        self.apply_filters()
+
+    def _clear_filters(self) -> None:
         widgets = (self.level, self.state, self.holder, self.register, self.year,
                    self.date_from, self.date_to, self.search)
         for w in widgets:
@@ -185,7 +212,6 @@ class BrowserPane(QWidget):
         self.search.clear()
         for w in widgets:
             w.blockSignals(False)
-        self.apply_filters()
 
     def refresh(self) -> None:
         """Reload the filter choices and the rows (data changed, pane shown, unlocked)."""

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.changes import Area
 from secledger.domain.enums import CarrierState, Role
+from secledger.domain.lookup import Use
 from secledger.services.audit import output_levels as olv
+from secledger.services.carriers.items import CarrierItem
 from secledger.services.carriers.refs import CarrierRef
 from secledger.services.custody import circulation as circ
 from secledger.services.custody import printing as wf_print
@@ -42,12 +44,12 @@ from secledger.ui.panes.custody.common import changed_in
 from secledger.ui.panes.custody.routing import (
     ButtonsMixin,
     fill_people,
-    find_carrier,
     printing,
     table,
     when,
 )
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.carrier_picker import CarrierPicker
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.saving import write_file
@@ -94,9 +96,6 @@ class CirculationPane(ButtonsMixin, QWidget):
         self.setObjectName("circulationPane")
         self.carrier: CarrierRef | None = None
         self.out_leg: LegDTO | None = None
-        self.find_edit = named(QLineEdit(), "carrierEdit")
-        self.find_edit.setPlaceholderText(self.tr("Scan the label, or type a reg. no. or title and press Enter"))
-        self.matches = named(QComboBox(), "matchCombo")
         self.info = named(QLabel(self.tr("No carrier chosen.")), "carrierInfo")
         self.info.setWordWrap(True)
         self.reader = named(QComboBox(), "readerCombo")
@@ -107,14 +106,16 @@ class CirculationPane(ButtonsMixin, QWidget):
         self.confirm_app = named(QCheckBox(self.tr("Reader confirmed in the app (else: signed slip)")),
                                  "confirmInApp")
         self.error = ErrorLabel(self)
+        # scan, 登记号 (with 份号) or words; a carrier that cannot circulate is refused, saying why
+        self.picker = CarrierPicker(ctx, Use.CIRCULATION, error=self.error)
+        self.find_edit, self.matches = self.picker.edit, self.picker.matches
         self.status = named(QLabel(""), "circulationStatus")
         self.status.setWordWrap(True)
         self.model = OutModel(parent=self)
         self.view = table(self.model, "outTable")
         self.buttons: dict[str, QPushButton] = {}
         self._layout()
-        self.find_edit.returnPressed.connect(self.find_carrier)
-        self.matches.activated.connect(self._match_chosen)
+        self.picker.picked.connect(self._picked)
         self.view.doubleClicked.connect(self._row_chosen)
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.find_edit.setFocus)
         ctx.changed.connect(self._changed)
@@ -122,8 +123,7 @@ class CirculationPane(ButtonsMixin, QWidget):
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Carrier:")))
-        top.addWidget(self.find_edit, 2)
-        top.addWidget(self.matches, 2)
+        top.addWidget(self.picker, 4)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Reader:")), 0, 0)
         grid.addWidget(self.reader, 0, 1)
@@ -188,15 +188,14 @@ class CirculationPane(ButtonsMixin, QWidget):
             self.buttons[key].setEnabled(clerk and self.carrier is not None)
 
     # -- choosing a carrier ---------------------------------------------------------------
-    def find_carrier(self) -> None:
-        find_carrier(self, self.tr("Nothing in store or in circulation matches “{text}”."))
-
-    def _match_chosen(self, index: int) -> None:
-        cid = self.matches.itemData(index)
-        if cid is None:
+    def _picked(self, item: CarrierItem, how: str) -> None:
+        """A scanned label takes back a carrier out for reading; a carrier typed or picked is
+        chosen and the clerk goes on typing (the reader, or Enter records the return)."""
+        if how == "label":
+            self._scanned(item.carrier_id)
             return
-        self.choose(int(cid))
-        if self.carrier is not None:  # go on typing: the reader, or Enter records the return
+        self.choose(item.carrier_id)
+        if self.carrier is not None and how == "list":
             out = self.out_leg is not None and self.buttons["returnButton"].isEnabled()
             (self.buttons["returnButton"] if out else self.reader).setFocus()
 
@@ -237,15 +236,14 @@ class CirculationPane(ButtonsMixin, QWidget):
             self.plan_list.addItem(item)
 
     def handle_scan(self, label_id: str) -> bool:
-        """A scanned label: a carrier out for reading is taken back, else it is chosen."""
-        led = self.ctx.ledger
-        refs = circ.find_carriers(led, label_id)
-        if not refs:
-            return False
-        self.choose(refs[0].carrier_id)
+        """A scanned label: a carrier out for reading is taken back, else it is chosen; one
+        that cannot circulate is refused with its state and holder."""
+        return self.picker.take(label_id)
+
+    def _scanned(self, carrier_id: int) -> None:
+        self.choose(carrier_id)
         if self.carrier is not None and self.carrier.state == CarrierState.CIRCULATING.value:
             self.take_back()
-        return True
 
     # -- plan -----------------------------------------------------------------------------
     def add_to_plan(self) -> None:

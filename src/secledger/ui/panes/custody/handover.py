@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from secledger.domain.changes import Area
 from secledger.domain.custody import HandoverReason
 from secledger.domain.enums import CarrierState, Role
+from secledger.domain.lookup import Use
 from secledger.services.audit import output_levels as olv
 from secledger.services.carriers.items import CarrierItem
 from secledger.services.custody import handover
@@ -33,11 +34,13 @@ from secledger.ui.panes.custody.common import (
     ItemModel,
     changed_in,
     fill_people,
+    select_data,
     selected_rows,
     table,
 )
 from secledger.ui.panes.custody.routing import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.carrier_picker import CarrierPicker
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
@@ -69,6 +72,11 @@ class HandoverPane(ButtonsMixin, QWidget):
         self.summary = named(QLabel(), "handoverSummary")
         self.summary.setWordWrap(True)
         self.error = ErrorLabel(self)
+        # a carrier scanned or typed here: its holder is the one who hands over
+        self.picker = CarrierPicker(ctx, Use.HANDOVER, name="handoverFind", error=self.error,
+                                    placeholder=self.tr("Or scan / type a carrier: its holder "
+                                                        "hands over"))
+        self.picker.picked.connect(lambda item, _how: self.show_holder_of(item))
         self.items_model = ItemModel(parent=self)
         self.items_view = table(self.items_model, "handoverItems")
         self.register_model = RegisterModel(parent=self)
@@ -81,6 +89,7 @@ class HandoverPane(ButtonsMixin, QWidget):
     def _layout(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Handing over (移交人):"), self.giver)
+        form.addRow("", self.picker)
         form.addRow(self.tr("Receiver (接收人):"), self.receiver)
         form.addRow(self.tr("Witness (监交人):"), self.witness)
         form.addRow(self.tr("Reason:"), self.reason)
@@ -157,6 +166,21 @@ class HandoverPane(ButtonsMixin, QWidget):
                 levels=levels or "—"))
         self.items_model.set_rows(rows)
         self.buttons["confirm"].setEnabled(self.listed is not None)
+
+    def handle_scan(self, label_id: str) -> bool:
+        return self.picker.take(label_id)
+
+    def show_holder_of(self, item: CarrierItem) -> None:
+        """Choose the holder of *item* as the giver and select the carrier in the list."""
+        if item.holder_id is None or not select_data(self.giver, item.holder_id):
+            self.error.show_text(self.tr("{reg} copy {copy} is held by {holder}, who is not "
+                                         "an active person here.").format(
+                reg=item.reg_no, copy=item.copy_no, holder=item.holder_name or "—"))
+            return
+        for row, it in enumerate(self.items_model.rows()):
+            if it.carrier_id == item.carrier_id:
+                self.items_view.selectRow(row)
+                self.items_view.scrollTo(self.items_model.index(row, 0))
 
     def confirm(self) -> H | None:
         """Hand over exactly the listed carriers (refused if the holdings changed since)."""

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.changes import Area
 from secledger.domain.enums import CarrierState, Classification, Role
+from secledger.domain.lookup import Use
 from secledger.services.audit import output_levels as olv
+from secledger.services.carriers.items import CarrierItem
 from secledger.services.custody import archive, loans, loans_read
 from secledger.services.custody import printing as wf_print
 from secledger.services.custody.loans_read import LoanDTO
@@ -37,10 +39,10 @@ from secledger.ui.panes.custody.routing import (
     when,
 )
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.carrier_picker import CarrierPicker
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.saving import write_file
-from secledger.ui.widgets.scanner import is_label_id
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 AREAS = (Area.CARRIERS, Area.LOANS, Area.APPROVALS)
@@ -89,8 +91,13 @@ class LoansPane(ButtonsMixin, QWidget):
         self.setObjectName("loansPane")
         self.model = LoansModel(parent=self)
         self.view = table(self.model, "loansTable")
-        self.label_edit = named(QLineEdit(), "archiveLabel")
-        self.label_edit.setPlaceholderText(self.tr("Scan a label: archive it, or take back a loan"))
+        # scan, or type a 登记号 with 份号: a carrier on loan is taken back, one in store waits
+        # here to be filed; anything else is refused, saying its state and holder
+        self.picker = CarrierPicker(ctx, Use.ARCHIVE, name="archiveLabel", placeholder=self.tr(
+            "Scan a label or type a reg. no. with copy: file it, or take back a loan"))
+        self.picker.picked.connect(self._picked)
+        self.label_edit = self.picker.edit
+        self.to_file: CarrierItem | None = None
         self.cabinet = named(QLineEdit(), "archiveCabinet")
         self.box = named(QLineEdit(), "archiveBox")
         self.cabinet.setPlaceholderText(self.tr("Cabinet"))
@@ -99,12 +106,11 @@ class LoansPane(ButtonsMixin, QWidget):
         self.status.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         self._layout()
-        self.label_edit.returnPressed.connect(self._label_entered)
         ctx.changed.connect(self._changed)
 
     def _layout(self) -> None:
         scan = QHBoxLayout()
-        scan.addWidget(self.label_edit, 2)
+        scan.addWidget(self.picker, 3)
         scan.addWidget(QLabel(self.tr("Cabinet:")))
         scan.addWidget(self.cabinet, 1)
         scan.addWidget(QLabel(self.tr("Box:")))
@@ -150,33 +156,35 @@ class LoansPane(ButtonsMixin, QWidget):
             self.status.setText(text)
 
     # -- scanning ---------------------------------------------------------------------------
-    def _label_entered(self) -> None:
-        text = self.label_edit.text().strip()
-        if is_label_id(text):
-            self.handle_scan(text.upper())
-
     def handle_scan(self, label_id: str) -> bool:
-        """On loan → taken back; otherwise the label waits in the archive field."""
-        led = self.ctx.ledger
-        ref = loans_read.carrier_for_label(led, label_id)
-        if ref is None:
-            return False
-        if ref.state == CarrierState.ON_LOAN.value:
-            self.label_edit.clear()
-            loan = self.ctx.write(lambda: loans.return_item(led, label=label_id), parent=self)
+        """On loan → taken back; in store → waits in the archive field; else refused."""
+        return self.picker.take(label_id)
+
+    def _picked(self, item: CarrierItem, _how: str) -> None:
+        if item.state == CarrierState.ON_LOAN.value:
+            led = self.ctx.ledger
+            loan = self.ctx.write(lambda: loans.return_item(led, carrier_id=item.carrier_id),
+                                  parent=self)
             self._done(loan, self.tr("Returned: {label} ({loan}).").format(
-                label=label_id, loan=loan.loan_no if loan else ""))
-            return True
-        self.label_edit.setText(label_id)
+                label=item.label_id, loan=loan.loan_no if loan else ""))
+            return
+        self.to_file = item
+        self.label_edit.setText(item.label_id)
         (self.cabinet if not self.cabinet.text() else self.buttons["archiveButton"]).setFocus()
-        return True
 
     def archive_scanned(self) -> None:
-        label = self.label_edit.text().strip().upper()
-        led = self.ctx.ledger
+        text = self.label_edit.text().strip()
+        if self.to_file is None or text != self.to_file.label_id:
+            self.to_file = None
+            self.picker.lookup()  # a carrier in store named here becomes to_file
+        item, led = self.to_file, self.ctx.ledger
+        if item is None:
+            return
         ref = self.ctx.write(lambda: archive.archive_carrier(
-            led, label=label, cabinet=self.cabinet.text(), box=self.box.text()), parent=self)
+            led, carrier_id=item.carrier_id, cabinet=self.cabinet.text(), box=self.box.text()),
+            parent=self)
         if ref is not None:
+            self.to_file = None
             self.label_edit.clear()
             self.label_edit.setFocus()
             self._done(ref, self.tr("Filed {reg_no} copy {copy} at {location}.").format(

@@ -15,16 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.lookup import Use
 from secledger.services.approvals import requests as approvals
-from secledger.services.custody import loans, loans_read
+from secledger.services.carriers import lookup
+from secledger.services.carriers.items import CarrierItem
+from secledger.services.custody import loans
 from secledger.services.ledger.timing import local_now
 from secledger.ui.context import AppContext
 from secledger.ui.panes.custody.routing import fill_people
+from secledger.ui.widgets.carrier_picker import CarrierPicker
 from secledger.ui.widgets.forms import FormDialog, named, pydate, qdate
 
 
 class LoanRequestDialog(FormDialog):
-    """借阅申请: borrower, carriers (scan labels, one a line), purpose, mode, due date."""
+    """借阅申请: borrower, carriers (scanned labels or 登记号/份号, one a line, or found and
+    picked), purpose, mode, due date."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("New loan request"), parent)
@@ -32,8 +37,12 @@ class LoanRequestDialog(FormDialog):
         self.borrower = named(QComboBox(), "borrowerCombo")
         fill_people(self.borrower, led, placeholder=self.tr("— choose —"))
         self.labels = named(QPlainTextEdit(), "loanLabels")
-        self.labels.setPlaceholderText(self.tr("Scan the labels, one per line"))
+        self.labels.setPlaceholderText(self.tr(
+            "Scan the labels or type reg. nos. with copy nos., one per line"))
         self.labels.setTabChangesFocus(True)
+        # search and pick: the chosen carrier is added as a line
+        self.picker = CarrierPicker(ctx, Use.LOAN, name="loanPicker", error=self.error)
+        self.picker.picked.connect(self._add_line)
         self.purpose = named(QLineEdit(), "loanPurpose")
         self.take_out = named(QCheckBox(self.tr("Take out of the reading room (needs approval)")),
                               "loanTakeOut")
@@ -43,14 +52,22 @@ class LoanRequestDialog(FormDialog):
         self.due.setEnabled(False)
         self.set_due.toggled.connect(self.due.setEnabled)
         self.form.addRow(self.tr("Borrower:"), self.borrower)
+        self.form.addRow(self.tr("Find:"), self.picker)
         self.form.addRow(self.tr("Carriers:"), self.labels)
         self.form.addRow(self.tr("Purpose:"), self.purpose)
         self.form.addRow("", self.take_out)
         self.form.addRow(self.set_due, self.due)
 
+    def _add_line(self, item: CarrierItem, _how: str) -> None:
+        lines = [x for x in self.labels.toPlainText().splitlines() if x.strip()]
+        lines.append(f"{item.reg_no}/{item.copy_no}")
+        self.labels.setPlainText("\n".join(lines))
+
     def carrier_ids(self) -> list[int]:
-        return loans_read.carrier_ids_for_labels(self.ctx.ledger,
-                                                 self.labels.toPlainText().split())
+        """The carriers of the lines (labels, 登记号 with 份号, or 登记号 for all its archived
+        copies); a line naming nothing that can be lent is refused, saying why."""
+        return lookup.resolve_lines(self.ctx.ledger, self.labels.toPlainText().splitlines(),
+                                    use=Use.LOAN)
 
     def save(self) -> Any:
         led = self.ctx.ledger

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from secledger.domain.changes import Area
 from secledger.domain.custody import LossKind
 from secledger.domain.enums import Role
+from secledger.domain.lookup import Use
 from secledger.services.audit import output_levels as olv
 from secledger.services.custody import loss, stocktake
 from secledger.services.custody import printing_records as cp
@@ -42,6 +43,7 @@ from secledger.ui.panes.custody.common import (
     table,
 )
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.carrier_picker import pick_carrier
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
@@ -140,7 +142,7 @@ class LossPane(QWidget):
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in [
-            ("new", self.tr("New loss report (by label)…"), self.new_by_label),
+            ("new", self.tr("New loss report…"), self.new_by_label),
             ("found", self.tr("Record found…"), self.record_found),
             ("upstream", self.tr("Record upstream report…"), self.record_upstream),
             ("print", self.tr("Print report…"), self.print_selected),
@@ -190,15 +192,10 @@ class LossPane(QWidget):
         return rows[0] if rows else None
 
     def new_by_label(self) -> None:
-        code, ok = QInputDialog.getText(self, self.tr("Report a loss"),
-                                        self.tr("Carrier label:"))
-        if not ok or not code.strip():
-            return
-        led = self.ctx.ledger
-        cid = self.ctx.read(lambda: loss.carrier_id_for_label(led, code), parent=self,
-                             error=self.error)
-        if cid is not None:
-            report_loss_for_carrier(self.ctx, cid, self)
+        """Ask for the carrier (scan, 登记号 with 份号, or search and pick), then report it."""
+        item = pick_carrier(self.ctx, Use.LOSS, self.tr("Report a loss"), self)
+        if item is not None:
+            report_loss_for_carrier(self.ctx, item.carrier_id, self)
 
     def record_found(self) -> None:
         r = self.selected()

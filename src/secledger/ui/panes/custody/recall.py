@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QItemSelectionModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.changes import Area
 from secledger.domain.enums import Role
+from secledger.domain.lookup import Use
 from secledger.services.audit import output_levels as olv
+from secledger.services.carriers.items import CarrierItem
 from secledger.services.custody import printing_records as cp
 from secledger.services.custody import recall
 from secledger.ui.context import AppContext
@@ -37,6 +39,7 @@ from secledger.ui.panes.custody.common import (
 )
 from secledger.ui.panes.custody.routing import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.carrier_picker import CarrierPicker
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
@@ -79,6 +82,11 @@ class RecallPane(ButtonsMixin, QWidget):
         self.returned_on.setCalendarPopup(True)
         self.count = named(QLabel(), "recallCount")
         self.error = ErrorLabel(self)
+        # scan or type a carrier: it is selected in the list for the return
+        self.picker = CarrierPicker(ctx, Use.RECALL, name="recallFind", error=self.error, strict=False,
+                                    placeholder=self.tr("Scan or type a carrier to select it "
+                                                        "for the return"))
+        self.picker.picked.connect(lambda item, _how: self.select_carrier(item))
         self.model = ItemModel(parent=self)
         self.view = table(self.model, "recallList", multi=True)
         self.returns_model = ReturnsModel(parent=self)
@@ -109,6 +117,7 @@ class RecallPane(ButtonsMixin, QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(filters)
         lay.addWidget(self.count)
+        lay.addWidget(self.picker)
         lay.addWidget(self.view, 3)
         lay.addLayout(form)
         lay.addWidget(self.error)
@@ -148,6 +157,35 @@ class RecallPane(ButtonsMixin, QWidget):
 
     def _target(self) -> list[Any]:
         return selected_rows(self.view) or self.model.rows()
+
+    def handle_scan(self, label_id: str) -> bool:
+        return self.picker.take(label_id)
+
+    def select_carrier(self, item: CarrierItem) -> bool:
+        """Add *item* to the selection of the list (all issuers and years when the filters
+        hide it); say so when it is not due to go back."""
+        for attempt in range(2):
+            rows = [r for r, it in enumerate(self.model.rows()) if it.carrier_id == item.carrier_id]
+            if rows:
+                flags = (QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+                self.view.selectionModel().select(self.model.index(rows[0], 0), flags)
+                self.view.scrollTo(self.model.index(rows[0], 0))
+                return True
+            if attempt == 0 and (self.issuer.currentIndex() > 0 or self.year.value()
+                                 or self.personal.isChecked()):
+                for w in (self.issuer, self.year, self.personal):
+                    w.blockSignals(True)
+                self.issuer.setCurrentIndex(0)
+                self.year.setValue(0)
+                self.personal.setChecked(False)
+                for w in (self.issuer, self.year, self.personal):
+                    w.blockSignals(False)
+                self.reload()
+        self.error.show_text(self.tr("{reg} copy {copy} is not on the recall list: its "
+                                     "document is not marked to be returned to the issuer.")
+                             .format(reg=item.reg_no, copy=item.copy_no))
+        return False
 
     # -- actions -------------------------------------------------------------------------
     def print_list(self, path: str | None = None) -> None:

@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 from secledger.domain.changes import Area
 from secledger.domain.enums import CarrierState, Role
 from secledger.domain.errors import DomainError, ValidationError
+from secledger.domain.lookup import Use
 from secledger.services.approvals import requests as approvals
 from secledger.services.audit import output_levels as olv
-from secledger.services.browse import query as browse
+from secledger.services.carriers.items import CarrierItem
 from secledger.services.carriers.refs import CarrierRef
 from secledger.services.custody import circulation as circ
 from secledger.services.custody import printing as wf_print
@@ -52,13 +53,13 @@ from secledger.ui.panes.custody.retention_model import RetentionModel, Row
 from secledger.ui.panes.custody.routing import (
     ButtonsMixin,
     fill_people,
-    find_carrier,
     printing,
     selected,
     table,
     when,
 )
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.carrier_picker import CarrierPicker
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import ErrorLabel, named, qdate
 from secledger.ui.widgets.saving import write_file
@@ -99,10 +100,6 @@ class RetentionPane(ButtonsMixin, QWidget):
         self.ctx = ctx
         self.setObjectName("retentionPane")
         self.carrier: CarrierRef | None = None
-        self.find_edit = named(QLineEdit(), "carrierEdit")
-        self.find_edit.setPlaceholderText(
-            self.tr("Scan the label, or type a reg. no. or title and press Enter"))
-        self.matches = named(QComboBox(), "matchCombo")
         self.info = named(QLabel(self.tr("No carrier chosen.")), "carrierInfo")
         self.info.setWordWrap(True)
         self.person = named(QComboBox(), "personCombo")
@@ -116,6 +113,9 @@ class RetentionPane(ButtonsMixin, QWidget):
         self.purpose.setPlaceholderText(self.tr("What the person needs it for; remarks"))
         self.error = ErrorLabel(self)
         self.form_errors = FormErrors(self)
+        # scan, 登记号 (with 份号) or words; what can neither be issued nor taken back says why
+        self.picker = CarrierPicker(ctx, Use.RETENTION, error=self.error)
+        self.find_edit, self.matches = self.picker.edit, self.picker.matches
         self.issue_mode = named(QRadioButton(self.tr("Scan to issue")), "scanIssue")
         self.back_mode = named(QRadioButton(self.tr("Scan to take back")), "scanTakeBack")
         self.issue_mode.setChecked(True)
@@ -133,8 +133,7 @@ class RetentionPane(ButtonsMixin, QWidget):
     def _layout(self) -> None:
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Carrier:")), 0, 0)
-        grid.addWidget(self.find_edit, 0, 1)
-        grid.addWidget(self.matches, 0, 2, 1, 2)
+        grid.addWidget(self.picker, 0, 1, 1, 3)
         grid.addWidget(self.info, 1, 1, 1, 3)
         for row, col, text, w in (
                 (2, 0, self.tr("Issued to:"), self.person),
@@ -178,8 +177,7 @@ class RetentionPane(ButtonsMixin, QWidget):
             self.setTabOrder(a, b)
 
     def _connect(self) -> None:
-        self.find_edit.returnPressed.connect(self.find_carrier)
-        self.matches.activated.connect(self._match_chosen)
+        self.picker.picked.connect(self._picked)
         self.form_no.returnPressed.connect(self.issue)
         self.purpose.returnPressed.connect(self.issue)
         self.filter.activated.connect(lambda _i: self._load_rows())
@@ -247,13 +245,11 @@ class RetentionPane(ButtonsMixin, QWidget):
         return self.ctx.write(fn, parent=self, error=self.form_errors)
 
     # -- choosing a carrier -----------------------------------------------------------------
-    def find_carrier(self) -> None:
-        find_carrier(self, self.tr("Nothing in store matches “{text}”."))
-
-    def _match_chosen(self, index: int) -> None:
-        cid = self.matches.itemData(index)
-        if cid is not None:
-            self.choose(int(cid))
+    def _picked(self, item: CarrierItem, how: str) -> None:
+        if how == "label":
+            self._scanned(item)
+        else:
+            self.choose(item.carrier_id)
 
     def choose(self, carrier_id: int) -> None:
         got = self._try(lambda: circ.carrier_status(self.ctx.ledger, carrier_id))
@@ -273,24 +269,22 @@ class RetentionPane(ButtonsMixin, QWidget):
 
     def handle_scan(self, label_id: str) -> bool:
         """Issue mode: choose the carrier (or select it in the list when it is out);
-        take-back mode: take it back now."""
-        led = self.ctx.ledger
-        cid = browse.find_by_label(led, label_id)
-        if cid is None:
-            return False
+        take-back mode: take it back now. One that is neither says why."""
+        return self.picker.take(label_id)
+
+    def _scanned(self, ref: CarrierItem) -> None:
+        cid = ref.carrier_id
         if self.back_mode.isChecked():
             self._take_back(carrier_id=cid)
             self.find_edit.setFocus()
-            return True
-        ref, _leg = circ.carrier_status(led, cid)
+            return
         if ref.state == CarrierState.WITH_HOLDER.value and self._select_out(cid):
             self.status.setText(self.tr("{reg_no} copy {copy} is out with {person}; "
                                         "press Enter to take it back.").format(
-                reg_no=ref.reg_no, copy=ref.copy_no_text, person=self._selected_person()))
+                reg_no=ref.reg_no, copy=ref.copy_no, person=self._selected_person()))
             self.buttons["takeBackButton"].setFocus()
-            return True
+            return
         self.choose(cid)
-        return True
 
     def _select_out(self, carrier_id: int) -> bool:
         for attempt_all in (False, True):

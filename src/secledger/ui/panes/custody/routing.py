@@ -1,5 +1,6 @@
 """Small helpers shared by the routing panes (circulation, retention, loans, approvals,
-overdue): buttons by key, the table, people pickers, local times, the carrier picker."""
+overdue): buttons by key, the table, people pickers, local times (the carrier field is
+``ui.widgets.carrier_picker``)."""
 
 from __future__ import annotations
 
@@ -17,14 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.enums import Clearance
-from secledger.services.custody import circulation as circ
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import format_local
 from secledger.services.people import persons as people
 from secledger.ui.labels import label_of
 from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
-from secledger.ui.widgets.scanner import is_label_id
 from secledger.ui.widgets.tablemodel import DtoTableModel
 
 T = TypeVar("T")
@@ -102,29 +101,3 @@ def fill_people(combo: QComboBox, led: Ledger, *, placeholder: str = "",
 def printing() -> str:
     """The progress title of a form being written."""
     return QCoreApplication.translate("Workflows", "Printing…")
-
-
-def find_carrier(pane: Any, not_found: str) -> None:
-    """The carrier picker of the circulation and retention panes: the text typed in
-    ``pane.find_edit`` is a scanned label (``pane.handle_scan``) or a search; one match is
-    chosen (``pane.choose``), several drop down in ``pane.matches``, none shows *not_found*
-    (its ``{text}`` is what was typed) in ``pane.error``."""
-    text = pane.find_edit.text().strip()
-    if not text:
-        return
-    if is_label_id(text):
-        pane.find_edit.clear()
-        pane.handle_scan(text.upper())
-        return
-    found = circ.find_carriers(pane.ctx.ledger, text)
-    pane.matches.clear()
-    for ref in found:
-        pane.matches.addItem(f"{ref.reg_no} 第{ref.copy_no_text}份 {ref.title}", ref.carrier_id)
-    if len(found) == 1:
-        pane.find_edit.clear()
-        pane.choose(found[0].carrier_id)
-    elif found:
-        pane.matches.setFocus()
-        pane.matches.showPopup()
-    else:
-        pane.error.show_text(not_found.format(text=text))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.changes import Area
 from secledger.domain.enums import Classification, Role
+from secledger.domain.lookup import Use
 from secledger.services.audit import output_levels as olv
 from secledger.services.custody import printing_records as cp
 from secledger.services.custody import stocktake as stk
@@ -37,6 +38,7 @@ from secledger.ui.panes.custody.common import (
 )
 from secledger.ui.panes.custody.routing import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.carrier_picker import CarrierPicker
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
@@ -78,15 +80,20 @@ class StocktakePane(ButtonsMixin, QWidget):
         self.checkers = named(QLineEdit(), "stocktakeCheckers")
         self.checkers.setPlaceholderText(self.tr("Names, separated by commas (at least two)"))
         self.leader = named(QLineEdit(), "stocktakeLeader")
-        self.label_edit = named(QLineEdit(), "stocktakeLabel")
-        self.label_edit.setPlaceholderText(self.tr("Scan or type a label, then Enter"))
-        self.label_edit.returnPressed.connect(self._typed)
+        self.error = ErrorLabel(self)
+        # labels are recorded as scanned (unknown ones too); a 登记号 with 份号 or a search
+        # ticks the carrier found
+        self.picker = CarrierPicker(ctx, Use.STOCKTAKE, name="stocktakeLabel", error=self.error,
+                                    placeholder=self.tr("Scan or type a label, or a reg. no. "
+                                                        "with copy, then Enter"),
+                                    on_label=self.handle_scan)
+        self.picker.picked.connect(lambda item, _how: self.tick(item.carrier_id))
+        self.label_edit = self.picker.edit
         self.seen_at = named(QLineEdit(), "stocktakeSeenAt")
         self.seen_at.setPlaceholderText(self.tr("Where it was found (if not the scope)"))
         self.counts = named(QLabel(), "stocktakeCounts")
         self.last = named(QLabel(), "stocktakeLast")
         self.last.setWordWrap(True)
-        self.error = ErrorLabel(self)
         self.check_model = CheckModel(parent=self)
         self.check_view = table(self.check_model, "stocktakeChecklist", multi=True)
         self.extra_model = ItemModel(parent=self)
@@ -117,7 +124,7 @@ class StocktakePane(ButtonsMixin, QWidget):
         ]:
             top.addWidget(self._button(key, text, slot))
         scan_row = QHBoxLayout()
-        scan_row.addWidget(self.label_edit, 2)
+        scan_row.addWidget(self.picker, 2)
         scan_row.addWidget(self.seen_at, 1)
         lists = QSplitter()
         lists.addWidget(self._titled(self.tr("Expected (frozen at the start)"), self.check_view))
@@ -187,7 +194,7 @@ class StocktakePane(ButtonsMixin, QWidget):
     def _enable(self, st: stk.StocktakeDTO | None) -> None:
         is_open = st is not None and st.status == stk.OPEN
         self.buttons["finish"].setEnabled(is_open)
-        self.label_edit.setEnabled(is_open)
+        self.picker.setEnabled(is_open)
         for key in ("print", "export", "lost"):
             self.buttons[key].setEnabled(st is not None and st.status == stk.FINISHED)
 
@@ -227,6 +234,20 @@ class StocktakePane(ButtonsMixin, QWidget):
         self.reload()
         return True
 
+    def tick(self, carrier_id: int) -> stk.ScanResult | None:
+        """Tick a carrier found by its 登记号 and 份号 (or picked) as if its label was scanned."""
+        sid = self.current_id()
+        if sid is None:
+            return None
+        res: stk.ScanResult | None = self.ctx.write(lambda: stk.tick(
+            self.ctx.ledger, sid, carrier_id, location=self.seen_at.text()),
+            parent=self, error=self.error)
+        if res is not None:
+            self._show_counts(res.counts)
+            self.last.setText(self._describe(res))
+            self.reload()
+        return res
+
     def _describe(self, r: stk.ScanResult) -> str:
         what = f"{r.item.reg_no} {r.item.copy_no} {r.item.title}" if r.item else r.label_id
         text = {
@@ -237,12 +258,6 @@ class StocktakePane(ButtonsMixin, QWidget):
             "unknown": self.tr("⚠ {what}: this label is not in the ledger."),
         }[r.status]
         return text.format(what=what, state=r.item.state_label if r.item else "")
-
-    def _typed(self) -> None:
-        text = self.label_edit.text().strip()
-        self.label_edit.clear()
-        if text:
-            self.handle_scan(text)
 
     def finish(self) -> stk.StocktakeResult | None:
         sid = self.current_id()

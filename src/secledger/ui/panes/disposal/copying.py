@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from secledger.domain.changes import Area, Changes
 from secledger.domain.copying import CopyMedium, CopyStatus, needs_origin_approval
 from secledger.domain.enums import Classification, Role
+from secledger.domain.lookup import Use
 from secledger.services.audit import output_levels as olv
 from secledger.services.carriers.items import CarrierItem
 from secledger.services.disposal import copying
@@ -35,6 +36,7 @@ from secledger.ui.panes.custody.routing import ButtonsMixin
 from secledger.ui.panes.disposal.copying_dialogs import CopyExecuteDialog
 from secledger.ui.panes.disposal.copying_models import RequestsModel
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.carrier_picker import CarrierPicker
 from secledger.ui.widgets.forms import ErrorLabel, named, pydate, qdate
 from secledger.ui.widgets.saving import write_file
 
@@ -53,9 +55,11 @@ class CopyingPane(ButtonsMixin, QWidget):
         self.model = RequestsModel(parent=self)
         self.view = table(self.model, "copyRequests")
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.label = named(QLineEdit(), "copySource")
-        self.label.setPlaceholderText(self.tr("Scan or type the label of the original"))
-        self.label.returnPressed.connect(lambda: self.set_source(self.label.text()))
+        self.error = ErrorLabel(self)
+        # the original: scan, 登记号 with 份号, or search and pick
+        self.picker = CarrierPicker(ctx, Use.COPY, name="copySource", error=self.error)
+        self.label = self.picker.edit
+        self.picker.picked.connect(lambda item, _how: self.set_source(carrier_id=item.carrier_id))
         self.source_text = named(QLabel(), "copySourceText")
         self.source_text.setWordWrap(True)
         self.requester = named(QComboBox(), "copyRequester")
@@ -76,14 +80,13 @@ class CopyingPane(ButtonsMixin, QWidget):
         self.origin_date.setDisplayFormat("yyyy-MM-dd")
         self.rule = named(QLabel(), "copyRule")
         self.rule.setWordWrap(True)
-        self.error = ErrorLabel(self)
         self.buttons: dict[str, QPushButton] = {}
         self._layout()
         ctx.changed.connect(self._changed)
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Original (label):"), self.label)
+        form.addRow(self.tr("Original:"), self.picker)
         form.addRow("", self.source_text)
         form.addRow(self.tr("Requester:"), self.requester)
         row = QHBoxLayout()
@@ -147,12 +150,13 @@ class CopyingPane(ButtonsMixin, QWidget):
 
     def handle_scan(self, label_id: str) -> bool:
         """A scanned label becomes the original of the next request."""
-        self.label.setText(label_id)
-        self.set_source(label_id)
-        return True
+        return self.picker.take(label_id)
 
-    def set_source(self, label: str) -> CarrierItem | None:
-        item = self.ctx.read(lambda: copying.source_preview(self.ctx.ledger, label),
+    def set_source(self, label: str = "", *, carrier_id: int | None = None) -> CarrierItem | None:
+        """The original of the next request, by carrier (or label); a refusal (不得复制, gone)
+        is shown under the form."""
+        led = self.ctx.ledger
+        item = self.ctx.read(lambda: copying.source_preview(led, label, carrier_id=carrier_id),
                              parent=self, error=self.error)
         self.source = item
         if item is None:
@@ -185,7 +189,8 @@ class CopyingPane(ButtonsMixin, QWidget):
             self.ctx.ledger, CopyRequestInput(
                 requester_id=self.requester.currentData() or 0, copies=self.copies.value(),
                 reason=self.reason.text(), medium=CopyMedium(self.medium.currentData()),
-                source_label=self.label.text(), pages=self.pages.value(),
+                source_carrier_id=src.carrier_id if src is not None else None,
+                pages=self.pages.value(),
                 needed_by=pydate(self.needed.date()),
                 origin_body=self.origin_body.text() if top else "",
                 origin_ref=self.origin_ref.text() if top else "",

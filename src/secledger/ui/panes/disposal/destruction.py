@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from secledger.domain.changes import Area, Changes
 from secledger.domain.destruction import ManifestStatus
 from secledger.domain.enums import CarrierType, Classification, Role
+from secledger.domain.lookup import Use
 from secledger.services.audit import output_levels as olv
 from secledger.services.disposal import destruction
 from secledger.services.disposal import destruction_print as dp
@@ -33,6 +33,7 @@ from secledger.ui.panes.custody.routing import ButtonsMixin
 from secledger.ui.panes.disposal.destruction_dialogs import ExecuteDialog, PickCarriersDialog
 from secledger.ui.panes.disposal.destruction_models import LinesModel, ManifestsModel
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.carrier_picker import CarrierPicker
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.saving import write_file
 
@@ -60,11 +61,13 @@ class DestructionPane(ButtonsMixin, QWidget):
         self.line_view = table(self.lines, "destructionLines", multi=True)  # type: ignore[arg-type]
         self.heading = named(QLabel(), "destructionHeading")
         self.totals_label = named(QLabel(), "destructionTotals")
-        self.scan = named(QLineEdit(), "destructionScan")
-        self.scan.setPlaceholderText(self.tr("Scan or type a carrier label and press Enter"))
-        self.scan.returnPressed.connect(self._typed)
-        self.checker = named(QComboBox(), "destructionChecker")
         self.error = ErrorLabel(self)
+        # scan, 登记号 with 份号, or search and pick; the service refuses what is not in custody
+        self.picker = CarrierPicker(ctx, Use.DESTRUCTION, name="destructionScan",
+                                    error=self.error, strict=False)
+        self.picker.picked.connect(lambda item, _how: self.add_carrier(item.carrier_id))
+        self.scan = self.picker.edit
+        self.checker = named(QComboBox(), "destructionChecker")
         self.buttons: dict[str, QPushButton] = {}
         self._layout()
         ctx.changed.connect(self._changed)
@@ -79,7 +82,7 @@ class DestructionPane(ButtonsMixin, QWidget):
                                    self.print_register))
         scan = QHBoxLayout()
         scan.addWidget(QLabel(self.tr("Add:")))
-        scan.addWidget(self.scan, 2)
+        scan.addWidget(self.picker, 3)
         scan.addWidget(self._button("pick", self.tr("Choose carriers…"), self.pick))
         scan.addWidget(self._button("remove", self.tr("Remove selected"), self.remove_selected))
         scan.addWidget(QLabel(self.tr("Checked by:")))
@@ -170,7 +173,7 @@ class DestructionPane(ButtonsMixin, QWidget):
         for key in ("pick", "remove", "set_checker"):
             self.buttons[key].setEnabled(draft)
         self.buttons["submit"].setEnabled(draft and self.lines.rowCount() > 0)
-        self.scan.setEnabled(draft)
+        self.picker.setEnabled(draft)
         self.buttons["withdraw"].setEnabled(st == ManifestStatus.SUBMITTED.value)
         self.buttons["cancel"].setEnabled(st in ("draft", "submitted", "approved"))
         self.buttons["execute"].setEnabled(st == ManifestStatus.APPROVED.value)
@@ -187,20 +190,27 @@ class DestructionPane(ButtonsMixin, QWidget):
         """A scanned label goes onto the open draft (a refusal is shown, naming the rule)."""
         if self.current is None:
             return False
-        self.add_label(label_id)
-        return True
-
-    def _typed(self) -> None:
-        text = self.scan.text().strip()
-        if text and self.add_label(text) is not None:
-            self.scan.clear()
+        if not self.picker.isEnabled():  # not a draft: the service says why
+            self.add_label(label_id)
+            return True
+        return self.picker.take(label_id)
 
     def add_label(self, label: str) -> ManifestLine | None:
         m = self.current
         if m is None:
             return None
-        line = self.ctx.write(lambda: destruction.add_item(
-            self.ctx.ledger, manifest_id=m.id, label=label), parent=self, error=self.error)
+        return self._added(self.ctx.write(lambda: destruction.add_item(
+            self.ctx.ledger, manifest_id=m.id, label=label), parent=self, error=self.error))
+
+    def add_carrier(self, carrier_id: int) -> ManifestLine | None:
+        m = self.current
+        if m is None:
+            return None
+        return self._added(self.ctx.write(lambda: destruction.add_item(
+            self.ctx.ledger, manifest_id=m.id, carrier_id=carrier_id), parent=self,
+            error=self.error))
+
+    def _added(self, line: ManifestLine | None) -> ManifestLine | None:
         if line is None:
             return None
         if line.duplicate:

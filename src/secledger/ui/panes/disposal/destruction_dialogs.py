@@ -95,7 +95,7 @@ class PickCarriersDialog(FormDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Choose carriers in custody"), parent)
         self.search = named(QLineEdit(), "pickSearch")
-        self.search.setPlaceholderText(self.tr("Title, document no. or unit"))
+        self.search.setPlaceholderText(self.tr("Title, document no., unit, or a reg. no. with copy"))
         self.search.returnPressed.connect(self.reload)
         self.list = named(QListWidget(), "pickList")
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)

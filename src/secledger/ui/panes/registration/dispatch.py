@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.changes import Area, Changes
 from secledger.domain.enums import CarrierState, DispatchChannel, Register, Role
+from secledger.domain.lookup import Kind
 from secledger.services.browse.query import find_by_label
+from secledger.services.carriers import lookup
 from secledger.services.registration import dispatch
-from secledger.services.registration.register import find_document, get_document, recent_units
+from secledger.services.registration.register import get_document, recent_units
 from secledger.services.registration.registers import local_today
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for, label_of
@@ -139,17 +141,22 @@ class DispatchPane(QWidget):
             self.copies.addItem(item)
 
     def _lookup(self) -> None:
-        text = self.label_edit.text().strip()
-        cid = find_by_label(self.ctx.ledger, text) if text else None
-        if cid is not None:
-            self.handle_scan(text)
+        """A label, a 登记号 (with 份号) or a number: list the copies of that registration, the
+        one named checked (the one resolver: ``services/carriers/lookup``)."""
+        text, led = self.label_edit.text().strip(), self.ctx.ledger
+        if not text:
             return
-        doc_id = find_document(self.ctx.ledger, text)
-        if doc_id is None:
-            self.send_error.show_text(self.tr("No registration or label “{text}”.").format(text=text))
+        found = self.ctx.read(lambda: lookup.find(led, text), parent=self,
+                              error=self.send_error)
+        if found is None:
             return
-        self.send_error.clear_text()
-        self.show_document(doc_id)
+        if found.document_id is None:
+            self.send_error.show_text(self.tr("“{text}” names several registrations: type the "
+                                              "full registration number.").format(text=text))
+            return
+        one, q = found.one, found.query  # a label or a 份号 named one copy: check it
+        named = one is not None and (q.kind is Kind.LABEL or q.copy_no is not None)
+        self.show_document(found.document_id, select=one.carrier_id if one and named else None)
 
     def handle_scan(self, label_id: str) -> bool:
         cid = find_by_label(self.ctx.ledger, label_id)

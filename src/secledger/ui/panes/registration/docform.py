@@ -34,6 +34,8 @@ from secledger.domain.errors import ValidationError
 from secledger.services.ledger.dto import DocumentDTO
 from secledger.services.ledger.timing import local_now, local_tz
 from secledger.services.people import persons as people
+from secledger.services.registration import duplicates
+from secledger.services.registration.duplicates import EarlierReceipt
 from secledger.services.registration.form import (
     DocumentDraft,
     FormInvalid,
@@ -43,6 +45,7 @@ from secledger.services.registration.form import (
 from secledger.services.registration.register import peek_reg_no, recent_units
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
+from secledger.ui.panes.registration.repeat import RepeatBox
 from secledger.ui.widgets.dates import DateLine, parse_when
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.mark_edit import MarkEdit
@@ -53,9 +56,12 @@ W = TypeVar("W", bound=QWidget)
 
 
 class DocumentForm(QWidget):
-    """One registration form; ``saved`` carries the registered DocumentDTO."""
+    """One registration form; ``saved`` carries the registered DocumentDTO;
+    ``open_registration`` the 登记号 of an earlier receipt of the same unit and 文号 whose
+    link the clerk followed."""
 
     saved = Signal(object)
+    open_registration = Signal(str)
 
     def __init__(self, ctx: AppContext, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +142,8 @@ class DocumentForm(QWidget):
         else:
             self.unit = self._row(form, "unit", self.tr("Sender unit"), self._line("unit", 200))
         self.doc_no = self._row(form, "doc_no", self.tr("Document no."), self._line("docNo", 100))
+        if not self.production:
+            self._build_repeat(form)
         self.title = self._row(form, "title", self.tr("Title"), self._line("title", 500))
         self.mark = self._row(form, "mark", self.tr("Classification mark"), MarkEdit())
         self.issued = self._row(form, "issued_on", self.tr("Issued / classified on"),
@@ -158,6 +166,30 @@ class DocumentForm(QWidget):
         self.unrestricted.toggled.connect(lambda on: self.scope.setEnabled(not on))
         self.no_copy = self._row(form, "no_copy", self.tr("Copying"),
                                  named(QCheckBox(self.tr("Must not be copied")), "noCopy"))
+
+    def _build_repeat(self, form: QFormLayout) -> None:
+        self.repeat = self._row(form, "separate_reason", "", RepeatBox())
+        self.separate, self.separate_reason = self.repeat.separate, self.repeat.reason
+        self.repeat.open_registration.connect(self.open_registration.emit)
+        row = self.repeat.parentWidget()  # the box with its error line (``_row``)
+        assert row is not None
+        self.repeat_row = row
+        row.hide()
+        for edit in (self.unit, self.doc_no):
+            edit.editingFinished.connect(self.check_repeat)
+
+    def check_repeat(self) -> list[EarlierReceipt]:
+        """Show the earlier receipts of this unit and 文号, with links (hidden when none)."""
+        unit, doc_no, led = self.unit.text(), self.doc_no.text(), self.ctx.ledger
+        if self.production or not unit.strip() or not doc_no.strip():
+            earlier: list[EarlierReceipt] = []
+        else:
+            earlier = self.ctx.read(lambda: duplicates.earlier_receipts(
+                led, unit=unit, doc_no=doc_no), parent=self) or []
+        if not self.production:
+            self.repeat.show_earlier(earlier)
+            self.repeat_row.setVisible(bool(earlier))
+        return earlier
 
     def _build_carriers(self, form: QFormLayout) -> None:
         self.copies = self._row(form, "copies", self.tr("Copies"), named(QSpinBox(), "copies"))
@@ -195,7 +227,8 @@ class DocumentForm(QWidget):
 
     def _tab_order(self) -> None:
         keys = ["department", "unit", "doc_no", "title", "mark", "issued_on", "urgency",
-                "approver", "need_to_know", "no_copy", "copies", "copy_nos", "carrier_type",
+                "approver", "need_to_know", "no_copy", "copies", "copy_nos", "separate_reason",
+                "carrier_type",
                 "serial_nos", "pages", "received_at", "signed_by", "seal", "seal_note",
                 "recall_required", "remarks"]
         chain: list[QWidget] = []
@@ -207,6 +240,8 @@ class DocumentForm(QWidget):
                 chain += [self.mark.mark, self.mark.level, self.mark.period]
             elif k == "need_to_know":
                 chain += [self.unrestricted, self.scope]
+            elif k == "separate_reason":
+                chain += [self.separate, self.separate_reason]
             else:
                 chain.append(w)
         chain += [self.save_button, self.save_new_button]
@@ -272,6 +307,8 @@ class DocumentForm(QWidget):
         self.unrestricted.setChecked(True)
         if not self.production:
             self.copy_nos.clear()
+            self.repeat.reset()
+            self.repeat_row.hide()
             self.seal.setChecked(True)
             self.seal_note.clear()
             self.seal_note.setEnabled(False)
@@ -318,6 +355,8 @@ class DocumentForm(QWidget):
         self._clear_errors()
         doc = self.ctx.write(self._register, parent=self)
         if isinstance(doc, list):
+            if any(e.code == "receipt.copy_overlap" for e in doc):
+                self.check_repeat()  # the earlier registration, and the way to record it apart
             self._show_errors(doc)
             return None
         if doc is None:
@@ -374,6 +413,8 @@ class DocumentForm(QWidget):
             self._styled(key).setStyleSheet("")
 
     def _styled(self, key: str) -> QWidget:
+        if key == "separate_reason":
+            return self.separate_reason
         w = self.fields[key]
         return w.mark if isinstance(w, MarkEdit) else w
 
@@ -392,6 +433,7 @@ class DocumentForm(QWidget):
         if self.production:
             kw.update(department_id=self.department.currentData(), approver=self.approver.text())
         else:
+            kw.update(separate=self.repeat.chosen, separate_reason=self.separate_reason.text())
             kw.update(copy_nos_text=self.copy_nos.text(), signed_by_id=self.signer.currentData(),
                       seal_intact=self.seal.isChecked(), seal_note=self.seal_note.text(),
                       recall_required=self.recall.isChecked(), received_at=received)

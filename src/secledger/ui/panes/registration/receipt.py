@@ -13,6 +13,7 @@ from secledger.ui.panes.registration.docform import DocumentForm
 from secledger.ui.panes.registration.label_print import print_labels_for
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import named
+from secledger.ui.widgets.navigate import open_registration
 
 
 class ReceiptPane(QWidget):
@@ -26,6 +27,7 @@ class ReceiptPane(QWidget):
         self.labels_button.setEnabled(False)
         self.labels_button.clicked.connect(self.print_last_labels)
         self.form.saved.connect(self._saved)
+        self.form.open_registration.connect(lambda reg_no: open_registration(self, reg_no))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.labels_button)
