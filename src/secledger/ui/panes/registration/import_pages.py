@@ -4,7 +4,7 @@ excluded) and the result."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
@@ -28,13 +28,11 @@ from PySide6.QtWidgets import (
 from secledger.domain.importing import FIELDS, REQUIRED_FIELDS
 from secledger.services import importing
 from secledger.services.importing.columns import column_letter
+from secledger.ui.panes.registration.import_base import AsyncPage, note_label
 from secledger.ui.panes.registration.import_models import FILTERS, PreviewModel, field_label
 from secledger.ui.panes.registration.import_models import tr as column_tr
-from secledger.ui.panes.registration.import_wizard import AsyncPage, note_label
+from secledger.ui.panes.registration.import_records import show_import_records
 from secledger.ui.widgets.forms import named
-
-if TYPE_CHECKING:  # pragma: no cover
-    from secledger.ui.panes.registration.import_wizard import ImportWizard
 
 NOT_IMPORTED = ""
 
@@ -46,7 +44,7 @@ def _list(items: list[str], lang: str) -> str:
 class ColumnsPage(AsyncPage):
     """Each column of the sheet with its heading, first entries and what it is imported as."""
 
-    def __init__(self, wiz: ImportWizard) -> None:
+    def __init__(self, wiz: Any) -> None:
         super().__init__(wiz)
         self.setTitle(self.tr("Say what each column is"))
         self.setSubTitle(self.tr(
@@ -142,7 +140,7 @@ class ColumnsPage(AsyncPage):
 class PreviewPage(AsyncPage):
     """Every row of the sheet as it will be imported; Import is the commit button."""
 
-    def __init__(self, wiz: ImportWizard) -> None:
+    def __init__(self, wiz: Any) -> None:
         super().__init__(wiz)
         self.setTitle(self.tr("Check every row, then import"))
         self.setSubTitle(self.tr(
@@ -305,7 +303,7 @@ class PreviewPage(AsyncPage):
 class DonePage(QWizardPage):
     """What was imported, the numbers given, and every row left out with its reason."""
 
-    def __init__(self, wiz: ImportWizard) -> None:
+    def __init__(self, wiz: Any) -> None:
         super().__init__()
         self.wiz = wiz
         self.setTitle(self.tr("Imported"))
@@ -356,6 +354,5 @@ class DonePage(QWizardPage):
         self.left_out.resizeColumnToContents(0)
 
     def show_records(self) -> None:
-        from secledger.ui.panes.registration.import_records import show_import_records
 
         show_import_records(self.wiz.ctx, self)

@@ -40,48 +40,13 @@ from secledger.services.importing.columns import column_letter
 from secledger.services.importing.start import SheetStart, open_sheet, with_header_row
 from secledger.ui.context import AppContext
 from secledger.ui.ops import Op
+from secledger.ui.panes.registration.import_base import AsyncPage, note_label
+from secledger.ui.panes.registration.import_pages import ColumnsPage, DonePage, PreviewPage
 from secledger.ui.widgets.forms import ErrorLabel, named
 
 FILE, HEADING, COLUMNS, PREVIEW, DONE = range(5)
 _HEADING_BG = QColor("#fff3c4")
 _ABOVE_FG = QColor("#888888")
-
-
-def note_label(name: str) -> QLabel:
-    """A word-wrapped explanation line."""
-    label = named(QLabel(), name)
-    label.setWordWrap(True)
-    return label
-
-
-class AsyncPage(QWizardPage):
-    """A page whose Next may first run work off the GUI thread (``start_work``) and then
-    moves on by itself (``proceed``)."""
-
-    def __init__(self, wiz: ImportWizard) -> None:
-        super().__init__()
-        self.wiz = wiz
-        self.error = ErrorLabel()
-        self._go = False
-
-    def ready(self) -> bool:
-        """Whether Next can move on without more work."""
-        return False
-
-    def start_work(self) -> None:
-        """Start the work Next needs; call ``proceed`` when it is done."""
-
-    def validatePage(self) -> bool:
-        if self._go or self.ready():
-            self._go = False
-            return True
-        if not self.wiz.busy:
-            self.start_work()
-        return False
-
-    def proceed(self) -> None:
-        self._go = True
-        self.wiz.next()
 
 
 class ImportWizard(QWizard):
@@ -109,12 +74,6 @@ class ImportWizard(QWizard):
         for opt in (QWizard.WizardOption.NoBackButtonOnLastPage,
                     QWizard.WizardOption.NoCancelButtonOnLastPage):
             self.setOption(opt, True)
-        from secledger.ui.panes.registration.import_pages import (
-            ColumnsPage,
-            DonePage,
-            PreviewPage,
-        )
-
         self.pages: dict[int, QWizardPage] = {
             FILE: FilePage(self), HEADING: HeadingPage(self), COLUMNS: ColumnsPage(self),
             PREVIEW: PreviewPage(self), DONE: DonePage(self)}

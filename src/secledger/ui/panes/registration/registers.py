@@ -41,7 +41,7 @@ from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
 from secledger.ui.panes.custody.routing import selected, table
 from secledger.ui.panes.registration.correction_dialog import CorrectionDialog
-from secledger.ui.panes.registration.import_records import add_import_menu
+from secledger.ui.panes.registration.import_menu import add_import_menu
 from secledger.ui.panes.registration.label_print import print_labels_for
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import named
