@@ -187,3 +187,16 @@ def test_killed_run_leaves_a_sound_ledger(tmp_path: Path) -> None:
     lock.acquire()  # the generating child let go of the ledger with its parent
     lock.release()
     assert _assert_sound_whole_documents(folder) >= 200
+
+
+def test_no_copy_is_received_twice(tmp_path: Path) -> None:
+    """The bulk generator writes rows directly, so it must keep the rule the services keep:
+    the same sender's 文号 never carries the same 份号 twice (重复收文). 4,000 documents: at
+    random 文号 a repeat is certain."""
+    made = demo.build_demo(tmp_path / "d", documents=4000, kdf=TEST_KDF, week=False)
+    twice = _rows(made.path, """
+        SELECT d.unit, d.doc_no, c.copy_no, count(*) FROM documents d
+        JOIN carriers c ON c.document_id = d.id
+        WHERE d.register = 'receipt' AND d.doc_no != '' AND c.is_copy = 0
+        GROUP BY d.unit, d.doc_no, c.copy_no HAVING count(*) > 1""")
+    assert twice == []

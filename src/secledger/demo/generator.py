@@ -73,6 +73,7 @@ class Generator(Flows):
         self._label_base = rng.randrange(1 << 23)
         self._counters: dict[tuple[str, int], int] = {}
         self._own_no: dict[int, int] = {}
+        self._ext_no: dict[tuple[str, int], set[int]] = {}
         self._eligible: dict[tuple[Any, ...], list[PersonRef]] = {}
         self._batch = Batch()
         self._new: list[tuple[CarrierRec, tuple[Any, ...], tuple[int, str]]] = []
@@ -121,7 +122,7 @@ class Generator(Flows):
             doc_no = f"{D.OWN_PREFIX}〔{year}〕{self._own_no[year]}号"
         else:
             unit, prefix = D.pick_unit(rng)
-            doc_no = D.doc_no(prefix, issued.year, rng)
+            doc_no = D.doc_no(prefix, issued.year, rng, self._ext_no)
         title = D.title_for(rng, year, outgoing)
         ntk = self._need_to_know(level)
         recall = (not outgoing and level.rank >= 2 and unit.startswith(_NATIONAL)

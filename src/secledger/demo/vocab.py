@@ -122,9 +122,18 @@ def pick_unit(rng: random.Random) -> tuple[str, str]:
     return unit, prefix
 
 
-def doc_no(prefix: str, year: int, rng: random.Random) -> str:
-    """文号 like ``国保发〔2026〕12号``."""
-    return f"{prefix}〔{year}〕{rng.randint(1, 160)}号"
+def doc_no(prefix: str, year: int, rng: random.Random,
+           used: dict[tuple[str, int], set[int]] | None = None) -> str:
+    """文号 like ``国保发〔2026〕12号``. With *used*, never one the same sender already used
+    that year: a second receipt of the same document with the same 份号 is refused by the
+    ledger (重复收文), so the demo, written in bulk, must not make one."""
+    n = rng.randint(1, 160)
+    if used is not None:
+        taken = used.setdefault((prefix, year), set())
+        if n in taken:
+            n = max(taken) + 1
+        taken.add(n)
+    return f"{prefix}〔{year}〕{n}号"
 
 
 _LEVELS = (Classification.TOP_SECRET, Classification.SECRET, Classification.CONFIDENTIAL,
