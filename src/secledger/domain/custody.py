@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
+
+from secledger.domain.enums import Labelled
 
 #: A loss must be reported upstream within 24 hours of its discovery (DESIGN.md §3).
 LOSS_REPORT_WINDOW = timedelta(hours=24)
@@ -27,7 +28,7 @@ def loss_report_deadline(discovered_at: datetime) -> datetime:
     return discovered_at + LOSS_REPORT_WINDOW
 
 
-class HandoverReason(StrEnum):
+class HandoverReason(Labelled):
     """移交事由."""
 
     TRANSFER = "transfer"  # 调动
@@ -46,8 +47,13 @@ class HandoverReason(StrEnum):
             "registry": "机要员交接",
         }[self.value]
 
+    @property
+    def label_en(self) -> str:
+        return {"transfer": "Transfer", "retirement": "Retirement", "leave": "Leaving the post",
+                "duty_change": "Change of duties", "registry": "Registry clerk handover"}[self.value]
 
-class LossKind(StrEnum):
+
+class LossKind(Labelled):
     """遗失 (lost) or 泄密 (lost with a known or suspected disclosure)."""
 
     LOST = "lost"
@@ -57,8 +63,12 @@ class LossKind(StrEnum):
     def label(self) -> str:
         return {"lost": "遗失", "leak": "泄密"}[self.value]
 
+    @property
+    def label_en(self) -> str:
+        return {"lost": "Lost", "leak": "Disclosure"}[self.value]
 
-class LossStatus(StrEnum):
+
+class LossStatus(Labelled):
     OPEN = "open"  # 未找回
     PARTLY_FOUND = "partly_found"  # 部分找回
     FOUND = "found"  # 已找回
@@ -66,6 +76,10 @@ class LossStatus(StrEnum):
     @property
     def label(self) -> str:
         return {"open": "未找回", "partly_found": "部分找回", "found": "已找回"}[self.value]
+
+    @property
+    def label_en(self) -> str:
+        return {"open": "Not found", "partly_found": "Partly found", "found": "Found"}[self.value]
 
 
 def loss_status(items_found: Iterable[bool]) -> LossStatus:
