@@ -677,12 +677,12 @@
             <translation>Next reader: {name} — press Enter to send.</translation>
         </message>
         <message>
-            <source>Save circulation slip</source>
-            <translation>Save circulation slip</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
+        </message>
+        <message>
+            <source>Save circulation slip</source>
+            <translation>Save circulation slip</translation>
         </message>
     </context>
     <context>
@@ -2345,6 +2345,7 @@
         </message>
         <message>
             <source>Audit log</source>
+            <extracomment>the detail area's words (the log is data: it is worded in the UI's language here)</extracomment>
             <translation>Audit log</translation>
         </message>
         <message>
@@ -2724,6 +2725,13 @@
                 <numerusform>%n carrier(s) to return</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>; %n of them are out with a holder and stay until taken back</source>
+            <translation>
+                <numerusform>; %n of them are out with a holder and stay until taken back</numerusform>
+                <numerusform>; %n of them are out with a holder and stay until taken back</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Print recall list</source>
             <translation>Print recall list</translation>
@@ -2739,6 +2747,20 @@
         <message>
             <source>Exporting…</source>
             <translation>Exporting…</translation>
+        </message>
+        <message numerus="yes">
+            <source>{reg_no}: %n carrier(s) returned.</source>
+            <translation>
+                <numerusform>{reg_no}: %n carrier(s) returned.</numerusform>
+                <numerusform>{reg_no}: %n carrier(s) returned.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s) could not go back now:</source>
+            <translation>
+                <numerusform>%n carrier(s) could not go back now:</numerusform>
+                <numerusform>%n carrier(s) could not go back now:</numerusform>
+            </translation>
         </message>
         <message>
             <source>Print return</source>
@@ -3124,12 +3146,12 @@
             <translation>Taken back from {person}: {reg_no} copy {copy}.</translation>
         </message>
         <message>
-            <source>Save personal retention register</source>
-            <translation>Save personal retention register</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
+        </message>
+        <message>
+            <source>Save personal retention register</source>
+            <translation>Save personal retention register</translation>
         </message>
     </context>
     <context>

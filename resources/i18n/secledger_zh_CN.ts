@@ -671,12 +671,12 @@
             <translation>下一位传阅人：{name}，按回车送阅。</translation>
         </message>
         <message>
-            <source>Save circulation slip</source>
-            <translation>保存传阅单</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>已保存：{path}</translation>
+        </message>
+        <message>
+            <source>Save circulation slip</source>
+            <translation>保存传阅单</translation>
         </message>
     </context>
     <context>
@@ -2338,6 +2338,7 @@
         </message>
         <message>
             <source>Audit log</source>
+            <extracomment>the detail area's words (the log is data: it is worded in the UI's language here)</extracomment>
             <translation>审计</translation>
         </message>
         <message>
@@ -2716,6 +2717,12 @@
                 <numerusform>须清退 %n 件</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>; %n of them are out with a holder and stay until taken back</source>
+            <translation>
+                <numerusform>，其中 %n 件在外（领用、传阅、借阅等），收回入库后才能清退</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Print recall list</source>
             <translation>打印清退清单</translation>
@@ -2731,6 +2738,18 @@
         <message>
             <source>Exporting…</source>
             <translation>正在导出…</translation>
+        </message>
+        <message numerus="yes">
+            <source>{reg_no}: %n carrier(s) returned.</source>
+            <translation>
+                <numerusform>{reg_no}：已清退 %n 件。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s) could not go back now:</source>
+            <translation>
+                <numerusform>以下 %n 件暂不能清退：</numerusform>
+            </translation>
         </message>
         <message>
             <source>Print return</source>
@@ -3115,12 +3134,12 @@
             <translation>{person}已交回 {reg_no} 第{copy}份。</translation>
         </message>
         <message>
-            <source>Save personal retention register</source>
-            <translation>保存个人留存（领用）登记簿</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
+        </message>
+        <message>
+            <source>Save personal retention register</source>
+            <translation>保存个人留存（领用）登记簿</translation>
         </message>
     </context>
     <context>

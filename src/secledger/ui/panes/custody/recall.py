@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QItemSelectionModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.changes import Area
-from secledger.domain.enums import Role
+from secledger.domain.enums import CarrierState, Role
 from secledger.services.audit import output_levels as olv
 from secledger.services.custody import printing_records as cp
 from secledger.services.custody import recall
@@ -42,6 +42,7 @@ from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 RR = recall.RecallReturnDTO
+CUSTODY = (CarrierState.IN_STORE.value, CarrierState.ARCHIVED.value)
 
 
 class ReturnsModel(DtoTableModel[RR]):
@@ -79,6 +80,10 @@ class RecallPane(ButtonsMixin, QWidget):
         self.returned_on.setCalendarPopup(True)
         self.count = named(QLabel(), "recallCount")
         self.error = ErrorLabel(self)
+        self.left_out = named(QLabel(), "recallLeftOut")
+        self.left_out.setWordWrap(True)
+        self.left_out.setStyleSheet("color: #8a5a00;")
+        self.left_out.hide()
         self.model = ItemModel(parent=self)
         self.view = table(self.model, "recallList", multi=True)
         self.returns_model = ReturnsModel(parent=self)
@@ -112,6 +117,7 @@ class RecallPane(ButtonsMixin, QWidget):
         lay.addWidget(self.view, 3)
         lay.addLayout(form)
         lay.addWidget(self.error)
+        lay.addWidget(self.left_out)
         lay.addLayout(actions)
         lay.addWidget(QLabel(self.tr("Returns recorded")))
         lay.addWidget(self.returns_view, 1)
@@ -138,7 +144,12 @@ class RecallPane(ButtonsMixin, QWidget):
                                   year=self.year.value() or None,
                                   personal_reading=self.personal.isChecked())
         self.model.set_rows(rows)
-        self.count.setText(self.tr("%n carrier(s) to return", "", len(rows)))
+        out = sum(1 for r in rows if r.state not in CUSTODY)
+        text = self.tr("%n carrier(s) to return", "", len(rows))
+        if out:
+            text += self.tr("; %n of them are out with a holder and stay until taken back",
+                            "", out)
+        self.count.setText(text)
         if self.issuer.currentData():
             self.unit.setText(self.issuer.currentData())
 
@@ -175,7 +186,29 @@ class RecallPane(ButtonsMixin, QWidget):
                 returned_on=day, unit_handler=self.handler.text())), parent=self, error=self.error)
         if out is not None:
             self.receipt.clear()
+            self._show_left_out(out)
         return out
+
+    def _show_left_out(self, ret: RR) -> None:
+        """Say what went back and list, with the reason, what could not go back now; those
+        stay selected in the list."""
+        if not ret.left_out:
+            self.left_out.hide()
+            return
+        lines = [self.tr("{reg_no}: %n carrier(s) returned.", "", len(ret.items))
+                 .format(reg_no=ret.reg_no),
+                 self.tr("%n carrier(s) could not go back now:", "", len(ret.left_out))]
+        lines += [f"· {x.item.reg_no}/{x.item.copy_no} {x.item.title}：{x.why_in(self.ctx.lang)}"
+                  for x in ret.left_out]
+        self.left_out.setText("\n".join(lines))
+        self.left_out.show()
+        keep = {x.item.carrier_id for x in ret.left_out}
+        self.view.clearSelection()
+        for r, item in enumerate(self.model.rows()):
+            if item.carrier_id in keep:
+                self.view.selectionModel().select(
+                    self.model.index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows)
 
     def print_return(self, path: str | None = None) -> None:
         rows = selected_rows(self.returns_view)
