@@ -3205,8 +3205,8 @@
     <context>
         <name>StocktakePane</name>
         <message>
-            <source>e.g. Archive cabinet A</source>
-            <translation>e.g. Archive cabinet A</translation>
+            <source>e.g. Archive cabinet C (includes every shelf and box in it)</source>
+            <translation>e.g. Archive cabinet C (includes every shelf and box in it)</translation>
         </message>
         <message>
             <source>All levels</source>
@@ -3261,6 +3261,10 @@
             <translation>Finish</translation>
         </message>
         <message>
+            <source>Cancel stocktake…</source>
+            <translation>Cancel stocktake…</translation>
+        </message>
+        <message>
             <source>Print report…</source>
             <translation>Print report…</translation>
         </message>
@@ -3308,6 +3312,17 @@
             <source>Found {found} of {expected} · still expected {remaining} · not expected {unexpected}</source>
             <translation>Found {found} of {expected} · still expected {remaining} · not expected {unexpected}</translation>
         </message>
+        <message numerus="yes">
+            <source>This scope holds %n carrier(s).</source>
+            <translation>
+                <numerusform>This scope holds %n carrier(s).</numerusform>
+                <numerusform>This scope holds %n carrier(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing held is in this scope: check the location (a cabinet includes every shelf and box in it).</source>
+            <translation>Nothing held is in this scope: check the location (a cabinet includes every shelf and box in it).</translation>
+        </message>
         <message>
             <source>✔ {what}: checked.</source>
             <translation>✔ {what}: checked.</translation>
@@ -3327,6 +3342,14 @@
         <message>
             <source>⚠ {what}: this label is not in the ledger.</source>
             <translation>⚠ {what}: this label is not in the ledger.</translation>
+        </message>
+        <message>
+            <source>Cancel stocktake</source>
+            <translation>Cancel stocktake</translation>
+        </message>
+        <message>
+            <source>Why is this stocktake cancelled?</source>
+            <translation>Why is this stocktake cancelled?</translation>
         </message>
         <message>
             <source>Print stocktake report</source>

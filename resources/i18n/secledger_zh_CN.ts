@@ -3193,8 +3193,8 @@
     <context>
         <name>StocktakePane</name>
         <message>
-            <source>e.g. Archive cabinet A</source>
-            <translation>例如：档案柜A</translation>
+            <source>e.g. Archive cabinet C (includes every shelf and box in it)</source>
+            <translation>例如：档案室C柜（含其下各层各盒）</translation>
         </message>
         <message>
             <source>All levels</source>
@@ -3249,6 +3249,10 @@
             <translation>完成盘点</translation>
         </message>
         <message>
+            <source>Cancel stocktake…</source>
+            <translation>作废本次盘点…</translation>
+        </message>
+        <message>
             <source>Print report…</source>
             <translation>打印盘点报告…</translation>
         </message>
@@ -3296,6 +3300,16 @@
             <source>Found {found} of {expected} · still expected {remaining} · not expected {unexpected}</source>
             <translation>已核 {found} / 应在 {expected} · 尚缺 {remaining} · 账外 {unexpected}</translation>
         </message>
+        <message numerus="yes">
+            <source>This scope holds %n carrier(s).</source>
+            <translation>
+                <numerusform>此范围内应在 %n 件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing held is in this scope: check the location (a cabinet includes every shelf and box in it).</source>
+            <translation>此范围内没有在管的载体：请核对存放位置（写到柜即包括其下各层各盒）。</translation>
+        </message>
         <message>
             <source>✔ {what}: checked.</source>
             <translation>✔ {what}：已核。</translation>
@@ -3315,6 +3329,14 @@
         <message>
             <source>⚠ {what}: this label is not in the ledger.</source>
             <translation>⚠ {what}：台账中无此标签。</translation>
+        </message>
+        <message>
+            <source>Cancel stocktake</source>
+            <translation>作废清查盘点</translation>
+        </message>
+        <message>
+            <source>Why is this stocktake cancelled?</source>
+            <translation>作废本次清查盘点的原因：</translation>
         </message>
         <message>
             <source>Print stocktake report</source>

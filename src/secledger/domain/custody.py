@@ -137,10 +137,27 @@ class Outcome:
     mismatched: tuple[Mismatch, ...]
 
 
+#: a location's parts: ``档案室C柜/2层05盒`` is box 05 on shelf 2 of cabinet C
+LOCATION_SEP = "/"
+
+
+def clean_location(text: str) -> str:
+    """``档案室C柜 / 2层05盒/`` -> ``档案室C柜/2层05盒``."""
+    return LOCATION_SEP.join(p.strip() for p in text.split(LOCATION_SEP) if p.strip())
+
+
+def within(location: str, area: str) -> bool:
+    """True when *location* is *area* or somewhere under it (``档案室C柜`` holds
+    ``档案室C柜/2层05盒``, not ``档案室C柜甲``)."""
+    loc, top = clean_location(location), clean_location(area)
+    return bool(top) and (loc == top or loc.startswith(top + LOCATION_SEP))
+
+
 def _mismatch(e: Expected, seen: Seen) -> Mismatch | None:
     m = Mismatch(e.carrier_id, e.location, seen.location.strip(), e.holder_id, seen.holder_id)
-    # A ledger without a recorded location cannot be contradicted on location.
-    wrong_loc = m.wrong_location and bool(e.location)
+    # A ledger without a recorded location cannot be contradicted on location, nor can a
+    # place seen that holds the recorded one (seen in 档案室C柜, filed in 档案室C柜/2层05盒).
+    wrong_loc = m.wrong_location and bool(e.location) and not within(e.location, m.location_seen)
     return m if wrong_loc or m.wrong_holder else None
 
 

@@ -551,6 +551,7 @@ def _merge_parts() -> None:
     from secledger.domain import (
         _msg_backup,
         _msg_corrections,
+        _msg_custody_day,
         _msg_duties,
         _msg_exports,
         _msg_keys,
@@ -559,7 +560,7 @@ def _merge_parts() -> None:
     )
 
     for part in (_msg_lock, _msg_store, _msg_keys, _msg_backup, _msg_duties,
-                 _msg_corrections, _msg_exports):
+                 _msg_corrections, _msg_exports, _msg_custody_day):
         clash = MESSAGES.keys() & part.MESSAGES.keys()
         assert not clash, clash
         MESSAGES.update(part.MESSAGES)

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,6 +44,7 @@ from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 AREAS = (Area.CARRIERS, Area.STOCKTAKES)
+SCOPE_DELAY_MS = 250
 GROUP_KEYS = ["missing", "unexpected", "misplaced", "found", "expected"]
 
 
@@ -69,12 +72,23 @@ class StocktakePane(ButtonsMixin, QWidget):
         self.session.setMinimumContentsLength(24)
         self.session.currentIndexChanged.connect(lambda _i: self.reload())
         self.location = named(QLineEdit(), "stocktakeLocation")
-        self.location.setPlaceholderText(self.tr("e.g. Archive cabinet A"))
+        self.location.setPlaceholderText(self.tr("e.g. Archive cabinet C (includes every shelf and box in it)"))
+        self.places = QStringListModel(self)
+        completer = QCompleter(self.places, self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.location.setCompleter(completer)
+        self.scope_hint = named(QLabel(), "stocktakeScopeHint")
+        self._scope_timer = QTimer(self, singleShot=True, interval=SCOPE_DELAY_MS)
+        self._scope_timer.timeout.connect(self._show_scope_size)
         self.holder = named(QComboBox(), "stocktakeHolder")
         self.level = named(QComboBox(), "stocktakeLevel")
         self.level.addItem(self.tr("All levels"), None)
         for lv in (Classification.TOP_SECRET, Classification.SECRET, Classification.CONFIDENTIAL):
             self.level.addItem(label_for(lv), lv.value)
+        self.location.textChanged.connect(lambda _t: self._scope_timer.start())
+        self.holder.currentIndexChanged.connect(lambda _i: self._scope_timer.start())
+        self.level.currentIndexChanged.connect(lambda _i: self._scope_timer.start())
         self.checkers = named(QLineEdit(), "stocktakeCheckers")
         self.checkers.setPlaceholderText(self.tr("Names, separated by commas (at least two)"))
         self.leader = named(QLineEdit(), "stocktakeLeader")
@@ -99,6 +113,7 @@ class StocktakePane(ButtonsMixin, QWidget):
     def _layout(self) -> None:
         start = QFormLayout()
         start.addRow(self.tr("Location:"), self.location)
+        start.addRow("", self.scope_hint)
         start.addRow(self.tr("Holder:"), self.holder)
         start.addRow(self.tr("Level:"), self.level)
         start.addRow(self.tr("Checkers:"), self.checkers)
@@ -111,6 +126,7 @@ class StocktakePane(ButtonsMixin, QWidget):
         top.addWidget(self.session, 1)
         for key, text, slot in [
             ("finish", self.tr("Finish"), self.finish),
+            ("cancel", self.tr("Cancel stocktake…"), self.cancel),
             ("print", self.tr("Print report…"), self.print_report),
             ("export", self.tr("Export missing (XLSX)…"), self.export_missing),
             ("lost", self.tr("Report selected missing as lost…"), self.report_lost),
@@ -151,6 +167,7 @@ class StocktakePane(ButtonsMixin, QWidget):
         if led.locked:
             return
         fill_people(self.holder, self.ctx, blank=self.tr("Anyone"))
+        self.places.setStringList(stk.known_locations(led))
         keep = self.current_id()
         self.session.blockSignals(True)
         self.session.clear()
@@ -170,7 +187,7 @@ class StocktakePane(ButtonsMixin, QWidget):
             self._enable(None)
             return
         res = stk.result(self.ctx.ledger, sid)
-        done = res.stocktake.status != stk.OPEN
+        done = res.stocktake.status == stk.FINISHED  # a cancelled one found nothing missing
         status = {i.carrier_id: self.tr("Checked") for i in res.found}
         status.update({m.item.carrier_id: self.tr("Mismatch") for m in res.misplaced})
         absent = self.tr("Missing") if done else self.tr("Not yet seen")
@@ -187,6 +204,7 @@ class StocktakePane(ButtonsMixin, QWidget):
     def _enable(self, st: stk.StocktakeDTO | None) -> None:
         is_open = st is not None and st.status == stk.OPEN
         self.buttons["finish"].setEnabled(is_open)
+        self.buttons["cancel"].setEnabled(is_open)
         self.label_edit.setEnabled(is_open)
         for key in ("print", "export", "lost"):
             self.buttons[key].setEnabled(st is not None and st.status == stk.FINISHED)
@@ -195,11 +213,26 @@ class StocktakePane(ButtonsMixin, QWidget):
         if changed_in(changes, *AREAS) and self.isVisible():
             self.refresh()
 
+    def _scope(self) -> stk.Scope:
+        level = self.level.currentData()
+        return stk.Scope(location=self.location.text(), holder_id=self.holder.currentData(),
+                         level=Classification(level) if level else None)
+
+    def _show_scope_size(self) -> None:
+        """How many carriers the scope holds, before the clerk starts (0 says so)."""
+        if not self.ctx.has_ledger or self.ctx.ledger.locked:
+            return
+        n = self.ctx.read(lambda: stk.scope_size(self.ctx.ledger, self._scope()), parent=self)
+        if n is None:
+            return
+        self.scope_hint.setText(self.tr("This scope holds %n carrier(s).", "", n) if n else
+                                self.tr("Nothing held is in this scope: check the location "
+                                        "(a cabinet includes every shelf and box in it)."))
+        self.scope_hint.setStyleSheet("" if n else "color: #b00020;")
+
     # -- actions -------------------------------------------------------------------------
     def start(self) -> stk.StocktakeDTO | None:
-        level = self.level.currentData()
-        scope = stk.Scope(location=self.location.text(), holder_id=self.holder.currentData(),
-                          level=Classification(level) if level else None)
+        scope = self._scope()
         names = [n.strip() for n in self.checkers.text().replace("，", ",").split(",")]
         st = self.ctx.write(lambda: stk.start_stocktake(
             self.ctx.ledger, scope=scope, checkers=names, leader=self.leader.text()),
@@ -249,6 +282,21 @@ class StocktakePane(ButtonsMixin, QWidget):
         if sid is None:
             return None
         return self.ctx.write(lambda: stk.finish_stocktake(self.ctx.ledger, sid),
+                              parent=self, error=self.error)
+
+    def cancel(self, reason: str | None = None) -> stk.StocktakeDTO | None:
+        """Cancel the open stocktake shown, with a reason (asked for when not given); it
+        stays in the list, marked cancelled."""
+        sid = self.current_id()
+        if sid is None:
+            return None
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Cancel stocktake"),
+                                              self.tr("Why is this stocktake cancelled?"))
+            if not ok:
+                return None
+        why = reason
+        return self.ctx.write(lambda: stk.cancel_stocktake(self.ctx.ledger, sid, reason=why),
                               parent=self, error=self.error)
 
     def print_report(self, path: str | None = None) -> None:
