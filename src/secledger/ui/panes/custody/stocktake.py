@@ -126,7 +126,7 @@ class StocktakePane(ButtonsMixin, QWidget):
         top.addWidget(self.session, 1)
         for key, text, slot in [
             ("finish", self.tr("Finish"), self.finish),
-            ("cancel", self.tr("Cancel stocktake…"), self.cancel),
+            ("cancel", self.tr("Cancel stocktake…"), lambda: self.cancel()),
             ("print", self.tr("Print report…"), self.print_report),
             ("export", self.tr("Export missing (XLSX)…"), self.export_missing),
             ("lost", self.tr("Report selected missing as lost…"), self.report_lost),
