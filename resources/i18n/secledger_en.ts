@@ -791,6 +791,10 @@
             <translation>Register copies…</translation>
         </message>
         <message>
+            <source>Print labels of the copies…</source>
+            <translation>Print labels of the copies…</translation>
+        </message>
+        <message>
             <source>Cancel request…</source>
             <translation>Cancel request…</translation>
         </message>
@@ -1277,6 +1281,10 @@
     </context>
     <context>
         <name>DispatchPane</name>
+        <message>
+            <source>Print labels of the last entry…</source>
+            <translation>Print labels of the last entry…</translation>
+        </message>
         <message>
             <source>Produce</source>
             <translation>Produce</translation>
@@ -1768,7 +1776,11 @@
         </message>
     </context>
     <context>
-        <name>LabelPrint</name>
+        <name>LabelOptions</name>
+        <message>
+            <source>Print labels</source>
+            <translation>Print labels</translation>
+        </message>
         <message>
             <source>A4 sheet of labels (3 × 8)</source>
             <translation>A4 sheet of labels (3 × 8)</translation>
@@ -1778,12 +1790,23 @@
             <translation>Label printer (one 60 × 40 mm label per page)</translation>
         </message>
         <message>
-            <source>Print labels</source>
-            <translation>Print labels</translation>
-        </message>
-        <message>
             <source>Layout:</source>
             <translation>Layout:</translation>
+        </message>
+        <message>
+            <source>First free label on the sheet:</source>
+            <translation>First free label on the sheet:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) to print.</source>
+            <translation>
+                <numerusform>%n label(s) to print.</numerusform>
+                <numerusform>%n label(s) to print.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row {row}, column {col}; the labels above it are skipped.</source>
+            <translation>Row {row}, column {col}; the labels above it are skipped.</translation>
         </message>
         <message>
             <source>Save labels as PDF</source>

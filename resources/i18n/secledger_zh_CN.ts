@@ -785,6 +785,10 @@
             <translation>登记复制件…</translation>
         </message>
         <message>
+            <source>Print labels of the copies…</source>
+            <translation>打印复制件标签…</translation>
+        </message>
+        <message>
             <source>Cancel request…</source>
             <translation>撤销申请…</translation>
         </message>
@@ -1271,6 +1275,10 @@
     </context>
     <context>
         <name>DispatchPane</name>
+        <message>
+            <source>Print labels of the last entry…</source>
+            <translation>打印刚登记文件的标签…</translation>
+        </message>
         <message>
             <source>Produce</source>
             <translation>制作登记</translation>
@@ -1762,7 +1770,11 @@
         </message>
     </context>
     <context>
-        <name>LabelPrint</name>
+        <name>LabelOptions</name>
+        <message>
+            <source>Print labels</source>
+            <translation>打印标签</translation>
+        </message>
         <message>
             <source>A4 sheet of labels (3 × 8)</source>
             <translation>A4 标签纸（3 × 8）</translation>
@@ -1772,12 +1784,22 @@
             <translation>标签打印机（每页一张 60 × 40 毫米）</translation>
         </message>
         <message>
-            <source>Print labels</source>
-            <translation>打印标签</translation>
-        </message>
-        <message>
             <source>Layout:</source>
             <translation>版式：</translation>
+        </message>
+        <message>
+            <source>First free label on the sheet:</source>
+            <translation>从标签纸的第几张开始：</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) to print.</source>
+            <translation>
+                <numerusform>共 %n 张标签。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row {row}, column {col}; the labels above it are skipped.</source>
+            <translation>第 {row} 行第 {col} 列；其前已用的标签跳过。</translation>
         </message>
         <message>
             <source>Save labels as PDF</source>

@@ -56,6 +56,7 @@ from secledger.services.disposal import (
 )
 from secledger.services.ledger.session import Ledger, open_ledger
 from secledger.services.registration import printing as registers_print
+from secledger.services.registration.printing import GONE
 from secledger.services.registration.registers import RegisterFilter, register_rows
 from secledger.store.keyslots import TEST_KDF
 from secledger.store.models.circulation import Circulation
@@ -102,7 +103,8 @@ def _ids(led: Ledger) -> dict[str, Any]:
     with led.db.read() as s:
         circulated = s.execute(select(Circulation.carrier_id).order_by(Circulation.id.desc())
                                .limit(1)).scalar_one()
-        some = list(s.execute(select(Carrier.id).order_by(Carrier.id.desc()).limit(7)).scalars())
+        some = list(s.execute(select(Carrier.id).where(Carrier.state.not_in(GONE))  # labelled
+                              .order_by(Carrier.id.desc()).limit(7)).scalars())
     return {
         "handover": handover.list_handovers(led)[-1].id, "return": ret.id,
         "recall_unit": items[-1].unit, "recall_items": recall.recall_list(led)[-3:],

@@ -16,4 +16,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "清查盘点须由两名以上盘点人共同进行，请填写至少两名盘点人（现有{count}名）。",
         "A stocktake is done by at least two checkers; enter two or more names ({count} given).",
     ),
+    "label.carrier_gone": (
+        "载体{carrier}{state_label}，不再由本单位保管，不打印标签（所选载体中共{count}件如此）。",
+        "Carrier {carrier} is {state_en}; it is no longer held here and gets no label "
+        "({count} of those chosen).",
+    ),
 }

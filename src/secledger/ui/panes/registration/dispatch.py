@@ -33,6 +33,7 @@ from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for, label_of
 from secledger.ui.panes.custody.routing import table
 from secledger.ui.panes.registration.docform import DocumentForm
+from secledger.ui.panes.registration.label_print import print_labels_for
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.dates import DateLine, parse_when
 from secledger.ui.widgets.forms import ErrorLabel, named
@@ -75,13 +76,34 @@ class DispatchPane(QWidget):
         self.setObjectName("pane_dispatch")
         self.ctx = ctx
         self.form = DocumentForm(ctx, Register.PRODUCTION)
+        self.labels_button = named(QPushButton(self.tr("Print labels of the last entry…")),
+                                   "labelsButton")
+        self.labels_button.setEnabled(False)
+        self.labels_button.clicked.connect(self.print_last_labels)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.form, self.tr("Produce"))
+        self.tabs.addTab(self._build_produce(), self.tr("Produce"))
         self.tabs.addTab(self._build_send(), self.tr("Dispatch"))
         self.tabs.addTab(self._build_receipts(), self.tr("Receipts"))
         self.form.saved.connect(self._produced)
         QVBoxLayout(self).addWidget(self.tabs)
         ctx.changed.connect(self._changed)
+
+    def _build_produce(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.labels_button)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.form, 1)
+        lay.addLayout(row)
+        return box
+
+    def print_last_labels(self) -> None:
+        """Labels of what was just produced, right after registering it."""
+        doc = self.form.last
+        if doc is not None:
+            print_labels_for(self.ctx, self, [c.id for c in doc.carriers])
 
     # -- dispatch tab ---------------------------------------------------------------------
     def _build_send(self) -> QWidget:
@@ -120,6 +142,7 @@ class DispatchPane(QWidget):
         return box
 
     def _produced(self, doc: Any) -> None:
+        self.labels_button.setEnabled(True)
         self.show_document(doc.id)
 
     def show_document(self, document_id: int, select: int | None = None) -> None:
