@@ -2328,28 +2328,24 @@
             <translation>End of day: only what is due back by tonight</translation>
         </message>
         <message>
-            <source>Print 知悉人员登记表…</source>
-            <translation>Print 知悉人员登记表…</translation>
+            <source>Register of people who know…</source>
+            <translation>Register of people who know…</translation>
         </message>
         <message>
-            <source>Export 知悉人员 to Excel…</source>
-            <translation>Export 知悉人员 to Excel…</translation>
-        </message>
-        <message>
-            <source>Print personal retention register…</source>
-            <translation>Print personal retention register…</translation>
+            <source>Personal retention register…</source>
+            <translation>Personal retention register…</translation>
         </message>
         <message>
             <source>{n} still out, {late} overdue.</source>
             <translation>{n} still out, {late} overdue.</translation>
         </message>
         <message>
-            <source>Save 知悉人员登记表</source>
-            <translation>Save 知悉人员登记表</translation>
+            <source>Save the register of people who know</source>
+            <translation>Save the register of people who know</translation>
         </message>
         <message>
-            <source>Export 知悉人员登记表</source>
-            <translation>Export 知悉人员登记表</translation>
+            <source>Export the register of people who know</source>
+            <translation>Export the register of people who know</translation>
         </message>
         <message>
             <source>Save personal retention register</source>
@@ -2531,6 +2527,29 @@
         </message>
     </context>
     <context>
+        <name>PeopleFilterBar</name>
+        <message>
+            <source>Document: reg. no., doc. no. or title</source>
+            <translation>Document: reg. no., doc. no. or title</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Anyone</translation>
+        </message>
+        <message>
+            <source>Every department</source>
+            <translation>Every department</translation>
+        </message>
+    </context>
+    <context>
         <name>PeoplePane</name>
         <message>
             <source>New person…</source>
@@ -2635,6 +2654,65 @@
         <message>
             <source>Department name:</source>
             <translation>Department name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleRegisterDialog</name>
+        <message>
+            <source>Register of people who know classified documents</source>
+            <translation>Register of people who know classified documents</translation>
+        </message>
+        <message>
+            <source>Personal retention register</source>
+            <translation>Personal retention register</translation>
+        </message>
+        <message>
+            <source>Print (PDF)…</source>
+            <translation>Print (PDF)…</translation>
+        </message>
+        <message>
+            <source>Export (XLSX)…</source>
+            <translation>Export (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s), </source>
+            <translation>
+                <numerusform>%n document(s), </numerusform>
+                <numerusform>%n document(s), </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s) seen</source>
+            <translation>
+                <numerusform>%n time(s) seen</numerusform>
+                <numerusform>%n time(s) seen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s) issued, </source>
+            <translation>
+                <numerusform>%n carrier(s) issued, </numerusform>
+                <numerusform>%n carrier(s) issued, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not back</source>
+            <translation>
+                <numerusform>%n not back</numerusform>
+                <numerusform>%n not back</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save {title}</source>
+            <translation>Save {title}</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
         </message>
     </context>
     <context>
@@ -3129,8 +3207,8 @@
             <translation>Take back selected</translation>
         </message>
         <message>
-            <source>Print retention register…</source>
-            <translation>Print retention register…</translation>
+            <source>Retention register…</source>
+            <translation>Retention register…</translation>
         </message>
         <message>
             <source>— choose —</source>
@@ -3450,6 +3528,7 @@
         </message>
         <message>
             <source>Reg. no.</source>
+            <extracomment>知悉方式 as stored (Chinese, printed on the form) and as the English UI shows it (register, file type) -&gt; the service that writes it</extracomment>
             <translation>Reg. no.</translation>
         </message>
         <message>
@@ -3525,12 +3604,28 @@
             <translation>Overdue</translation>
         </message>
         <message>
-            <source>Person</source>
-            <translation>Person</translation>
+            <source>Doc. no.</source>
+            <translation>Doc. no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
         </message>
         <message>
             <source>Purpose</source>
             <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
         </message>
         <message>
             <source>Issued</source>
@@ -3539,6 +3634,10 @@
         <message>
             <source>Returned</source>
             <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
         </message>
     </context>
     <context>

@@ -2320,27 +2320,23 @@
             <translation>下班清点：只看今日应归还的</translation>
         </message>
         <message>
-            <source>Print 知悉人员登记表…</source>
-            <translation>打印知悉人员登记表…</translation>
+            <source>Register of people who know…</source>
+            <translation>知悉人员登记表…</translation>
         </message>
         <message>
-            <source>Export 知悉人员 to Excel…</source>
-            <translation>导出知悉人员（Excel）…</translation>
-        </message>
-        <message>
-            <source>Print personal retention register…</source>
-            <translation>打印个人留存登记簿…</translation>
+            <source>Personal retention register…</source>
+            <translation>个人留存登记簿…</translation>
         </message>
         <message>
             <source>{n} still out, {late} overdue.</source>
             <translation>尚未归还{n}件，其中逾期{late}件。</translation>
         </message>
         <message>
-            <source>Save 知悉人员登记表</source>
+            <source>Save the register of people who know</source>
             <translation>保存知悉人员登记表</translation>
         </message>
         <message>
-            <source>Export 知悉人员登记表</source>
+            <source>Export the register of people who know</source>
             <translation>导出知悉人员登记表</translation>
         </message>
         <message>
@@ -2523,6 +2519,29 @@
         </message>
     </context>
     <context>
+        <name>PeopleFilterBar</name>
+        <message>
+            <source>Document: reg. no., doc. no. or title</source>
+            <translation>文件：登记号、文号或标题</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>全部人员</translation>
+        </message>
+        <message>
+            <source>Every department</source>
+            <translation>全部部门</translation>
+        </message>
+    </context>
+    <context>
         <name>PeoplePane</name>
         <message>
             <source>New person…</source>
@@ -2627,6 +2646,61 @@
         <message>
             <source>Department name:</source>
             <translation>部门名称：</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleRegisterDialog</name>
+        <message>
+            <source>Register of people who know classified documents</source>
+            <translation>知悉人员登记表</translation>
+        </message>
+        <message>
+            <source>Personal retention register</source>
+            <translation>个人留存（领用）登记簿</translation>
+        </message>
+        <message>
+            <source>Print (PDF)…</source>
+            <translation>打印（PDF）…</translation>
+        </message>
+        <message>
+            <source>Export (XLSX)…</source>
+            <translation>导出（XLSX）…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s), </source>
+            <translation>
+                <numerusform>文件 %n 件，</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s) seen</source>
+            <translation>
+                <numerusform>知悉 %n 人次</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s) issued, </source>
+            <translation>
+                <numerusform>领用 %n 件，</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not back</source>
+            <translation>
+                <numerusform>未交回 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save {title}</source>
+            <translation>保存{title}</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
         </message>
     </context>
     <context>
@@ -3116,8 +3190,8 @@
             <translation>所选载体交回</translation>
         </message>
         <message>
-            <source>Print retention register…</source>
-            <translation>打印个人留存登记簿…</translation>
+            <source>Retention register…</source>
+            <translation>个人留存登记簿…</translation>
         </message>
         <message>
             <source>— choose —</source>
@@ -3436,6 +3510,7 @@
         </message>
         <message>
             <source>Reg. no.</source>
+            <extracomment>知悉方式 as stored (Chinese, printed on the form) and as the English UI shows it (register, file type) -&gt; the service that writes it</extracomment>
             <translation>登记号</translation>
         </message>
         <message>
@@ -3511,12 +3586,28 @@
             <translation>逾期</translation>
         </message>
         <message>
-            <source>Person</source>
-            <translation>领用人</translation>
+            <source>Doc. no.</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>知悉方式</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
         </message>
         <message>
             <source>Purpose</source>
             <translation>用途</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
         </message>
         <message>
             <source>Issued</source>
@@ -3525,6 +3616,10 @@
         <message>
             <source>Returned</source>
             <translation>交回时间</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>领用人</translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,7 @@ from secledger.ui import errors
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
 from secledger.ui.panes.custody.common import changed_in
+from secledger.ui.panes.custody.people_registers import KNOWERS, RETENTION, open_register
 from secledger.ui.panes.custody.routing import printing, table, when
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import fit_columns
@@ -76,9 +77,8 @@ class OverduePane(QWidget):
         row.addWidget(self.summary, 1)
         row.addWidget(self.end_of_day)
         for name, text, slot in (
-            ("printKnowers", self.tr("Print 知悉人员登记表…"), self.print_knowers),
-            ("exportKnowers", self.tr("Export 知悉人员 to Excel…"), self.export_knowers),
-            ("printRetention", self.tr("Print personal retention register…"), self.print_retention),
+            ("printKnowers", self.tr("Register of people who know…"), self.print_knowers),
+            ("printRetention", self.tr("Personal retention register…"), self.print_retention),
         ):
             b = named(QPushButton(text), name)
             b.clicked.connect(lambda _=False, f=slot: f())
@@ -107,14 +107,22 @@ class OverduePane(QWidget):
                    write=lambda target, p: fn(led, path=target, progress=p))
 
     def print_knowers(self, path: Path | None = None) -> None:
-        self._print(wf_print.print_knowledge_register, self.tr("Save 知悉人员登记表"),
-                    "知悉人员登记表.pdf", path)
+        """The whole register to *path*; without one, the register to narrow and print."""
+        if path is None:
+            open_register(self.ctx, KNOWERS, self)
+            return
+        self._print(wf_print.print_knowledge_register,
+                    self.tr("Save the register of people who know"), "知悉人员登记表.pdf", path)
 
-    def export_knowers(self, path: Path | None = None) -> None:
-        self._print(wf_print.export_knowledge_xlsx, self.tr("Export 知悉人员登记表"),
-                    "知悉人员登记表.xlsx", path)
+    def export_knowers(self, path: Path) -> None:
+        self._print(wf_print.export_knowledge_xlsx,
+                    self.tr("Export the register of people who know"), "知悉人员登记表.xlsx",
+                    path)
 
     def print_retention(self, path: Path | None = None) -> None:
+        if path is None:
+            open_register(self.ctx, RETENTION, self)
+            return
         self._print(wf_print.print_retention_register, self.tr("Save personal retention register"),
                     "个人留存登记簿.pdf", path)
 

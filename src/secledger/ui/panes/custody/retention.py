@@ -48,6 +48,7 @@ from secledger.services.ledger.timing import local_now, policy_int, utc_naive
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
 from secledger.ui.panes.custody.common import changed_in
+from secledger.ui.panes.custody.people_registers import RETENTION, open_register
 from secledger.ui.panes.custody.retention_model import RetentionModel, Row
 from secledger.ui.panes.custody.routing import (
     ButtonsMixin,
@@ -164,7 +165,7 @@ class RetentionPane(ButtonsMixin, QWidget):
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.show_returned)
         bar.addWidget(self._button("takeBackButton", self.tr("Take back selected"), self.take_back))
-        bar.addWidget(self._button("printRegister", self.tr("Print retention register…"),
+        bar.addWidget(self._button("printRegister", self.tr("Retention register…"),
                                    self.print_register))
         lay = QVBoxLayout(self)
         lay.addWidget(group)
@@ -366,7 +367,12 @@ class RetentionPane(ButtonsMixin, QWidget):
 
     # -- printing ----------------------------------------------------------------------------
     def print_register(self, path: Path | None = None) -> None:
+        """The register of the person chosen to *path*; without one, the register to narrow
+        (by document, person, department, period), print and export."""
         pid = self.filter.currentData()
+        if path is None:
+            open_register(self.ctx, RETENTION, self, person_id=pid)
+            return
         who = self.filter.currentText().split("（")[0] if pid is not None else ""
         name = f"个人留存登记簿_{who}.pdf" if who else "个人留存登记簿.pdf"
         led = self.ctx.ledger
