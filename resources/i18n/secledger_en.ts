@@ -1818,6 +1818,14 @@
         </message>
     </context>
     <context>
+        <name>Lengths</name>
+        <message>
+            <source>{n} characters: at most {limit} are kept in the ledger. Shorten it before saving.</source>
+            <extracomment>QLineEdit's own limit, far above any field's: nothing a clerk types or pastes reaches it</extracomment>
+            <translation>{n} characters: at most {limit} are kept in the ledger. Shorten it before saving.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoanRequestDialog</name>
         <message>
             <source>New loan request</source>

@@ -1811,6 +1811,14 @@
         </message>
     </context>
     <context>
+        <name>Lengths</name>
+        <message>
+            <source>{n} characters: at most {limit} are kept in the ledger. Shorten it before saving.</source>
+            <extracomment>QLineEdit's own limit, far above any field's: nothing a clerk types or pastes reaches it</extracomment>
+            <translation>共 {n} 字：台账最多保存 {limit} 字，请删减后再保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>LoanRequestDialog</name>
         <message>
             <source>New loan request</source>

@@ -178,6 +178,10 @@ CASES: dict[str, tuple[Call, Expect]] = {
         lambda led, i, p: wf_print.print_retention_register(led, path=p),
         lambda led, i: (len(retention.retentions(led)),
                         [r.carrier.level for r in retention.retentions(led)])),
+    "wf_print.export_retention_xlsx": (
+        lambda led, i, p: wf_print.export_retention_xlsx(led, path=p),
+        lambda led, i: (len(retention.retentions(led)),
+                        [r.carrier.level for r in retention.retentions(led)])),
     "wf_print.print_loan_form": (
         lambda led, i, p: wf_print.print_loan_form(led, loan_id=i["loan"], path=p),
         lambda led, i: (len(loans.get_loan(led, i["loan"]).items),
@@ -357,6 +361,7 @@ PROMPTS: dict[str, Callable[[Ledger, dict[str, Any]], Classification | None]] = 
         led, [i["circulated"]]),
     "wf_print.export_knowledge_xlsx": lambda led, i: output_levels.of_knowledge_register(led),
     "wf_print.print_retention_register": lambda led, i: output_levels.of_retention_register(led),
+    "wf_print.export_retention_xlsx": lambda led, i: output_levels.of_retention_register(led),
     "wf_print.print_loan_form": lambda led, i: output_levels.of_loan_form(led, i["loan"]),
     "wf_print.print_loan_register": lambda led, i: output_levels.of_loan_register(led),
     "wf_print.export_loan_register_xlsx": lambda led, i: output_levels.of_loan_register(led),

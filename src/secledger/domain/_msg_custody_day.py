@@ -16,6 +16,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "清查盘点须由两名以上盘点人共同进行，请填写至少两名盘点人（现有{count}名）。",
         "A stocktake is done by at least two checkers; enter two or more names ({count} given).",
     ),
+    "date.too_early": (
+        "{what}{date}早于1949年10月1日，请核对（年份是否输错）。",
+        "{what_en} {date} is before 1 October 1949; check the year.",
+    ),
+    "dispatch.unknown_channel": (
+        "无法识别发送方式“{channel}”：请用机要交通、机要通信或专人递送。",
+        "Unknown dispatch channel “{channel}”: use confidential courier, confidential post or "
+        "designated staff.",
+    ),
     "label.carrier_gone": (
         "载体{carrier}{state_label}，不再由本单位保管，不打印标签（所选载体中共{count}件如此）。",
         "Carrier {carrier} is {state_en}; it is no longer held here and gets no label "

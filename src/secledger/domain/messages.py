@@ -191,7 +191,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "person.inactive": ("{person}已停用，不能{action}。", "{person} is inactive and cannot {action}."),
     "doc.title_empty": ("标题不能为空。", "The title is empty."),
     "doc.unit_empty": ("请填写{what}。", "Enter the {what}."),
-    "doc.future_date": ("{what}{date}晚于今天，请核对。", "{what} {date} is in the future."),
+    "doc.future_date": ("{what}{date}晚于今天，请核对。", "{what_en} {date} is in the future."),
     "doc.serial_required": (
         "{ctype}为电子载体，须填写序列号/编号。",
         "{ctype} is an electronic medium: enter its serial number.",

@@ -58,8 +58,8 @@ def knowers(led: Ledger, document_id: int) -> KnowledgeSheetDTO:
         doc = s.get(Document, document_id)
         if doc is None:
             raise NotFound(what="文件", key=str(document_id))
-        return _sheet(doc, _seen(s, [Document.id == doc.id], EVERYTHING, UTC).get(doc.id, []),
-                      names_and_departments(s, set()))
+        rows = _seen(s, [Document.id == doc.id], EVERYTHING, UTC).get(doc.id, [])
+        return _sheet(doc, rows, names_and_departments(s, {r[0] for r in rows}))
 
 
 def register_of_knowers(led: Ledger, *, year: int | None = None,

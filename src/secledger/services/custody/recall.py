@@ -11,6 +11,7 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from secledger.domain.custody import RECALL_PREFIX, RECALL_REGISTER
+from secledger.domain.dates import check_day
 from secledger.domain.enums import CarrierState, Role
 from secledger.domain.errors import NotFound, RuleViolation, ValidationError
 from secledger.domain.states import Action, event_kind
@@ -151,6 +152,7 @@ def record_request(
     note = clean_text(note, "备注", 2000, fld="note")
     if not document_ids:
         raise ValidationError("recall.no_documents", field="documents")
+    check_day(received_on, "received_on")
     with led.db.write() as s:
         req = RecallRequest(issuer=issuer, received_on=received_on, reference=reference,
                             due_on=due_on, note=note, created_at=utc_naive(led.now()),
@@ -219,6 +221,7 @@ def record_return(led: Ledger, inp: ReturnInput) -> RecallReturnDTO:
     note = clean_text(inp.note, "备注", 2000, fld="note")
     if not inp.carrier_ids:
         raise ValidationError("recall.no_carriers", field="carriers")
+    check_day(inp.returned_on, "returned_on")
     with led.db.write() as s:
         if inp.request_id is not None and s.get(RecallRequest, inp.request_id) is None:
             raise NotFound(what="清退通知", key=str(inp.request_id))

@@ -37,6 +37,7 @@ from secledger.ui.panes.registration.label_print import print_labels_for
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.dates import DateLine, parse_when
 from secledger.ui.widgets.forms import ErrorLabel, named
+from secledger.ui.widgets.lengths import watch_length
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 from secledger.ui.widgets.unit_completer import update_units
 
@@ -114,13 +115,13 @@ class DispatchPane(QWidget):
         self.label_edit.returnPressed.connect(self._lookup)
         self.copies = named(QListWidget(), "dispatchCopies")
         self.unit = named(QLineEdit(), "dispatchUnit")
-        self.unit.setMaxLength(200)
+        watch_length(self.unit, 200)
         self.channel = named(QComboBox(), "dispatchChannel")
         for ch in DispatchChannel:
             self.channel.addItem(label_for(ch), ch.value)
         self.day = DateLine("dispatchDate")
         self.number = named(QLineEdit(), "dispatchNo")
-        self.number.setMaxLength(100)
+        watch_length(self.number, 100)
         self.due = DateLine("receiptDue")
         self.due.setPlaceholderText(self.tr("blank: {days} days").format(days=dispatch.RECEIPT_DAYS))
         for label, w in ((self.tr("Carrier"), self.label_edit), (self.tr("Copies"), self.copies),

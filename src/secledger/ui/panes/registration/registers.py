@@ -44,6 +44,7 @@ from secledger.ui.panes.registration.correction_dialog import CorrectionDialog
 from secledger.ui.panes.registration.label_print import print_labels_for
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import named
+from secledger.ui.widgets.lengths import watch_length
 from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
@@ -128,7 +129,7 @@ class RegistersPane(QWidget):
                                  [(label_for(c), c.value) for c in Classification])
         self.unit = named(QLineEdit(), "registerUnit")
         self.unit.setPlaceholderText(self.tr("Unit contains…"))
-        self.unit.setMaxLength(200)
+        watch_length(self.unit, 200)
         self.unit.returnPressed.connect(self.refresh)
         row = QHBoxLayout()
         for w in (self.register, self.year, self.month, self.level):
