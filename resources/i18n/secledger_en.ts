@@ -1776,6 +1776,17 @@
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help — {pane}</source>
+            <translation>Help — {pane}</translation>
+        </message>
+        <message>
+            <source>There is no help page for this pane yet.</source>
+            <translation>There is no help page for this pane yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelOptions</name>
         <message>
             <source>Print labels</source>
@@ -2198,6 +2209,10 @@
         <message>
             <source>About</source>
             <translation>About</translation>
+        </message>
+        <message>
+            <source>Help for this pane</source>
+            <translation>Help for this pane</translation>
         </message>
         <message>
             <source>&amp;File</source>

@@ -1770,6 +1770,17 @@
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help — {pane}</source>
+            <translation>帮助 — {pane}</translation>
+        </message>
+        <message>
+            <source>There is no help page for this pane yet.</source>
+            <translation>本栏目暂无帮助页。</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelOptions</name>
         <message>
             <source>Print labels</source>
@@ -2190,6 +2201,10 @@
         <message>
             <source>About</source>
             <translation>关于</translation>
+        </message>
+        <message>
+            <source>Help for this pane</source>
+            <translation>本栏目帮助</translation>
         </message>
         <message>
             <source>&amp;File</source>

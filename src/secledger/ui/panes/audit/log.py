@@ -35,6 +35,7 @@ from secledger.services.audit import printing as audit_print
 from secledger.services.audit.log import AuditEvent, EventQuery, VerificationResult
 from secledger.ui.models.events import ROW_ROLE, EventTableModel
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.columns import keep_in_view
 from secledger.ui.widgets.forms import NO_DATE, bound_date, bound_date_edit
 from secledger.ui.widgets.saving import write_file
 
@@ -130,6 +131,7 @@ class AuditPane(QWidget):
         header.setStretchLastSection(False)
         for col, width in enumerate((56, 140, 120, 100, 120, 64, 340, 110)):
             header.resizeSection(col, width)
+        keep_in_view(t)
         t.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_event(cur.row()))
         self.table = t
 

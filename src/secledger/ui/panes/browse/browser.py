@@ -35,6 +35,7 @@ from secledger.ui.models.carriers import (
     CarrierTableModel,
 )
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.columns import keep_in_view
 from secledger.ui.widgets.detail_panel import DetailPanel
 from secledger.ui.widgets.forms import NO_DATE, bound_date, bound_date_edit
 
@@ -132,6 +133,7 @@ class BrowserPane(QWidget):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         t.setSortingEnabled(True)
+        keep_in_view(t)
         header.sectionResized.connect(lambda *_a: self._save_layout())
         header.sectionMoved.connect(lambda *_a: self._save_layout())
         t.selectionModel().currentRowChanged.connect(self._current_changed)
