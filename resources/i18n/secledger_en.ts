@@ -593,8 +593,8 @@
             <translation>No carrier chosen.</translation>
         </message>
         <message>
-            <source>Proposed handling (拟办意见), optional</source>
-            <translation>Proposed handling (拟办意见), optional</translation>
+            <source>Proposed handling, optional</source>
+            <translation>Proposed handling, optional</translation>
         </message>
         <message>
             <source>Reader confirmed in the app (else: signed slip)</source>
@@ -891,12 +891,12 @@
             <translation>Classification (decided by the classifying authority)</translation>
         </message>
         <message>
-            <source>Do not copy (不得复制)</source>
-            <translation>Do not copy (不得复制)</translation>
+            <source>Do not copy</source>
+            <translation>Do not copy</translation>
         </message>
         <message>
-            <source>Must be returned to the issuer (须清退)</source>
-            <translation>Must be returned to the issuer (须清退)</translation>
+            <source>Must be returned to the issuer</source>
+            <translation>Must be returned to the issuer</translation>
         </message>
         <message>
             <source>Nothing has happened to this document since its registration, so a typing error in its mark can still be corrected here. Once it is handed out, circulated, copied or labelled, the level, period, need-to-know scope and these marks change only by a decision of the originating authority or the unit's designated classifier.</source>
@@ -1699,16 +1699,16 @@
     <context>
         <name>HandoverPane</name>
         <message>
-            <source>Handing over (移交人):</source>
-            <translation>Handing over (移交人):</translation>
+            <source>Handing over:</source>
+            <translation>Handing over:</translation>
         </message>
         <message>
-            <source>Receiver (接收人):</source>
-            <translation>Receiver (接收人):</translation>
+            <source>Receiver:</source>
+            <translation>Receiver:</translation>
         </message>
         <message>
-            <source>Witness (监交人):</source>
-            <translation>Witness (监交人):</translation>
+            <source>Witness:</source>
+            <translation>Witness:</translation>
         </message>
         <message>
             <source>Reason:</source>
@@ -1735,8 +1735,8 @@
             <translation>Print handover register…</translation>
         </message>
         <message>
-            <source>Handover register (移交登记簿)</source>
-            <translation>Handover register (移交登记簿)</translation>
+            <source>Handover register</source>
+            <translation>Handover register</translation>
         </message>
         <message>
             <source>— choose a person —</source>
@@ -1869,6 +1869,13 @@
         <message>
             <source>Purpose:</source>
             <translation>Purpose:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoansModel</name>
+        <message>
+            <source>{n} ({late} when overdue)</source>
+            <translation>{n} ({late} when overdue)</translation>
         </message>
     </context>
     <context>
@@ -2144,6 +2151,10 @@
             <translation>Print report…</translation>
         </message>
         <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
             <source>Report a loss</source>
             <translation>Report a loss</translation>
         </message>
@@ -2164,8 +2175,8 @@
             <translation>Reported upstream</translation>
         </message>
         <message>
-            <source>Reference of the report (文号):</source>
-            <translation>Reference of the report (文号):</translation>
+            <source>Reference of the report:</source>
+            <translation>Reference of the report:</translation>
         </message>
         <message>
             <source>Print loss report</source>
@@ -2807,12 +2818,12 @@
             <translation>Returned to (unit):</translation>
         </message>
         <message>
-            <source>Receipt no. (回执号):</source>
-            <translation>Receipt no. (回执号):</translation>
+            <source>Receipt no.:</source>
+            <translation>Receipt no.:</translation>
         </message>
         <message>
-            <source>Received by (接收单位经手人):</source>
-            <translation>Received by (接收单位经手人):</translation>
+            <source>Received by (at the receiving unit):</source>
+            <translation>Received by (at the receiving unit):</translation>
         </message>
         <message>
             <source>Date:</source>
@@ -2959,6 +2970,10 @@
     <context>
         <name>RegisterColumns</name>
         <message>
+            <source>Voided: {reason}</source>
+            <translation>Voided: {reason}</translation>
+        </message>
+        <message>
             <source>Reg. no.</source>
             <translation>Reg. no.</translation>
         </message>
@@ -3030,12 +3045,12 @@
             <translation>Out for action</translation>
         </message>
         <message>
-            <source>Receipt register (收文)</source>
-            <translation>Receipt register (收文)</translation>
+            <source>Receipt register</source>
+            <translation>Receipt register</translation>
         </message>
         <message>
-            <source>Dispatch register (发文)</source>
-            <translation>Dispatch register (发文)</translation>
+            <source>Outgoing register</source>
+            <translation>Outgoing register</translation>
         </message>
         <message>
             <source>Whole year</source>
@@ -3076,6 +3091,10 @@
         <message>
             <source>Void…</source>
             <translation>Void…</translation>
+        </message>
+        <message>
+            <source>Year {year}</source>
+            <translation>Year {year}</translation>
         </message>
         <message numerus="yes">
             <source>%n entries</source>
@@ -3218,8 +3237,8 @@
             <translation>Issue to this person</translation>
         </message>
         <message>
-            <source>Issue for personal retention (领用)</source>
-            <translation>Issue for personal retention (领用)</translation>
+            <source>Issue for personal retention</source>
+            <translation>Issue for personal retention</translation>
         </message>
         <message>
             <source>Show:</source>
@@ -3314,8 +3333,8 @@
             <translation>Password of {user} (as it was when the backup was made)</translation>
         </message>
         <message>
-            <source>Recovery code (应急恢复密钥)</source>
-            <translation>Recovery code (应急恢复密钥)</translation>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
         </message>
         <message>
             <source>Password or code:</source>
@@ -3324,6 +3343,85 @@
         <message>
             <source>The backup is opened with its own key slots; the live ledger is not changed.</source>
             <translation>The backup is opened with its own key slots; the live ledger is not changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Statuses</name>
+        <message>
+            <source>Pending approval</source>
+            <translation>Pending approval</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation>On loan</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>Circulation</source>
+            <translation>Circulation</translation>
+        </message>
+        <message>
+            <source>Personal retention</source>
+            <translation>Personal retention</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>Loan</translation>
+        </message>
+        <message>
+            <source>May be taken out</source>
+            <translation>May be taken out</translation>
+        </message>
+        <message>
+            <source>Reading room</source>
+            <translation>Reading room</translation>
+        </message>
+        <message>
+            <source>%n day(s)</source>
+            <translation>%n day(s)</translation>
+        </message>
+        <message>
+            <source>%n hour(s)</source>
+            <translation>%n hour(s)</translation>
+        </message>
+        <message>
+            <source>%n minute(s)</source>
+            <translation>%n minute(s)</translation>
+        </message>
+        <message>
+            <source>{a} {b}</source>
+            <translation>{a} {b}</translation>
+        </message>
+        <message>
+            <source>{span} overdue</source>
+            <translation>{span} overdue</translation>
+        </message>
+        <message>
+            <source>{span} left</source>
+            <translation>{span} left</translation>
         </message>
     </context>
     <context>
@@ -3405,8 +3503,8 @@
             <translation>Expected (frozen at the start)</translation>
         </message>
         <message>
-            <source>Scanned but not expected (账外)</source>
-            <translation>Scanned but not expected (账外)</translation>
+            <source>Scanned but not expected (not on the list)</source>
+            <translation>Scanned but not expected (not on the list)</translation>
         </message>
         <message>
             <source>Anyone</source>

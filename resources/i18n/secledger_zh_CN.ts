@@ -587,7 +587,7 @@
             <translation>尚未选择载体。</translation>
         </message>
         <message>
-            <source>Proposed handling (拟办意见), optional</source>
+            <source>Proposed handling, optional</source>
             <translation>拟办意见（可不填）</translation>
         </message>
         <message>
@@ -885,11 +885,11 @@
             <translation>密级事项（由定密机关决定）</translation>
         </message>
         <message>
-            <source>Do not copy (不得复制)</source>
+            <source>Do not copy</source>
             <translation>不得复制</translation>
         </message>
         <message>
-            <source>Must be returned to the issuer (须清退)</source>
+            <source>Must be returned to the issuer</source>
             <translation>须清退</translation>
         </message>
         <message>
@@ -1693,15 +1693,15 @@
     <context>
         <name>HandoverPane</name>
         <message>
-            <source>Handing over (移交人):</source>
+            <source>Handing over:</source>
             <translation>移交人：</translation>
         </message>
         <message>
-            <source>Receiver (接收人):</source>
+            <source>Receiver:</source>
             <translation>接收人：</translation>
         </message>
         <message>
-            <source>Witness (监交人):</source>
+            <source>Witness:</source>
             <translation>监交人：</translation>
         </message>
         <message>
@@ -1729,7 +1729,7 @@
             <translation>打印移交登记簿…</translation>
         </message>
         <message>
-            <source>Handover register (移交登记簿)</source>
+            <source>Handover register</source>
             <translation>移交登记簿</translation>
         </message>
         <message>
@@ -1862,6 +1862,13 @@
         <message>
             <source>Purpose:</source>
             <translation>借阅目的：</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoansModel</name>
+        <message>
+            <source>{n} ({late} when overdue)</source>
+            <translation>{n}（逾期{late}）</translation>
         </message>
     </context>
     <context>
@@ -2136,6 +2143,10 @@
             <translation>打印报告…</translation>
         </message>
         <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
             <source>Report a loss</source>
             <translation>报告遗失</translation>
         </message>
@@ -2156,7 +2167,7 @@
             <translation>已上报</translation>
         </message>
         <message>
-            <source>Reference of the report (文号):</source>
+            <source>Reference of the report:</source>
             <translation>上报文号：</translation>
         </message>
         <message>
@@ -2795,11 +2806,11 @@
             <translation>退往单位：</translation>
         </message>
         <message>
-            <source>Receipt no. (回执号):</source>
+            <source>Receipt no.:</source>
             <translation>回执号：</translation>
         </message>
         <message>
-            <source>Received by (接收单位经手人):</source>
+            <source>Received by (at the receiving unit):</source>
             <translation>接收单位经手人：</translation>
         </message>
         <message>
@@ -2943,6 +2954,10 @@
     <context>
         <name>RegisterColumns</name>
         <message>
+            <source>Voided: {reason}</source>
+            <translation>作废：{reason}</translation>
+        </message>
+        <message>
             <source>Reg. no.</source>
             <translation>登记号</translation>
         </message>
@@ -3014,11 +3029,11 @@
             <translation>分发/承办在外</translation>
         </message>
         <message>
-            <source>Receipt register (收文)</source>
+            <source>Receipt register</source>
             <translation>收文登记簿</translation>
         </message>
         <message>
-            <source>Dispatch register (发文)</source>
+            <source>Outgoing register</source>
             <translation>发文登记簿</translation>
         </message>
         <message>
@@ -3060,6 +3075,10 @@
         <message>
             <source>Void…</source>
             <translation>作废…</translation>
+        </message>
+        <message>
+            <source>Year {year}</source>
+            <translation>{year}年</translation>
         </message>
         <message numerus="yes">
             <source>%n entries</source>
@@ -3201,7 +3220,7 @@
             <translation>登记领用</translation>
         </message>
         <message>
-            <source>Issue for personal retention (领用)</source>
+            <source>Issue for personal retention</source>
             <translation>领用（个人留存）</translation>
         </message>
         <message>
@@ -3297,7 +3316,7 @@
             <translation>{user} 的密码（备份时有效的密码）</translation>
         </message>
         <message>
-            <source>Recovery code (应急恢复密钥)</source>
+            <source>Recovery code</source>
             <translation>应急恢复密钥</translation>
         </message>
         <message>
@@ -3307,6 +3326,85 @@
         <message>
             <source>The backup is opened with its own key slots; the live ledger is not changed.</source>
             <translation>用备份自带的密钥槽打开备份；正在使用的台账不会被改动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Statuses</name>
+        <message>
+            <source>Pending approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>未批准</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation>借出中</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已归还</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Circulation</source>
+            <translation>传阅</translation>
+        </message>
+        <message>
+            <source>Personal retention</source>
+            <translation>领用</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>借阅</translation>
+        </message>
+        <message>
+            <source>May be taken out</source>
+            <translation>外借</translation>
+        </message>
+        <message>
+            <source>Reading room</source>
+            <translation>阅览室查阅</translation>
+        </message>
+        <message>
+            <source>%n day(s)</source>
+            <translation>%n天</translation>
+        </message>
+        <message>
+            <source>%n hour(s)</source>
+            <translation>%n小时</translation>
+        </message>
+        <message>
+            <source>%n minute(s)</source>
+            <translation>%n分钟</translation>
+        </message>
+        <message>
+            <source>{a} {b}</source>
+            <translation>{a}{b}</translation>
+        </message>
+        <message>
+            <source>{span} overdue</source>
+            <translation>逾期{span}</translation>
+        </message>
+        <message>
+            <source>{span} left</source>
+            <translation>剩余{span}</translation>
         </message>
     </context>
     <context>
@@ -3388,7 +3486,7 @@
             <translation>应在清单（开始时冻结）</translation>
         </message>
         <message>
-            <source>Scanned but not expected (账外)</source>
+            <source>Scanned but not expected (not on the list)</source>
             <translation>账外载体（扫到但不在应在清单）</translation>
         </message>
         <message>

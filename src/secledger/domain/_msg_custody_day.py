@@ -9,7 +9,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "盘点范围（{scope}）内没有在管的载体，未开始盘点。请核对存放位置、保管人或密级；"
         "存放位置写到上一级（如“档案室C柜”）即包括其下各层各盒。{known}",
         "Nothing held falls in the scope ({scope_en}), so no stocktake was started. Check the "
-        "location, holder or level; a location (e.g. 档案室C柜) includes everything under it. "
+        "location, holder or level; a location (a cabinet, say) includes every shelf and box in "
+        "it. "
         "{known_en}",
     ),
     "stocktake.two_checkers": (

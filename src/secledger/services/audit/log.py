@@ -345,6 +345,10 @@ class VerificationResult:
     problem_count: int
     checked_at: datetime  # aware UTC
     checked_by: str
+    problem_en: str = ""  # the first problem in English
+
+    def problem_in(self, lang: str) -> str:
+        return self.problem_en if _english(lang) and self.problem_en else self.problem
 
 
 def verify_ledger(led: Ledger, progress: Callable[[int, int], object] | None = None) -> VerificationResult:
@@ -366,4 +370,5 @@ def verify_ledger(led: Ledger, progress: Callable[[int, int], object] | None = N
         problem_carrier_id=first.carrier_id if first else None,
         problem_count=len(report.problems), checked_at=(now if now.tzinfo else now.replace(tzinfo=UTC)).astimezone(UTC),
         checked_by=led.user.person_name,
+        problem_en=(first.message_en or first.message) if first else "",
     )

@@ -33,6 +33,7 @@ from secledger.services.audit import log as audit
 from secledger.services.audit import output_levels as olv
 from secledger.services.audit import printing as audit_print
 from secledger.services.audit.log import AuditEvent, EventQuery, VerificationResult
+from secledger.services.ledger.timing import format_local
 from secledger.ui.models.events import ROW_ROLE, EventTableModel
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import keep_in_view
@@ -253,7 +254,7 @@ class AuditPane(QWidget):
 
     def _show_result(self, result: VerificationResult) -> None:
         self.result = result
-        when = f"{result.checked_at.astimezone():%Y-%m-%d %H:%M}"
+        when = format_local(self.ctx.ledger, result.checked_at)  # the ledger's time zone
         if result.ok:
             self.result_label.setStyleSheet(OK_STYLE)
             self.result_label.setText(self.tr(
@@ -265,7 +266,7 @@ class AuditPane(QWidget):
         else:
             self.result_label.setStyleSheet(BAD_STYLE)
             self.result_label.setText(self.tr("FAILED ({when}): {problem}").format(
-                when=when, problem=result.problem))
+                when=when, problem=result.problem_in(self.ctx.lang)))
             if result.problem_event_id is not None:
                 self.jump_button.setText(self.tr("Show event #{id}").format(
                     id=result.problem_event_id))

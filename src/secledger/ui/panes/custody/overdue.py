@@ -24,6 +24,7 @@ from secledger.ui.panes.custody.common import changed_in
 from secledger.ui.panes.custody.people_registers import KNOWERS, RETENTION, open_register
 from secledger.ui.panes.custody.routing import printing, table, when
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.statuses import OUT_KIND, overdue_text, status_text
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.saving import write_file
@@ -47,7 +48,7 @@ def _c(header: object, text: Any) -> Column[Row]:
 class OutModel(DtoTableModel[Row]):
     CONTEXT = "WorkflowColumns"
     COLUMNS = (
-        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Kind"), lambda r: r.item.kind_label),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Kind"), lambda r: status_text(OUT_KIND, r.item.kind)),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Reg. no."), lambda r: r.item.carrier.reg_no),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Title"), lambda r: r.item.carrier.title),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Level"),
@@ -58,7 +59,7 @@ class OutModel(DtoTableModel[Row]):
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Out since"), lambda r: r.since),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Due back"), lambda r: r.due),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Overdue"),
-           lambda r: overdue.describe_overdue(r.item.overdue_seconds)),
+           lambda r: overdue_text(r.item.overdue_seconds)),
     )
 
 

@@ -102,8 +102,8 @@ class RecallPane(ButtonsMixin, QWidget):
         filters.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Returned to (unit):"), self.unit)
-        form.addRow(self.tr("Receipt no. (回执号):"), self.receipt)
-        form.addRow(self.tr("Received by (接收单位经手人):"), self.handler)
+        form.addRow(self.tr("Receipt no.:"), self.receipt)
+        form.addRow(self.tr("Received by (at the receiving unit):"), self.handler)
         form.addRow(self.tr("Date:"), self.returned_on)
         actions = self._button_row(
             ("print", self.tr("Print recall list…"), self.print_list),

@@ -42,7 +42,6 @@ from secledger.services.carriers.refs import CarrierRef
 from secledger.services.custody import circulation as circ
 from secledger.services.custody import printing as wf_print
 from secledger.services.custody import retention
-from secledger.services.custody.overdue import describe_overdue
 from secledger.services.custody.retention import RetentionDTO
 from secledger.services.ledger.timing import local_now, policy_int, utc_naive
 from secledger.ui.context import AppContext
@@ -60,6 +59,7 @@ from secledger.ui.panes.custody.routing import (
     when,
 )
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.statuses import overdue_text
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import ErrorLabel, named, qdate
 from secledger.ui.widgets.saving import write_file
@@ -155,7 +155,7 @@ class RetentionPane(ButtonsMixin, QWidget):
         form.addLayout(grid)
         form.addLayout(actions)
         form.addWidget(self.error)
-        group = QGroupBox(self.tr("Issue for personal retention (领用)"))
+        group = QGroupBox(self.tr("Issue for personal retention"))
         group.setLayout(form)
         bar = QHBoxLayout()
         bar.addWidget(self.issue_mode)
@@ -235,7 +235,7 @@ class RetentionPane(ButtonsMixin, QWidget):
             status, late = self.tr("Returned"), False
         else:
             secs = int((now - x.due_at).total_seconds())
-            status, late = describe_overdue(secs), secs > 0
+            status, late = overdue_text(secs), secs > 0
         return Row(x, when(led, x.issued_at), when(led, x.due_at), when(led, x.returned_at),
                    status, late)
 

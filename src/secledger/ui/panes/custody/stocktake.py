@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.changes import Area
-from secledger.domain.enums import Classification, Role
+from secledger.domain.enums import CarrierState, Classification, Role
 from secledger.services.audit import output_levels as olv
 from secledger.services.custody import printing_records as cp
 from secledger.services.custody import stocktake as stk
 from secledger.ui.context import AppContext
-from secledger.ui.labels import label_for
+from secledger.ui.labels import english, label_for, label_of
 from secledger.ui.panes.custody.common import (
     CTX,
     ItemModel,
@@ -39,6 +39,7 @@ from secledger.ui.panes.custody.common import (
 )
 from secledger.ui.panes.custody.routing import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.statuses import STOCKTAKE, status_text
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
@@ -49,7 +50,14 @@ GROUP_KEYS = ["missing", "unexpected", "misplaced", "found", "expected"]
 
 
 def _title(st: stk.StocktakeDTO) -> str:
-    return f"{st.reg_no} · {st.scope_label} · {st.status_label}"
+    """``盘2026-00001 · 存放位置：档案室A柜 · 进行中`` in the UI's language."""
+    scope = st.scope_label
+    if english():
+        parts = [f"location {st.scope.location}" if st.scope.location else "",
+                 "one holder" if st.scope.holder_id is not None else "",
+                 label_of(Classification, st.scope.level.value) if st.scope.level else ""]
+        scope = ", ".join(p for p in parts if p) or "the whole ledger"
+    return f"{st.reg_no} · {scope} · {status_text(STOCKTAKE, st.status)}"
 
 
 class CheckModel(DtoTableModel[tuple[Any, str]]):
@@ -137,7 +145,7 @@ class StocktakePane(ButtonsMixin, QWidget):
         scan_row.addWidget(self.seen_at, 1)
         lists = QSplitter()
         lists.addWidget(self._titled(self.tr("Expected (frozen at the start)"), self.check_view))
-        lists.addWidget(self._titled(self.tr("Scanned but not expected (账外)"), self.extra_view))
+        lists.addWidget(self._titled(self.tr("Scanned but not expected (not on the list)"), self.extra_view))
         lists.setStretchFactor(0, 3)
         lay = QVBoxLayout(self)
         lay.addWidget(new_box)
@@ -269,7 +277,7 @@ class StocktakePane(ButtonsMixin, QWidget):
             "unexpected": self.tr("⚠ {what}: not on the expected list (ledger: {state})."),
             "unknown": self.tr("⚠ {what}: this label is not in the ledger."),
         }[r.status]
-        return text.format(what=what, state=r.item.state_label if r.item else "")
+        return text.format(what=what, state=label_of(CarrierState, r.item.state) if r.item else "")
 
     def _typed(self) -> None:
         text = self.label_edit.text().strip()

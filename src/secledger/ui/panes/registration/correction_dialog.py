@@ -82,9 +82,9 @@ class CorrectionDialog(FormDialog):
         box = named(QGroupBox(self.tr("Classification (decided by the classifying authority)")),
                     "correctGoverned")
         self.mark = self._line("correctMark", self.doc.mark, 200)
-        self.no_copy = named(QCheckBox(self.tr("Do not copy (不得复制)")), "correctNoCopy")
+        self.no_copy = named(QCheckBox(self.tr("Do not copy")), "correctNoCopy")
         self.no_copy.setChecked(self.doc.no_copy)
-        self.recall = named(QCheckBox(self.tr("Must be returned to the issuer (须清退)")),
+        self.recall = named(QCheckBox(self.tr("Must be returned to the issuer")),
                             "correctRecall")
         self.recall.setChecked(self.doc.recall_required)
         self.mark.setReadOnly(not self.open_marks)

@@ -55,7 +55,7 @@ class DispatchModel(DtoTableModel[dispatch.DispatchDTO]):
         Column(QT_TRANSLATE_NOOP("DispatchColumns", "Title"), lambda d: d.title),
         Column(QT_TRANSLATE_NOOP("DispatchColumns", "Copies"), lambda d: d.copies_text),
         Column(QT_TRANSLATE_NOOP("DispatchColumns", "To"), lambda d: d.unit),
-        Column(QT_TRANSLATE_NOOP("DispatchColumns", "Channel"), lambda d: d.channel_label),
+        Column(QT_TRANSLATE_NOOP("DispatchColumns", "Channel"), lambda d: label_of(DispatchChannel, d.channel)),
         Column(QT_TRANSLATE_NOOP("DispatchColumns", "Receipt due"), lambda d: _d(d.receipt_due_on)),
         Column(QT_TRANSLATE_NOOP("DispatchColumns", "Receipt"), lambda d: _d(d.receipt_on)),
     )
