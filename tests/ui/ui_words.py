@@ -69,9 +69,7 @@ def _items(w: QWidget) -> Iterator[tuple[str, str]]:
         yield "button", w.text()
     elif isinstance(w, QGroupBox):
         yield "group", w.title()
-    elif isinstance(w, QLineEdit):
-        yield "placeholder", w.placeholderText()
-    elif isinstance(w, QPlainTextEdit):
+    elif isinstance(w, QLineEdit) or isinstance(w, QPlainTextEdit):
         yield "placeholder", w.placeholderText()
     elif isinstance(w, QTabWidget):
         yield from (("tab", w.tabText(i)) for i in range(w.count()))
@@ -117,9 +115,7 @@ def foreign(words: list[tuple[str, str]], data: list[str], lang: str) -> list[st
     bad = []
     for kind, text in words:
         own = wording(text, data)
-        if lang == "en" and CJK.search(own):
-            bad.append(f"{kind}: {text[:100]}")
-        elif lang != "en" and kind != "cell" and any(
-                w not in ZH_KEEPS for w in WORD.findall(own)):
+        if (lang == "en" and CJK.search(own)) or (lang != "en" and kind != "cell" and any(
+                w not in ZH_KEEPS for w in WORD.findall(own))):
             bad.append(f"{kind}: {text[:100]}")
     return sorted(set(bad))
