@@ -69,7 +69,7 @@ def _items(w: QWidget) -> Iterator[tuple[str, str]]:
         yield "button", w.text()
     elif isinstance(w, QGroupBox):
         yield "group", w.title()
-    elif isinstance(w, QLineEdit) or isinstance(w, QPlainTextEdit):
+    elif isinstance(w, QLineEdit | QPlainTextEdit):
         yield "placeholder", w.placeholderText()
     elif isinstance(w, QTabWidget):
         yield from (("tab", w.tabText(i)) for i in range(w.count()))
