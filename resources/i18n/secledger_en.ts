@@ -3400,16 +3400,16 @@
             <translation>Reading room</translation>
         </message>
         <message>
-            <source>%n day(s)</source>
-            <translation>%n day(s)</translation>
+            <source>%n d</source>
+            <translation>%n d</translation>
         </message>
         <message>
-            <source>%n hour(s)</source>
-            <translation>%n hour(s)</translation>
+            <source>%n h</source>
+            <translation>%n h</translation>
         </message>
         <message>
-            <source>%n minute(s)</source>
-            <translation>%n minute(s)</translation>
+            <source>%n min</source>
+            <translation>%n min</translation>
         </message>
         <message>
             <source>{a} {b}</source>

@@ -3383,15 +3383,15 @@
             <translation>阅览室查阅</translation>
         </message>
         <message>
-            <source>%n day(s)</source>
+            <source>%n d</source>
             <translation>%n天</translation>
         </message>
         <message>
-            <source>%n hour(s)</source>
+            <source>%n h</source>
             <translation>%n小时</translation>
         </message>
         <message>
-            <source>%n minute(s)</source>
+            <source>%n min</source>
             <translation>%n分钟</translation>
         </message>
         <message>

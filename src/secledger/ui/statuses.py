@@ -47,13 +47,13 @@ def status_text(table: Mapping[Any, object], code: object) -> str:
 
 
 def overdue_text(seconds: int) -> str:
-    """``3 day(s) 21 hour(s) overdue`` / ``逾期3天21小时`` (``services.custody.overdue``)."""
+    """``3 d 21 h overdue`` / ``逾期3天21小时`` (``services.custody.overdue``)."""
     past, days, hours, minutes = overdue_parts(seconds)
     parts = [p for p in (
-        QCoreApplication.translate("Statuses", "%n day(s)", "", days) if days is not None else "",
-        QCoreApplication.translate("Statuses", "%n hour(s)", "", hours) if hours is not None
+        QCoreApplication.translate("Statuses", "%n d", "", days) if days is not None else "",
+        QCoreApplication.translate("Statuses", "%n h", "", hours) if hours is not None
         else "",
-        QCoreApplication.translate("Statuses", "%n minute(s)", "", minutes) if minutes is not None
+        QCoreApplication.translate("Statuses", "%n min", "", minutes) if minutes is not None
         else "") if p]
     span = QCoreApplication.translate("Statuses", "{a} {b}").format(a=parts[0], b=parts[1]) \
         if len(parts) > 1 else parts[0]

@@ -84,6 +84,8 @@ def fit_columns(view: QTableView, cap: int = MAX_WIDTH) -> None:
 
 #: a column never gets narrower than its heading plus this, nor than ``SMALLEST``
 HEAD_PAD, SMALLEST = 10, 48
+#: free-text columns give way first, down to this width, before the others do
+FREE_TEXT_KEEPS = 200
 
 
 class _KeepInView(QObject):
@@ -117,6 +119,13 @@ class _KeepInView(QObject):
         want = {c: self.wanted.get(c, header.sectionSize(c)) for c in cols}
         floor = {c: max(header.sectionSizeFromContents(c).width() + HEAD_PAD, SMALLEST)
                  for c in cols}
+        model = self.view.model()
+        free = {c for c in cols if model is not None and source_header(model, c) in FREE_TEXT}
+        # free text (titles, details …) gives way first, down to FREE_TEXT_KEEPS; then all
+        soft = {c: max(floor[c], FREE_TEXT_KEEPS) if c in free else want[c] for c in cols}
+        want = {c: min(want[c], max(_level({k: want[k] for k in free}, soft,
+                                            avail - sum(want[k] for k in cols if k not in free)),
+                                     soft[c])) if c in free else want[c] for c in cols}
         level = _level(want, floor, avail)
         self.busy = True
         try:
@@ -130,6 +139,8 @@ class _KeepInView(QObject):
 
 def _level(want: dict[int, int], floor: dict[int, int], avail: int) -> int:
     """The widest width every column may keep so that all of them fit in *avail*."""
+    if not want:
+        return 0
     low, high = 0, max(want.values())
     if sum(want.values()) <= avail:
         return high
@@ -148,6 +159,13 @@ def keep_in_view(view: QTableView) -> None:
     if view.findChild(_KeepInView, "keepInView") is not None:
         return
     view.viewport().installEventFilter(_KeepInView(view))
+
+
+def squeezing(view: QTableView) -> bool:
+    """True while the columns are being fitted to the view (not resized by the user): a
+    pane that remembers its column widths does not save these."""
+    keeper = view.findChild(_KeepInView, "keepInView")
+    return bool(keeper is not None and keeper.busy)
 
 
 def squeeze(view: QTableView) -> None:
