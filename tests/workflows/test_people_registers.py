@@ -105,3 +105,21 @@ def test_pdf_and_xlsx_hold_what_the_filter_shows(office: Any, tmp_path: Path) ->
     rows = [[c for c in r if c is not None] for r in wb.active.iter_rows(values_only=True)]
     assert rows[3][1] == "钱会计" and len(rows) == 6
     assert rows[-2] == ["合计", "1 件", "未交回", "1 件"] and digest[:12] in rows[-1][0]
+
+
+def test_the_receipt_and_loan_registers_as_xlsx_carry_totals_and_the_footer(
+        office: Any, tmp_path: Path) -> None:
+    from secledger.services.registration.printing import export_register_xlsx
+    from secledger.services.registration.registers import RegisterFilter
+
+    _office_with_readers(office)
+    led = office.led
+    _n, digest = chain_digest(led)
+    wb = load_workbook(export_register_xlsx(led, RegisterFilter(year=2026), tmp_path / "r.xlsx"))
+    rows = [[c for c in r if c is not None] for r in wb.active.iter_rows(values_only=True)]
+    assert rows[-2] == ["登记", "2 条", "载体", "2 份"]
+    assert rows[-1][0].startswith("打印：李机要") and digest[:12] in rows[-1][0]
+    _n, digest = chain_digest(led)
+    wb = load_workbook(wf_print.export_loan_register_xlsx(led, path=tmp_path / "l.xlsx"))
+    rows = [[c for c in r if c is not None] for r in wb.active.iter_rows(values_only=True)]
+    assert rows[-2][0] == "合计" and digest[:12] in rows[-1][0]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -46,14 +46,15 @@ def write_table_xlsx(
     progress: Progress | None = None,
     sheet_title: str | None = None,
     mark: str = "",
-    totals: Sequence[tuple[str, str]] = (),
+    totals: Sequence[tuple[str, str]] | Callable[[], Sequence[tuple[str, str]]] = (),
     signed: Sequence[str] = (),
 ) -> Path:
     """Write *rows* under *columns* to *path*. ``total`` (the row count, if known) only
     makes progress reports meaningful; ``progress(done, total)`` returning False cancels.
     ``mark`` (绝密/机密/秘密) is the highest level the rows contain. ``totals`` (合计 …) make
     a row under the table and ``signed`` (who printed it when, the chain digest: what the
-    PDF forms carry in their footer) a line under that and the printed pages' footer."""
+    PDF forms carry in their footer) a line under that and the printed pages' footer;
+    ``totals`` may be a function, called once the (streamed) rows are written."""
     target = Path(path)
     if total is None and isinstance(rows, Sequence):
         total = len(rows)
@@ -67,7 +68,7 @@ def write_table_xlsx(
             _page_header(ws, title, mark, signed)
             _write_head(ws, title, unit_name, period, columns, mark)
             n = _write_rows(ws, columns, rows, ticker)
-            _write_foot(ws, totals, signed)
+            _write_foot(ws, totals() if callable(totals) else totals, signed)
             ws.auto_filter.ref = f"A{HEAD_ROW}:{get_column_letter(len(columns))}{HEAD_ROW + max(n, 1)}"
             wb.save(tmp)
             ticker(n, force=True)

@@ -308,15 +308,17 @@ def _loan_rows(led: Ledger, shown: list[LoanDTO]) -> list[list[object]]:
 
 def print_loan_register(led: Ledger, *, path: str | Path, year: int | None = None,
                         progress: Progress | None = None) -> Path:
-    from secledger.reports.kit.columns import RowData
-
     rows, level = loan_register(led, year)
     out = render_register_pdf(
         path, _meta(led, "借阅登记簿", subtitle=f"{year}年" if year else "", wide=True,
                     mark=mark_of(level)),
-        LOAN_REGISTER_COLUMNS, [RowData(r) for r in rows],
-        totals=[("合计", f"{len(rows)} 件次")], progress=progress)
+        LOAN_REGISTER_COLUMNS, [RowData(r) for r in rows], totals=_loan_totals(rows),
+        progress=progress)
     return logged(led, out, what="借阅登记簿", rows=len(rows), level=level)
+
+
+def _loan_totals(rows: list[list[object]]) -> list[tuple[str, str]]:
+    return [("合计", f"{len(rows)} 件次")]
 
 
 def loan_register_level(led: Ledger, year: int | None = None) -> Classification | None:
@@ -328,7 +330,9 @@ def loan_register_level(led: Ledger, year: int | None = None) -> Classification 
 def export_loan_register_xlsx(led: Ledger, *, path: str | Path, year: int | None = None,
                               progress: Progress | None = None) -> Path:
     rows, level = loan_register(led, year)
+    meta = _meta(led, "借阅登记簿", mark=mark_of(level))
     out = write_table_xlsx(path, title="借阅登记簿", unit_name=led.unit_name,
                            period=f"{year}年" if year else "", columns=LOAN_REGISTER_COLUMNS,
-                           rows=rows, progress=progress, mark=mark_of(level))
+                           rows=rows, progress=progress, mark=meta.mark,
+                           totals=_loan_totals(rows), signed=signed_lines(meta))
     return logged(led, out, what="借阅登记簿", rows=len(rows), level=level)

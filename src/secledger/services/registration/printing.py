@@ -88,11 +88,13 @@ def export_register_xlsx(led: Ledger, f: RegisterFilter, path: str | Path,
     total, level = register_summary(led, f)
     tz = local_tz(led)
     production = f.register is Register.PRODUCTION
+    title = register_form.PRODUCTION_TITLE if production else register_form.RECEIPT_TITLE
+    meta = form_meta(led, title=title)
     with led.db.read() as s:
         out = register_form.register_xlsx(
             path, unit_name=led.unit_name, period=_subtitle(f), rows=iter_rows(s, f, tz),
-            production=production, total=total, progress=progress, mark=mark_of(level))
-    title = register_form.PRODUCTION_TITLE if production else register_form.RECEIPT_TITLE
+            production=production, total=total, progress=progress, mark=mark_of(level),
+            signed=(meta.printed_text(), meta.digest_text()))
     return logged(led, out, what=title, rows=total, level=level)
 
 
