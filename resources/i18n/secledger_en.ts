@@ -251,10 +251,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n more are your own requests or for you: by the rule that nobody approves his own request (本人申请不得自批), another approver decides them.</source>
+            <source>%n more are your own requests or for you: by the rule that nobody approves his own request, another approver decides them.</source>
             <translation>
-                <numerusform>%n more are your own requests or for you: by the rule that nobody approves his own request (本人申请不得自批), another approver decides them.</numerusform>
-                <numerusform>%n more are your own requests or for you: by the rule that nobody approves his own request (本人申请不得自批), another approver decides them.</numerusform>
+                <numerusform>%n more are your own requests or for you: by the rule that nobody approves his own request, another approver decides them.</numerusform>
+                <numerusform>%n more are your own requests or for you: by the rule that nobody approves his own request, another approver decides them.</numerusform>
             </translation>
         </message>
         <message>
@@ -715,8 +715,8 @@
             <translation>No carrier chosen.</translation>
         </message>
         <message>
-            <source>Proposed handling (拟办意见), optional</source>
-            <translation>Proposed handling (拟办意见), optional</translation>
+            <source>Proposed handling, optional</source>
+            <translation>Proposed handling, optional</translation>
         </message>
         <message>
             <source>Reader confirmed in the app (else: signed slip)</source>
@@ -944,6 +944,10 @@
             <translation>Register copies…</translation>
         </message>
         <message>
+            <source>Print labels of the copies…</source>
+            <translation>Print labels of the copies…</translation>
+        </message>
+        <message>
             <source>Cancel request…</source>
             <translation>Cancel request…</translation>
         </message>
@@ -1040,12 +1044,12 @@
             <translation>Classification (decided by the classifying authority)</translation>
         </message>
         <message>
-            <source>Do not copy (不得复制)</source>
-            <translation>Do not copy (不得复制)</translation>
+            <source>Do not copy</source>
+            <translation>Do not copy</translation>
         </message>
         <message>
-            <source>Must be returned to the issuer (须清退)</source>
-            <translation>Must be returned to the issuer (须清退)</translation>
+            <source>Must be returned to the issuer</source>
+            <translation>Must be returned to the issuer</translation>
         </message>
         <message>
             <source>Nothing has happened to this document since its registration, so a typing error in its mark can still be corrected here. Once it is handed out, circulated, copied or labelled, the level, period, need-to-know scope and these marks change only by a decision of the originating authority or the unit's designated classifier.</source>
@@ -1426,6 +1430,10 @@
     </context>
     <context>
         <name>DispatchPane</name>
+        <message>
+            <source>Print labels of the last entry…</source>
+            <translation>Print labels of the last entry…</translation>
+        </message>
         <message>
             <source>Produce</source>
             <translation>Produce</translation>
@@ -1940,16 +1948,16 @@
             <translation>Or scan / type a carrier: its holder hands over</translation>
         </message>
         <message>
-            <source>Handing over (移交人):</source>
-            <translation>Handing over (移交人):</translation>
+            <source>Handing over:</source>
+            <translation>Handing over:</translation>
         </message>
         <message>
-            <source>Receiver (接收人):</source>
-            <translation>Receiver (接收人):</translation>
+            <source>Receiver:</source>
+            <translation>Receiver:</translation>
         </message>
         <message>
-            <source>Witness (监交人):</source>
-            <translation>Witness (监交人):</translation>
+            <source>Witness:</source>
+            <translation>Witness:</translation>
         </message>
         <message>
             <source>Reason:</source>
@@ -1976,8 +1984,8 @@
             <translation>Print handover register…</translation>
         </message>
         <message>
-            <source>Handover register (移交登记簿)</source>
-            <translation>Handover register (移交登记簿)</translation>
+            <source>Handover register</source>
+            <translation>Handover register</translation>
         </message>
         <message>
             <source>— choose a person —</source>
@@ -2033,6 +2041,17 @@
         <message>
             <source>The column names are on row:</source>
             <translation>The column names are on row:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help — {pane}</source>
+            <translation>Help — {pane}</translation>
+        </message>
+        <message>
+            <source>There is no help page for this pane yet.</source>
+            <translation>There is no help page for this pane yet.</translation>
         </message>
     </context>
     <context>
@@ -2233,7 +2252,11 @@
         </message>
     </context>
     <context>
-        <name>LabelPrint</name>
+        <name>LabelOptions</name>
+        <message>
+            <source>Print labels</source>
+            <translation>Print labels</translation>
+        </message>
         <message>
             <source>A4 sheet of labels (3 × 8)</source>
             <translation>A4 sheet of labels (3 × 8)</translation>
@@ -2243,12 +2266,23 @@
             <translation>Label printer (one 60 × 40 mm label per page)</translation>
         </message>
         <message>
-            <source>Print labels</source>
-            <translation>Print labels</translation>
-        </message>
-        <message>
             <source>Layout:</source>
             <translation>Layout:</translation>
+        </message>
+        <message>
+            <source>First free label on the sheet:</source>
+            <translation>First free label on the sheet:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) to print.</source>
+            <translation>
+                <numerusform>%n label(s) to print.</numerusform>
+                <numerusform>%n label(s) to print.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row {row}, column {col}; the labels above it are skipped.</source>
+            <translation>Row {row}, column {col}; the labels above it are skipped.</translation>
         </message>
         <message>
             <source>Save labels as PDF</source>
@@ -2257,6 +2291,14 @@
         <message>
             <source>Printing labels…</source>
             <translation>Printing labels…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lengths</name>
+        <message>
+            <source>{n} characters: at most {limit} are kept in the ledger. Shorten it before saving.</source>
+            <extracomment>QLineEdit's own limit, far above any field's: nothing a clerk types or pastes reaches it</extracomment>
+            <translation>{n} characters: at most {limit} are kept in the ledger. Shorten it before saving.</translation>
         </message>
     </context>
     <context>
@@ -2296,6 +2338,13 @@
         <message>
             <source>Purpose:</source>
             <translation>Purpose:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoansModel</name>
+        <message>
+            <source>{n} ({late} when overdue)</source>
+            <translation>{n} ({late} when overdue)</translation>
         </message>
     </context>
     <context>
@@ -2571,6 +2620,10 @@
             <translation>Print report…</translation>
         </message>
         <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
             <source>Report a loss</source>
             <translation>Report a loss</translation>
         </message>
@@ -2587,8 +2640,8 @@
             <translation>Reported upstream</translation>
         </message>
         <message>
-            <source>Reference of the report (文号):</source>
-            <translation>Reference of the report (文号):</translation>
+            <source>Reference of the report:</source>
+            <translation>Reference of the report:</translation>
         </message>
         <message>
             <source>Print loss report</source>
@@ -2636,6 +2689,10 @@
         <message>
             <source>Import registers from Excel, WPS or CSV…</source>
             <translation>Import registers from Excel, WPS or CSV…</translation>
+        </message>
+        <message>
+            <source>Help for this pane</source>
+            <translation>Help for this pane</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2774,28 +2831,24 @@
             <translation>End of day: only what is due back by tonight</translation>
         </message>
         <message>
-            <source>Print 知悉人员登记表…</source>
-            <translation>Print 知悉人员登记表…</translation>
+            <source>Register of people who know…</source>
+            <translation>Register of people who know…</translation>
         </message>
         <message>
-            <source>Export 知悉人员 to Excel…</source>
-            <translation>Export 知悉人员 to Excel…</translation>
-        </message>
-        <message>
-            <source>Print personal retention register…</source>
-            <translation>Print personal retention register…</translation>
+            <source>Personal retention register…</source>
+            <translation>Personal retention register…</translation>
         </message>
         <message>
             <source>{n} still out, {late} overdue.</source>
             <translation>{n} still out, {late} overdue.</translation>
         </message>
         <message>
-            <source>Save 知悉人员登记表</source>
-            <translation>Save 知悉人员登记表</translation>
+            <source>Save the register of people who know</source>
+            <translation>Save the register of people who know</translation>
         </message>
         <message>
-            <source>Export 知悉人员登记表</source>
-            <translation>Export 知悉人员登记表</translation>
+            <source>Export the register of people who know</source>
+            <translation>Export the register of people who know</translation>
         </message>
         <message>
             <source>Save personal retention register</source>
@@ -2814,6 +2867,7 @@
         </message>
         <message>
             <source>Audit log</source>
+            <extracomment>the detail area's words (the log is data: it is worded in the UI's language here)</extracomment>
             <translation>Audit log</translation>
         </message>
         <message>
@@ -2976,6 +3030,29 @@
         </message>
     </context>
     <context>
+        <name>PeopleFilterBar</name>
+        <message>
+            <source>Document: reg. no., doc. no. or title</source>
+            <translation>Document: reg. no., doc. no. or title</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Anyone</translation>
+        </message>
+        <message>
+            <source>Every department</source>
+            <translation>Every department</translation>
+        </message>
+    </context>
+    <context>
         <name>PeoplePane</name>
         <message>
             <source>New person…</source>
@@ -3080,6 +3157,65 @@
         <message>
             <source>Department name:</source>
             <translation>Department name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleRegisterDialog</name>
+        <message>
+            <source>Register of people who know classified documents</source>
+            <translation>Register of people who know classified documents</translation>
+        </message>
+        <message>
+            <source>Personal retention register</source>
+            <translation>Personal retention register</translation>
+        </message>
+        <message>
+            <source>Print (PDF)…</source>
+            <translation>Print (PDF)…</translation>
+        </message>
+        <message>
+            <source>Export (XLSX)…</source>
+            <translation>Export (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s), </source>
+            <translation>
+                <numerusform>%n document(s), </numerusform>
+                <numerusform>%n document(s), </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s) seen</source>
+            <translation>
+                <numerusform>%n time(s) seen</numerusform>
+                <numerusform>%n time(s) seen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s) issued, </source>
+            <translation>
+                <numerusform>%n carrier(s) issued, </numerusform>
+                <numerusform>%n carrier(s) issued, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not back</source>
+            <translation>
+                <numerusform>%n not back</numerusform>
+                <numerusform>%n not back</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save {title}</source>
+            <translation>Save {title}</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
         </message>
     </context>
     <context>
@@ -3294,12 +3430,12 @@
             <translation>Returned to (unit):</translation>
         </message>
         <message>
-            <source>Receipt no. (回执号):</source>
-            <translation>Receipt no. (回执号):</translation>
+            <source>Receipt no.:</source>
+            <translation>Receipt no.:</translation>
         </message>
         <message>
-            <source>Received by (接收单位经手人):</source>
-            <translation>Received by (接收单位经手人):</translation>
+            <source>Received by (at the receiving unit):</source>
+            <translation>Received by (at the receiving unit):</translation>
         </message>
         <message>
             <source>Date:</source>
@@ -3336,6 +3472,13 @@
                 <numerusform>%n carrier(s) to return</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>; %n of them are out with a holder and stay until taken back</source>
+            <translation>
+                <numerusform>; %n of them are out with a holder and stay until taken back</numerusform>
+                <numerusform>; %n of them are out with a holder and stay until taken back</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{reg} copy {copy} is not on the recall list: its document is not marked to be returned to the issuer.</source>
             <translation>{reg} copy {copy} is not on the recall list: its document is not marked to be returned to the issuer.</translation>
@@ -3355,6 +3498,20 @@
         <message>
             <source>Exporting…</source>
             <translation>Exporting…</translation>
+        </message>
+        <message numerus="yes">
+            <source>{reg_no}: %n carrier(s) returned.</source>
+            <translation>
+                <numerusform>{reg_no}: %n carrier(s) returned.</numerusform>
+                <numerusform>{reg_no}: %n carrier(s) returned.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s) could not go back now:</source>
+            <translation>
+                <numerusform>%n carrier(s) could not go back now:</numerusform>
+                <numerusform>%n carrier(s) could not go back now:</numerusform>
+            </translation>
         </message>
         <message>
             <source>Print return</source>
@@ -3429,6 +3586,10 @@
     <context>
         <name>RegisterColumns</name>
         <message>
+            <source>Voided: {reason}</source>
+            <translation>Voided: {reason}</translation>
+        </message>
+        <message>
             <source>Reg. no.</source>
             <translation>Reg. no.</translation>
         </message>
@@ -3500,12 +3661,12 @@
             <translation>Out for action</translation>
         </message>
         <message>
-            <source>Receipt register (收文)</source>
-            <translation>Receipt register (收文)</translation>
+            <source>Receipt register</source>
+            <translation>Receipt register</translation>
         </message>
         <message>
-            <source>Dispatch register (发文)</source>
-            <translation>Dispatch register (发文)</translation>
+            <source>Outgoing register</source>
+            <translation>Outgoing register</translation>
         </message>
         <message>
             <source>Whole year</source>
@@ -3546,6 +3707,10 @@
         <message>
             <source>Void…</source>
             <translation>Void…</translation>
+        </message>
+        <message>
+            <source>Year {year}</source>
+            <translation>Year {year}</translation>
         </message>
         <message numerus="yes">
             <source>%n entries</source>
@@ -3703,8 +3868,8 @@
             <translation>Issue to this person</translation>
         </message>
         <message>
-            <source>Issue for personal retention (领用)</source>
-            <translation>Issue for personal retention (领用)</translation>
+            <source>Issue for personal retention</source>
+            <translation>Issue for personal retention</translation>
         </message>
         <message>
             <source>Show:</source>
@@ -3715,8 +3880,8 @@
             <translation>Take back selected</translation>
         </message>
         <message>
-            <source>Print retention register…</source>
-            <translation>Print retention register…</translation>
+            <source>Retention register…</source>
+            <translation>Retention register…</translation>
         </message>
         <message>
             <source>— choose —</source>
@@ -3795,8 +3960,8 @@
             <translation>Password of {user} (as it was when the backup was made)</translation>
         </message>
         <message>
-            <source>Recovery code (应急恢复密钥)</source>
-            <translation>Recovery code (应急恢复密钥)</translation>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
         </message>
         <message>
             <source>Password or code:</source>
@@ -3808,10 +3973,89 @@
         </message>
     </context>
     <context>
+        <name>Statuses</name>
+        <message>
+            <source>Pending approval</source>
+            <translation>Pending approval</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation>On loan</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>Circulation</source>
+            <translation>Circulation</translation>
+        </message>
+        <message>
+            <source>Personal retention</source>
+            <translation>Personal retention</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>Loan</translation>
+        </message>
+        <message>
+            <source>May be taken out</source>
+            <translation>May be taken out</translation>
+        </message>
+        <message>
+            <source>Reading room</source>
+            <translation>Reading room</translation>
+        </message>
+        <message>
+            <source>%n d</source>
+            <translation>%n d</translation>
+        </message>
+        <message>
+            <source>%n h</source>
+            <translation>%n h</translation>
+        </message>
+        <message>
+            <source>%n min</source>
+            <translation>%n min</translation>
+        </message>
+        <message>
+            <source>{a} {b}</source>
+            <translation>{a} {b}</translation>
+        </message>
+        <message>
+            <source>{span} overdue</source>
+            <translation>{span} overdue</translation>
+        </message>
+        <message>
+            <source>{span} left</source>
+            <translation>{span} left</translation>
+        </message>
+    </context>
+    <context>
         <name>StocktakePane</name>
         <message>
-            <source>e.g. Archive cabinet A</source>
-            <translation>e.g. Archive cabinet A</translation>
+            <source>e.g. Archive cabinet C (includes every shelf and box in it)</source>
+            <translation>e.g. Archive cabinet C (includes every shelf and box in it)</translation>
         </message>
         <message>
             <source>All levels</source>
@@ -3866,6 +4110,10 @@
             <translation>Finish</translation>
         </message>
         <message>
+            <source>Cancel stocktake…</source>
+            <translation>Cancel stocktake…</translation>
+        </message>
+        <message>
             <source>Print report…</source>
             <translation>Print report…</translation>
         </message>
@@ -3882,8 +4130,8 @@
             <translation>Expected (frozen at the start)</translation>
         </message>
         <message>
-            <source>Scanned but not expected (账外)</source>
-            <translation>Scanned but not expected (账外)</translation>
+            <source>Scanned but not expected (not on the list)</source>
+            <translation>Scanned but not expected (not on the list)</translation>
         </message>
         <message>
             <source>Anyone</source>
@@ -3913,6 +4161,17 @@
             <source>Found {found} of {expected} · still expected {remaining} · not expected {unexpected}</source>
             <translation>Found {found} of {expected} · still expected {remaining} · not expected {unexpected}</translation>
         </message>
+        <message numerus="yes">
+            <source>This scope holds %n carrier(s).</source>
+            <translation>
+                <numerusform>This scope holds %n carrier(s).</numerusform>
+                <numerusform>This scope holds %n carrier(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing held is in this scope: check the location (a cabinet includes every shelf and box in it).</source>
+            <translation>Nothing held is in this scope: check the location (a cabinet includes every shelf and box in it).</translation>
+        </message>
         <message>
             <source>✔ {what}: checked.</source>
             <translation>✔ {what}: checked.</translation>
@@ -3932,6 +4191,14 @@
         <message>
             <source>⚠ {what}: this label is not in the ledger.</source>
             <translation>⚠ {what}: this label is not in the ledger.</translation>
+        </message>
+        <message>
+            <source>Cancel stocktake</source>
+            <translation>Cancel stocktake</translation>
+        </message>
+        <message>
+            <source>Why is this stocktake cancelled?</source>
+            <translation>Why is this stocktake cancelled?</translation>
         </message>
         <message>
             <source>Print stocktake report</source>
@@ -4013,6 +4280,7 @@
         </message>
         <message>
             <source>Reg. no.</source>
+            <extracomment>知悉方式 as stored (Chinese, printed on the form) and as the English UI shows it (register, file type) -&gt; the service that writes it</extracomment>
             <translation>Reg. no.</translation>
         </message>
         <message>
@@ -4088,12 +4356,28 @@
             <translation>Overdue</translation>
         </message>
         <message>
-            <source>Person</source>
-            <translation>Person</translation>
+            <source>Doc. no.</source>
+            <translation>Doc. no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
         </message>
         <message>
             <source>Purpose</source>
             <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
         </message>
         <message>
             <source>Issued</source>
@@ -4102,6 +4386,10 @@
         <message>
             <source>Returned</source>
             <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
         </message>
     </context>
     <context>

@@ -249,7 +249,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n more are your own requests or for you: by the rule that nobody approves his own request (本人申请不得自批), another approver decides them.</source>
+            <source>%n more are your own requests or for you: by the rule that nobody approves his own request, another approver decides them.</source>
             <translation>
                 <numerusform>另有 %n 项是您本人提出或为您本人申请的：按“本人申请不得自批”的规定，须由其他审批人审批，您只能查看。</numerusform>
             </translation>
@@ -707,7 +707,7 @@
             <translation>尚未选择载体。</translation>
         </message>
         <message>
-            <source>Proposed handling (拟办意见), optional</source>
+            <source>Proposed handling, optional</source>
             <translation>拟办意见（可不填）</translation>
         </message>
         <message>
@@ -936,6 +936,10 @@
             <translation>登记复制件…</translation>
         </message>
         <message>
+            <source>Print labels of the copies…</source>
+            <translation>打印复制件标签…</translation>
+        </message>
+        <message>
             <source>Cancel request…</source>
             <translation>撤销申请…</translation>
         </message>
@@ -1032,11 +1036,11 @@
             <translation>密级事项（由定密机关决定）</translation>
         </message>
         <message>
-            <source>Do not copy (不得复制)</source>
+            <source>Do not copy</source>
             <translation>不得复制</translation>
         </message>
         <message>
-            <source>Must be returned to the issuer (须清退)</source>
+            <source>Must be returned to the issuer</source>
             <translation>须清退</translation>
         </message>
         <message>
@@ -1418,6 +1422,10 @@
     </context>
     <context>
         <name>DispatchPane</name>
+        <message>
+            <source>Print labels of the last entry…</source>
+            <translation>打印刚登记文件的标签…</translation>
+        </message>
         <message>
             <source>Produce</source>
             <translation>制作登记</translation>
@@ -1930,15 +1938,15 @@
             <translation>或扫描、输入一件载体：由其保管人移交</translation>
         </message>
         <message>
-            <source>Handing over (移交人):</source>
+            <source>Handing over:</source>
             <translation>移交人：</translation>
         </message>
         <message>
-            <source>Receiver (接收人):</source>
+            <source>Receiver:</source>
             <translation>接收人：</translation>
         </message>
         <message>
-            <source>Witness (监交人):</source>
+            <source>Witness:</source>
             <translation>监交人：</translation>
         </message>
         <message>
@@ -1966,7 +1974,7 @@
             <translation>打印移交登记簿…</translation>
         </message>
         <message>
-            <source>Handover register (移交登记簿)</source>
+            <source>Handover register</source>
             <translation>移交登记簿</translation>
         </message>
         <message>
@@ -2023,6 +2031,17 @@
         <message>
             <source>The column names are on row:</source>
             <translation>表头在第几行：</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help — {pane}</source>
+            <translation>帮助 — {pane}</translation>
+        </message>
+        <message>
+            <source>There is no help page for this pane yet.</source>
+            <translation>本栏目暂无帮助页。</translation>
         </message>
     </context>
     <context>
@@ -2223,7 +2242,11 @@
         </message>
     </context>
     <context>
-        <name>LabelPrint</name>
+        <name>LabelOptions</name>
+        <message>
+            <source>Print labels</source>
+            <translation>打印标签</translation>
+        </message>
         <message>
             <source>A4 sheet of labels (3 × 8)</source>
             <translation>A4 标签纸（3 × 8）</translation>
@@ -2233,12 +2256,22 @@
             <translation>标签打印机（每页一张 60 × 40 毫米）</translation>
         </message>
         <message>
-            <source>Print labels</source>
-            <translation>打印标签</translation>
-        </message>
-        <message>
             <source>Layout:</source>
             <translation>版式：</translation>
+        </message>
+        <message>
+            <source>First free label on the sheet:</source>
+            <translation>从标签纸的第几张开始：</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) to print.</source>
+            <translation>
+                <numerusform>共 %n 张标签。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row {row}, column {col}; the labels above it are skipped.</source>
+            <translation>第 {row} 行第 {col} 列；其前已用的标签跳过。</translation>
         </message>
         <message>
             <source>Save labels as PDF</source>
@@ -2247,6 +2280,14 @@
         <message>
             <source>Printing labels…</source>
             <translation>正在打印标签……</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lengths</name>
+        <message>
+            <source>{n} characters: at most {limit} are kept in the ledger. Shorten it before saving.</source>
+            <extracomment>QLineEdit's own limit, far above any field's: nothing a clerk types or pastes reaches it</extracomment>
+            <translation>共 {n} 字：台账最多保存 {limit} 字，请删减后再保存。</translation>
         </message>
     </context>
     <context>
@@ -2286,6 +2327,13 @@
         <message>
             <source>Purpose:</source>
             <translation>借阅目的：</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoansModel</name>
+        <message>
+            <source>{n} ({late} when overdue)</source>
+            <translation>{n}（逾期{late}）</translation>
         </message>
     </context>
     <context>
@@ -2560,6 +2608,10 @@
             <translation>打印报告…</translation>
         </message>
         <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
             <source>Report a loss</source>
             <translation>报告遗失</translation>
         </message>
@@ -2576,7 +2628,7 @@
             <translation>已上报</translation>
         </message>
         <message>
-            <source>Reference of the report (文号):</source>
+            <source>Reference of the report:</source>
             <translation>上报文号：</translation>
         </message>
         <message>
@@ -2625,6 +2677,10 @@
         <message>
             <source>Import registers from Excel, WPS or CSV…</source>
             <translation>导入登记簿（Excel、WPS、CSV）…</translation>
+        </message>
+        <message>
+            <source>Help for this pane</source>
+            <translation>本栏目帮助</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2763,27 +2819,23 @@
             <translation>下班清点：只看今日应归还的</translation>
         </message>
         <message>
-            <source>Print 知悉人员登记表…</source>
-            <translation>打印知悉人员登记表…</translation>
+            <source>Register of people who know…</source>
+            <translation>知悉人员登记表…</translation>
         </message>
         <message>
-            <source>Export 知悉人员 to Excel…</source>
-            <translation>导出知悉人员（Excel）…</translation>
-        </message>
-        <message>
-            <source>Print personal retention register…</source>
-            <translation>打印个人留存登记簿…</translation>
+            <source>Personal retention register…</source>
+            <translation>个人留存登记簿…</translation>
         </message>
         <message>
             <source>{n} still out, {late} overdue.</source>
             <translation>尚未归还{n}件，其中逾期{late}件。</translation>
         </message>
         <message>
-            <source>Save 知悉人员登记表</source>
+            <source>Save the register of people who know</source>
             <translation>保存知悉人员登记表</translation>
         </message>
         <message>
-            <source>Export 知悉人员登记表</source>
+            <source>Export the register of people who know</source>
             <translation>导出知悉人员登记表</translation>
         </message>
         <message>
@@ -2803,6 +2855,7 @@
         </message>
         <message>
             <source>Audit log</source>
+            <extracomment>the detail area's words (the log is data: it is worded in the UI's language here)</extracomment>
             <translation>审计</translation>
         </message>
         <message>
@@ -2965,6 +3018,29 @@
         </message>
     </context>
     <context>
+        <name>PeopleFilterBar</name>
+        <message>
+            <source>Document: reg. no., doc. no. or title</source>
+            <translation>文件：登记号、文号或标题</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>全部人员</translation>
+        </message>
+        <message>
+            <source>Every department</source>
+            <translation>全部部门</translation>
+        </message>
+    </context>
+    <context>
         <name>PeoplePane</name>
         <message>
             <source>New person…</source>
@@ -3069,6 +3145,61 @@
         <message>
             <source>Department name:</source>
             <translation>部门名称：</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleRegisterDialog</name>
+        <message>
+            <source>Register of people who know classified documents</source>
+            <translation>知悉人员登记表</translation>
+        </message>
+        <message>
+            <source>Personal retention register</source>
+            <translation>个人留存（领用）登记簿</translation>
+        </message>
+        <message>
+            <source>Print (PDF)…</source>
+            <translation>打印（PDF）…</translation>
+        </message>
+        <message>
+            <source>Export (XLSX)…</source>
+            <translation>导出（XLSX）…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s), </source>
+            <translation>
+                <numerusform>文件 %n 件，</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s) seen</source>
+            <translation>
+                <numerusform>知悉 %n 人次</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s) issued, </source>
+            <translation>
+                <numerusform>领用 %n 件，</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not back</source>
+            <translation>
+                <numerusform>未交回 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save {title}</source>
+            <translation>保存{title}</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
         </message>
     </context>
     <context>
@@ -3276,11 +3407,11 @@
             <translation>退往单位：</translation>
         </message>
         <message>
-            <source>Receipt no. (回执号):</source>
+            <source>Receipt no.:</source>
             <translation>回执号：</translation>
         </message>
         <message>
-            <source>Received by (接收单位经手人):</source>
+            <source>Received by (at the receiving unit):</source>
             <translation>接收单位经手人：</translation>
         </message>
         <message>
@@ -3317,6 +3448,12 @@
                 <numerusform>须清退 %n 件</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>; %n of them are out with a holder and stay until taken back</source>
+            <translation>
+                <numerusform>，其中 %n 件在外（领用、传阅、借阅等），收回入库后才能清退</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{reg} copy {copy} is not on the recall list: its document is not marked to be returned to the issuer.</source>
             <translation>{reg}第{copy}份不在清退清单中：该文件未标注“须清退”。</translation>
@@ -3336,6 +3473,18 @@
         <message>
             <source>Exporting…</source>
             <translation>正在导出…</translation>
+        </message>
+        <message numerus="yes">
+            <source>{reg_no}: %n carrier(s) returned.</source>
+            <translation>
+                <numerusform>{reg_no}：已清退 %n 件。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s) could not go back now:</source>
+            <translation>
+                <numerusform>以下 %n 件暂不能清退：</numerusform>
+            </translation>
         </message>
         <message>
             <source>Print return</source>
@@ -3410,6 +3559,10 @@
     <context>
         <name>RegisterColumns</name>
         <message>
+            <source>Voided: {reason}</source>
+            <translation>作废：{reason}</translation>
+        </message>
+        <message>
             <source>Reg. no.</source>
             <translation>登记号</translation>
         </message>
@@ -3481,11 +3634,11 @@
             <translation>分发/承办在外</translation>
         </message>
         <message>
-            <source>Receipt register (收文)</source>
+            <source>Receipt register</source>
             <translation>收文登记簿</translation>
         </message>
         <message>
-            <source>Dispatch register (发文)</source>
+            <source>Outgoing register</source>
             <translation>发文登记簿</translation>
         </message>
         <message>
@@ -3527,6 +3680,10 @@
         <message>
             <source>Void…</source>
             <translation>作废…</translation>
+        </message>
+        <message>
+            <source>Year {year}</source>
+            <translation>{year}年</translation>
         </message>
         <message numerus="yes">
             <source>%n entries</source>
@@ -3683,7 +3840,7 @@
             <translation>登记领用</translation>
         </message>
         <message>
-            <source>Issue for personal retention (领用)</source>
+            <source>Issue for personal retention</source>
             <translation>领用（个人留存）</translation>
         </message>
         <message>
@@ -3695,8 +3852,8 @@
             <translation>所选载体交回</translation>
         </message>
         <message>
-            <source>Print retention register…</source>
-            <translation>打印个人留存登记簿…</translation>
+            <source>Retention register…</source>
+            <translation>个人留存登记簿…</translation>
         </message>
         <message>
             <source>— choose —</source>
@@ -3775,7 +3932,7 @@
             <translation>{user} 的密码（备份时有效的密码）</translation>
         </message>
         <message>
-            <source>Recovery code (应急恢复密钥)</source>
+            <source>Recovery code</source>
             <translation>应急恢复密钥</translation>
         </message>
         <message>
@@ -3788,10 +3945,89 @@
         </message>
     </context>
     <context>
+        <name>Statuses</name>
+        <message>
+            <source>Pending approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>未批准</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation>借出中</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已归还</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Circulation</source>
+            <translation>传阅</translation>
+        </message>
+        <message>
+            <source>Personal retention</source>
+            <translation>领用</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>借阅</translation>
+        </message>
+        <message>
+            <source>May be taken out</source>
+            <translation>外借</translation>
+        </message>
+        <message>
+            <source>Reading room</source>
+            <translation>阅览室查阅</translation>
+        </message>
+        <message>
+            <source>%n d</source>
+            <translation>%n天</translation>
+        </message>
+        <message>
+            <source>%n h</source>
+            <translation>%n小时</translation>
+        </message>
+        <message>
+            <source>%n min</source>
+            <translation>%n分钟</translation>
+        </message>
+        <message>
+            <source>{a} {b}</source>
+            <translation>{a}{b}</translation>
+        </message>
+        <message>
+            <source>{span} overdue</source>
+            <translation>逾期{span}</translation>
+        </message>
+        <message>
+            <source>{span} left</source>
+            <translation>剩余{span}</translation>
+        </message>
+    </context>
+    <context>
         <name>StocktakePane</name>
         <message>
-            <source>e.g. Archive cabinet A</source>
-            <translation>例如：档案柜A</translation>
+            <source>e.g. Archive cabinet C (includes every shelf and box in it)</source>
+            <translation>例如：档案室C柜（含其下各层各盒）</translation>
         </message>
         <message>
             <source>All levels</source>
@@ -3846,6 +4082,10 @@
             <translation>完成盘点</translation>
         </message>
         <message>
+            <source>Cancel stocktake…</source>
+            <translation>作废本次盘点…</translation>
+        </message>
+        <message>
             <source>Print report…</source>
             <translation>打印盘点报告…</translation>
         </message>
@@ -3862,7 +4102,7 @@
             <translation>应在清单（开始时冻结）</translation>
         </message>
         <message>
-            <source>Scanned but not expected (账外)</source>
+            <source>Scanned but not expected (not on the list)</source>
             <translation>账外载体（扫到但不在应在清单）</translation>
         </message>
         <message>
@@ -3893,6 +4133,16 @@
             <source>Found {found} of {expected} · still expected {remaining} · not expected {unexpected}</source>
             <translation>已核 {found} / 应在 {expected} · 尚缺 {remaining} · 账外 {unexpected}</translation>
         </message>
+        <message numerus="yes">
+            <source>This scope holds %n carrier(s).</source>
+            <translation>
+                <numerusform>此范围内应在 %n 件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing held is in this scope: check the location (a cabinet includes every shelf and box in it).</source>
+            <translation>此范围内没有在管的载体：请核对存放位置（写到柜即包括其下各层各盒）。</translation>
+        </message>
         <message>
             <source>✔ {what}: checked.</source>
             <translation>✔ {what}：已核。</translation>
@@ -3912,6 +4162,14 @@
         <message>
             <source>⚠ {what}: this label is not in the ledger.</source>
             <translation>⚠ {what}：台账中无此标签。</translation>
+        </message>
+        <message>
+            <source>Cancel stocktake</source>
+            <translation>作废清查盘点</translation>
+        </message>
+        <message>
+            <source>Why is this stocktake cancelled?</source>
+            <translation>作废本次清查盘点的原因：</translation>
         </message>
         <message>
             <source>Print stocktake report</source>
@@ -3993,6 +4251,7 @@
         </message>
         <message>
             <source>Reg. no.</source>
+            <extracomment>知悉方式 as stored (Chinese, printed on the form) and as the English UI shows it (register, file type) -&gt; the service that writes it</extracomment>
             <translation>登记号</translation>
         </message>
         <message>
@@ -4068,12 +4327,28 @@
             <translation>逾期</translation>
         </message>
         <message>
-            <source>Person</source>
-            <translation>领用人</translation>
+            <source>Doc. no.</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>知悉方式</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
         </message>
         <message>
             <source>Purpose</source>
             <translation>用途</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
         </message>
         <message>
             <source>Issued</source>
@@ -4082,6 +4357,10 @@
         <message>
             <source>Returned</source>
             <translation>交回时间</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>领用人</translation>
         </message>
     </context>
     <context>

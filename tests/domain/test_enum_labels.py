@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from secledger.domain.copying import CopyMedium
+from secledger.domain.custody import HandoverReason, LossKind, LossStatus
+from secledger.domain.destruction import DestructionMethod
 from secledger.domain.enums import (
     CarrierState,
     CarrierType,
@@ -17,7 +20,8 @@ from secledger.domain.enums import (
 )
 
 ENUMS: list[type[Labelled]] = [Classification, Clearance, CarrierState, CarrierType, Role,
-                               Urgency, Register, DispatchChannel]
+                               Urgency, Register, DispatchChannel, CopyMedium, DestructionMethod,
+                               HandoverReason, LossKind, LossStatus]
 
 
 @pytest.mark.parametrize("enum", ENUMS, ids=lambda e: e.__name__)

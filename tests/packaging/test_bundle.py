@@ -43,7 +43,8 @@ def _internal(bundle: Path) -> Path:
 def test_resources_and_migrations_where_the_app_looks(bundle: Path) -> None:
     res = _internal(bundle) / "secledger" / "_resources"
     for rel in ("fonts/uming.ttc", "fonts/ARPHIC-PUBLIC-LICENSE.txt", "fonts/uming-copyright.txt",
-                "i18n/secledger_zh_CN.qm", "i18n/secledger_en.qm", "icons/lock.svg"):
+                "i18n/secledger_zh_CN.qm", "i18n/secledger_en.qm", "icons/lock.svg",
+                "icons/panes/browser.svg", "help/zh/browser.html", "help/en/browser.html"):
         assert (res / rel).is_file(), rel
     mig = _internal(bundle) / "secledger" / "_migrations"
     assert (mig / "env.py").is_file()

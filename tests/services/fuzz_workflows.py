@@ -60,7 +60,7 @@ LOCKED_CALLS: dict[str, Callable[[LedgerMachineBase], object]] = {
     "report_loss": lambda m: loss.report_loss(m.led, loss.LossInput(
         carrier_ids=(_first(m, IN_STORE),), discovered_at=m.now(), reporter_id=m.pid("clerk"),
         circumstances="锁定时报告")),
-    "start_stocktake": lambda m: stocktake.start_stocktake(m.led),
+    "start_stocktake": lambda m: stocktake.start_stocktake(m.led, checkers=["李机要", "周机要"]),
     "decide": lambda m: approvals.decide(m.led, approval_id=m.pending(0, True), approve=True),
     "get_document": lambda m: registration.get_document(m.led, 1),
     "list_loans": lambda m: loans.list_loans(m.led),
@@ -264,8 +264,8 @@ class CustodyRules(LedgerMachineBase):
     def stocktake_workflow(self, ks: list[int], mine: bool, report: bool) -> None:
         """Start, scan some carriers, finish, report one missing carrier as lost."""
         scope = stocktake.Scope(holder_id=self.pid(self.user) if mine else None)
-        st_ = self.call("start_stocktake", lambda: stocktake.start_stocktake(self.led,
-                                                                               scope=scope))
+        st_ = self.call("start_stocktake", lambda: stocktake.start_stocktake(
+            self.led, scope=scope, checkers=["李机要", "周机要"]))
         if st_ is None:
             return
         for k in ks:

@@ -171,7 +171,8 @@ def test_rows_are_described_in_chinese(office) -> None:  # type: ignore[no-untyp
     assert ("保管人", "李机要", "赵阅") in audit.changes(issue)
     fix = audit.page(led, EventQuery(kinds=("document.corrected",)))[0]
     assert fix.kind_label == "登记更正" and fix.reg_no == led.docs[1].reg_no
-    assert ("title", "文件1", "文件一（更正）") in audit.changes(fix)
+    assert ("标题", "文件1", "文件一（更正）") in audit.changes(fix)
+    assert ("title", "文件1", "文件一（更正）") in audit.changes(fix, "en")
     assert json.loads(fix.pretty_payload) == json.loads(fix.payload)
     person = audit.page(led, EventQuery(kinds=("person.created",)))[0]
     assert person.kind_label == "新增人员" and person.person_name

@@ -98,3 +98,37 @@ def test_recall_and_loss_panes(qtbot, shell_ctx, make_ledger, register_doc, tmp_
     assert recall.recall_list(led) == [] or len(recall.recall_list(led)) == 1
     assert verify(led).ok
     led.close()
+
+
+def test_recall_pane_returns_a_batch_with_one_carrier_out(qtbot, shell_ctx, make_ledger,  # type: ignore[no-untyped-def]
+                                                         tmp_path) -> None:
+    from secledger.domain.enums import Register
+    from secledger.domain.marks import parse_mark
+    from secledger.services.registration.register import DocumentInput, register_document
+
+    led, leaders = _office(make_ledger)
+    doc = register_document(led, DocumentInput(
+        register=Register.RECEIPT, title="年终清退文件", mark=parse_mark("秘密★5年"),
+        copy_nos=tuple(range(1, 8)), unit="省委办公厅", recall_required=True))
+    out = doc.carriers[3]
+    with led.db.write() as s:
+        transition(s, led, get_carrier(s, out.id), Action.ISSUE_TO, holder_id=leaders[0].id)
+    ctx = shell_ctx(led)
+    pane = RecallPane(ctx)
+    qtbot.addWidget(pane)
+    pane.resize(1100, 750)
+    pane.show()
+    pane.refresh()
+    assert pane.model.rowCount() == 7 and "1" in pane.count.text()
+    pane.issuer.setCurrentIndex(1)  # 省委办公厅: the unit to return to
+    pane.view.selectAll()  # the clerk takes the whole batch
+    pane.receipt.setText("回执-9")
+    ret = pane.record_return()
+    assert ret is not None and len(ret.items) == 6 and not pane.error.isVisible()
+    assert pane.left_out.isVisible() and "张局长" in pane.left_out.text()
+    assert "000004" in pane.left_out.text() and "领用" in pane.left_out.text()
+    assert pane.model.rowCount() == 1  # only the carrier out is still to return
+    assert [r.carrier_id for r in pane._target()] == [out.id]
+    pane.grab().save(str(tmp_path / "recall_left_out.png"))
+    assert verify(led).ok
+    led.close()

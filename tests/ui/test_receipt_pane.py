@@ -206,3 +206,35 @@ def test_a_scanned_label_opens_the_carrier(qtbot: Any, shell_ctx: Any, clerk_led
     qtbot.waitUntil(lambda: browser.detail.detail is not None)
     assert browser.detail.detail.label_id == label
     assert browser.detail.detail.document.reg_no == doc.reg_no
+
+
+def test_a_long_paste_is_never_cut_and_old_dates_are_refused(qtbot: Any, shell_ctx: Any,
+                                                             clerk_led: Any) -> None:
+    """1,000 characters with emoji pasted into the title stay 1,000 (QLineEdit's maxLength
+    used to keep 400 and save them); the save is refused at the title; 1899 is refused."""
+    from secledger.services.registration.register import get_document
+
+    pane = _pane(qtbot, shell_ctx, clerk_led)
+    form = pane.form
+    pasted = "关于会议😀" * 200  # 1,000 characters, 1,200 UTF-16 units
+    QApplication.clipboard().setText(pasted)
+    form.title.setFocus()
+    qtbot.keyClick(form.title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert form.title.text() == pasted  # nothing cut
+    assert form.title.property("tooLong") and "1000" in form.title.toolTip()
+    form.unit.setText("省保密局")
+    form.mark.set_text("机密★10年")
+    form.issued.setText("1899-05-01")
+    assert form.save() is None
+    assert "500" in form.errors["title"].text() and form.errors["title"].isVisible()
+    assert "1949" in form.errors["issued_on"].text()
+    kept = "关于会议😀" * 100  # 500 characters: what the ledger takes
+    form.title.setText(kept)
+    assert not form.title.property("tooLong")
+    form.issued.clear()
+    form.mark.set_text("机密★2030年6月30日")
+    doc = form.save()
+    assert doc is not None and pane.errors_seen == []
+    got = get_document(clerk_led, doc.id)
+    assert got.title == kept and got.issued_on is None
+    assert got.declassify_on is not None and got.declassify_on.isoformat() == "2030-06-30"

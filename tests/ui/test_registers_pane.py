@@ -43,7 +43,9 @@ def test_dispatch_pane(qtbot: Any, shell_ctx: Any, clerk_led: Any) -> None:  # n
     qtbot.addWidget(pane)
     pane.show()
     pane.refresh()
+    assert not pane.labels_button.isEnabled()
     doc = _produce(pane)
+    assert pane.labels_button.isEnabled()  # labels right after registering
     pane.tabs.setCurrentIndex(1)
     assert pane.handle_scan(doc.carriers[1].label_id)
     assert pane.checked() == [doc.carriers[1].id]
@@ -56,6 +58,9 @@ def test_dispatch_pane(qtbot: Any, shell_ctx: Any, clerk_led: Any) -> None:  # n
     sent = pane.send()
     assert sent is not None and sent.copies_text == "000002"
     assert get_document(clerk_led, doc.id).carriers[1].state == "dispatched"
+    from secledger.services.registration.printing import document_carrier_ids
+
+    assert doc.carriers[1].id not in document_carrier_ids(clerk_led, [doc.id])  # no label
     pane.tabs.setCurrentIndex(2)
     pane.refresh()
     assert pane.model.rowCount() == 1

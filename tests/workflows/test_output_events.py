@@ -56,6 +56,7 @@ from secledger.services.disposal import (
 )
 from secledger.services.ledger.session import Ledger, open_ledger
 from secledger.services.registration import printing as registers_print
+from secledger.services.registration.printing import GONE
 from secledger.services.registration.registers import RegisterFilter, register_rows
 from secledger.store.keyslots import TEST_KDF
 from secledger.store.models.circulation import Circulation
@@ -102,7 +103,8 @@ def _ids(led: Ledger) -> dict[str, Any]:
     with led.db.read() as s:
         circulated = s.execute(select(Circulation.carrier_id).order_by(Circulation.id.desc())
                                .limit(1)).scalar_one()
-        some = list(s.execute(select(Carrier.id).order_by(Carrier.id.desc()).limit(7)).scalars())
+        some = list(s.execute(select(Carrier.id).where(Carrier.state.not_in(GONE))  # labelled
+                              .order_by(Carrier.id.desc()).limit(7)).scalars())
     return {
         "handover": handover.list_handovers(led)[-1].id, "return": ret.id,
         "recall_unit": items[-1].unit, "recall_items": recall.recall_list(led)[-3:],
@@ -174,6 +176,10 @@ CASES: dict[str, tuple[Call, Expect]] = {
         lambda led, i: _knowers(led, None)),
     "wf_print.print_retention_register": (
         lambda led, i, p: wf_print.print_retention_register(led, path=p),
+        lambda led, i: (len(retention.retentions(led)),
+                        [r.carrier.level for r in retention.retentions(led)])),
+    "wf_print.export_retention_xlsx": (
+        lambda led, i, p: wf_print.export_retention_xlsx(led, path=p),
         lambda led, i: (len(retention.retentions(led)),
                         [r.carrier.level for r in retention.retentions(led)])),
     "wf_print.print_loan_form": (
@@ -355,6 +361,7 @@ PROMPTS: dict[str, Callable[[Ledger, dict[str, Any]], Classification | None]] = 
         led, [i["circulated"]]),
     "wf_print.export_knowledge_xlsx": lambda led, i: output_levels.of_knowledge_register(led),
     "wf_print.print_retention_register": lambda led, i: output_levels.of_retention_register(led),
+    "wf_print.export_retention_xlsx": lambda led, i: output_levels.of_retention_register(led),
     "wf_print.print_loan_form": lambda led, i: output_levels.of_loan_form(led, i["loan"]),
     "wf_print.print_loan_register": lambda led, i: output_levels.of_loan_register(led),
     "wf_print.export_loan_register_xlsx": lambda led, i: output_levels.of_loan_register(led),

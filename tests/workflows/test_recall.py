@@ -94,3 +94,27 @@ def test_recall_request_marks_documents(office: Any) -> None:
         returned_on=date(2026, 11, 25), request_id=req.id))
     assert ret.request_id == req.id and len(recall.recall_list(led, request_id=req.id)) == 1
     assert_verified(led)
+
+
+def test_a_batch_returns_what_can_go_back_and_lists_the_rest(office: Any) -> None:
+    """One carrier out on 领用 does not block the batch: the rest go back, it is listed."""
+    led, boss = office.led, office.leaders[0].id
+    doc = register(led, "年终清退文件", copies=5, recall_required=True, unit="省委办公厅")
+    out = doc.carriers[2].id
+    move(led, out, Action.ISSUE_TO, boss)
+    ids = tuple(c.id for c in doc.carriers)
+    done = recall.record_return(led, recall.ReturnInput(
+        carrier_ids=ids, unit="省委办公厅", receipt_no="回执-71", returned_on=date(2026, 11, 24)))
+    assert [i.carrier_id for i in done.items] == [i for i in ids if i != out]
+    assert [x.item.carrier_id for x in done.left_out] == [out]
+    why = done.left_out[0]
+    assert "张局长" in why.why and "领用" in why.why and "000003" in why.why
+    assert "张局长" in why.why_in("en") and "issued to a holder" in why.why_in("en")
+    assert recall.get_return(led, done.id).left_out == ()  # the record is what went back
+    assert [i.carrier_id for i in recall.recall_list(led, issuer="省委办公厅")] == [out]
+    with pytest.raises(RuleViolation) as exc:  # nothing left that can go back: refused
+        recall.record_return(led, recall.ReturnInput(
+            carrier_ids=(out,), unit="省委办公厅", receipt_no="回执-72",
+            returned_on=date(2026, 11, 24)))
+    assert exc.value.code == "recall.not_in_custody"
+    assert_verified(led)

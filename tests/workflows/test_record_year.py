@@ -25,7 +25,7 @@ def test_records_take_the_local_year(office: Any) -> None:
                                   receiver_id=o.leaders[1].id, witness_id=o.leaders[2].id,
                                   reason=HandoverReason.REGISTRY)
     assert h.reg_no == "移2027-00001"
-    st = stocktake.start_stocktake(o.led)
+    st = stocktake.start_stocktake(o.led, checkers=["李机要", "赵科员"])
     assert st.reg_no == "盘2027-00001"
     rep = loss.report_loss(o.led, loss.LossInput(
         carrier_ids=(a,), discovered_at=NEW_YEAR_NIGHT, reporter_id=o.clerk_person_id,

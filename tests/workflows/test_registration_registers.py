@@ -151,3 +151,42 @@ def test_label_barcodes_decode_to_the_label_id(office: Any, tmp_path: Path) -> N
     assert {t for t, _v in found} >= {"CODE128", "QRCODE"}
     text = _pdftotext(path)
     assert doc.reg_no in text and "机密★10年" in text and doc.title not in text
+
+
+@needs_poppler
+def test_labels_only_for_carriers_held_and_copies_say_so(office: Any, tmp_path: Path) -> None:
+    from secledger.domain.errors import RuleViolation
+    from secledger.domain.states import Action
+    from secledger.services.carriers.transition import get_carrier, transition
+    from secledger.services.registration.printing import document_carrier_ids, label_data
+
+    led = office.led
+    doc = office.register(copies=4)
+    sent, burnt = doc.carriers[0].id, doc.carriers[1].id
+    with led.db.write() as s:
+        transition(s, led, get_carrier(s, sent), Action.DISPATCH)
+        transition(s, led, get_carrier(s, burnt), Action.DESTROY)
+    voided = office.register(title="登记错误的文件")
+    corrections.void_document(led, voided.id, reason="重复登记")
+    for gone, state in ((sent, "已发出"), (burnt, "已销毁"), (voided.carriers[0].id, "已作废")):
+        with pytest.raises(RuleViolation) as info:
+            print_labels(led, [doc.carriers[2].id, gone], tmp_path / "x.pdf")
+        assert info.value.code == "label.carrier_gone" and state in info.value.message()
+    assert not (tmp_path / "x.pdf").exists()
+    assert document_carrier_ids(led, [doc.id, voided.id]) == [c.id for c in doc.carriers[2:]]
+    # a copy made here says 复制件 on its label
+    with led.db.write() as s:
+        get_carrier(s, doc.carriers[3].id).is_copy = True
+    marks = {d.copy_no_text: d.copy_mark for d in label_data(led, document_carrier_ids(led, [doc.id]))}
+    assert marks == {"000003": "", "000004": "复制件"}
+    # a part-used sheet: the first label goes to the 5th slot (row 2, column 2)
+    path = print_labels(led, [doc.carriers[3].id], tmp_path / "sheet.pdf", start=4)
+    assert "复制件" in _pdftotext(path)
+    bbox = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    word = next(line for line in bbox.splitlines() if "复制件" in line)
+    x = float(word.split('xMin="')[1].split('"')[0])
+    y = float(word.split('yMin="')[1].split('"')[0])
+    pw, ph = 595.3, 841.9  # A4 in points; labels 70 × 37 mm, 3 × 8, centred
+    left, top, w, h = (pw - 3 * 198.4) / 2, (ph - 8 * 104.9) / 2, 198.4, 104.9
+    assert left + w < x < left + 2 * w and top + h < y < top + 2 * h

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from secledger.domain import custody as rules
 from secledger.domain.enums import Classification
-from secledger.domain.errors import RuleViolation
+from secledger.domain.errors import RuleViolation, ValidationError
 from secledger.domain.states import Action
 from secledger.services.custody import stocktake as stk
 from secledger.store.models.events import Event
@@ -108,11 +108,13 @@ def test_scopes_holder_and_level(office: Any) -> None:
     b = register(led, "绝密件", mark="绝密★长期")
     for x in a.carriers:
         move(led, x.id, Action.ISSUE_TO, boss)
-    by_holder = stk.start_stocktake(led, scope=stk.Scope(holder_id=boss))
+    two = ["李机要", "赵科员"]
+    by_holder = stk.start_stocktake(led, scope=stk.Scope(holder_id=boss), checkers=two)
     assert by_holder.counts.expected == 2 and by_holder.scope_label == "保管人：张局长"
-    by_level = stk.start_stocktake(led, scope=stk.Scope(level=Classification.TOP_SECRET))
+    by_level = stk.start_stocktake(led, scope=stk.Scope(level=Classification.TOP_SECRET),
+                                   checkers=two)
     assert by_level.counts.expected == 1 and by_level.scope_label == "密级：绝密"
-    whole = stk.start_stocktake(led)
+    whole = stk.start_stocktake(led, checkers=two)
     assert whole.counts.expected == 3 and whole.scope_label == "全部台账"
     # in a holder-scoped session the holder is the observed one unless told otherwise
     assert stk.scan(led, by_holder.id, a.carriers[0].label_id).status == "found"
@@ -135,3 +137,32 @@ def test_compare_partitions_the_expected_list(expected: set[int], seen: list[int
     assert set(out.found) | set(out.missing) | mis == expected
     assert len(out.found) + len(out.missing) + len(mis) == len(expected)
     assert {u.carrier_id for u in out.unexpected} <= {*seen} - expected
+
+
+def test_a_cabinet_includes_its_shelves_and_boxes(office: Any) -> None:
+    led, clerk = office.led, office.clerk_person_id
+    doc = register(led, "C柜文件", copies=3)
+    move(led, doc.carriers[0].id, Action.ARCHIVE, clerk, location="档案室C柜/2层05盒")
+    move(led, doc.carriers[1].id, Action.ARCHIVE, clerk, location="档案室C柜")
+    move(led, doc.carriers[2].id, Action.ARCHIVE, clerk, location="档案室C柜甲")  # another one
+    assert stk.scope_size(led, stk.Scope(location="档案室C柜 /")) == 2
+    assert "档案室C柜" in stk.known_locations(led)
+    two = ["李机要", "赵科员"]
+    with pytest.raises(ValidationError) as info:  # FORMS.md: 盘点人 (≥2)
+        stk.start_stocktake(led, scope=stk.Scope(location="档案室C柜"), checkers=["李机要"])
+    assert info.value.code == "stocktake.two_checkers" and info.value.field == "checkers"
+    with pytest.raises(ValidationError):  # the same name twice is one checker
+        stk.start_stocktake(led, scope=stk.Scope(location="档案室C柜"), checkers=["李机要"] * 2)
+    with pytest.raises(RuleViolation) as empty:
+        stk.start_stocktake(led, scope=stk.Scope(location="档案室X柜"), checkers=two)
+    assert empty.value.code == "stocktake.empty_scope" and "档案室C柜" in empty.value.message()
+    assert "档案室X柜" in empty.value.message("en")
+    assert stk.list_stocktakes(led) == []  # no number spent on a refused start
+    session = stk.start_stocktake(led, scope=stk.Scope(location="档案室C柜"), checkers=two)
+    assert session.counts.expected == 2
+    assert stk.scan(led, session.id, doc.carriers[0].label_id).status == "found"
+    assert stk.scan(led, session.id, doc.carriers[1].label_id,
+                    location="档案室C柜/1层01盒").status == "mismatch"  # a wrong box is noted
+    res = stk.finish_stocktake(led, session.id)
+    assert not res.unexpected and len(res.found) == 1 and len(res.misplaced) == 1
+    assert_verified(led)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
-from secledger.domain.enums import CarrierType, Classification
+from secledger.domain.enums import CarrierType, Classification, Labelled
 
 #: Register name (counters table) and printed prefix of copy *requests*; the 复制号 of an
 #: executed copying comes from ``Register.COPY`` (复2026-00001).
@@ -12,7 +10,7 @@ REQUEST_REGISTER, REQUEST_PREFIX = "copy_request", "复申"
 MAX_COPIES = 500
 
 
-class CopyMedium(StrEnum):
+class CopyMedium(Labelled):
     """复制方式 and the carrier type the copies have."""
 
     PHOTOCOPY = "photocopy"  # 复印 -> paper
@@ -24,12 +22,17 @@ class CopyMedium(StrEnum):
         return {"photocopy": "复印", "burn": "刻录", "usb": "拷贝"}[self.value]
 
     @property
+    def label_en(self) -> str:
+        return {"photocopy": "Photocopy", "burn": "Burn to disc", "usb": "Copy to USB stick"}[
+            self.value]
+
+    @property
     def carrier_type(self) -> CarrierType:
         return {"photocopy": CarrierType.PAPER, "burn": CarrierType.DISC,
                 "usb": CarrierType.USB}[self.value]
 
 
-class CopyStatus(StrEnum):
+class CopyStatus(Labelled):
     PENDING = "pending"
     APPROVED = "approved"
     REJECTED = "rejected"

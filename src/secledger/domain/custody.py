@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
+
+from secledger.domain.enums import Labelled
 
 #: A loss must be reported upstream within 24 hours of its discovery (DESIGN.md §3).
 LOSS_REPORT_WINDOW = timedelta(hours=24)
@@ -27,7 +28,7 @@ def loss_report_deadline(discovered_at: datetime) -> datetime:
     return discovered_at + LOSS_REPORT_WINDOW
 
 
-class HandoverReason(StrEnum):
+class HandoverReason(Labelled):
     """移交事由."""
 
     TRANSFER = "transfer"  # 调动
@@ -46,8 +47,13 @@ class HandoverReason(StrEnum):
             "registry": "机要员交接",
         }[self.value]
 
+    @property
+    def label_en(self) -> str:
+        return {"transfer": "Transfer", "retirement": "Retirement", "leave": "Leaving the post",
+                "duty_change": "Change of duties", "registry": "Registry clerk handover"}[self.value]
 
-class LossKind(StrEnum):
+
+class LossKind(Labelled):
     """遗失 (lost) or 泄密 (lost with a known or suspected disclosure)."""
 
     LOST = "lost"
@@ -57,8 +63,12 @@ class LossKind(StrEnum):
     def label(self) -> str:
         return {"lost": "遗失", "leak": "泄密"}[self.value]
 
+    @property
+    def label_en(self) -> str:
+        return {"lost": "Lost", "leak": "Disclosure"}[self.value]
 
-class LossStatus(StrEnum):
+
+class LossStatus(Labelled):
     OPEN = "open"  # 未找回
     PARTLY_FOUND = "partly_found"  # 部分找回
     FOUND = "found"  # 已找回
@@ -66,6 +76,10 @@ class LossStatus(StrEnum):
     @property
     def label(self) -> str:
         return {"open": "未找回", "partly_found": "部分找回", "found": "已找回"}[self.value]
+
+    @property
+    def label_en(self) -> str:
+        return {"open": "Not found", "partly_found": "Partly found", "found": "Found"}[self.value]
 
 
 def loss_status(items_found: Iterable[bool]) -> LossStatus:
@@ -123,10 +137,27 @@ class Outcome:
     mismatched: tuple[Mismatch, ...]
 
 
+#: a location's parts: ``档案室C柜/2层05盒`` is box 05 on shelf 2 of cabinet C
+LOCATION_SEP = "/"
+
+
+def clean_location(text: str) -> str:
+    """``档案室C柜 / 2层05盒/`` -> ``档案室C柜/2层05盒``."""
+    return LOCATION_SEP.join(p.strip() for p in text.split(LOCATION_SEP) if p.strip())
+
+
+def within(location: str, area: str) -> bool:
+    """True when *location* is *area* or somewhere under it (``档案室C柜`` holds
+    ``档案室C柜/2层05盒``, not ``档案室C柜甲``)."""
+    loc, top = clean_location(location), clean_location(area)
+    return bool(top) and (loc == top or loc.startswith(top + LOCATION_SEP))
+
+
 def _mismatch(e: Expected, seen: Seen) -> Mismatch | None:
     m = Mismatch(e.carrier_id, e.location, seen.location.strip(), e.holder_id, seen.holder_id)
-    # A ledger without a recorded location cannot be contradicted on location.
-    wrong_loc = m.wrong_location and bool(e.location)
+    # A ledger without a recorded location cannot be contradicted on location, nor can a
+    # place seen that holds the recorded one (seen in 档案室C柜, filed in 档案室C柜/2层05盒).
+    wrong_loc = m.wrong_location and bool(e.location) and not within(e.location, m.location_seen)
     return m if wrong_loc or m.wrong_holder else None
 
 

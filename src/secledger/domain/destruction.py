@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from enum import StrEnum
 
-from secledger.domain.enums import CarrierType, Classification
+from secledger.domain.enums import CarrierType, Classification, Labelled
 
 MIN_ESCORTS = 2
 MIN_WITNESSES = 1
 MIN_WITNESSES_TOP_SECRET = 2
 
 
-class DestructionMethod(StrEnum):
+class DestructionMethod(Labelled):
     CENTER = "center"  # 送销毁中心 (designated by the 保密行政管理部门)
     SHRED = "shred"  # 本单位经批准的设备粉碎
     DEGAUSS = "degauss"  # 消磁或物理销毁 (magnetic and electronic media)
@@ -23,6 +22,12 @@ class DestructionMethod(StrEnum):
                 "degauss": "消磁或物理销毁"}[self.value]
 
     @property
+    def label_en(self) -> str:
+        return {"center": "Sent to the destruction centre",
+                "shred": "Shredded in-house on approved equipment",
+                "degauss": "Degaussed or physically destroyed"}[self.value]
+
+    @property
     def in_house(self) -> bool:
         return self is not DestructionMethod.CENTER
 
@@ -31,7 +36,7 @@ class DestructionMethod(StrEnum):
         return self is not DestructionMethod.DEGAUSS or ctype.is_electronic
 
 
-class ManifestStatus(StrEnum):
+class ManifestStatus(Labelled):
     DRAFT = "draft"  # 编制中 (items may be added and removed)
     SUBMITTED = "submitted"  # 待审批 (frozen while the leader decides)
     APPROVED = "approved"  # 已批准 (frozen)

@@ -52,3 +52,21 @@ def labels(keys: list[str] | tuple[str, ...], lang: str = "zh_CN") -> str:
     """Several facts' names joined as a sentence lists them (、 in Chinese)."""
     sep = ", " if lang.startswith("en") else "、"
     return sep.join(label(k, lang) for k in keys)
+
+
+#: the dates people enter, by field: (中文, English)
+DATE_FIELDS: dict[str, tuple[str, str]] = {
+    "issued_on": ("成文日期", "Date of issue"),
+    "received_at": ("收文日期", "Date received"),
+    "dispatched_on": ("发出日期", "Dispatch date"),
+    "receipt_on": ("回执日期", "Receipt date"),
+    "decided_on": ("审批日期", "Decision date"),
+    "discovered_at": ("发现时间", "Time found missing"),
+    "origin_date": ("批准日期", "Approval date"),
+    "destroyed_on": ("销毁日期", "Destruction date"),
+    "returned_on": ("清退日期", "Return date"),
+    "received_on": ("收到日期", "Date received"),
+    "reported_at": ("上报时间", "Time reported"),
+    "found_at": ("找回时间", "Time found"),
+    "signed_at": ("签收时间", "Time signed"),
+}

@@ -274,13 +274,19 @@ def make_mark(
 # ---------------------------------------------------------------- dates
 
 
-def declassification_date(mark: ClassificationMark, issued: date) -> date | None:
-    """When the period ends, counted from the marked date of issue.
+def declassification_date(mark: ClassificationMark, issued: date | None) -> date | None:
+    """When the period ends, counted from the marked date of issue; a date written in the
+    mark (``机密★2030年6月30日``) is that date, with or without a date of issue.
 
-    None for a condition, 长期 or a work secret (no date can be computed).
+    None for a condition, 长期 or a work secret, and for a period in years or months
+    without a date of issue (no date can be computed).
     """
     r = mark.retention
     if r is None:
+        return None
+    if r.until is not None:
+        return r.until
+    if issued is None:
         return None
     if r.years is not None:
         return add_years(issued, r.years)

@@ -96,7 +96,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "copy_no.count_mismatch": (
         "份号共{given}个，与份数{count}不符，请核对。",
-        "{given} copy numbers given but 份数 is {count}.",
+        "{given} copy numbers given but the number of copies is {count}.",
     ),
     "copy_no.too_many": (
         "一次最多登记{limit}份，当前为{count}份。",
@@ -191,7 +191,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "person.inactive": ("{person}已停用，不能{action}。", "{person} is inactive and cannot {action}."),
     "doc.title_empty": ("标题不能为空。", "The title is empty."),
     "doc.unit_empty": ("请填写{what}。", "Enter the {what}."),
-    "doc.future_date": ("{what}{date}晚于今天，请核对。", "{what} {date} is in the future."),
+    "doc.future_date": ("{what}{date}晚于今天，请核对。", "{what_en} {date} is in the future."),
     "doc.serial_required": (
         "{ctype}为电子载体，须填写序列号/编号。",
         "{ctype} is an electronic medium: enter its serial number.",
@@ -204,7 +204,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc.bad_characters": ("{what}含有控制字符，请删除后重试。", "{what} contains control characters."),
     "dispatch.channel": (
         "涉密载体只能通过机要交通、机要通信或专人递送，不得通过{channel}寄送。",
-        "Classified carriers go only by 机要交通, 机要通信 or by hand, never by {channel}.",
+        "Classified carriers go only by confidential courier, confidential post or designated staff, never by {channel_en}.",
     ),
     "seal.note_required": (
         "封口不完好时须填写情况说明。",
@@ -360,7 +360,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # copying and destruction
     "copy.no_copy": (
         "《{title}》（{reg_no}）标有“不得复制”，不能复制。",
-        "“{title}” ({reg_no}) is marked 不得复制 (no copying); it cannot be copied.",
+        "“{title}” ({reg_no}) is marked do-not-copy; it cannot be copied.",
     ),
     "copy.origin_required": (
         "绝密级载体复制须经原定密机关或其上级机关批准：请填写批准机关、批准文号和批准日期，再提交单位领导审批。",
@@ -422,7 +422,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "destruction.checker_required": (
         "提交审批前请指定清点人，由其当面清点核对清单与实物。",
-        "Name the checker (清点人) who counted the carriers against the list before submitting.",
+        "Name the checker who counted the carriers against the list before submitting.",
     ),
     "destruction.checker_is_preparer": (
         "清点人不能是登记人本人（{person}），请另指定一人清点核对。",
@@ -430,11 +430,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "destruction.escorts_min": (
         "送销人至少两名（现为{count}名）。",
-        "At least two escorts (送销人) are required ({count} named).",
+        "At least two escorts are required ({count} named).",
     ),
     "destruction.witnesses_min": (
         "{why}监销人至少{min}名（现为{count}名）。",
-        "{why_en}at least {min} witnesses (监销人) are required ({count} named).",
+        "{why_en}at least {min} witnesses are required ({count} named).",
     ),
     "destruction.person_twice": (
         "{person}在{role}中重复出现，请每人只选一次。",
@@ -587,11 +587,22 @@ class _Default(dict[str, Any]):
         return "{" + key + "}"
 
 
+def in_english(value: Any) -> Any:
+    from secledger.domain._words_en import in_english as words
+
+    return words(value)
+
+
 def render(code: str, lang: str, params: Mapping[str, Any]) -> str:
     """Message for *code* in *lang* ('zh_CN' or 'en'), falling back to the generic text."""
     pair = MESSAGES.get(code) or MESSAGES.get(code.split(".")[0]) or MESSAGES["error"]
-    template = pair[1] if lang.startswith("en") else pair[0]
-    values = _Default(params)
+    english = lang.startswith("en")
+    template = pair[1] if english else pair[0]
+    values = _Default({k: in_english(v) for k, v in params.items()} if english else params)
     if "state" in params and "state_en" not in params:
         values["state_en"] = _STATE_EN.get(str(params["state"]), str(params["state"]))
-    return template.format_map(values)
+    for key in list(params):  # "{what_en}" from "what" when a caller gave only the Chinese
+        if f"{key}_en" not in values:
+            values[f"{key}_en"] = in_english(params[key])
+    text = template.format_map(values)
+    return text[:1].upper() + text[1:] if english else text

@@ -22,6 +22,7 @@ from secledger.ui import labels
 from secledger.ui.context import AppContext, default_settings
 from secledger.ui.errors import install_excepthook
 from secledger.ui.main_window import KEY_LANG, MainWindow
+from secledger.ui.qt_gaps import ZH_CN, QtGaps
 from secledger.ui.startup_probe import install_probe
 
 LANGS = ("zh_CN", "en")
@@ -58,10 +59,8 @@ def install_translators(app: QApplication, lang: str) -> list[str]:
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
-    files = [resource("i18n", f"secledger_{lang}.qm")]
-    if lang == "zh_CN":
-        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        files.append(qt_dir / "qtbase_zh_CN.qm")
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    files = [resource("i18n", f"secledger_{lang}.qm"), qt_dir / f"qtbase_{lang}.qm"]
     loaded = []
     for path in files:
         tr = QTranslator(app)
@@ -69,6 +68,10 @@ def install_translators(app: QApplication, lang: str) -> list[str]:
             app.installTranslator(tr)
             _translators.append(tr)
             loaded.append(path.name)
+    if lang == "zh_CN":  # what Qt's own catalogue lacks (the file dialog's labels)
+        gaps = QtGaps(ZH_CN, app)
+        app.installTranslator(gaps)
+        _translators.append(gaps)
     labels.set_language(lang)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if lang == "zh_CN"
                        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

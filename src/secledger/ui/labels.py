@@ -26,11 +26,17 @@ def language() -> str:
     return _lang
 
 
+def english() -> bool:
+    return _lang.lower().startswith("en")
+
+
 def label_for(member: Any) -> str:
-    """*member*'s label in the app's language (its Chinese ``label`` when it has no other)."""
+    """*member*'s label in the app's language (its Chinese ``label`` when it has no other);
+    English labels start with a capital, as a cell or an item shows them."""
     label_in = getattr(member, "label_in", None)
     if callable(label_in):
-        return str(label_in(_lang))
+        text = str(label_in(_lang))
+        return text[:1].upper() + text[1:] if english() else text
     return str(member.label)
 
 
@@ -38,6 +44,21 @@ def label_list(members: Any) -> str:
     """Labels of several members, joined as the language writes a list (、 or , )."""
     sep = ", " if _lang.lower().startswith("en") else "、"
     return sep.join(label_for(m) for m in members)
+
+
+def label_list_of(counted: Any) -> str:
+    """``在库 3、领用 2`` / ``In store 3, With holder 2`` from (label, count) pairs."""
+    sep = ", " if english() else "、"
+    return sep.join(f"{label} {n}" for label, n in counted)
+
+
+def label_from(enum: Any, label: str | None) -> str:
+    """A Chinese *label* of *enum* (as DTOs for printed forms carry it) in the app's
+    language; the text itself when it is no label of *enum*."""
+    if not label:
+        return ""
+    member = next((m for m in enum if m.label == label), None)
+    return label_for(member) if member is not None else label
 
 
 def label_of(enum: Any, value: str | None) -> str:

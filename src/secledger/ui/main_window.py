@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,29 +22,21 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.enums import Role
 from secledger.services.ledger import policy
-from secledger.store.paths import resource
 from secledger.ui import registry
 from secledger.ui.about import AboutDialog
 from secledger.ui.context import AppContext
+from secledger.ui.help import HelpDialog
 from secledger.ui.labels import label_list
 from secledger.ui.session.idle import IdleWatcher, close_modal_dialogs
 from secledger.ui.session.locking import clear_for_lock
 from secledger.ui.session.lockscreen import LockScreen
 from secledger.ui.session.login import ChangePasswordDialog
 from secledger.ui.widgets.forms import named
+from secledger.ui.widgets.icons import pane_icon, spec_icon
 from secledger.ui.widgets.scanner import ScannerFilter, is_label_id
 
 KEY_GEOMETRY, KEY_STATE, KEY_PANE = "main/geometry", "main/state", "main/pane"
 KEY_LANG = "ui/lang"
-
-
-def pane_icon(name: str) -> QIcon:
-    """A QStyle standard icon (``SP_…``) or a file in resources/icons/."""
-    if name.startswith("SP_"):
-        pixmap = getattr(QStyle.StandardPixmap, name, QStyle.StandardPixmap.SP_FileIcon)
-        return QApplication.style().standardIcon(pixmap)
-    path = resource("icons", name)
-    return QIcon(str(path)) if path.exists() else QIcon()
 
 
 class MainWindow(QMainWindow):
@@ -113,6 +105,8 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("About"), self.show_about)
         self.import_action = self._action(self.tr("Import registers from Excel, WPS or CSV…"),
                                           self.import_registers)
+        self.help_action = self._action(self.tr("Help for this pane"), self.show_help, "F1",
+                                        sp.SP_DialogHelpButton)
         self.data_actions = [self.switch_action, self.password_action, self.policy_action,
                              self.find_label_action, self.import_action]
 
@@ -127,7 +121,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
-        bar.addMenu(self.tr("&Help")).addAction(self.about_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar(self.tr("Toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -184,10 +180,10 @@ class MainWindow(QMainWindow):
         self.specs = registry.visible_panes(self.ctx.ledger.user.roles)
         for i, spec in enumerate(self.specs):
             title = QCoreApplication.translate("Panes", spec.title)
-            item = QListWidgetItem(pane_icon(spec.icon), title)
+            item = QListWidgetItem(spec_icon(spec), title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
-            act = self.view_menu.addAction(pane_icon(spec.icon), title)
+            act = self.view_menu.addAction(spec_icon(spec), title)
             if i < 9:  # Ctrl+1 … Ctrl+9 follow the navigation order the user sees
                 act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
@@ -380,15 +376,28 @@ class MainWindow(QMainWindow):
                                      .format(label=label_id), 8000)
         return False
 
+    def show_help(self) -> HelpDialog | None:
+        """F1: the help page of the pane shown (what it is for, which rules it enforces)."""
+        spec = next((x for x in self.specs if x.key == self.current_key), None)
+        if spec is None or self.locked:
+            return None
+        dlg = HelpDialog(spec.key, self.ctx.lang, QCoreApplication.translate("Panes", spec.title),
+                         self)
+        dlg.show()
+        return dlg
+
     def show_about(self) -> None:
         unit = "" if self.locked else self.ctx.ledger.unit_name
         AboutDialog(self, unit).exec()
 
     # -- window state -------------------------------------------------------------------
     def _restore_state(self) -> None:
+        """The size and place of the last run; the first run opens maximised."""
         s = self.ctx.settings
         if s.value(KEY_GEOMETRY):
             self.restoreGeometry(s.value(KEY_GEOMETRY))
+        else:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         if s.value(KEY_STATE):
             self.restoreState(s.value(KEY_STATE))
         key = str(s.value(KEY_PANE, "") or "")

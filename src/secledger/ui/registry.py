@@ -10,6 +10,10 @@ returns a QWidget. A pane widget may implement:
     ``ctx.changed`` handler when the ``Changes`` of a write touch what it shows);
   - ``handle_scan(label_id: str) -> bool``: take a scanned carrier label; True if used.
 The main window gives the first nine visible panes Ctrl+1 … Ctrl+9 in navigation order.
+
+A pane also brings its own icon, ``resources/icons/panes/<key>.svg``, and its F1 help page in
+both languages, ``resources/help/zh/<key>.html`` and ``resources/help/en/<key>.html`` (what
+the pane is for, which rules it enforces); ``tests/ui/test_every_pane.py`` checks both.
 """
 
 from __future__ import annotations

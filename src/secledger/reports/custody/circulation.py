@@ -19,7 +19,14 @@ from secledger.reports.kit.atomic import Progress
 from secledger.reports.kit.columns import Column, RowData
 from secledger.reports.kit.fonts import CJK
 from secledger.reports.kit.longtable import LongTable
-from secledger.reports.kit.pdf import FormDocument, FormMeta, kv_block, paragraph, style
+from secledger.reports.kit.pdf import (
+    FormDocument,
+    FormMeta,
+    kv_block,
+    paragraph,
+    style,
+    totals_block,
+)
 
 SLIP_RULES = ("传阅须直进直出：阅后退回机要员，由机要员送下一位传阅人，不得横传；"
               "不得擅自复制、摘抄，不得带出办公场所。")
@@ -127,8 +134,10 @@ KNOWER_XLSX_COLUMNS = [Column("登记号", 12), Column("文号", 16), Column("�
 
 def render_knowledge_register(path: str | Path, meta: FormMeta,
                               sheets: Sequence[KnowledgeSheet],
-                              progress: Progress | None = None) -> Path:
-    """知悉人员登记表: per document its details and everyone who has seen it."""
+                              progress: Progress | None = None,
+                              totals: Sequence[tuple[str, str]] = ()) -> Path:
+    """知悉人员登记表: per document its details and everyone who has seen it; *totals*
+    (文件, 知悉人次 …) at the end."""
     doc = FormDocument(meta, progress=progress, total=len(sheets))
     w = doc.frame_width
     if not sheets:
@@ -141,6 +150,8 @@ def render_knowledge_register(path: str | Path, meta: FormMeta,
                 for i, k in enumerate(sh.knowers, 1)]
         doc.add(KeepTogether([*head, Spacer(1, 2 * mm)]),
                 LongTable(KNOWER_COLUMNS, rows, font_size=9.5))
+    if totals:
+        doc.add(Spacer(1, 4 * mm), totals_block(list(totals), w, per_row=4))
     return doc.build(path)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from secledger.reports.custody.rows import form_mark
 from secledger.reports.kit.atomic import Progress
@@ -95,13 +95,20 @@ def _counts(r: Any) -> list[tuple[str, str]]:
             ("结论", "账物相符" if agree else "账物不符")]
 
 
+#: room a section needs at the foot of a page to start there: its heading, the column
+#: headings and a few rows (else it starts on the next page, never a heading alone)
+SECTION_START = 30 * mm
+
+
 def _section(doc: FormDocument, result: Any, group: str) -> list[Flowable]:
+    """A heading and its list, which starts right under it and runs on over the pages (a
+    long list never leaves the page above it blank)."""
     rows = group_rows(result, group)
-    head = paragraph(f"{GROUPS[group]}（{len(rows)} 件）", 12, spaceBefore=8, spaceAfter=4,
-                     keepWithNext=1)  # never a heading alone at the foot of a page
+    head = paragraph(f"{GROUPS[group]}（{len(rows)} 件）", 12, spaceBefore=8, spaceAfter=4)
     if not rows:
-        return [head, paragraph("无。")]
-    return [head, LongTable(COLUMNS[group], [RowData(v) for v in rows], ticker=doc.ticker)]
+        return [CondPageBreak(12 * mm), head, paragraph("无。")]
+    return [CondPageBreak(SECTION_START), head,
+            LongTable(COLUMNS[group], [RowData(v) for v in rows], ticker=doc.ticker)]
 
 
 def render_stocktake_pdf(path: str | Path, meta: FormMeta, result: Any, *,

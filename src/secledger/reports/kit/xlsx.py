@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -46,10 +46,15 @@ def write_table_xlsx(
     progress: Progress | None = None,
     sheet_title: str | None = None,
     mark: str = "",
+    totals: Sequence[tuple[str, str]] | Callable[[], Sequence[tuple[str, str]]] = (),
+    signed: Sequence[str] = (),
 ) -> Path:
     """Write *rows* under *columns* to *path*. ``total`` (the row count, if known) only
     makes progress reports meaningful; ``progress(done, total)`` returning False cancels.
-    ``mark`` (绝密/机密/秘密) is the highest level the rows contain."""
+    ``mark`` (绝密/机密/秘密) is the highest level the rows contain. ``totals`` (合计 …) make
+    a row under the table and ``signed`` (who printed it when, the chain digest: what the
+    PDF forms carry in their footer) a line under that and the printed pages' footer;
+    ``totals`` may be a function, called once the (streamed) rows are written."""
     target = Path(path)
     if total is None and isinstance(rows, Sequence):
         total = len(rows)
@@ -60,9 +65,10 @@ def write_table_xlsx(
         scratch = _stream_in_folder(ws, target)
         try:
             _setup(ws, columns)
-            _page_header(ws, title, mark)
+            _page_header(ws, title, mark, signed)
             _write_head(ws, title, unit_name, period, columns, mark)
             n = _write_rows(ws, columns, rows, ticker)
+            _write_foot(ws, totals() if callable(totals) else totals, signed)
             ws.auto_filter.ref = f"A{HEAD_ROW}:{get_column_letter(len(columns))}{HEAD_ROW + max(n, 1)}"
             wb.save(tmp)
             ticker(n, force=True)
@@ -125,8 +131,9 @@ def _styled(ws: Any, value: Any, **style: Any) -> WriteOnlyCell:
     return cell
 
 
-def _page_header(ws: Any, title: str, mark: str) -> None:
-    """Printed pages: the mark top left (like the PDF forms), the title in the middle."""
+def _page_header(ws: Any, title: str, mark: str, signed: Sequence[str] = ()) -> None:
+    """Printed pages: the mark top left (like the PDF forms), the title in the middle; the
+    footer has the page numbers between who printed it and the chain digest."""
     for header in (ws.oddHeader, ws.evenHeader, ws.firstHeader):
         if mark:
             header.left.text = mark
@@ -134,6 +141,18 @@ def _page_header(ws: Any, title: str, mark: str) -> None:
         header.center.text = title
     for footer in (ws.oddFooter, ws.evenFooter, ws.firstFooter):
         footer.center.text = "第 &P 页 共 &N 页"
+        if signed:
+            footer.left.text = signed[0].replace("&", "&&")
+            footer.right.text = "　".join(signed[1:]).replace("&", "&&")
+
+
+def _write_foot(ws: Any, totals: Sequence[tuple[str, str]], signed: Sequence[str]) -> None:
+    """The totals row and the printed-by / digest line under the table."""
+    if totals:
+        bold = Font(bold=True)
+        ws.append([_styled(ws, v, font=bold) for pair in totals for v in pair])
+    if signed:
+        ws.append([_styled(ws, "　".join(s for s in signed if s), font=Font(size=9))])
 
 
 def _write_head(ws: Any, title: str, unit: str, period: str, columns: Sequence[Column],

@@ -1,4 +1,5 @@
-"""载体标签: carrier labels with the mark, 登记号, 份号, unit and a barcode + QR code.
+"""载体标签: carrier labels with the mark, 登记号, 份号, unit and a barcode + QR code; a copy
+made here says 复制件 beside its mark.
 
 The codes hold ONLY the opaque label id (``C0123456789A``), never a title or anything
 secret, so a scanner types the id and the ledger looks the carrier up. Two layouts: an
@@ -37,6 +38,7 @@ class LabelData:
     copy_no_text: str  # 000012 (six digits) or blank
     unit_name: str
     carrier_type_label: str = ""  # 纸质文件, 光盘, U盘 ...
+    copy_mark: str = ""  # 复制件 on a copy made here
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,9 @@ def draw_label(c: Canvas, x: float, y: float, w: float, h: float, d: LabelData, 
     top = h - PAD
     size = _fit(d.mark, 13, text_w, 8)
     draw_bold(c, PAD, top - size * 0.9, d.mark, size)
+    if d.copy_mark:  # boxed, beside the mark: what a copying unit stamps on a copy
+        _draw_copy_mark(c, PAD + text_width(d.mark, CJK, size) + 2 * mm, top - size * 0.9,
+                        d.copy_mark, text_w)
     y_line = top - size * 0.9 - 4.2 * mm
     c.setFont(CJK, 8)
     for line in (f"登记号：{d.reg_no}", f"份号：{d.copy_no_text}" if d.copy_no_text else "", d.carrier_type_label):
@@ -104,6 +109,17 @@ def draw_label(c: Canvas, x: float, y: float, w: float, h: float, d: LabelData, 
     _draw_code128(c, PAD, bar_y, w - 2 * PAD, bar_h, d.label_id)
     c.setFont(MONO, 6.5)
     c.drawCentredString(w / 2, PAD, d.label_id)
+    c.restoreState()
+
+
+def _draw_copy_mark(c: Canvas, x: float, y: float, text: str, text_w: float) -> None:
+    size = 8.5
+    w = text_width(text, CJK, size) + 2 * mm
+    x = min(x, PAD + text_w - w)
+    c.saveState()
+    c.setLineWidth(0.8)
+    c.rect(x, y - 1.2 * mm, w, size + 1.6 * mm)
+    draw_bold(c, x + 1 * mm, y, text, size)
     c.restoreState()
 
 

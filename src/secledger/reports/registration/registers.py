@@ -56,12 +56,31 @@ def _spec(production: bool) -> tuple[str, list[Column], Any]:
 
 
 def _totals(rows: Sequence[Any]) -> list[tuple[str, str]]:
-    live = [r for r in rows if not r.voided]
-    out = [("登记", f"{len(rows)} 条"), ("载体", f"{sum(r.copies for r in live)} 份")]
-    void = len(rows) - len(live)
-    if void:
-        out.append(("其中作废", f"{void} 条"))
-    return out
+    tally = _Tally()
+    for r in rows:
+        tally.add(r)
+    return tally.totals()
+
+
+class _Tally:
+    """The register's totals, counted as its rows stream past (the XLSX export)."""
+
+    def __init__(self) -> None:
+        self.rows = self.copies = self.void = 0
+
+    def add(self, r: Any) -> Any:
+        self.rows += 1
+        if r.voided:
+            self.void += 1
+        else:
+            self.copies += r.copies
+        return r
+
+    def totals(self) -> list[tuple[str, str]]:
+        out = [("登记", f"{self.rows} 条"), ("载体", f"{self.copies} 份")]
+        if self.void:
+            out.append(("其中作废", f"{self.void} 条"))
+        return out
 
 
 def render_register(path: str | Path, meta: FormMeta, rows: Sequence[Any], *,
@@ -75,10 +94,14 @@ def render_register(path: str | Path, meta: FormMeta, rows: Sequence[Any], *,
 
 def register_xlsx(path: str | Path, *, unit_name: str, period: str, rows: Iterable[Any],
                   production: bool = False, total: int | None = None,
-                  progress: Progress | None = None, mark: str = "") -> Path:
+                  progress: Progress | None = None, mark: str = "",
+                  signed: Sequence[str] = ()) -> Path:
     """The register as XLSX (title row with unit and period, frozen header, autofilter,
-    real dates). *rows* may be a stream; *total* makes the progress meaningful."""
+    real dates; the totals and *signed*, the printed-by / digest line, under it as on the
+    PDF). *rows* may be a stream; *total* makes the progress meaningful."""
     title, columns, values = _spec(production)
+    tally = _Tally()
     return write_table_xlsx(path, title=title, unit_name=unit_name, period=period,
-                            columns=columns, rows=(values(r) for r in rows), total=total,
-                            progress=progress, sheet_title=f"{title}{period}", mark=mark)
+                            columns=columns, rows=(values(tally.add(r)) for r in rows),
+                            total=total, progress=progress, sheet_title=f"{title}{period}",
+                            mark=mark, totals=tally.totals, signed=signed)

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from secledger.domain.dates import check_day
 from secledger.domain.enums import Role
 from secledger.domain.errors import PermissionDenied, RuleViolation, ValidationError
 from secledger.services.carriers.items import record
@@ -161,9 +162,7 @@ def record_paper_decision(
     form = form_no.strip()
     if not form:
         raise ValidationError("approval.form_no_required", field="form_no")
-    if decided_on > local_now(led).date():
-        raise ValidationError("doc.future_date", field="decided_on", what="审批日期",
-                              date=decided_on.isoformat())
+    check_day(decided_on, "decided_on", local_now(led).date())
     with led.db.write() as s:
         row = _pending(s, approval_id)
         approver = record(s, Person, approver_person_id, "审批人")

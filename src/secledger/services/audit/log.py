@@ -2,7 +2,7 @@
 
 The log can hold millions of rows: every query here filters, counts and pages in SQL
 (newest first, by ``id`` keyset; ``OFFSET`` only for a jump into the middle). Each row comes
-back as a frozen ``AuditEvent`` described in Chinese by ``browse_detail``'s helpers. Only
+back as a frozen ``AuditEvent`` described in Chinese and English by ``browse.history``. Only
 the auditor and the security officer may read the log (``PermissionDenied`` otherwise).
 """
 
@@ -18,10 +18,11 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from secledger.domain.copyno import format_copy_no
-from secledger.domain.duties import role_labels
 from secledger.domain.enums import Role
+from secledger.services.audit.log_words import changes as changes
+from secledger.services.audit.log_words import describe
 from secledger.services.audit.verify import verify
-from secledger.services.browse.detail import EventRow, describe_rows, kind_label
+from secledger.services.browse.history import describe_rows, kind_label
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_tz
 from secledger.store.eventlog import utc_ts
@@ -92,7 +93,7 @@ class AuditEvent:
     kind: str
     kind_label: str
     group: str
-    description: str
+    description: str  # Chinese: what; state before → after; the sentence
     state_before: str
     state_after: str
     holder_before: str
@@ -107,6 +108,14 @@ class AuditEvent:
     payload: str  # canonical JSON as stored
     prev_hash: str
     hash: str
+    kind_label_en: str = ""
+    description_en: str = ""
+
+    def kind_label_in(self, lang: str) -> str:
+        return self.kind_label_en if _english(lang) and self.kind_label_en else self.kind_label
+
+    def description_in(self, lang: str) -> str:
+        return self.description_en if _english(lang) and self.description_en else self.description
 
     @property
     def short_hash(self) -> str:
@@ -120,6 +129,10 @@ class AuditEvent:
     @property
     def pretty_payload(self) -> str:
         return json.dumps(self.body, ensure_ascii=False, indent=2, sort_keys=True)
+
+
+def _english(lang: str) -> bool:
+    return lang.lower().startswith("en")
 
 
 def require_reader(led: Ledger, action: str = "查看审计日志") -> None:
@@ -286,7 +299,8 @@ def _lookup(s: Session, sql: str, ids: set[int]) -> dict[int, tuple[Any, ...]]:
 
 
 def _events(led: Ledger, s: Session, rows: Sequence[Any]) -> list[AuditEvent]:
-    described = describe_rows(s, [(r[0], r[1], r[3], r[4], r[5], r[8]) for r in rows])
+    tz = local_tz(led)
+    described = describe_rows(s, [(r[0], r[1], r[3], r[4], r[5], r[8]) for r in rows], tz)
     users = _lookup(s, "SELECT u.id, p.name FROM users u JOIN people p ON p.id = u.person_id"
                     " WHERE u.id IN ({ids})", {r[2] for r in rows if r[2] is not None})
     carriers = _lookup(s, "SELECT c.id, c.label_id, c.copy_no, d.reg_no FROM carriers c"
@@ -296,7 +310,6 @@ def _events(led: Ledger, s: Session, rows: Sequence[Any]) -> list[AuditEvent]:
                    {r[6] for r in rows if r[6] is not None and r[5] is None})
     people = _lookup(s, "SELECT id, name FROM people WHERE id IN ({ids})",
                      {r[7] for r in rows if r[7] is not None})
-    tz = local_tz(led)
     out = []
     for r, d in zip(rows, described, strict=True):
         label, copy_no, reg_no = carriers.get(r[5], ("", None, ""))
@@ -307,6 +320,7 @@ def _events(led: Ledger, s: Session, rows: Sequence[Any]) -> list[AuditEvent]:
             username=str(r[3] or ""), user_name=str(users.get(r[2], ("",))[0] or ""),
             kind=str(r[4]), kind_label=kind_label(str(r[4])), group=group_of(str(r[4])),
             description=describe(d), state_before=d.state_before, state_after=d.state_after,
+            kind_label_en=kind_label(str(r[4]), "en"), description_en=describe(d, "en"),
             holder_before=d.holder_before, holder_after=d.holder_after,
             carrier_id=r[5], document_id=r[6], person_id=r[7],
             person_name=str(people.get(r[7], ("",))[0] or "") if r[7] is not None else "",
@@ -315,56 +329,6 @@ def _events(led: Ledger, s: Session, rows: Sequence[Any]) -> list[AuditEvent]:
             hash=str(r[10]),
         ))
     return out
-
-
-def describe(row: EventRow) -> str:
-    """``分发/领用 → 张三；在库 → 领用；reason=…``."""
-    parts = [row.what]
-    if row.state_before != row.state_after and (row.state_before or row.state_after):
-        parts.append(f"{row.state_before or '未登记'} → {row.state_after}")
-    if row.detail:
-        parts.append(row.detail)
-    return "；".join(parts)
-
-
-def changes(ev: AuditEvent) -> list[tuple[str, str, str]]:
-    """(what, before, after) of the event's payload: ``x_before``/``x_after`` pairs and
-    ``before``/``after`` objects (corrections, policy changes)."""
-    body = ev.body
-    out: list[tuple[str, str, str]] = []
-    if ev.state_before or ev.state_after:
-        out.append(("状态", ev.state_before or "未登记", ev.state_after))
-    if ev.holder_before or ev.holder_after:
-        out.append(("保管人", ev.holder_before or "—", ev.holder_after or "—"))
-    for key in sorted(body):
-        if key.endswith("_before") and not key.startswith(("state", "holder")):
-            name = key.removesuffix("_before")
-            out.append((name, _plain(body[key]), _plain(body.get(f"{name}_after"))))
-    before, after = body.get("before"), body.get("after")
-    if isinstance(before, dict) or isinstance(after, dict):
-        b, a = before if isinstance(before, dict) else {}, after if isinstance(after, dict) else {}
-        out += [(k, _plain(b.get(k)), _plain(a.get(k))) for k in sorted(set(b) | set(a))]
-    elif ev.kind.startswith("user.") and (isinstance(before, list) or isinstance(after, list)):
-        out.append(("角色", _roles_text(before), _roles_text(after)))
-    elif before is not None or after is not None:
-        out.append((str(body.get("key", "值")), _plain(before), _plain(after)))
-    return out
-
-
-def _roles_text(value: Any) -> str:
-    """``["approver", "clerk"]`` -> ``机要员、审批人`` (account role changes)."""
-    values = {str(v) for v in value} if isinstance(value, list) else set()
-    known = {r for r in Role if r.value in values}
-    text = "、".join([role_labels(known), *sorted(values - {r.value for r in known})])
-    return text.strip("、") or "（无）"
-
-
-def _plain(value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
 
 
 # -- verification -------------------------------------------------------------------------
@@ -381,6 +345,10 @@ class VerificationResult:
     problem_count: int
     checked_at: datetime  # aware UTC
     checked_by: str
+    problem_en: str = ""  # the first problem in English
+
+    def problem_in(self, lang: str) -> str:
+        return self.problem_en if _english(lang) and self.problem_en else self.problem
 
 
 def verify_ledger(led: Ledger, progress: Callable[[int, int], object] | None = None) -> VerificationResult:
@@ -402,4 +370,5 @@ def verify_ledger(led: Ledger, progress: Callable[[int, int], object] | None = N
         problem_carrier_id=first.carrier_id if first else None,
         problem_count=len(report.problems), checked_at=(now if now.tzinfo else now.replace(tzinfo=UTC)).astimezone(UTC),
         checked_by=led.user.person_name,
+        problem_en=(first.message_en or first.message) if first else "",
     )

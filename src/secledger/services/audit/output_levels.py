@@ -15,6 +15,7 @@ from secledger.services.audit.output_log import carrier_levels, top_level
 from secledger.services.audit.printing import events_level
 from secledger.services.custody import handover, loans, loss, retention
 from secledger.services.custody import stocktake as stocktake_service
+from secledger.services.custody.people_filter import EVERYTHING, PeopleFilter
 from secledger.services.custody.printing import loan_register_level
 from secledger.services.custody.printing_records import items_level, stocktake_items
 from secledger.services.disposal import copying_read, destruction_read
@@ -51,14 +52,18 @@ def of_loan_register(led: Ledger, year: int | None = None) -> Level:
     return loan_register_level(led, year)
 
 
-def of_retention_register(led: Ledger, person_id: int | None = None) -> Level:
-    return top_level([r.carrier.level for r in retention.retentions(led, person_id=person_id)])
+def of_retention_register(led: Ledger, person_id: int | None = None,
+                          filt: PeopleFilter = EVERYTHING) -> Level:
+    return top_level([r.carrier.level for r in retention.retentions(
+        led, person_id=person_id, filt=filt, limit=None)])
 
 
-def of_knowledge_register(led: Ledger, year: int | None = None) -> Level:
+def of_knowledge_register(led: Ledger, year: int | None = None,
+                          filt: PeopleFilter = EVERYTHING) -> Level:
     from secledger.services.custody import knowledge
 
-    return top_level([x.level for x in knowledge.register_of_knowers(led, year=year)])
+    return top_level([x.level for x in knowledge.register_of_knowers(led, year=year,
+                                                                     filt=filt)])
 
 
 def of_handover(led: Ledger, handover_id: int) -> Level:

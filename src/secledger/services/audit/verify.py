@@ -63,7 +63,9 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
         cur = conn.cursor()
         bad = [r[0] for r in cur.execute("PRAGMA cipher_integrity_check").fetchall()]
         if bad:
-            report.problems.append(Problem(None, None, "数据库页校验失败：" + "; ".join(map(str, bad[:5]))))
+            pages = "; ".join(map(str, bad[:5]))
+            report.problems.append(Problem(None, None, "数据库页校验失败：" + pages,
+                                           "The database pages fail their check: " + pages))
             return report
         total = int(cur.execute("SELECT count(*) FROM events").fetchone()[0])
         docs: dict[int, vdoc.Facts] = {}
@@ -95,15 +97,21 @@ def _check_chain(
     for row in cur:
         ev_id, ts, uid, uname, kind, cid, did, pid, payload, prev_hash, h = row
         if ev_id != expected:
-            report.problems.append(Problem(expected, None, f"事件 #{expected} 缺失（日志从 #{expected - 1} 跳到 #{ev_id}）"))
+            report.problems.append(Problem(
+                expected, None, f"事件 #{expected} 缺失（日志从 #{expected - 1} 跳到 #{ev_id}）",
+                f"Event #{expected} is missing (the log jumps from #{expected - 1} to #{ev_id})"))
             return replay
         if prev_hash != prev:
-            report.problems.append(Problem(ev_id, cid, f"事件 #{ev_id} 的前序哈希与 #{ev_id - 1} 不接续"))
+            report.problems.append(Problem(
+                ev_id, cid, f"事件 #{ev_id} 的前序哈希与 #{ev_id - 1} 不接续",
+                f"The previous hash of event #{ev_id} does not follow event #{ev_id - 1}"))
             return replay
         fields = row_fields(id=ev_id, ts=ts, user_id=uid, username=uname, kind=kind,
                             carrier_id=cid, document_id=did, person_id=pid, payload=payload)
         if chain_hash(prev, fields) != h:
-            report.problems.append(Problem(ev_id, cid, f"事件 #{ev_id}（{kind}）的内容被改动：哈希不符"))
+            report.problems.append(Problem(
+                ev_id, cid, f"事件 #{ev_id}（{kind}）的内容被改动：哈希不符",
+                f"Event #{ev_id} ({kind}) was changed: its hash does not match"))
             return replay
         if (cid is not None and kind.startswith("carrier.")
                 and not _replay_one(report, replay, ev_id, cid, did, kind, payload)):
@@ -169,6 +177,8 @@ def _check_head(cur: Any, report: VerifyReport) -> None:
         report.problems.append(Problem(
             int(rid) if rid.isdigit() else None, None,
             f"事件日志末尾被删除或改动：记录的链头为 #{rid}，日志止于 #{report.head_id}",
+            f"The end of the event log was removed or changed: the recorded head is #{rid}, "
+            f"the log ends at #{report.head_id}",
         ))
 
 

@@ -125,16 +125,28 @@ def expected(facts: Facts) -> Facts:
     issued = date.fromisoformat(issued_text) if isinstance(issued_text, str) and issued_text \
         else None
     out[_AT["retention"]] = _retention(str(text))
-    declass = declassification_date(mark, issued) if issued else None
+    declass = declassification_date(mark, issued)
     out[_AT["declassify_on"]] = declass.isoformat() if declass else None
+    if declass is not None and issued is None:
+        # a date written in the mark was kept only with a date of issue before; a document
+        # registered then, without one, has none stored: both are honest
+        out[_AT["declassify_on"]] = Either((declass.isoformat(), None))
     return out
+
+
+class Either(tuple[Any, ...]):
+    """Several stored values the replay accepts for one fact."""
+
+
+def _agrees(expect: Any, stored: Any) -> bool:
+    return stored in expect if isinstance(expect, Either) else stored == expect
 
 
 def mismatches(expect: Facts, row: tuple[Any, ...]) -> list[str]:
     """The facts whose stored value (*row* in ``COLUMNS`` order) differs from the replayed
     one, in ``COLUMNS`` order."""
     return [k for i, k in enumerate(COLUMNS)
-            if expect[i] is not UNKNOWN and _stored(k, row[i]) != expect[i]]
+            if expect[i] is not UNKNOWN and not _agrees(expect[i], _stored(k, row[i]))]
 
 
 def _stored(key: str, value: Any) -> Any:

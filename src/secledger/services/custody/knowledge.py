@@ -1,10 +1,12 @@
 """知悉人员登记: for every 绝密 and 机密 document, everyone who has seen it — from
-circulation legs, loans issued and personal retention — with department, way and time."""
+circulation legs, loans issued and personal retention — with department, way and time;
+narrowed by document, person, department and period (``people_filter``) in SQL."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +15,14 @@ from secledger.domain.copyno import format_copy_no
 from secledger.domain.enums import Classification
 from secledger.services.carriers.items import record
 from secledger.services.carriers.refs import names_and_departments
+from secledger.services.custody.people_filter import (
+    EVERYTHING,
+    PeopleFilter,
+    by_document,
+    narrow,
+)
 from secledger.services.ledger.session import Ledger
+from secledger.services.ledger.timing import local_tz
 from secledger.store.models.circulation import Circulation, Retention
 from secledger.store.models.loans import Loan, LoanItem
 from secledger.store.models.registry import Carrier, Document
@@ -47,27 +56,42 @@ def knowers(led: Ledger, document_id: int) -> KnowledgeSheetDTO:
     """Everyone who has seen *document_id*, in time order."""
     with led.db.read() as s:
         doc = record(s, Document, document_id, "文件")
-        return _sheet(s, doc)
+        rows = _seen(s, [Document.id == doc.id], EVERYTHING, UTC).get(doc.id, [])
+        return _sheet(doc, rows, names_and_departments(s, {r[0] for r in rows}))
 
 
 def register_of_knowers(led: Ledger, *, year: int | None = None,
                         levels: tuple[Classification, ...] = RECORDED_LEVELS,
-                        include_empty: bool = False) -> list[KnowledgeSheetDTO]:
-    """知悉人员登记 of every 绝密/机密 document (of *year* if given), by 登记号."""
+                        include_empty: bool = False,
+                        filt: PeopleFilter = EVERYTHING) -> list[KnowledgeSheetDTO]:
+    """知悉人员登记 of every 绝密/机密 document (of *year* if given), by 登记号, narrowed by
+    *filt* (document, person, department, period); documents nobody saw are left out unless
+    *include_empty* (and nothing but the document narrows)."""
+    tz = local_tz(led)
+    where: list[Any] = [Document.level.in_([lv.value for lv in levels]), Document.voided.is_(False)]
+    if year is not None:
+        where.append(Document.year == year)
     with led.db.read() as s:
-        q = select(Document).where(Document.level.in_([lv.value for lv in levels]),
-                                   Document.voided.is_(False))
-        if year is not None:
-            q = q.where(Document.year == year)
-        docs = s.execute(q.order_by(Document.reg_no)).scalars().all()
-        sheets = [_sheet(s, d) for d in docs]
-    return [x for x in sheets if x.knowers or include_empty]
+        seen = _seen(s, where, filt, tz)
+        names = names_and_departments(s, {r[0] for rows in seen.values() for r in rows})
+        q = select(Document).where(*where)
+        if not (include_empty and not _about_people(filt)):
+            q = q.where(Document.id.in_(list(seen)))
+        docs = s.execute(by_document(q, filt).order_by(Document.reg_no)).scalars().all()
+        return [_sheet(d, seen.get(d.id, []), names) for d in docs]
 
 
-def _sheet(s: Session, doc: Document) -> KnowledgeSheetDTO:
-    rows = _seen(s, doc.id)
-    names = names_and_departments(s, {r[0] for r in rows})
-    rows.sort(key=lambda r: (r[2], r[0]))
+def _about_people(f: PeopleFilter) -> bool:
+    return f.person_id is not None or f.department_id is not None or bool(
+        f.date_from or f.date_to)
+
+
+_Seen = tuple[int, str, datetime, int]  # person, way, when, copy no.
+
+
+def _sheet(doc: Document, rows: list[_Seen], names: dict[int, tuple[str, str]]
+           ) -> KnowledgeSheetDTO:
+    rows = sorted(rows, key=lambda r: (r[2], r[0]))
     out = tuple(KnowerDTO(pid, *names.get(pid, ("", "")), way, at, format_copy_no(copy))
                 for pid, way, at, copy in rows)
     copies = sorted({r[3] for r in rows})
@@ -75,21 +99,28 @@ def _sheet(s: Session, doc: Document) -> KnowledgeSheetDTO:
                              "、".join(format_copy_no(c) for c in copies), out)
 
 
-def _seen(s: Session, document_id: int) -> list[tuple[int, str, datetime, int]]:
-    circ = s.execute(
-        select(Circulation.reader_id, Circulation.sent_at, Carrier.copy_no)
-        .join(Carrier, Carrier.id == Circulation.carrier_id)
-        .where(Circulation.document_id == document_id)).all()
-    ret = s.execute(
-        select(Retention.person_id, Retention.issued_at, Carrier.copy_no)
-        .join(Carrier, Carrier.id == Retention.carrier_id)
-        .where(Retention.document_id == document_id)).all()
-    lent = s.execute(
-        select(Loan.borrower_id, LoanItem.issued_at, Carrier.copy_no)
-        .join(LoanItem, LoanItem.loan_id == Loan.id)
-        .join(Carrier, Carrier.id == LoanItem.carrier_id)
-        .where(Carrier.document_id == document_id, LoanItem.issued_at.is_not(None))).all()
-    rows = [(int(p), "传阅", t, int(c)) for p, t, c in circ]
-    rows += [(int(p), "领用", t, int(c)) for p, t, c in ret]
-    rows += [(int(p), "借阅", t, int(c)) for p, t, c in lent if t is not None]
-    return rows
+def _seen(s: Session, where: list[Any], f: PeopleFilter, tz: tzinfo) -> dict[int, list[_Seen]]:
+    """Who saw the documents matching *where* (and *f*): circulation legs, personal
+    retention and loans issued, one query each, grouped by document."""
+    sources = (
+        ("传阅", select(Circulation.document_id, Circulation.reader_id, Circulation.sent_at,
+                      Carrier.copy_no).join(Carrier, Carrier.id == Circulation.carrier_id)
+         .join(Document, Document.id == Circulation.document_id),
+         Circulation.reader_id, Circulation.sent_at),
+        ("领用", select(Retention.document_id, Retention.person_id, Retention.issued_at,
+                      Carrier.copy_no).join(Carrier, Carrier.id == Retention.carrier_id)
+         .join(Document, Document.id == Retention.document_id),
+         Retention.person_id, Retention.issued_at),
+        ("借阅", select(Carrier.document_id, Loan.borrower_id, LoanItem.issued_at, Carrier.copy_no)
+         .join(LoanItem, LoanItem.loan_id == Loan.id)
+         .join(Carrier, Carrier.id == LoanItem.carrier_id)
+         .join(Document, Document.id == Carrier.document_id)
+         .where(LoanItem.issued_at.is_not(None)), Loan.borrower_id, LoanItem.issued_at),
+    )
+    out: dict[int, list[_Seen]] = {}
+    for way, q, person, when in sources:
+        for doc_id, pid, at, copy in s.execute(narrow(q.where(*where), f, person=person,
+                                                      when=when, tz=tz)):
+            if at is not None:
+                out.setdefault(int(doc_id), []).append((int(pid), way, at, int(copy)))
+    return out

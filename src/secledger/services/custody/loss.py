@@ -20,6 +20,7 @@ from secledger.domain.custody import (
     loss_report_deadline,
     loss_status,
 )
+from secledger.domain.dates import check_day
 from secledger.domain.enums import CarrierState, Classification, Role
 from secledger.domain.errors import NotFound, RuleViolation, ValidationError
 from secledger.domain.states import Action
@@ -34,7 +35,7 @@ from secledger.services.carriers.items import (
 )
 from secledger.services.carriers.transition import transition
 from secledger.services.ledger.session import Ledger
-from secledger.services.ledger.timing import local_now, utc_naive
+from secledger.services.ledger.timing import local_now, local_tz, to_local, utc_naive
 from secledger.services.registration.register import clean_text
 from secledger.store.models.circulation import Circulation, Retention
 from secledger.store.models.loans import Loan, LoanItem
@@ -104,6 +105,7 @@ def file_report(s: Session, led: Ledger, inp: LossInput) -> LossReport:
     if not inp.carrier_ids:
         raise ValidationError("loss.no_carriers", field="carriers")
     discovered = utc_naive(inp.discovered_at)
+    check_day(to_local(discovered, local_tz(led)).date(), "discovered_at")  # not before 1949
     if discovered > utc_naive(led.now()):
         raise ValidationError("doc.future_date", field="discovered_at", what="发现时间",
                               date=discovered.strftime("%Y-%m-%d %H:%M"))

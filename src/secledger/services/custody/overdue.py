@@ -107,15 +107,21 @@ def _dto(r: Row, names: dict[int, tuple[str, str]], now: datetime) -> OutItemDTO
                       due, int((now - due).total_seconds()))
 
 
-def describe_overdue(seconds: int) -> str:
-    """``逾期2天3小时`` / ``剩余5小时`` (Chinese, for lists and forms)."""
-    past = seconds > 0
+def overdue_parts(seconds: int) -> tuple[bool, int | None, int | None, int | None]:
+    """(overdue?, days, hours, minutes) as a list says it: days and hours, or hours and
+    minutes; a part not said is None."""
     total = abs(seconds) // 60
     days, rest = divmod(total, 24 * 60)
     hours, minutes = divmod(rest, 60)
-    parts = [f"{days}天"] if days else []
-    if hours or (days and not minutes):
-        parts.append(f"{hours}小时")
-    if not days and (minutes or not hours):
-        parts.append(f"{minutes}分钟")
+    said_hours = hours or (days and not minutes)
+    said_minutes = not days and (minutes or not hours)
+    return (seconds > 0, days or None, hours if said_hours else None,
+            minutes if said_minutes else None)
+
+
+def describe_overdue(seconds: int) -> str:
+    """``逾期2天3小时`` / ``剩余5小时`` (Chinese, for lists and forms)."""
+    past, days, hours, minutes = overdue_parts(seconds)
+    parts = [f"{n}{unit}" for n, unit in ((days, "天"), (hours, "小时"), (minutes, "分钟"))
+             if n is not None]
     return ("逾期" if past else "剩余") + "".join(parts)

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime, tzinfo
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from secledger.reports.custody.loans import (
     render_loan_form,
 )
 from secledger.reports.kit.atomic import Progress
+from secledger.reports.kit.columns import RowData
 from secledger.reports.kit.pdf import FormMeta
 from secledger.reports.kit.xlsx import write_table_xlsx
 from secledger.reports.registration.register import render_register_pdf
@@ -40,6 +42,7 @@ from secledger.services.custody import circulation, knowledge, loans, retention
 from secledger.services.custody.circulation import LegDTO
 from secledger.services.custody.knowledge import KnowledgeSheetDTO
 from secledger.services.custody.loans import LoanDTO
+from secledger.services.custody.people_filter import EVERYTHING, PeopleFilter, describe
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import (
     local_now,
@@ -49,6 +52,8 @@ from secledger.services.ledger.timing import (
     to_local,
     workday_end,
 )
+
+RETENTION_TITLE = "个人留存（领用）登记簿"
 
 
 def _meta(led: Ledger, title: str, *, form_no: str = "", subtitle: str = "",
@@ -127,53 +132,103 @@ def _sheets(led: Ledger, dtos: list[KnowledgeSheetDTO]) -> list[KnowledgeSheet]:
         for k in x.knowers)) for x in dtos]
 
 
-def _knowledge_dtos(led: Ledger, document_id: int | None, year: int | None) -> list[KnowledgeSheetDTO]:
+def _knowledge_dtos(led: Ledger, document_id: int | None, year: int | None,
+                    filt: PeopleFilter = EVERYTHING) -> list[KnowledgeSheetDTO]:
     if document_id is not None:
         return [knowledge.knowers(led, document_id)]
-    return knowledge.register_of_knowers(led, year=year)
+    return knowledge.register_of_knowers(led, year=year, filt=filt)
+
+
+def _subtitle(led: Ledger, filt: PeopleFilter, default: str) -> str:
+    with led.db.read() as s:
+        return describe(s, filt) or default
+
+
+def knowledge_totals(dtos: list[KnowledgeSheetDTO]) -> list[tuple[str, str]]:
+    """文件 n 件, 知悉 m 人次 by way: the totals under the printed and exported register."""
+    ways = Counter(k.way for x in dtos for k in x.knowers)
+    return [("文件", f"{len(dtos)} 件"), ("知悉", f"{sum(ways.values())} 人次"),
+            *((way, f"{ways[way]} 人次") for way in ("传阅", "借阅", "领用") if ways[way])]
+
+
+def signed_lines(meta: FormMeta) -> tuple[str, ...]:
+    """Who printed it and when, and the chain digest, as every form's footer has them."""
+    return meta.printed_text(), meta.digest_text()
 
 
 def print_knowledge_register(led: Ledger, *, path: str | Path, document_id: int | None = None,
-                             year: int | None = None, progress: Progress | None = None) -> Path:
-    dtos = _knowledge_dtos(led, document_id, year)
-    sub = f"{year}年" if year else "绝密、机密文件"
+                             year: int | None = None, filt: PeopleFilter = EVERYTHING,
+                             progress: Progress | None = None) -> Path:
+    dtos = _knowledge_dtos(led, document_id, year, filt)
+    sub = _subtitle(led, filt, f"{year}年" if year else "绝密、机密文件")
     level = top_level([x.level for x in dtos])
     meta = _meta(led, "知悉人员登记表", subtitle=sub, mark=mark_of(level))
-    out = render_knowledge_register(path, meta, _sheets(led, dtos), progress)
+    out = render_knowledge_register(path, meta, _sheets(led, dtos), progress,
+                                    totals=knowledge_totals(dtos))
     return logged(led, out, what="知悉人员登记表", rows=sum(len(x.knowers) for x in dtos),
                   level=level)
 
 
 def export_knowledge_xlsx(led: Ledger, *, path: str | Path, year: int | None = None,
+                          filt: PeopleFilter = EVERYTHING,
                           progress: Progress | None = None) -> Path:
-    dtos = _knowledge_dtos(led, None, year)
+    dtos = _knowledge_dtos(led, None, year, filt)
     rows = knowledge_rows(_sheets(led, dtos))
     level = top_level([x.level for x in dtos])
+    meta = _meta(led, "知悉人员登记表", mark=mark_of(level))
     out = write_table_xlsx(path, title="知悉人员登记表", unit_name=led.unit_name,
-                           period=f"{year}年" if year else "", columns=KNOWER_XLSX_COLUMNS,
-                           rows=rows, progress=progress, mark=mark_of(level))
+                           period=_subtitle(led, filt, f"{year}年" if year else ""),
+                           columns=KNOWER_XLSX_COLUMNS, rows=rows, progress=progress,
+                           mark=meta.mark, totals=knowledge_totals(dtos),
+                           signed=signed_lines(meta))
     return logged(led, out, what="知悉人员登记表", rows=len(rows), level=level)
 
 
 # -- 个人留存（领用）登记簿 --------------------------------------------------------------------
-def print_retention_register(led: Ledger, *, path: str | Path, person_id: int | None = None,
-                             progress: Progress | None = None) -> Path:
+def _retention_rows(led: Ledger, items: list[retention.RetentionDTO]) -> list[RowData]:
     tz = local_tz(led)
-    items = retention.retentions(led, person_id=person_id)
-    rows = [retention_row(
+    return [retention_row(
         i, person=r.person, department=r.department, reg_no=r.carrier.reg_no,
         doc_no=r.carrier.doc_no, title=r.carrier.title, mark=r.carrier.mark,
         copy_no=r.carrier.copy_no_text, purpose=r.purpose, approver=r.approver,
         issued=_loc(r.issued_at, tz) or r.issued_at, due=_loc(r.due_at, tz) or r.due_at,
         returned=_loc(r.returned_at, tz)) for i, r in enumerate(items, 1)]
-    sub = items[0].person if person_id is not None and items else ""
-    out = sum(1 for r in items if r.is_out)
-    level = top_level([r.carrier.level for r in items])
+
+
+def retention_totals(items: list[retention.RetentionDTO]) -> list[tuple[str, str]]:
+    return [("合计", f"{len(items)} 件"), ("未交回", f"{sum(1 for r in items if r.is_out)} 件")]
+
+
+def _retention_register(led: Ledger, person_id: int | None, filt: PeopleFilter
+                        ) -> tuple[list[retention.RetentionDTO], str, Classification | None]:
+    items = retention.retentions(led, person_id=person_id, filt=filt, limit=None)
+    who = items[0].person if person_id is not None and items else ""
+    return items, _subtitle(led, filt, who), top_level([r.carrier.level for r in items])
+
+
+def print_retention_register(led: Ledger, *, path: str | Path, person_id: int | None = None,
+                             filt: PeopleFilter = EVERYTHING,
+                             progress: Progress | None = None) -> Path:
+    items, sub, level = _retention_register(led, person_id, filt)
     done = render_register_pdf(
-        path, _meta(led, "个人留存（领用）登记簿", subtitle=sub, wide=True,
-                    mark=mark_of(level)), RETENTION_COLUMNS,
-        rows, totals=[("合计", f"{len(items)} 件"), ("未交回", f"{out} 件")], progress=progress)
-    return logged(led, done, what="个人留存（领用）登记簿", rows=len(items), level=level)
+        path, _meta(led, RETENTION_TITLE, subtitle=sub, wide=True, mark=mark_of(level)),
+        RETENTION_COLUMNS, _retention_rows(led, items), totals=retention_totals(items),
+        progress=progress)
+    return logged(led, done, what=RETENTION_TITLE, rows=len(items), level=level)
+
+
+def export_retention_xlsx(led: Ledger, *, path: str | Path, person_id: int | None = None,
+                          filt: PeopleFilter = EVERYTHING,
+                          progress: Progress | None = None) -> Path:
+    """The 个人留存（领用）登记簿 as XLSX: the same rows, totals and footer as the PDF."""
+    items, sub, level = _retention_register(led, person_id, filt)
+    meta = _meta(led, RETENTION_TITLE, mark=mark_of(level))
+    out = write_table_xlsx(path, title=RETENTION_TITLE, unit_name=led.unit_name, period=sub,
+                           columns=RETENTION_COLUMNS,
+                           rows=[r.values for r in _retention_rows(led, items)],
+                           progress=progress, mark=meta.mark, totals=retention_totals(items),
+                           signed=signed_lines(meta))
+    return logged(led, out, what=RETENTION_TITLE, rows=len(items), level=level)
 
 
 # -- 借阅审批单 / 借阅登记簿 ------------------------------------------------------------------
@@ -253,15 +308,17 @@ def _loan_rows(led: Ledger, shown: list[LoanDTO]) -> list[list[object]]:
 
 def print_loan_register(led: Ledger, *, path: str | Path, year: int | None = None,
                         progress: Progress | None = None) -> Path:
-    from secledger.reports.kit.columns import RowData
-
     rows, level = loan_register(led, year)
     out = render_register_pdf(
         path, _meta(led, "借阅登记簿", subtitle=f"{year}年" if year else "", wide=True,
                     mark=mark_of(level)),
-        LOAN_REGISTER_COLUMNS, [RowData(r) for r in rows],
-        totals=[("合计", f"{len(rows)} 件次")], progress=progress)
+        LOAN_REGISTER_COLUMNS, [RowData(r) for r in rows], totals=_loan_totals(rows),
+        progress=progress)
     return logged(led, out, what="借阅登记簿", rows=len(rows), level=level)
+
+
+def _loan_totals(rows: list[list[object]]) -> list[tuple[str, str]]:
+    return [("合计", f"{len(rows)} 件次")]
 
 
 def loan_register_level(led: Ledger, year: int | None = None) -> Classification | None:
@@ -273,7 +330,9 @@ def loan_register_level(led: Ledger, year: int | None = None) -> Classification 
 def export_loan_register_xlsx(led: Ledger, *, path: str | Path, year: int | None = None,
                               progress: Progress | None = None) -> Path:
     rows, level = loan_register(led, year)
+    meta = _meta(led, "借阅登记簿", mark=mark_of(level))
     out = write_table_xlsx(path, title="借阅登记簿", unit_name=led.unit_name,
                            period=f"{year}年" if year else "", columns=LOAN_REGISTER_COLUMNS,
-                           rows=rows, progress=progress, mark=mark_of(level))
+                           rows=rows, progress=progress, mark=meta.mark,
+                           totals=_loan_totals(rows), signed=signed_lines(meta))
     return logged(led, out, what="借阅登记簿", rows=len(rows), level=level)

@@ -4,13 +4,14 @@ received from issuers, and the recorded return (terminal, with the unit's receip
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from secledger.domain.custody import RECALL_PREFIX, RECALL_REGISTER
+from secledger.domain.dates import check_day
 from secledger.domain.enums import CarrierState, Role
 from secledger.domain.errors import NotFound, RuleViolation, ValidationError
 from secledger.domain.states import Action, event_kind
@@ -20,6 +21,7 @@ from secledger.services.carriers.items import (
     LevelCount,
     item_query,
     items,
+    items_by_id,
     level_totals,
     listed_item_query,
     names,
@@ -56,6 +58,18 @@ class RecallRequestDTO:
 
 
 @dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A carrier asked for that could not go back now, and why (its state and holder)."""
+
+    item: CarrierItem
+    why: str  # the refusal's sentence, Chinese
+    why_en: str
+
+    def why_in(self, lang: str) -> str:
+        return self.why_en if lang.lower().startswith("en") else self.why
+
+
+@dataclass(frozen=True, slots=True)
 class RecallReturnDTO:
     id: int
     reg_no: str
@@ -69,6 +83,9 @@ class RecallReturnDTO:
     note: str
     items: tuple[CarrierItem, ...]
     by_level: tuple[LevelCount, ...]
+    #: asked for but not returned (out on 领用, 传阅, 借阅 …), only on the DTO that
+    #: ``record_return`` gives back; the returned carriers' events are the record
+    left_out: tuple[LeftOut, ...] = ()
 
 
 def must_recall(s: Session, carrier: Carrier) -> bool:
@@ -135,6 +152,7 @@ def record_request(
     note = clean_text(note, "备注", 2000, fld="note")
     if not document_ids:
         raise ValidationError("recall.no_documents", field="documents")
+    check_day(received_on, "received_on")
     with led.db.write() as s:
         req = RecallRequest(issuer=issuer, received_on=received_on, reference=reference,
                             due_on=due_on, note=note, created_at=utc_naive(led.now()),
@@ -190,9 +208,10 @@ class ReturnInput:
 
 
 def record_return(led: Ledger, inp: ReturnInput) -> RecallReturnDTO:
-    """清退: the carriers go back to *unit* (terminal ``returned_to_issuer``), one event each,
-    with the unit's receipt number. Only carriers in custody (在库/已归档) can go back:
-    take them back from their holders first."""
+    """清退: the carriers in custody (在库/已归档) go back to *unit* (terminal
+    ``returned_to_issuer``), one event each, with the unit's receipt number. Those asked for
+    that are not in custody (out on 领用, 传阅, 借阅 …) stay and come back in ``left_out``
+    with the reason; when none can go back the first reason is the refusal."""
     user = led.require(Role.CLERK, "办理清退")
     unit = clean_text(inp.unit, "接收单位", 200, required=True, fld="unit")
     receipt = clean_text(inp.receipt_no, "回执号", 100, required=True, fld="receipt_no")
@@ -200,10 +219,13 @@ def record_return(led: Ledger, inp: ReturnInput) -> RecallReturnDTO:
     note = clean_text(inp.note, "备注", 2000, fld="note")
     if not inp.carrier_ids:
         raise ValidationError("recall.no_carriers", field="carriers")
+    check_day(inp.returned_on, "returned_on")
     with led.db.write() as s:
         if inp.request_id is not None and s.get(RecallRequest, inp.request_id) is None:
             raise NotFound(what="清退通知", key=str(inp.request_id))
-        carriers = _custody_carriers(s, inp.carrier_ids)
+        carriers, refused = _split_custody(s, inp.carrier_ids)
+        if not carriers:
+            raise refused[0][1]
         year, number, reg_no = next_record_no(s, RECALL_REGISTER, RECALL_PREFIX, local_now(led))
         ret = RecallReturn(
             year=year, number=number, reg_no=reg_no, unit=unit, returned_on=inp.returned_on,
@@ -213,31 +235,42 @@ def record_return(led: Ledger, inp: ReturnInput) -> RecallReturnDTO:
         )
         s.add(ret)
         s.flush()
+        left = items_by_id(s, [c.id for c, _exc in refused])
+        left_out = tuple(LeftOut(left[c.id], exc.message("zh_CN"), exc.message("en"))
+                         for c, exc in refused)
         for seq, c in enumerate(carriers, start=1):
             s.add(RecallReturnItem(return_id=ret.id, carrier_id=c.id, seq=seq))
             transition(s, led, c, Action.RETURN_TO_ISSUER, payload={
                 "return_no": reg_no, "unit": unit, "receipt_no": receipt,
                 "unit_handler": handler, "returned_on": inp.returned_on.isoformat(),
             })
-        return _return_dto(s, ret)
+        return replace(_return_dto(s, ret), left_out=left_out)
 
 
-def _custody_carriers(s: Session, ids: Sequence[int]) -> list[Carrier]:
+def _split_custody(s: Session, ids: Sequence[int]
+                   ) -> tuple[list[Carrier], list[tuple[Carrier, RuleViolation]]]:
+    """The carriers that can go back now and those that cannot, with the refusal."""
     wanted = sorted(set(ids))
     rows = {c.id: c for c in s.execute(select(Carrier).where(Carrier.id.in_(wanted))).scalars()}
     missing = [i for i in wanted if i not in rows]
     if missing:
         raise NotFound(what="载体", key=str(missing[0]))
     who = names(s, (c.holder_id for c in rows.values()))
-    for c in rows.values():
-        if c.state not in (CarrierState.IN_STORE.value, CarrierState.ARCHIVED.value):
-            doc = s.get(Document, c.document_id)
-            raise RuleViolation(
-                "recall.not_in_custody", carrier=f"{doc.reg_no if doc else c.id}",
-                state=c.state, state_label=CarrierState(c.state).label,
-                holder=who.get(c.holder_id or 0, ""),
-            )
-    return [rows[i] for i in wanted]
+    ok: list[Carrier] = []
+    refused: list[tuple[Carrier, RuleViolation]] = []
+    for i in wanted:
+        c = rows[i]
+        if c.state in (CarrierState.IN_STORE.value, CarrierState.ARCHIVED.value):
+            ok.append(c)
+            continue
+        doc = s.get(Document, c.document_id)
+        copy = f"/{c.copy_no:06d}" if c.copy_no else ""
+        refused.append((c, RuleViolation(
+            "recall.not_in_custody", carrier=f"{doc.reg_no if doc else c.id}{copy}",
+            state=c.state, state_label=CarrierState(c.state).label,
+            holder=who.get(c.holder_id or 0, "") or "—",
+        )))
+    return ok, refused
 
 
 def _return_dto(s: Session, ret: RecallReturn) -> RecallReturnDTO:

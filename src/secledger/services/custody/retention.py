@@ -24,8 +24,15 @@ from secledger.services.carriers.refs import (
     require_in_store,
 )
 from secledger.services.carriers.transition import transition
+from secledger.services.custody.people_filter import EVERYTHING, PeopleFilter, narrow
 from secledger.services.ledger.session import Ledger
-from secledger.services.ledger.timing import due_on_date, local_now, policy_int, utc_naive
+from secledger.services.ledger.timing import (
+    due_on_date,
+    local_now,
+    local_tz,
+    policy_int,
+    utc_naive,
+)
 from secledger.store.models.approvals import Approval
 from secledger.store.models.circulation import Retention
 from secledger.store.models.registry import Carrier, Document
@@ -108,8 +115,10 @@ def take_back(led: Ledger, *, carrier_id: int | None = None,
 
 
 def retentions(led: Ledger, *, person_id: int | None = None, open_only: bool = False,
-               limit: int = 1000) -> list[RetentionDTO]:
-    """The personal retention register (per person when *person_id* is given)."""
+               limit: int | None = 1000, filt: PeopleFilter = EVERYTHING) -> list[RetentionDTO]:
+    """The personal retention register (per person when *person_id* is given), narrowed by
+    *filt* (document, person, department, issued in the period); *limit* None: every row."""
+    tz = local_tz(led)
     with led.db.read() as s:
         q = (select(Retention, Carrier, Document)
              .join(Carrier, Carrier.id == Retention.carrier_id)
@@ -118,6 +127,7 @@ def retentions(led: Ledger, *, person_id: int | None = None, open_only: bool = F
             q = q.where(Retention.person_id == person_id)
         if open_only:
             q = q.where(Retention.returned_at.is_(None))
+        q = narrow(q, filt, person=Retention.person_id, when=Retention.issued_at, tz=tz)
         rows = s.execute(q.order_by(Retention.issued_at, Retention.id).limit(limit)).all()
         aps = _approvals(s, {r.approval_id for r, _c, _d in rows if r.approval_id})
         names = names_and_departments(s, {r.person_id for r, _c, _d in rows} | {

@@ -17,48 +17,36 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from secledger.domain import custody as rules
-from secledger.domain.custody import STOCKTAKE_PREFIX, STOCKTAKE_REGISTER, LossKind
-from secledger.domain.enums import CarrierState, Classification, Role
+from secledger.domain.custody import STOCKTAKE_PREFIX, STOCKTAKE_REGISTER, LossKind, clean_location
+from secledger.domain.enums import CarrierState, Role
 from secledger.domain.errors import RuleViolation
 from secledger.services.carriers.items import (
-    TERMINAL,
     CarrierItem,
     items_by_id,
     names,
     next_record_no,
-    person,
     record,
 )
 from secledger.services.custody import loss
+from secledger.services.custody.stocktake_scope import (
+    WHOLE,
+    checkers_of,
+    empty_scope,
+    expected_query,
+    scope_label,
+)
+from secledger.services.custody.stocktake_scope import Scope as Scope
+from secledger.services.custody.stocktake_scope import known_locations as known_locations
+from secledger.services.custody.stocktake_scope import scope_size as scope_size
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_now, utc_naive
 from secledger.services.registration.register import clean_text
-from secledger.store.models.registry import Carrier, Document
+from secledger.store.models.registry import Carrier
 from secledger.store.models.stocktake import Stocktake, StocktakeExpected, StocktakeScan
 
 _ROLES = (Role.CLERK, Role.ARCHIVIST)
-_NOT_EXPECTED = [*TERMINAL, CarrierState.LOST.value]
 OPEN, FINISHED, CANCELLED = "open", "finished", "cancelled"
 _STATUS_LABELS = {OPEN: "进行中", FINISHED: "已完成", CANCELLED: "已作废"}
-
-
-@dataclass(frozen=True, slots=True)
-class Scope:
-    """Whole ledger when every field is empty; otherwise all given filters apply."""
-
-    location: str = ""
-    holder_id: int | None = None
-    level: Classification | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"location": self.location, "holder_id": self.holder_id,
-                "level": self.level.value if self.level else None}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Scope:
-        lv = d.get("level")
-        return cls(str(d.get("location") or ""), d.get("holder_id"),
-                   Classification(lv) if lv else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,52 +109,34 @@ class StocktakeResult:
 
 
 # -- start ------------------------------------------------------------------------------
-def _scope_label(s: Session, scope: Scope) -> str:
-    parts = []
-    if scope.location:
-        parts.append(f"存放位置：{scope.location}")
-    if scope.holder_id is not None:
-        parts.append(f"保管人：{person(s, scope.holder_id, active=False).name}")
-    if scope.level is not None:
-        parts.append(f"密级：{scope.level.label}")
-    return "；".join(parts) or "全部台账"
-
-
-def _expected_query(scope: Scope) -> Any:
-    q = (select(Carrier.id, Carrier.state, Carrier.holder_id, Carrier.location)
-         .join(Document, Document.id == Carrier.document_id)
-         .where(Carrier.state.not_in(_NOT_EXPECTED)))
-    if scope.location:
-        q = q.where(Carrier.location == scope.location)
-    if scope.holder_id is not None:
-        q = q.where(Carrier.holder_id == scope.holder_id)
-    if scope.level is not None:
-        q = q.where(Document.level == scope.level.value)
-    return q.order_by(Carrier.id)
-
-
 def start_stocktake(
-    led: Ledger, *, scope: Scope = Scope(), checkers: Sequence[str] = (), leader: str = "",
+    led: Ledger, *, scope: Scope = WHOLE, checkers: Sequence[str] = (), leader: str = "",
     note: str = "",
 ) -> StocktakeDTO:
-    """Open a session and freeze the expected list (non-terminal, not lost, in scope)."""
+    """Open a session and freeze the expected list (non-terminal, not lost, in scope; a
+    location includes everything under it). Two checkers at least; a scope that holds
+    nothing is refused with the locations the ledger knows."""
     user = led.require_any(_ROLES, "开始清查盘点")
-    scope = replace(scope, location=clean_text(scope.location, "存放位置", 200, fld="location"))
-    who = tuple(clean_text(c, "盘点人", 50) for c in checkers if c.strip())
+    place = clean_location(clean_text(scope.location, "存放位置", 200, fld="location"))
+    scope = replace(scope, location=place)
+    who = checkers_of(checkers)
     leader = clean_text(leader, "负责人", 50, fld="leader")
     note = clean_text(note, "备注", 2000, fld="note")
     now = led.now()
     with led.db.write() as s:
+        label = scope_label(s, scope)
+        rows = s.execute(expected_query(scope)).tuples().all()
+        if not rows:
+            raise empty_scope(s, scope, label)
         year, number, reg_no = next_record_no(s, STOCKTAKE_REGISTER, STOCKTAKE_PREFIX,
                                              local_now(led))
         st = Stocktake(year=year, number=number, reg_no=reg_no,
                        scope=json.dumps(scope.to_dict(), ensure_ascii=False),
-                       scope_label=_scope_label(s, scope), status=OPEN, started_at=utc_naive(now),
+                       scope_label=label, status=OPEN, started_at=utc_naive(now),
                        checkers=json.dumps(list(who), ensure_ascii=False), leader=leader,
                        note=note, created_by=user.id)
         s.add(st)
         s.flush()
-        rows = s.execute(_expected_query(scope)).tuples().all()
         s.add_all(StocktakeExpected(stocktake_id=st.id, carrier_id=cid, state=state,
                                     holder_id=holder, location=loc)
                   for cid, state, holder, loc in rows)
@@ -260,8 +230,7 @@ def finish_stocktake(
     with led.db.write() as s:
         st = _open(s, stocktake_id)
         if checkers is not None:
-            st.checkers = json.dumps([clean_text(c, "盘点人", 50) for c in checkers if c.strip()],
-                                     ensure_ascii=False)
+            st.checkers = json.dumps(list(checkers_of(checkers)), ensure_ascii=False)
         if leader is not None:
             st.leader = clean_text(leader, "负责人", 50, fld="leader")
         st.status, st.finished_at = FINISHED, utc_naive(led.now())

@@ -26,6 +26,7 @@ from secledger.domain.copying import (
     stamp_text,
 )
 from secledger.domain.copyno import format_copy_no, next_copy_nos, parse_copy_nos
+from secledger.domain.dates import check_day
 from secledger.domain.enums import CarrierState, Classification, Register, Role, format_reg_no
 from secledger.domain.errors import RuleViolation, ValidationError
 from secledger.domain.marks import format_cn_date
@@ -91,9 +92,8 @@ def _validate(led: Ledger, inp: CopyRequestInput) -> tuple[str, int | None]:
     today = local_now(led).date()
     if inp.needed_by is not None and inp.needed_by < today:
         raise ValidationError("wf.due_in_past", field="needed_by", date=inp.needed_by.isoformat())
-    if inp.origin_date is not None and inp.origin_date > today:
-        raise ValidationError("doc.future_date", field="origin_date", what="批准日期",
-                              date=inp.origin_date.isoformat())
+    if inp.origin_date is not None:
+        check_day(inp.origin_date, "origin_date", today)
     return reason, inp.pages
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from secledger.domain.copyno import format_copy_no
+from secledger.domain.dates import check_day
 from secledger.domain.destruction import (
     APPROVAL_RULE,
     MIN_ESCORTS,
@@ -309,9 +310,7 @@ def _check_execution(led: Ledger, inp: ExecutionInput) -> tuple[str, str, str, s
         raise ValidationError("destruction.certificate_required", field="certificate_no")
     if method.in_house and not equipment:
         raise ValidationError("destruction.equipment_required", field="equipment")
-    if inp.destroyed_on > local_now(led).date():
-        raise ValidationError("doc.future_date", field="destroyed_on", what="销毁日期",
-                              date=inp.destroyed_on.isoformat())
+    check_day(inp.destroyed_on, "destroyed_on", local_now(led).date())
     if len(set(inp.escort_ids)) < MIN_ESCORTS:
         raise ValidationError("destruction.escorts_min", field="escorts",
                               count=len(set(inp.escort_ids)))

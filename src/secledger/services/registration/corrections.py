@@ -124,7 +124,7 @@ def _apply_mark(s: Session, doc: Document, text: str) -> None:
     doc.mark, doc.level = mark.format(), mark.level.value
     doc.retention = json.dumps(mark.retention.to_dict() if mark.retention else {},
                                ensure_ascii=False)
-    doc.declassify_on = declassification_date(mark, doc.issued_on) if doc.issued_on else None
+    doc.declassify_on = declassification_date(mark, doc.issued_on)
     rank = Classification(doc.level).rank
     for c in s.execute(select(Carrier).where(Carrier.document_id == doc.id)).scalars():
         c.level_rank = rank

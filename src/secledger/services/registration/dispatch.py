@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secledger.domain.copyno import format_copy_no, format_ranges
+from secledger.domain.dates import check_day
 from secledger.domain.enums import DispatchChannel, Register, Role, format_reg_no
 from secledger.domain.errors import NotFound, RuleViolation, ValidationError
 from secledger.domain.states import Action
@@ -61,10 +62,17 @@ class DispatchDTO:
             and self.receipt_due_on < today
 
 
-def check_channel(channel: DispatchChannel) -> None:
-    """机要交通/机要通信/专人递送 only; ordinary post and courier are refused with the rule."""
-    if not channel.allowed:
-        raise RuleViolation("dispatch.channel", channel=channel.label)
+def check_channel(channel: DispatchChannel | str) -> DispatchChannel:
+    """机要交通/机要通信/专人递送 only; ordinary post and courier are refused with the rule,
+    and a channel the ledger does not know (a code passed through the API) is refused too."""
+    try:
+        known = DispatchChannel(channel)
+    except ValueError:
+        raise ValidationError("dispatch.unknown_channel", field="channel",
+                              channel=str(channel)[:40]) from None
+    if not known.allowed:
+        raise RuleViolation("dispatch.channel", channel=known.label)
+    return known
 
 
 def dispatch_carriers(
@@ -74,15 +82,13 @@ def dispatch_carriers(
 ) -> DispatchDTO:
     """Send copies of ONE document to *unit*; each carrier becomes ``dispatched``."""
     user = led.require(Role.CLERK, "发出登记")
-    check_channel(channel)
+    channel = check_channel(channel)
     to_unit = clean_text(unit, "发往单位", 200, required=True, fld="unit")
     number_text = clean_text(dispatch_no, "发送编号", 100, fld="dispatch_no")
     why = clean_text(note, "备注", 1000, fld="note")
     today = local_now(led).date()
     day = dispatched_on or today
-    if day > today:
-        raise ValidationError("doc.future_date", field="dispatched_on", what="发出日期",
-                              date=day.isoformat())
+    check_day(day, "dispatched_on", today)
     due = receipt_due_on or day + timedelta(days=RECEIPT_DAYS)
     if not carrier_ids:
         raise ValidationError("dispatch.no_carriers", field="carriers")
@@ -133,9 +139,7 @@ def record_receipt(
     led.require(Role.CLERK, "登记回执")
     number = clean_text(receipt_no, "回执编号", 100, fld="receipt_no")
     why = clean_text(note, "说明", 1000, fld="receipt_note")
-    if received_on > local_now(led).date():
-        raise ValidationError("doc.future_date", field="receipt_on", what="回执日期",
-                              date=received_on.isoformat())
+    check_day(received_on, "receipt_on", local_now(led).date())
     with led.db.write() as s:
         row = record(s, Dispatch, dispatch_id, "发出登记")
         if row.receipt_on is not None:

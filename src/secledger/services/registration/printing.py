@@ -10,8 +10,14 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from secledger.domain.copyno import format_copy_no
-from secledger.domain.enums import CarrierType, Classification, Register
-from secledger.domain.errors import NotFound
+from secledger.domain.enums import (
+    TERMINAL_STATES,
+    CarrierState,
+    CarrierType,
+    Classification,
+    Register,
+)
+from secledger.domain.errors import NotFound, RuleViolation
 from secledger.reports.kit.atomic import Progress
 from secledger.reports.kit.pdf import FormMeta
 from secledger.reports.registration import labels as label_form
@@ -82,17 +88,25 @@ def export_register_xlsx(led: Ledger, f: RegisterFilter, path: str | Path,
     total, level = register_summary(led, f)
     tz = local_tz(led)
     production = f.register is Register.PRODUCTION
+    title = register_form.PRODUCTION_TITLE if production else register_form.RECEIPT_TITLE
+    meta = form_meta(led, title=title)
     with led.db.read() as s:
         out = register_form.register_xlsx(
             path, unit_name=led.unit_name, period=_subtitle(f), rows=iter_rows(s, f, tz),
-            production=production, total=total, progress=progress, mark=mark_of(level))
-    title = register_form.PRODUCTION_TITLE if production else register_form.RECEIPT_TITLE
+            production=production, total=total, progress=progress, mark=mark_of(level),
+            signed=(meta.printed_text(), meta.digest_text()))
     return logged(led, out, what=title, rows=total, level=level)
 
 
 # -- labels ----------------------------------------------------------------------------------
+#: no label is printed for a carrier that is no longer here (or never was)
+GONE = tuple(st.value for st in TERMINAL_STATES)
+COPY_MARK = "复制件"
+
+
 def label_data(led: Ledger, carrier_ids: Sequence[int]) -> list[label_form.LabelData]:
-    """What each label shows, in registration and copy order."""
+    """What each label shows, in registration and copy order. A carrier that is gone
+    (dispatched, returned, destroyed, declassified, voided) gets no label: refused."""
     unit = led.unit_name
     with led.db.read() as s:
         rows = s.execute(select(Carrier, Document).join(Document, Document.id == Carrier.document_id)
@@ -100,17 +114,24 @@ def label_data(led: Ledger, carrier_ids: Sequence[int]) -> list[label_form.Label
                          .order_by(Document.id, Carrier.copy_no)).all()
         if len(rows) != len(set(carrier_ids)):
             raise NotFound(what="载体", key=", ".join(map(str, carrier_ids)))
+        gone = [(c, d) for c, d in rows if c.state in GONE or d.voided]
+        if gone:
+            c, d = gone[0]
+            state = CarrierState.VOIDED if d.voided else CarrierState(c.state)
+            raise RuleViolation("label.carrier_gone", carrier=f"{d.reg_no}/{c.copy_no:06d}",
+                                state=state.value, state_label=state.label, count=len(gone))
         return [label_form.LabelData(
             label_id=c.label_id, mark=d.mark, reg_no=d.reg_no,
             copy_no_text=format_copy_no(c.copy_no), unit_name=unit,
             carrier_type_label=CarrierType(c.carrier_type).label
-            + (f" {c.serial_no}" if c.serial_no else "")) for c, d in rows]
+            + (f" {c.serial_no}" if c.serial_no else ""),
+            copy_mark=COPY_MARK if c.is_copy else "") for c, d in rows]
 
 
 def print_labels(led: Ledger, carrier_ids: Sequence[int], path: str | Path, *,
                  single: bool = False, start: int = 0, progress: Progress | None = None) -> Path:
-    """An A4 sheet of labels (or one label per page for label printers); the printing is
-    recorded on each carrier's history."""
+    """An A4 sheet of labels from slot *start* of a part-used sheet (or one label per page for
+    label printers); the printing is recorded on each carrier's history."""
     data = label_data(led, carrier_ids)
     level = top_level(output_log.carrier_levels(led, carrier_ids))
     if single:
@@ -127,9 +148,12 @@ def print_labels(led: Ledger, carrier_ids: Sequence[int], path: str | Path, *,
 
 
 def document_carrier_ids(led: Ledger, document_ids: Sequence[int]) -> list[int]:
+    """The carriers of the documents that can have a label (those still here)."""
     with led.db.read() as s:
         return [int(i) for i in s.execute(
-            select(Carrier.id).where(Carrier.document_id.in_(set(document_ids)))
+            select(Carrier.id).join(Document, Document.id == Carrier.document_id)
+            .where(Carrier.document_id.in_(set(document_ids)), Carrier.state.not_in(GONE),
+                   Document.voided.is_(False))
             .order_by(Carrier.document_id, Carrier.copy_no)).scalars()]
 
 

@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from secledger.domain.access import NeedToKnow
 from secledger.domain.copyno import format_copy_no
+from secledger.domain.dates import check_day
 from secledger.domain.enums import CarrierType, Register, Role, Urgency, format_reg_no
 from secledger.domain.errors import NotFound, ValidationError
-from secledger.domain.marks import ClassificationMark, declassification_date
+from secledger.domain.marks import ClassificationMark, declassification_date, validate_retention
 from secledger.domain.search import index_body
 from secledger.domain.states import Action
 from secledger.services.carriers.items import record
@@ -95,15 +96,12 @@ def check_not_future(led: Ledger, issued_on: date | None, received_at: datetime 
     """成文日期 and 收文时间 cannot lie in the future (local calendar day)."""
     from secledger.services.ledger.timing import local_now, local_tz
 
-    now = local_now(led)
-    if issued_on is not None and issued_on > now.date():
-        raise ValidationError("doc.future_date", field="issued_on", what="成文日期",
-                              date=issued_on.isoformat())
+    today = local_now(led).date()
+    if issued_on is not None:
+        check_day(issued_on, "issued_on", today)
     if received_at is not None:
         at = received_at if received_at.tzinfo else received_at.replace(tzinfo=UTC)
-        if at.astimezone(local_tz(led)).date() > now.date():
-            raise ValidationError("doc.future_date", field="received_at", what="收文日期",
-                                  date=at.astimezone(local_tz(led)).date().isoformat())
+        check_day(at.astimezone(local_tz(led)).date(), "received_at", today)
 
 
 def _local_year(led: Ledger, moment: datetime) -> int:
@@ -157,6 +155,10 @@ def register_document(led: Ledger, inp: DocumentInput) -> DocumentDTO:
     user = led.require(Role.CLERK, "登记文件")
     inp = checked_input(inp)
     check_not_future(led, inp.issued_on, inp.received_at)
+    # the marking rules the form applies hold for every caller: the period per level, a
+    # 解密时间 no later than the level's maximum from the 成文日期
+    validate_retention(inp.mark.level, None if inp.mark.defaulted else inp.mark.retention,
+                       inp.issued_on)
     now = led.now()
     with led.db.write() as s:
         year = _local_year(led, inp.received_at or now)
@@ -217,7 +219,7 @@ def _new_document(
     extra = dict(inp.extra)
     if inp.seal_note:
         extra["seal_note"] = inp.seal_note.strip()
-    declass = declassification_date(mark, inp.issued_on) if inp.issued_on else None
+    declass = declassification_date(mark, inp.issued_on)
     return Document(
         register=inp.register.value, year=year, number=number,
         reg_no=format_reg_no(inp.register, year, number), doc_no=doc_no, title=title,

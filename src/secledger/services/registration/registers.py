@@ -26,6 +26,12 @@ HANDLING = {"carrier.circulate": "传阅", "carrier.issue_to": "承办", "carrie
 #: carrier states that end our custody, for 清退/销毁情况
 GONE = {"returned_to_issuer": "清退", "destroyed": "销毁", "declassified": "解密",
         "lost": "遗失", "dispatched": "发出"}
+#: the same in English, for the English UI (the printed registers are Chinese)
+HANDLING_EN = {"carrier.circulate": "circulated", "carrier.issue_to": "acted on",
+               "carrier.archive": "archived", "carrier.dispatch": "dispatched",
+               "carrier.carry_out": "carried out"}
+GONE_EN = {"returned_to_issuer": "returned", "destroyed": "destroyed",
+           "declassified": "declassified", "lost": "lost", "dispatched": "dispatched"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +75,8 @@ class RegisterRow:
     handler: str = ""  # 经办人
     receipts: str = ""  # 回执: 2/3 or 已回执
     approver: str = ""
+    handling_en: str = ""  # circulated, acted on
+    disposal_en: str = ""  # 2 destroyed, 1 returned
 
     @property
     def remarks_text(self) -> str:
@@ -133,12 +141,14 @@ def _effective(level: str, mark: str, retention: str) -> str:
         return mark
 
 
-def _disposal(states: str | None) -> str:
+def _disposal(states: str | None, *, en: bool = False) -> str:
     if not states:
         return ""
     counts: dict[str, int] = {}
     for st in states.split(","):
         counts[st] = counts.get(st, 0) + 1
+    if en:
+        return ", ".join(f"{n} {GONE_EN[k]}" for k, n in counts.items() if k in GONE_EN)
     return "、".join(f"{GONE[k]}{n}份" for k, n in counts.items() if k in GONE)
 
 
@@ -159,6 +169,8 @@ def _row(r: Any, tz: tzinfo, production: bool) -> RegisterRow:
         signed_by=str(r[11] or ""), disposal=_disposal(r[19]), remarks=str(r[12] or ""),
         voided=bool(r[13]), void_reason=str(r[14] or ""), issued_on=issued,
         approver=str(extra.get("approver", "")) if isinstance(extra, dict) else "",
+        handling_en=", ".join(v for k, v in HANDLING_EN.items() if k in kinds),
+        disposal_en=_disposal(r[19], en=True),
     )
 
 

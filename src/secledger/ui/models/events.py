@@ -18,6 +18,7 @@ from secledger.domain.errors import DomainError
 from secledger.services.audit import log as audit
 from secledger.services.audit.log import AuditEvent, EventQuery
 from secledger.services.ledger.session import Ledger
+from secledger.ui.labels import language
 from secledger.ui.models.windowed import ID_ROLE as ID_ROLE
 from secledger.ui.models.windowed import ROW_ROLE as ROW_ROLE
 from secledger.ui.models.windowed import Index, WindowedTableModel
@@ -29,10 +30,10 @@ COLUMNS: tuple[tuple[object, Callable[[AuditEvent], str]], ...] = (
     (QT_TRANSLATE_NOOP("EventColumns", "Time"), lambda e: f"{e.local_time:%Y-%m-%d %H:%M:%S}"),
     (QT_TRANSLATE_NOOP("EventColumns", "User"),
      lambda e: f"{e.user_name}（{e.username}）" if e.user_name else e.username),
-    (QT_TRANSLATE_NOOP("EventColumns", "Event"), lambda e: e.kind_label),
+    (QT_TRANSLATE_NOOP("EventColumns", "Event"), lambda e: e.kind_label_in(language())),
     (QT_TRANSLATE_NOOP("EventColumns", "Reg. no."), lambda e: e.reg_no),
     (QT_TRANSLATE_NOOP("EventColumns", "Copy no."), lambda e: e.copy_no),
-    (QT_TRANSLATE_NOOP("EventColumns", "Description"), lambda e: e.description),
+    (QT_TRANSLATE_NOOP("EventColumns", "Description"), lambda e: e.description_in(language())),
     (QT_TRANSLATE_NOOP("EventColumns", "Hash"), lambda e: e.short_hash),
 )
 ID, TIME, USER, KIND, REG_NO, COPY_NO, DESCRIPTION, HASH = range(len(COLUMNS))

@@ -4,14 +4,16 @@ An empty ``QTableView`` fitted to its contents shrinks every column to its heade
 stretched last section then spans the pane. ``preset_columns`` gives each column a width
 that suits what it will hold (登记号, dates, titles …), keyed by the column's English source
 header; ``fit_columns`` fits the content once there is some. Only a free-text last column
-(title, remarks, details, reason …) stretches to the pane's edge.
+(title, remarks, details, reason …) stretches to the pane's edge. ``keep_in_view`` keeps
+every column inside the table's right edge: when they are wider than the view, the widest
+give way first (down to their header), again whenever the view is resized.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 MIN_WIDTH = 80
@@ -58,6 +60,8 @@ def preset_columns(view: QTableView, *, stretch: bool = True) -> None:
         header.resizeSection(col, max(hint, FREE_TEXT.get(name, WIDTHS.get(name, 0))))
     last = header.count() - 1
     header.setStretchLastSection(stretch and last >= 0 and source_header(model, last) in FREE_TEXT)
+    keep_in_view(view)
+    squeeze(view)
 
 
 def fit_columns(view: QTableView, cap: int = MAX_WIDTH) -> None:
@@ -75,3 +79,97 @@ def fit_columns(view: QTableView, cap: int = MAX_WIDTH) -> None:
         size = header.sectionSize(col)
         if size > cap or size < MIN_WIDTH:
             header.resizeSection(col, min(max(size, MIN_WIDTH), cap))
+    squeeze(view)
+
+
+#: a column never gets narrower than its heading plus this, nor than ``SMALLEST``
+HEAD_PAD, SMALLEST = 10, 48
+#: free-text columns give way first, down to this width, before the others do
+FREE_TEXT_KEEPS = 200
+
+
+class _KeepInView(QObject):
+    """Remembers the widths the columns want (set by the pane or by the user) and gives
+    each the most of it that fits whenever the view is resized."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.setObjectName("keepInView")
+        self.view = view
+        header = view.horizontalHeader()
+        self.wanted: dict[int, int] = {c: header.sectionSize(c) for c in range(header.count())}
+        self.busy = False
+        view.horizontalHeader().sectionResized.connect(self._resized)
+
+    def _resized(self, col: int, _old: int, new: int) -> None:
+        if not self.busy:
+            self.wanted[col] = new
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()
+        avail = self.view.viewport().width()
+        cols = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if avail <= 0 or not cols:
+            return
+        want = {c: self.wanted.get(c, header.sectionSize(c)) for c in cols}
+        floor = {c: max(header.sectionSizeFromContents(c).width() + HEAD_PAD, SMALLEST)
+                 for c in cols}
+        model = self.view.model()
+        free = {c for c in cols if model is not None and source_header(model, c) in FREE_TEXT}
+        # free text (titles, details …) gives way first, down to FREE_TEXT_KEEPS; then all
+        soft = {c: max(floor[c], FREE_TEXT_KEEPS) if c in free else want[c] for c in cols}
+        want = {c: min(want[c], max(_level({k: want[k] for k in free}, soft,
+                                            avail - sum(want[k] for k in cols if k not in free)),
+                                     soft[c])) if c in free else want[c] for c in cols}
+        level = _level(want, floor, avail)
+        self.busy = True
+        try:
+            for c in cols:
+                width = min(want[c], max(level, floor[c]))
+                if width != header.sectionSize(c):
+                    header.resizeSection(c, width)
+        finally:
+            self.busy = False
+
+
+def _level(want: dict[int, int], floor: dict[int, int], avail: int) -> int:
+    """The widest width every column may keep so that all of them fit in *avail*."""
+    if not want:
+        return 0
+    low, high = 0, max(want.values())
+    if sum(want.values()) <= avail:
+        return high
+    while low < high:
+        mid = (low + high + 1) // 2
+        if sum(min(w, max(mid, floor[c])) for c, w in want.items()) <= avail:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def keep_in_view(view: QTableView) -> None:
+    """Keep *view*'s columns inside its right edge from now on (once per view): the widest
+    give way first, down to their heading; they get their width back when there is room."""
+    if view.findChild(_KeepInView, "keepInView") is not None:
+        return
+    view.viewport().installEventFilter(_KeepInView(view))
+
+
+def squeezing(view: QTableView) -> bool:
+    """True while the columns are being fitted to the view (not resized by the user): a
+    pane that remembers its column widths does not save these."""
+    keeper = view.findChild(_KeepInView, "keepInView")
+    return bool(keeper is not None and keeper.busy)
+
+
+def squeeze(view: QTableView) -> None:
+    """Fit the columns of a ``keep_in_view`` table to its width now."""
+    keeper = view.findChild(_KeepInView, "keepInView")
+    if keeper is not None:
+        keeper.fit()

@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from secledger.domain.errors import ValidationError
+from secledger.ui.widgets.lengths import watch_length
 
 _RE = re.compile(r"^(\d{4})\s*(?:[-./年]\s*)?(\d{1,2})\s*(?:[-./月]\s*)?(\d{1,2})\s*日?"
                  r"(?:\s+|T)?(?:(\d{1,2})\s*[:：时]\s*(\d{1,2})\s*分?)?$")
@@ -38,7 +39,7 @@ class DateLine(QLineEdit):
         super().__init__(parent)
         self.setObjectName(name)
         self.with_time = with_time
-        self.setMaxLength(40)
+        watch_length(self, 40)  # a longer text is no date: refused when read, never cut
         self.setPlaceholderText("2026-11-24 09:30" if with_time else "2026-11-24")
 
     def set_date(self, d: date | datetime | None) -> None:

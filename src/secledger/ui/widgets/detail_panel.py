@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from secledger.domain.enums import CarrierState, CarrierType, Register, Urgency
 from secledger.services.browse.query import CarrierDetail, EventRow
 from secledger.services.ledger.dto import CarrierDTO
-from secledger.ui.labels import label_for, label_of
+from secledger.ui.labels import label_for, label_of, language
 from secledger.ui.widgets.columns import fit_columns, preset_columns
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
@@ -61,19 +61,26 @@ def _arrow(before: str, after: str) -> str:
     return f"{before or '—'} → {after or '—'}"
 
 
+def _local_time(e: EventRow) -> str:
+    """The ledger's local time (its time zone setting), as the audit log shows it."""
+    moment = e.local_time or e.ts.astimezone().replace(tzinfo=None)
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
 class EventsModel(DtoTableModel[EventRow]):
     CONTEXT = CTX
     COLUMNS = (
-        Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "Time"),
-                         lambda e: e.ts.astimezone().strftime("%Y-%m-%d %H:%M")),
+        Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "Time"), _local_time),
         Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "User"), lambda e: e.actor,
                          tip=lambda e: e.username),
-        Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "Event"), lambda e: e.what),
+        Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "Event"),
+                         lambda e: e.what_in(language())),
         Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "State"),
                          lambda e: _arrow(_state_text(e.state_before), _state_text(e.state_after))),
         Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "Holder"),
                          lambda e: _arrow(e.holder_before, e.holder_after)),
-        Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "Details"), lambda e: e.detail),
+        Column[EventRow](QT_TRANSLATE_NOOP("DetailColumns", "Details"),
+                         lambda e: e.detail_in(language()), tip=lambda e: e.detail_in(language())),
     )
 
 

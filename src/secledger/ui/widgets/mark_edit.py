@@ -11,6 +11,7 @@ from secledger.domain.errors import MarkError
 from secledger.domain.marks import format_cn_date, parse_mark
 from secledger.ui.labels import label_for
 from secledger.ui.widgets.forms import named
+from secledger.ui.widgets.lengths import watch_length
 
 
 class MarkEdit(QWidget):
@@ -20,14 +21,14 @@ class MarkEdit(QWidget):
         super().__init__(parent)
         self.mark = named(QLineEdit(), "markText")
         self.mark.setPlaceholderText(self.tr("e.g. 机密★10年 (type or paste)"))
-        self.mark.setMaxLength(200)
+        watch_length(self.mark, 200)
         self.level = named(QComboBox(), "markLevel")
         self.level.addItem(self.tr("Level…"), None)
         for c in Classification:
             self.level.addItem(label_for(c), c)
         self.period = named(QLineEdit(), "markPeriod")
         self.period.setPlaceholderText(self.tr("period: 10年 / 6个月 / 长期"))
-        self.period.setMaxLength(100)
+        watch_length(self.period, 100)
         self.hint = named(QLabel(), "markHint")
         self.hint.setStyleSheet("color: #555;")
         row = QHBoxLayout()

@@ -140,7 +140,7 @@ class ApprovalsPane(QWidget):
         text = self.tr("%n request(s) wait for your decision.", "", len(entries) - mine)
         if mine:
             text += " " + self.tr("%n more are your own requests or for you: by the rule that "
-                                  "nobody approves his own request (本人申请不得自批), another "
+                                  "nobody approves his own request, another "
                                   "approver decides them.", "", mine)
         self.hint.setText(text)
 

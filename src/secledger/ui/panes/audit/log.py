@@ -33,8 +33,10 @@ from secledger.services.audit import log as audit
 from secledger.services.audit import output_levels as olv
 from secledger.services.audit import printing as audit_print
 from secledger.services.audit.log import AuditEvent, EventQuery, VerificationResult
+from secledger.services.ledger.timing import format_local
 from secledger.ui.models.events import ROW_ROLE, EventTableModel
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.columns import keep_in_view
 from secledger.ui.widgets.forms import NO_DATE, bound_date, bound_date_edit
 from secledger.ui.widgets.saving import write_file
 
@@ -130,6 +132,7 @@ class AuditPane(QWidget):
         header.setStretchLastSection(False)
         for col, width in enumerate((56, 140, 120, 100, 120, 64, 340, 110)):
             header.resizeSection(col, width)
+        keep_in_view(t)
         t.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_event(cur.row()))
         self.table = t
 
@@ -236,7 +239,7 @@ class AuditPane(QWidget):
 
     def _show_event(self, row: int) -> None:
         ev = self.model.event_at(row) if row >= 0 else None
-        self.detail.setPlainText(event_text(ev) if ev is not None else "")
+        self.detail.setPlainText(event_text(ev, self.ctx.lang) if ev is not None else "")
 
     # -- verification -------------------------------------------------------------------
     def run_verify(self) -> None:
@@ -251,7 +254,7 @@ class AuditPane(QWidget):
 
     def _show_result(self, result: VerificationResult) -> None:
         self.result = result
-        when = f"{result.checked_at.astimezone():%Y-%m-%d %H:%M}"
+        when = format_local(self.ctx.ledger, result.checked_at)  # the ledger's time zone
         if result.ok:
             self.result_label.setStyleSheet(OK_STYLE)
             self.result_label.setText(self.tr(
@@ -263,7 +266,7 @@ class AuditPane(QWidget):
         else:
             self.result_label.setStyleSheet(BAD_STYLE)
             self.result_label.setText(self.tr("FAILED ({when}): {problem}").format(
-                when=when, problem=result.problem))
+                when=when, problem=result.problem_in(self.ctx.lang)))
             if result.problem_event_id is not None:
                 self.jump_button.setText(self.tr("Show event #{id}").format(
                     id=result.problem_event_id))
@@ -320,26 +323,43 @@ class AuditPane(QWidget):
         super().hideEvent(event)
 
 
-def event_text(ev: AuditEvent) -> str:
-    """The detail area: who, when, what, the carrier, before/after, the payload, the hashes
-    (Chinese, as the log itself)."""
+#: the detail area's words (the log is data: it is worded in the UI's language here)
+_WORDS: dict[str, tuple[str, str]] = {
+    "event": ("事件", "Event"), "time": ("时间", "Time"), "user": ("用户", "User"),
+    "reg_no": ("登记号", "Reg. no."), "copy_no": ("份号", "copy no."), "label": ("标签", "label"),
+    "person": ("人员", "Person"), "what": ("说明", "Description"),
+    "changes": ("变更前 → 变更后：", "Before → after:"), "payload": ("记录内容：", "Recorded:"),
+    "prev": ("前序哈希", "Previous hash"), "hash": ("本条哈希", "This hash"),
+}
+
+
+def event_text(ev: AuditEvent, lang: str = "zh_CN") -> str:
+    """The detail area: who, when, what, the carrier, before/after, the payload, the hashes,
+    in *lang*."""
+    en = lang.lower().startswith("en")
+
+    def w(key: str) -> str:
+        return _WORDS[key][1 if en else 0]
+
+    colon = ": " if en else "："
+    user = f"{ev.user_name}（{ev.username}）" if ev.user_name else (ev.username or "—")
     lines = [
-        f"事件 #{ev.id}　{ev.kind_label}（{ev.kind}）",
-        f"时间：{ev.local_time:%Y-%m-%d %H:%M:%S}",
-        f"用户：{ev.user_name}（{ev.username}）" if ev.user_name else f"用户：{ev.username or '—'}",
+        f"{w('event')} #{ev.id}　{ev.kind_label_in(lang)}（{ev.kind}）",
+        f"{w('time')}{colon}{ev.local_time:%Y-%m-%d %H:%M:%S}",
+        f"{w('user')}{colon}{user}",
     ]
     if ev.reg_no:
-        carrier = f"　份号 {ev.copy_no}　标签 {ev.label_id}" if ev.copy_no else ""
-        lines.append(f"登记号：{ev.reg_no}{carrier}")
+        carrier = f"　{w('copy_no')} {ev.copy_no}　{w('label')} {ev.label_id}" if ev.copy_no else ""
+        lines.append(f"{w('reg_no')}{colon}{ev.reg_no}{carrier}")
     if ev.person_name:
-        lines.append(f"人员：{ev.person_name}")
-    lines.append(f"说明：{ev.description}")
-    changes = audit.changes(ev)
+        lines.append(f"{w('person')}{colon}{ev.person_name}")
+    lines.append(f"{w('what')}{colon}{ev.description_in(lang)}")
+    changes = audit.changes(ev, lang)
     if changes:
-        lines += ["", "变更前 → 变更后："]
-        lines += [f"  {what}：{before} → {after}" for what, before, after in changes]
-    lines += ["", "记录内容：", ev.pretty_payload, "", f"前序哈希：{ev.prev_hash}",
-              f"本条哈希：{ev.hash}"]
+        lines += ["", w("changes")]
+        lines += [f"  {what}{colon}{before} → {after}" for what, before, after in changes]
+    lines += ["", w("payload"), ev.pretty_payload, "", f"{w('prev')}{colon}{ev.prev_hash}",
+              f"{w('hash')}{colon}{ev.hash}"]
     return "\n".join(lines)
 
 

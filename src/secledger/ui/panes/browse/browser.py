@@ -36,6 +36,7 @@ from secledger.ui.models.carriers import (
     CarrierTableModel,
 )
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.widgets.columns import keep_in_view, squeezing
 from secledger.ui.widgets.detail_panel import DetailPanel
 from secledger.ui.widgets.forms import NO_DATE, bound_date, bound_date_edit
 
@@ -134,6 +135,7 @@ class BrowserPane(QWidget):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         t.setSortingEnabled(True)
+        keep_in_view(t)
         header.sectionResized.connect(lambda *_a: self._save_layout())
         header.sectionMoved.connect(lambda *_a: self._save_layout())
         t.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -153,6 +155,8 @@ class BrowserPane(QWidget):
         self.splitter.splitterMoved.connect(lambda *_a: self._save_layout())
 
     def _save_layout(self) -> None:
+        if squeezing(self.table):  # fitted to the window, not chosen by the user
+            return
         self.ctx.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
         self.ctx.settings.setValue(SPLIT_KEY, self.splitter.saveState())
 

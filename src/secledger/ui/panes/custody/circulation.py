@@ -36,7 +36,6 @@ from secledger.services.carriers.refs import CarrierRef
 from secledger.services.custody import circulation as circ
 from secledger.services.custody import printing as wf_print
 from secledger.services.custody.circulation import LegDTO
-from secledger.services.custody.overdue import describe_overdue
 from secledger.services.ledger.timing import utc_naive
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
@@ -49,6 +48,7 @@ from secledger.ui.panes.custody.routing import (
     when,
 )
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.statuses import overdue_text
 from secledger.ui.widgets.carrier_picker import CarrierPicker
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import ErrorLabel, named
@@ -102,7 +102,7 @@ class CirculationPane(ButtonsMixin, QWidget):
         self.plan_list = named(QListWidget(), "planList")
         self.plan_list.setMaximumHeight(140)
         self.note_edit = named(QLineEdit(), "planNote")
-        self.note_edit.setPlaceholderText(self.tr("Proposed handling (拟办意见), optional"))
+        self.note_edit.setPlaceholderText(self.tr("Proposed handling, optional"))
         self.confirm_app = named(QCheckBox(self.tr("Reader confirmed in the app (else: signed slip)")),
                                  "confirmInApp")
         self.error = ErrorLabel(self)
@@ -164,7 +164,7 @@ class CirculationPane(ButtonsMixin, QWidget):
         fill_people(self.reader, led)
         now = utc_naive(led.now())
         rows = [OutRow(x, when(led, x.sent_at), when(led, x.due_at),
-                       describe_overdue(int((now - x.due_at).total_seconds())))
+                       overdue_text(int((now - x.due_at).total_seconds())))
                 for x in circ.out_now(led)]
         self.model.set_rows(rows)
         fit_columns(self.view)

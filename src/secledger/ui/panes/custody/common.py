@@ -23,7 +23,7 @@ from secledger.domain.enums import CarrierState, CarrierType, Classification
 from secledger.services.carriers.items import CarrierItem
 from secledger.services.people import persons as people
 from secledger.ui.context import AppContext
-from secledger.ui.labels import label_of
+from secledger.ui.labels import label_from, label_of
 from secledger.ui.widgets import columns
 from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
@@ -44,7 +44,7 @@ ITEM_COLUMNS: list[Column[CarrierItem]] = [
     _c(QT_TRANSLATE_NOOP("CustodyColumns", "Title"), lambda i: i.title),
     _c(QT_TRANSLATE_NOOP("CustodyColumns", "Level"), lambda i: label_of(Classification, i.level)),
     _c(QT_TRANSLATE_NOOP("CustodyColumns", "Copy"), lambda i: i.copy_no),
-    _c(QT_TRANSLATE_NOOP("CustodyColumns", "Type"), lambda i: label_of(CarrierType, i.carrier_type)),
+    _c(QT_TRANSLATE_NOOP("CustodyColumns", "Type"), lambda i: label_from(CarrierType, i.carrier_type)),
     _c(QT_TRANSLATE_NOOP("CustodyColumns", "State"), lambda i: label_of(CarrierState, i.state)),
     _c(QT_TRANSLATE_NOOP("CustodyColumns", "Holder"), lambda i: i.holder_name),
     _c(QT_TRANSLATE_NOOP("CustodyColumns", "Location"), lambda i: i.location),

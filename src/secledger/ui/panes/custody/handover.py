@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.changes import Area
 from secledger.domain.custody import HandoverReason
-from secledger.domain.enums import CarrierState, Role
+from secledger.domain.enums import CarrierState, Classification, Role
 from secledger.domain.lookup import Use
 from secledger.services.audit import output_levels as olv
 from secledger.services.carriers.items import CarrierItem
@@ -28,7 +28,7 @@ from secledger.services.custody import handover
 from secledger.services.custody import printing_records as cp
 from secledger.services.ledger.timing import format_local
 from secledger.ui.context import AppContext
-from secledger.ui.labels import label_for
+from secledger.ui.labels import label_for, label_list_of, label_of
 from secledger.ui.panes.custody.common import (
     CTX,
     ItemModel,
@@ -88,10 +88,10 @@ class HandoverPane(ButtonsMixin, QWidget):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Handing over (移交人):"), self.giver)
+        form.addRow(self.tr("Handing over:"), self.giver)
         form.addRow("", self.picker)
-        form.addRow(self.tr("Receiver (接收人):"), self.receiver)
-        form.addRow(self.tr("Witness (监交人):"), self.witness)
+        form.addRow(self.tr("Receiver:"), self.receiver)
+        form.addRow(self.tr("Witness:"), self.witness)
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow(self.tr("Note:"), self.note)
         actions = self._button_row(
@@ -113,7 +113,7 @@ class HandoverPane(ButtonsMixin, QWidget):
         bottom = QWidget()
         b = QVBoxLayout(bottom)
         b.setContentsMargins(0, 0, 0, 0)
-        b.addWidget(QLabel(self.tr("Handover register (移交登记簿)")))
+        b.addWidget(QLabel(self.tr("Handover register")))
         b.addWidget(self.register_view, 1)
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)
@@ -127,7 +127,7 @@ class HandoverPane(ButtonsMixin, QWidget):
             c(QT_TRANSLATE_NOOP("CustodyColumns", "Handover no."), lambda h: h.reg_no),
             c(QT_TRANSLATE_NOOP("CustodyColumns", "Date"),
               lambda h: format_local(self.ctx.ledger, h.handed_at)),
-            c(QT_TRANSLATE_NOOP("CustodyColumns", "Reason"), lambda h: h.reason_label),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Reason"), lambda h: label_of(HandoverReason, h.reason)),
             c(QT_TRANSLATE_NOOP("CustodyColumns", "Handed over by"), lambda h: h.giver),
             c(QT_TRANSLATE_NOOP("CustodyColumns", "Receiver"), lambda h: h.receiver),
             c(QT_TRANSLATE_NOOP("CustodyColumns", "Witness"), lambda h: h.witness),
@@ -158,8 +158,10 @@ class HandoverPane(ButtonsMixin, QWidget):
             self.summary.setText(self.tr("Choose the person who hands over."))
         else:
             rows = sorted(self.listed.items, key=lambda i: (_STATE_ORDER[i.state], i.reg_no))
-            groups = "；".join(f"{g.label} {len(g.items)}" for g in self.listed.groups)
-            levels = "，".join(f"{lc.label} {lc.count}" for lc in self.listed.by_level)
+            groups = label_list_of((label_of(CarrierState, g.state), len(g.items))
+                                   for g in self.listed.groups)
+            levels = label_list_of((label_of(Classification, lc.level), lc.count)
+                                   for lc in self.listed.by_level)
             self.summary.setText(self.tr("{name} is accountable for {n} carrier(s): {groups}. "
                                          "By level: {levels}.").format(
                 name=self.listed.person_name, n=self.listed.total, groups=groups or "—",

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from secledger.ui.panes.custody.routing import (
     when,
 )
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.statuses import APPROVAL, LOAN, LOAN_MODE, status_text
 from secledger.ui.widgets.carrier_picker import CarrierPicker
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import named
@@ -62,7 +63,14 @@ def _approval_text(loan: LoanDTO) -> str:
     a = loan.approval
     if a is None:
         return ""
-    return f"{a.status_label} {a.decided_by}".strip() + (f"（{a.paper_form_no}）" if a.paper_form_no else "")
+    status = status_text(APPROVAL, a.status)
+    return f"{status} {a.decided_by}".strip() + (f" ({a.paper_form_no})" if a.paper_form_no else "")
+
+
+def _renewals(loan: LoanDTO) -> str:
+    late = loan.overdue_renewals
+    return QCoreApplication.translate("LoansModel", "{n} ({late} when overdue)").format(
+        n=loan.renewals, late=late) if late else str(loan.renewals)
 
 
 class LoansModel(DtoTableModel[LoanRow]):
@@ -73,12 +81,12 @@ class LoansModel(DtoTableModel[LoanRow]):
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Department"), lambda r: r.loan.department),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Carriers"), lambda r: "；".join(
             f"{i.carrier.reg_no}/{i.carrier.copy_no_text} {i.carrier.title}" for i in r.loan.items)),
-        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Mode"), lambda r: r.loan.mode_label),
-        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Status"), lambda r: r.loan.status_label),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Mode"), lambda r: status_text(LOAN_MODE, r.loan.take_out)),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Status"), lambda r: status_text(LOAN, r.loan.status)),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Approval"), lambda r: _approval_text(r.loan)),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Due back"), lambda r: r.due),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Renewals"), lambda r: (
-            f"{r.loan.renewals}" + (f"（逾期{r.loan.overdue_renewals}）" if r.loan.overdue_renewals else ""))),
+            _renewals(r.loan))),
     )
 
 

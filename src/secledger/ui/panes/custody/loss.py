@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.changes import Area
-from secledger.domain.custody import LossKind
-from secledger.domain.enums import Role
+from secledger.domain.custody import LossKind, LossStatus
+from secledger.domain.enums import Classification, Role
 from secledger.domain.lookup import Use
 from secledger.services.audit import output_levels as olv
 from secledger.services.custody import loss, stocktake
 from secledger.services.custody import printing_records as cp
 from secledger.services.ledger.timing import format_local, local_tz
 from secledger.ui.context import AppContext
-from secledger.ui.labels import label_for
+from secledger.ui.labels import label_for, label_of
 from secledger.ui.panes.custody.common import (
     CTX,
     changed_in,
@@ -169,14 +169,15 @@ class LossPane(QWidget):
 
         return [
             c(QT_TRANSLATE_NOOP("CustodyColumns", "Report no."), lambda r: r.reg_no),
-            c(QT_TRANSLATE_NOOP("CustodyColumns", "Kind"), lambda r: r.kind_label),
-            c(QT_TRANSLATE_NOOP("CustodyColumns", "Level"), lambda r: r.level_label),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Kind"), lambda r: label_of(LossKind, r.kind)),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Level"), lambda r: label_of(Classification, r.level)),
             c(QT_TRANSLATE_NOOP("CustodyColumns", "Carriers"), lambda r: str(len(r.items))),
             c(QT_TRANSLATE_NOOP("CustodyColumns", "Discovered"), lambda r: when(r.discovered_at)),
             c(QT_TRANSLATE_NOOP("CustodyColumns", "Report due by"), lambda r: when(r.deadline_at)),
             c(QT_TRANSLATE_NOOP("CustodyColumns", "Reported upstream"),
-              lambda r: when(r.reported_upstream_at) or ("逾期" if r.overdue(led.now()) else "")),
-            c(QT_TRANSLATE_NOOP("CustodyColumns", "Status"), lambda r: r.status_label),
+              lambda r: when(r.reported_upstream_at) or (self.tr("Overdue") if r.overdue(led.now())
+                                                         else "")),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Status"), lambda r: label_of(LossStatus, r.status)),
         ]
 
     def refresh(self) -> None:
@@ -220,7 +221,7 @@ class LossPane(QWidget):
         if r is None:
             return
         ref, ok = QInputDialog.getText(self, self.tr("Reported upstream"),
-                                       self.tr("Reference of the report (文号):"))
+                                       self.tr("Reference of the report:"))
         if ok:
             led = self.ctx.ledger
             self.ctx.write(lambda: loss.mark_reported_upstream(

@@ -21,8 +21,10 @@ from secledger.ui import errors
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
 from secledger.ui.panes.custody.common import changed_in
+from secledger.ui.panes.custody.people_registers import KNOWERS, RETENTION, open_register
 from secledger.ui.panes.custody.routing import printing, table, when
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.statuses import OUT_KIND, overdue_text, status_text
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.saving import write_file
@@ -46,7 +48,7 @@ def _c(header: object, text: Any) -> Column[Row]:
 class OutModel(DtoTableModel[Row]):
     CONTEXT = "WorkflowColumns"
     COLUMNS = (
-        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Kind"), lambda r: r.item.kind_label),
+        _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Kind"), lambda r: status_text(OUT_KIND, r.item.kind)),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Reg. no."), lambda r: r.item.carrier.reg_no),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Title"), lambda r: r.item.carrier.title),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Level"),
@@ -57,7 +59,7 @@ class OutModel(DtoTableModel[Row]):
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Out since"), lambda r: r.since),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Due back"), lambda r: r.due),
         _c(QT_TRANSLATE_NOOP("WorkflowColumns", "Overdue"),
-           lambda r: overdue.describe_overdue(r.item.overdue_seconds)),
+           lambda r: overdue_text(r.item.overdue_seconds)),
     )
 
 
@@ -76,9 +78,8 @@ class OverduePane(QWidget):
         row.addWidget(self.summary, 1)
         row.addWidget(self.end_of_day)
         for name, text, slot in (
-            ("printKnowers", self.tr("Print 知悉人员登记表…"), self.print_knowers),
-            ("exportKnowers", self.tr("Export 知悉人员 to Excel…"), self.export_knowers),
-            ("printRetention", self.tr("Print personal retention register…"), self.print_retention),
+            ("printKnowers", self.tr("Register of people who know…"), self.print_knowers),
+            ("printRetention", self.tr("Personal retention register…"), self.print_retention),
         ):
             b = named(QPushButton(text), name)
             b.clicked.connect(lambda _=False, f=slot: f())
@@ -107,14 +108,22 @@ class OverduePane(QWidget):
                    write=lambda target, p: fn(led, path=target, progress=p))
 
     def print_knowers(self, path: Path | None = None) -> None:
-        self._print(wf_print.print_knowledge_register, self.tr("Save 知悉人员登记表"),
-                    "知悉人员登记表.pdf", path)
+        """The whole register to *path*; without one, the register to narrow and print."""
+        if path is None:
+            open_register(self.ctx, KNOWERS, self)
+            return
+        self._print(wf_print.print_knowledge_register,
+                    self.tr("Save the register of people who know"), "知悉人员登记表.pdf", path)
 
-    def export_knowers(self, path: Path | None = None) -> None:
-        self._print(wf_print.export_knowledge_xlsx, self.tr("Export 知悉人员登记表"),
-                    "知悉人员登记表.xlsx", path)
+    def export_knowers(self, path: Path) -> None:
+        self._print(wf_print.export_knowledge_xlsx,
+                    self.tr("Export the register of people who know"), "知悉人员登记表.xlsx",
+                    path)
 
     def print_retention(self, path: Path | None = None) -> None:
+        if path is None:
+            open_register(self.ctx, RETENTION, self)
+            return
         self._print(wf_print.print_retention_register, self.tr("Save personal retention register"),
                     "个人留存登记簿.pdf", path)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.changes import Area
-from secledger.domain.enums import Role
+from secledger.domain.enums import CarrierState, Role
 from secledger.domain.lookup import Use
 from secledger.services.audit import output_levels as olv
 from secledger.services.carriers.items import CarrierItem
@@ -45,6 +45,7 @@ from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 RR = recall.RecallReturnDTO
+CUSTODY = (CarrierState.IN_STORE.value, CarrierState.ARCHIVED.value)
 
 
 class ReturnsModel(DtoTableModel[RR]):
@@ -87,6 +88,10 @@ class RecallPane(ButtonsMixin, QWidget):
                                     placeholder=self.tr("Scan or type a carrier to select it "
                                                         "for the return"))
         self.picker.picked.connect(lambda item, _how: self.select_carrier(item))
+        self.left_out = named(QLabel(), "recallLeftOut")
+        self.left_out.setWordWrap(True)
+        self.left_out.setStyleSheet("color: #8a5a00;")
+        self.left_out.hide()
         self.model = ItemModel(parent=self)
         self.view = table(self.model, "recallList", multi=True)
         self.returns_model = ReturnsModel(parent=self)
@@ -105,8 +110,8 @@ class RecallPane(ButtonsMixin, QWidget):
         filters.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Returned to (unit):"), self.unit)
-        form.addRow(self.tr("Receipt no. (回执号):"), self.receipt)
-        form.addRow(self.tr("Received by (接收单位经手人):"), self.handler)
+        form.addRow(self.tr("Receipt no.:"), self.receipt)
+        form.addRow(self.tr("Received by (at the receiving unit):"), self.handler)
         form.addRow(self.tr("Date:"), self.returned_on)
         actions = self._button_row(
             ("print", self.tr("Print recall list…"), self.print_list),
@@ -121,6 +126,7 @@ class RecallPane(ButtonsMixin, QWidget):
         lay.addWidget(self.view, 3)
         lay.addLayout(form)
         lay.addWidget(self.error)
+        lay.addWidget(self.left_out)
         lay.addLayout(actions)
         lay.addWidget(QLabel(self.tr("Returns recorded")))
         lay.addWidget(self.returns_view, 1)
@@ -147,7 +153,12 @@ class RecallPane(ButtonsMixin, QWidget):
                                   year=self.year.value() or None,
                                   personal_reading=self.personal.isChecked())
         self.model.set_rows(rows)
-        self.count.setText(self.tr("%n carrier(s) to return", "", len(rows)))
+        out = sum(1 for r in rows if r.state not in CUSTODY)
+        text = self.tr("%n carrier(s) to return", "", len(rows))
+        if out:
+            text += self.tr("; %n of them are out with a holder and stay until taken back",
+                            "", out)
+        self.count.setText(text)
         if self.issuer.currentData():
             self.unit.setText(self.issuer.currentData())
 
@@ -213,7 +224,29 @@ class RecallPane(ButtonsMixin, QWidget):
                 returned_on=day, unit_handler=self.handler.text())), parent=self, error=self.error)
         if out is not None:
             self.receipt.clear()
+            self._show_left_out(out)
         return out
+
+    def _show_left_out(self, ret: RR) -> None:
+        """Say what went back and list, with the reason, what could not go back now; those
+        stay selected in the list."""
+        if not ret.left_out:
+            self.left_out.hide()
+            return
+        lines = [self.tr("{reg_no}: %n carrier(s) returned.", "", len(ret.items))
+                 .format(reg_no=ret.reg_no),
+                 self.tr("%n carrier(s) could not go back now:", "", len(ret.left_out))]
+        lines += [f"· {x.item.reg_no}/{x.item.copy_no} {x.item.title}：{x.why_in(self.ctx.lang)}"
+                  for x in ret.left_out]
+        self.left_out.setText("\n".join(lines))
+        self.left_out.show()
+        keep = {x.item.carrier_id for x in ret.left_out}
+        self.view.clearSelection()
+        for r, item in enumerate(self.model.rows()):
+            if item.carrier_id in keep:
+                self.view.selectionModel().select(
+                    self.model.index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows)
 
     def print_return(self, path: str | None = None) -> None:
         rows = selected_rows(self.returns_view)

@@ -43,12 +43,12 @@ from secledger.services.carriers.refs import CarrierRef
 from secledger.services.custody import circulation as circ
 from secledger.services.custody import printing as wf_print
 from secledger.services.custody import retention
-from secledger.services.custody.overdue import describe_overdue
 from secledger.services.custody.retention import RetentionDTO
 from secledger.services.ledger.timing import local_now, policy_int, utc_naive
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_of
 from secledger.ui.panes.custody.common import changed_in
+from secledger.ui.panes.custody.people_registers import RETENTION, open_register
 from secledger.ui.panes.custody.retention_model import RetentionModel, Row
 from secledger.ui.panes.custody.routing import (
     ButtonsMixin,
@@ -59,6 +59,7 @@ from secledger.ui.panes.custody.routing import (
     when,
 )
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.statuses import overdue_text
 from secledger.ui.widgets.carrier_picker import CarrierPicker
 from secledger.ui.widgets.columns import fit_columns
 from secledger.ui.widgets.forms import ErrorLabel, named, qdate
@@ -153,7 +154,7 @@ class RetentionPane(ButtonsMixin, QWidget):
         form.addLayout(grid)
         form.addLayout(actions)
         form.addWidget(self.error)
-        group = QGroupBox(self.tr("Issue for personal retention (领用)"))
+        group = QGroupBox(self.tr("Issue for personal retention"))
         group.setLayout(form)
         bar = QHBoxLayout()
         bar.addWidget(self.issue_mode)
@@ -163,7 +164,7 @@ class RetentionPane(ButtonsMixin, QWidget):
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.show_returned)
         bar.addWidget(self._button("takeBackButton", self.tr("Take back selected"), self.take_back))
-        bar.addWidget(self._button("printRegister", self.tr("Print retention register…"),
+        bar.addWidget(self._button("printRegister", self.tr("Retention register…"),
                                    self.print_register))
         lay = QVBoxLayout(self)
         lay.addWidget(group)
@@ -232,7 +233,7 @@ class RetentionPane(ButtonsMixin, QWidget):
             status, late = self.tr("Returned"), False
         else:
             secs = int((now - x.due_at).total_seconds())
-            status, late = describe_overdue(secs), secs > 0
+            status, late = overdue_text(secs), secs > 0
         return Row(x, when(led, x.issued_at), when(led, x.due_at), when(led, x.returned_at),
                    status, late)
 
@@ -360,7 +361,12 @@ class RetentionPane(ButtonsMixin, QWidget):
 
     # -- printing ----------------------------------------------------------------------------
     def print_register(self, path: Path | None = None) -> None:
+        """The register of the person chosen to *path*; without one, the register to narrow
+        (by document, person, department, period), print and export."""
         pid = self.filter.currentData()
+        if path is None:
+            open_register(self.ctx, RETENTION, self, person_id=pid)
+            return
         who = self.filter.currentText().split("（")[0] if pid is not None else ""
         name = f"个人留存登记簿_{who}.pdf" if who else "个人留存登记簿.pdf"
         led = self.ctx.ledger

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.changes import Area
-from secledger.domain.enums import Classification, Role
+from secledger.domain.enums import CarrierState, Classification, Role
 from secledger.domain.lookup import Use
 from secledger.services.audit import output_levels as olv
 from secledger.services.custody import printing_records as cp
 from secledger.services.custody import stocktake as stk
 from secledger.ui.context import AppContext
-from secledger.ui.labels import label_for
+from secledger.ui.labels import english, label_for, label_of
 from secledger.ui.panes.custody.common import (
     CTX,
     ItemModel,
@@ -38,17 +40,26 @@ from secledger.ui.panes.custody.common import (
 )
 from secledger.ui.panes.custody.routing import ButtonsMixin
 from secledger.ui.registry import PaneSpec, register_pane
+from secledger.ui.statuses import STOCKTAKE, status_text
 from secledger.ui.widgets.carrier_picker import CarrierPicker
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 AREAS = (Area.CARRIERS, Area.STOCKTAKES)
+SCOPE_DELAY_MS = 250
 GROUP_KEYS = ["missing", "unexpected", "misplaced", "found", "expected"]
 
 
 def _title(st: stk.StocktakeDTO) -> str:
-    return f"{st.reg_no} · {st.scope_label} · {st.status_label}"
+    """``盘2026-00001 · 存放位置：档案室A柜 · 进行中`` in the UI's language."""
+    scope = st.scope_label
+    if english():
+        parts = [f"location {st.scope.location}" if st.scope.location else "",
+                 "one holder" if st.scope.holder_id is not None else "",
+                 label_of(Classification, st.scope.level.value) if st.scope.level else ""]
+        scope = ", ".join(p for p in parts if p) or "the whole ledger"
+    return f"{st.reg_no} · {scope} · {status_text(STOCKTAKE, st.status)}"
 
 
 class CheckModel(DtoTableModel[tuple[Any, str]]):
@@ -71,12 +82,23 @@ class StocktakePane(ButtonsMixin, QWidget):
         self.session.setMinimumContentsLength(24)
         self.session.currentIndexChanged.connect(lambda _i: self.reload())
         self.location = named(QLineEdit(), "stocktakeLocation")
-        self.location.setPlaceholderText(self.tr("e.g. Archive cabinet A"))
+        self.location.setPlaceholderText(self.tr("e.g. Archive cabinet C (includes every shelf and box in it)"))
+        self.places = QStringListModel(self)
+        completer = QCompleter(self.places, self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.location.setCompleter(completer)
+        self.scope_hint = named(QLabel(), "stocktakeScopeHint")
+        self._scope_timer = QTimer(self, singleShot=True, interval=SCOPE_DELAY_MS)
+        self._scope_timer.timeout.connect(self._show_scope_size)
         self.holder = named(QComboBox(), "stocktakeHolder")
         self.level = named(QComboBox(), "stocktakeLevel")
         self.level.addItem(self.tr("All levels"), None)
         for lv in (Classification.TOP_SECRET, Classification.SECRET, Classification.CONFIDENTIAL):
             self.level.addItem(label_for(lv), lv.value)
+        self.location.textChanged.connect(lambda _t: self._scope_timer.start())
+        self.holder.currentIndexChanged.connect(lambda _i: self._scope_timer.start())
+        self.level.currentIndexChanged.connect(lambda _i: self._scope_timer.start())
         self.checkers = named(QLineEdit(), "stocktakeCheckers")
         self.checkers.setPlaceholderText(self.tr("Names, separated by commas (at least two)"))
         self.leader = named(QLineEdit(), "stocktakeLeader")
@@ -106,6 +128,7 @@ class StocktakePane(ButtonsMixin, QWidget):
     def _layout(self) -> None:
         start = QFormLayout()
         start.addRow(self.tr("Location:"), self.location)
+        start.addRow("", self.scope_hint)
         start.addRow(self.tr("Holder:"), self.holder)
         start.addRow(self.tr("Level:"), self.level)
         start.addRow(self.tr("Checkers:"), self.checkers)
@@ -118,6 +141,7 @@ class StocktakePane(ButtonsMixin, QWidget):
         top.addWidget(self.session, 1)
         for key, text, slot in [
             ("finish", self.tr("Finish"), self.finish),
+            ("cancel", self.tr("Cancel stocktake…"), lambda: self.cancel()),
             ("print", self.tr("Print report…"), self.print_report),
             ("export", self.tr("Export missing (XLSX)…"), self.export_missing),
             ("lost", self.tr("Report selected missing as lost…"), self.report_lost),
@@ -128,7 +152,7 @@ class StocktakePane(ButtonsMixin, QWidget):
         scan_row.addWidget(self.seen_at, 1)
         lists = QSplitter()
         lists.addWidget(self._titled(self.tr("Expected (frozen at the start)"), self.check_view))
-        lists.addWidget(self._titled(self.tr("Scanned but not expected (账外)"), self.extra_view))
+        lists.addWidget(self._titled(self.tr("Scanned but not expected (not on the list)"), self.extra_view))
         lists.setStretchFactor(0, 3)
         lay = QVBoxLayout(self)
         lay.addWidget(new_box)
@@ -158,6 +182,7 @@ class StocktakePane(ButtonsMixin, QWidget):
         if led.locked:
             return
         fill_people(self.holder, self.ctx, blank=self.tr("Anyone"))
+        self.places.setStringList(stk.known_locations(led))
         keep = self.current_id()
         self.session.blockSignals(True)
         self.session.clear()
@@ -177,7 +202,7 @@ class StocktakePane(ButtonsMixin, QWidget):
             self._enable(None)
             return
         res = stk.result(self.ctx.ledger, sid)
-        done = res.stocktake.status != stk.OPEN
+        done = res.stocktake.status == stk.FINISHED  # a cancelled one found nothing missing
         status = {i.carrier_id: self.tr("Checked") for i in res.found}
         status.update({m.item.carrier_id: self.tr("Mismatch") for m in res.misplaced})
         absent = self.tr("Missing") if done else self.tr("Not yet seen")
@@ -195,6 +220,7 @@ class StocktakePane(ButtonsMixin, QWidget):
         is_open = st is not None and st.status == stk.OPEN
         self.buttons["finish"].setEnabled(is_open)
         self.picker.setEnabled(is_open)
+        self.buttons["cancel"].setEnabled(is_open)
         for key in ("print", "export", "lost"):
             self.buttons[key].setEnabled(st is not None and st.status == stk.FINISHED)
 
@@ -202,11 +228,26 @@ class StocktakePane(ButtonsMixin, QWidget):
         if changed_in(changes, *AREAS) and self.isVisible():
             self.refresh()
 
+    def _scope(self) -> stk.Scope:
+        level = self.level.currentData()
+        return stk.Scope(location=self.location.text(), holder_id=self.holder.currentData(),
+                         level=Classification(level) if level else None)
+
+    def _show_scope_size(self) -> None:
+        """How many carriers the scope holds, before the clerk starts (0 says so)."""
+        if not self.ctx.has_ledger or self.ctx.ledger.locked:
+            return
+        n = self.ctx.read(lambda: stk.scope_size(self.ctx.ledger, self._scope()), parent=self)
+        if n is None:
+            return
+        self.scope_hint.setText(self.tr("This scope holds %n carrier(s).", "", n) if n else
+                                self.tr("Nothing held is in this scope: check the location "
+                                        "(a cabinet includes every shelf and box in it)."))
+        self.scope_hint.setStyleSheet("" if n else "color: #b00020;")
+
     # -- actions -------------------------------------------------------------------------
     def start(self) -> stk.StocktakeDTO | None:
-        level = self.level.currentData()
-        scope = stk.Scope(location=self.location.text(), holder_id=self.holder.currentData(),
-                          level=Classification(level) if level else None)
+        scope = self._scope()
         names = [n.strip() for n in self.checkers.text().replace("，", ",").split(",")]
         st = self.ctx.write(lambda: stk.start_stocktake(
             self.ctx.ledger, scope=scope, checkers=names, leader=self.leader.text()),
@@ -257,13 +298,28 @@ class StocktakePane(ButtonsMixin, QWidget):
             "unexpected": self.tr("⚠ {what}: not on the expected list (ledger: {state})."),
             "unknown": self.tr("⚠ {what}: this label is not in the ledger."),
         }[r.status]
-        return text.format(what=what, state=r.item.state_label if r.item else "")
+        return text.format(what=what, state=label_of(CarrierState, r.item.state) if r.item else "")
 
     def finish(self) -> stk.StocktakeResult | None:
         sid = self.current_id()
         if sid is None:
             return None
         return self.ctx.write(lambda: stk.finish_stocktake(self.ctx.ledger, sid),
+                              parent=self, error=self.error)
+
+    def cancel(self, reason: str | None = None) -> stk.StocktakeDTO | None:
+        """Cancel the open stocktake shown, with a reason (asked for when not given); it
+        stays in the list, marked cancelled."""
+        sid = self.current_id()
+        if sid is None:
+            return None
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Cancel stocktake"),
+                                              self.tr("Why is this stocktake cancelled?"))
+            if not ok:
+                return None
+        why = reason
+        return self.ctx.write(lambda: stk.cancel_stocktake(self.ctx.ledger, sid, reason=why),
                               parent=self, error=self.error)
 
     def print_report(self, path: str | None = None) -> None:

@@ -3,6 +3,8 @@ level needs, print the 复制审批单, register the copies once approved, the �
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +37,7 @@ from secledger.ui.panes.custody.common import fill_people, table
 from secledger.ui.panes.custody.routing import ButtonsMixin
 from secledger.ui.panes.disposal.copying_dialogs import CopyExecuteDialog
 from secledger.ui.panes.disposal.copying_models import RequestsModel
+from secledger.ui.panes.registration.label_print import print_labels_for
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.carrier_picker import CarrierPicker
 from secledger.ui.widgets.forms import ErrorLabel, named, pydate, qdate
@@ -82,6 +85,9 @@ class CopyingPane(ButtonsMixin, QWidget):
         self.rule.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         self._layout()
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
+        self.model.modelReset.connect(self._selection_changed)
+        self._selection_changed()
         ctx.changed.connect(self._changed)
 
     def _layout(self) -> None:
@@ -116,6 +122,7 @@ class CopyingPane(ButtonsMixin, QWidget):
             ("request", self.tr("Submit request"), self.submit),
             ("print", self.tr("Print approval form…"), self.print_form),
             ("execute", self.tr("Register copies…"), self.execute),
+            ("labels", self.tr("Print labels of the copies…"), lambda: self.print_labels()),
             ("cancel", self.tr("Cancel request…"), self.cancel),
         )
         lay = QVBoxLayout(self)
@@ -204,7 +211,28 @@ class CopyingPane(ButtonsMixin, QWidget):
         r = self.selected()
         if r is None:
             return
-        CopyExecuteDialog(self.ctx, r, self).exec()  # writes through ctx.write: Changes refresh
+        dlg = CopyExecuteDialog(self.ctx, r, self)
+        dlg.exec()  # writes through ctx.write: Changes refresh
+        if dlg.result_dto is not None:
+            self.select_request(r.id)  # the labels of the copies are one click away
+
+    def select_request(self, request_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == request_id:
+                self.view.selectRow(row)
+                return
+
+    def _selection_changed(self) -> None:
+        r = self.selected()
+        self.buttons["labels"].setEnabled(r is not None and bool(r.copy_carrier_ids))
+
+    def print_labels(self, *, path: str | None = None, single: bool | None = None,
+                     start: int = 0) -> None:
+        """Labels of the copies the selected request made (each says 复制件)."""
+        r = self.selected()
+        if r is not None and r.copy_carrier_ids:
+            print_labels_for(self.ctx, self, r.copy_carrier_ids,
+                             path=Path(path) if path else None, single=single, start=start)
 
     def cancel(self, reason: str | None = None) -> None:
         r = self.selected()

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.destruction import DestructionMethod
-from secledger.domain.enums import CarrierState
+from secledger.domain.enums import CarrierState, CarrierType
 from secledger.services.browse import query as browse
 from secledger.services.disposal import destruction
 from secledger.services.ledger.timing import local_now
 from secledger.services.people import persons as people
 from secledger.ui.context import AppContext
-from secledger.ui.labels import label_for
+from secledger.ui.labels import label_for, label_of
 from secledger.ui.widgets.forms import FormDialog, named, pydate, qdate
 
 
@@ -110,7 +110,7 @@ class PickCarriersDialog(FormDialog):
         self.list.clear()
         for r in browse.page(self.ctx.ledger, q, 0, 500):
             item = QListWidgetItem(f"{r.reg_no}　{r.copy_no}　{r.mark}　{r.title}　"
-                                   f"（{r.carrier_type_label}，{r.state_label}）")
+                                   f"（{label_of(CarrierType, r.carrier_type)}，{label_of(CarrierState, r.state)}）")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(item)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from secledger.domain.destruction import ManifestStatus
 from secledger.domain.enums import CarrierType, Classification
 from secledger.services.disposal.destruction_read import ManifestDTO, ManifestLine
 from secledger.ui.labels import label_of
@@ -27,7 +28,7 @@ class ManifestsModel(DtoTableModel[MD]):
     CONTEXT = CTX
     COLUMNS = (
         Column[MD](QT_TRANSLATE_NOOP("DisposalColumns", "Manifest no."), lambda m: m.reg_no),
-        Column[MD](QT_TRANSLATE_NOOP("DisposalColumns", "Status"), lambda m: m.status_label),
+        Column[MD](QT_TRANSLATE_NOOP("DisposalColumns", "Status"), lambda m: label_of(ManifestStatus, m.status)),
         Column[MD](QT_TRANSLATE_NOOP("DisposalColumns", "Carriers"), lambda m: str(m.item_count)),
         Column[MD](QT_TRANSLATE_NOOP("DisposalColumns", "Prepared by"), lambda m: m.prepared_by),
         Column[MD](QT_TRANSLATE_NOOP("DisposalColumns", "Checked by"), lambda m: m.checked_by),

@@ -98,7 +98,7 @@ class SecretDialog(QDialog):
         self.use_password = named(QRadioButton(self.tr("Password of {user} (as it was when the "
                                                        "backup was made)").format(user=username)),
                                   "usePassword")
-        self.use_code = named(QRadioButton(self.tr("Recovery code (应急恢复密钥)")), "useRecoveryCode")
+        self.use_code = named(QRadioButton(self.tr("Recovery code")), "useRecoveryCode")
         self.use_password.setChecked(True)
         self.secret = password_edit(self, "backupSecret")
         form = QFormLayout()

@@ -29,6 +29,7 @@ from secledger.services.registration.register import get_document
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
 from secledger.ui.widgets.forms import FormDialog, named, pydate, qdate
+from secledger.ui.widgets.lengths import watch_length
 
 #: the date edit's minimum, shown as "not marked": no date of issue
 NO_DATE = QDate(1900, 1, 1)
@@ -44,7 +45,7 @@ class CorrectionDialog(FormDialog):
         self._build_descriptive()
         self.lay.insertWidget(1, self._build_governed())
         self.reason = named(QLineEdit(), "correctReason")
-        self.reason.setMaxLength(1000)
+        watch_length(self.reason, 1000)
         self.reason.setPlaceholderText(self.tr("Why: e.g. a character left out when typing"))
         self.lay.insertWidget(2, QLabel(self.tr("Reason for the correction:")))
         self.lay.insertWidget(3, self.reason)
@@ -75,17 +76,15 @@ class CorrectionDialog(FormDialog):
             self.form.addRow(text, w)
 
     def _line(self, name: str, text: str, limit: int) -> QLineEdit:
-        edit = named(QLineEdit(text), name)
-        edit.setMaxLength(limit)
-        return edit
+        return watch_length(named(QLineEdit(text), name), limit)
 
     def _build_governed(self) -> QGroupBox:
         box = named(QGroupBox(self.tr("Classification (decided by the classifying authority)")),
                     "correctGoverned")
         self.mark = self._line("correctMark", self.doc.mark, 200)
-        self.no_copy = named(QCheckBox(self.tr("Do not copy (不得复制)")), "correctNoCopy")
+        self.no_copy = named(QCheckBox(self.tr("Do not copy")), "correctNoCopy")
         self.no_copy.setChecked(self.doc.no_copy)
-        self.recall = named(QCheckBox(self.tr("Must be returned to the issuer (须清退)")),
+        self.recall = named(QCheckBox(self.tr("Must be returned to the issuer")),
                             "correctRecall")
         self.recall.setChecked(self.doc.recall_required)
         self.mark.setReadOnly(not self.open_marks)

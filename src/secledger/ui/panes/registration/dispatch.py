@@ -35,9 +35,11 @@ from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for, label_of
 from secledger.ui.panes.custody.routing import table
 from secledger.ui.panes.registration.docform import DocumentForm
+from secledger.ui.panes.registration.label_print import print_labels_for
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.dates import DateLine, parse_when
 from secledger.ui.widgets.forms import ErrorLabel, named
+from secledger.ui.widgets.lengths import watch_length
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 from secledger.ui.widgets.unit_completer import update_units
 
@@ -55,7 +57,7 @@ class DispatchModel(DtoTableModel[dispatch.DispatchDTO]):
         Column(QT_TRANSLATE_NOOP("DispatchColumns", "Title"), lambda d: d.title),
         Column(QT_TRANSLATE_NOOP("DispatchColumns", "Copies"), lambda d: d.copies_text),
         Column(QT_TRANSLATE_NOOP("DispatchColumns", "To"), lambda d: d.unit),
-        Column(QT_TRANSLATE_NOOP("DispatchColumns", "Channel"), lambda d: d.channel_label),
+        Column(QT_TRANSLATE_NOOP("DispatchColumns", "Channel"), lambda d: label_of(DispatchChannel, d.channel)),
         Column(QT_TRANSLATE_NOOP("DispatchColumns", "Receipt due"), lambda d: _d(d.receipt_due_on)),
         Column(QT_TRANSLATE_NOOP("DispatchColumns", "Receipt"), lambda d: _d(d.receipt_on)),
     )
@@ -77,13 +79,34 @@ class DispatchPane(QWidget):
         self.setObjectName("pane_dispatch")
         self.ctx = ctx
         self.form = DocumentForm(ctx, Register.PRODUCTION)
+        self.labels_button = named(QPushButton(self.tr("Print labels of the last entry…")),
+                                   "labelsButton")
+        self.labels_button.setEnabled(False)
+        self.labels_button.clicked.connect(self.print_last_labels)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.form, self.tr("Produce"))
+        self.tabs.addTab(self._build_produce(), self.tr("Produce"))
         self.tabs.addTab(self._build_send(), self.tr("Dispatch"))
         self.tabs.addTab(self._build_receipts(), self.tr("Receipts"))
         self.form.saved.connect(self._produced)
         QVBoxLayout(self).addWidget(self.tabs)
         ctx.changed.connect(self._changed)
+
+    def _build_produce(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.labels_button)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.form, 1)
+        lay.addLayout(row)
+        return box
+
+    def print_last_labels(self) -> None:
+        """Labels of what was just produced, right after registering it."""
+        doc = self.form.last
+        if doc is not None:
+            print_labels_for(self.ctx, self, [c.id for c in doc.carriers])
 
     # -- dispatch tab ---------------------------------------------------------------------
     def _build_send(self) -> QWidget:
@@ -94,13 +117,13 @@ class DispatchPane(QWidget):
         self.label_edit.returnPressed.connect(self._lookup)
         self.copies = named(QListWidget(), "dispatchCopies")
         self.unit = named(QLineEdit(), "dispatchUnit")
-        self.unit.setMaxLength(200)
+        watch_length(self.unit, 200)
         self.channel = named(QComboBox(), "dispatchChannel")
         for ch in DispatchChannel:
             self.channel.addItem(label_for(ch), ch.value)
         self.day = DateLine("dispatchDate")
         self.number = named(QLineEdit(), "dispatchNo")
-        self.number.setMaxLength(100)
+        watch_length(self.number, 100)
         self.due = DateLine("receiptDue")
         self.due.setPlaceholderText(self.tr("blank: {days} days").format(days=dispatch.RECEIPT_DAYS))
         for label, w in ((self.tr("Carrier"), self.label_edit), (self.tr("Copies"), self.copies),
@@ -122,6 +145,7 @@ class DispatchPane(QWidget):
         return box
 
     def _produced(self, doc: Any) -> None:
+        self.labels_button.setEnabled(True)
         self.show_document(doc.id)
 
     def show_document(self, document_id: int, select: int | None = None) -> None:

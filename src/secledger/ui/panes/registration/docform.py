@@ -48,6 +48,7 @@ from secledger.ui.labels import label_for
 from secledger.ui.panes.registration.repeat import RepeatBox
 from secledger.ui.widgets.dates import DateLine, parse_when
 from secledger.ui.widgets.forms import ErrorLabel, named
+from secledger.ui.widgets.lengths import watch_length
 from secledger.ui.widgets.mark_edit import MarkEdit
 from secledger.ui.widgets.unit_completer import update_units
 
@@ -91,9 +92,7 @@ class DocumentForm(QWidget):
         return widget
 
     def _line(self, name: str, limit: int) -> QLineEdit:
-        edit = named(QLineEdit(), name)
-        edit.setMaxLength(limit)
-        return edit
+        return watch_length(named(QLineEdit(), name), limit)
 
     def _build(self) -> None:
         self.number = named(QLabel(), "nextNumber")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,17 +38,27 @@ from secledger.services.registration.registers import (
     register_rows,
 )
 from secledger.ui.context import AppContext
-from secledger.ui.labels import label_for
+from secledger.ui.labels import english, label_for
 from secledger.ui.panes.custody.routing import selected, table
 from secledger.ui.panes.registration.correction_dialog import CorrectionDialog
 from secledger.ui.panes.registration.import_menu import add_import_menu
 from secledger.ui.panes.registration.label_print import print_labels_for
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.forms import named
+from secledger.ui.widgets.lengths import watch_length
 from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 VIEW_LIMIT = 20_000
+
+
+def _remarks(r: RegisterRow) -> str:
+    """备注, with ``作废：原因`` first on a voided entry, in the UI's language."""
+    if not r.voided:
+        return r.remarks
+    void = QCoreApplication.translate("RegisterColumns", "Voided: {reason}").format(
+        reason=r.void_reason)
+    return void + (("; " if english() else "；") + r.remarks if r.remarks else "")
 
 
 class RegisterModel(DtoTableModel[RegisterRow]):
@@ -62,9 +72,11 @@ class RegisterModel(DtoTableModel[RegisterRow]):
         Column(QT_TRANSLATE_NOOP("RegisterColumns", "Classification"), lambda r: r.mark),
         Column(QT_TRANSLATE_NOOP("RegisterColumns", "Copy nos."), lambda r: r.copy_nos),
         Column(QT_TRANSLATE_NOOP("RegisterColumns", "Copies"), lambda r: str(r.copies)),
-        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Handling"), lambda r: r.handling),
-        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Gone"), lambda r: r.disposal),
-        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Remarks"), lambda r: r.remarks_text),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Handling"),
+               lambda r: r.handling_en if english() else r.handling),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Gone"),
+               lambda r: r.disposal_en if english() else r.disposal),
+        Column(QT_TRANSLATE_NOOP("RegisterColumns", "Remarks"), lambda r: _remarks(r)),
     )
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -119,17 +131,18 @@ class RegistersPane(QWidget):
         return box
 
     def _build_filters(self) -> None:
-        self.register = self._combo("registerKind", [(self.tr("Receipt register (收文)"), "receipt"),
-                                                     (self.tr("Dispatch register (发文)"),
+        self.register = self._combo("registerKind", [(self.tr("Receipt register"), "receipt"),
+                                                     (self.tr("Outgoing register"),
                                                       "production")])
         self.year = self._combo("registerYear", [])
         self.month = self._combo("registerMonth", [(self.tr("Whole year"), 0)] +
-                                 [(f"{m}月", m) for m in range(1, 13)])
+                                 [(QLocale().monthName(m, QLocale.FormatType.ShortFormat), m)
+                                  for m in range(1, 13)])
         self.level = self._combo("registerLevel", [(self.tr("All levels"), "")] +
                                  [(label_for(c), c.value) for c in Classification])
         self.unit = named(QLineEdit(), "registerUnit")
         self.unit.setPlaceholderText(self.tr("Unit contains…"))
-        self.unit.setMaxLength(200)
+        watch_length(self.unit, 200)
         self.unit.returnPressed.connect(self.refresh)
         row = QHBoxLayout()
         for w in (self.register, self.year, self.month, self.level):
@@ -179,7 +192,7 @@ class RegistersPane(QWidget):
             current = self.year.currentData()
             self.year.clear()
             for y in sorted(years, reverse=True):
-                self.year.addItem(f"{y}年", y)
+                self.year.addItem(self.tr("Year {year}").format(year=y), y)
             i = self.year.findData(current)
             self.year.setCurrentIndex(max(i, 0))
             self.year.blockSignals(False)
