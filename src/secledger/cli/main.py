@@ -8,14 +8,13 @@ Every failure is one line on stderr, never a traceback (``SECLEDGER_DEBUG=1`` sh
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from secledger import __version__
-from secledger.cli import commands, commands_backup
 from secledger.cli.console import Console, debug, quiet_sqlcipher
 from secledger.domain.errors import DomainError
 
@@ -28,6 +27,18 @@ Command = Callable[[argparse.Namespace, Console], int]
 
 class UsageError(Exception):
     pass
+
+
+def lazy(module: str, name: str) -> Command:
+    """The subcommand function *name* of ``secledger.cli.<module>``, imported when it runs,
+    so that ``--version`` and ``--help`` import no service, SQLAlchemy or Alembic."""
+
+    def command(args: argparse.Namespace, con: Console) -> int:
+        func: Command = getattr(importlib.import_module(f"secledger.cli.{module}"), name)
+        return func(args, con)
+
+    command.__name__ = name
+    return command
 
 
 # argparse's own messages, in the Chinese the rest of the program speaks
@@ -80,7 +91,7 @@ def build_parser() -> Parser:
     init.add_argument("--admin", required=True, help="保密员（系统管理员）用户名")
     init.add_argument("--name", default="", help="保密员姓名（默认同用户名）")
     init.add_argument("--unit", default="", help="单位名称，印在表单上")
-    init.set_defaults(func=commands.cmd_init)
+    init.set_defaults(func=lazy("commands", "cmd_init"))
 
     demo = sub.add_parser("demo", parents=[common],
                           help="生成演示台账（不给文件夹时在临时文件夹生成并打开图形界面）")
@@ -88,26 +99,26 @@ def build_parser() -> Parser:
     demo.add_argument("--documents", type=_positive, default=DEMO_DEFAULT_DOCUMENTS,
                       help=f"文件件数（默认 {DEMO_DEFAULT_DOCUMENTS}）")
     demo.add_argument("--user", default="demo", help="图形界面登录账户（默认 demo）")
-    demo.set_defaults(func=commands.cmd_demo)
+    demo.set_defaults(func=lazy("commands", "cmd_demo"))
 
     verify = sub.add_parser("verify", parents=[common], help="校验哈希链与载体状态")
     verify.add_argument("path", help="台账文件夹")
     verify.add_argument("--user", default="admin", help="登录用户名（默认 admin，任何账户均可）")
-    verify.set_defaults(func=commands.cmd_verify)
+    verify.set_defaults(func=lazy("commands", "cmd_verify"))
 
     backup = sub.add_parser("backup", parents=[common], help="备份加密数据库和密钥槽（保密员）")
     backup.add_argument("path", help="台账文件夹")
     backup.add_argument("--to", help="备份到此文件夹（默认为台账的 backups 文件夹）")
     backup.add_argument("--user", default="admin", help="保密员用户名（默认 admin）")
     backup.add_argument("--list", action="store_true", help="列出备份（时间、大小、链头、校验）")
-    backup.set_defaults(func=commands_backup.cmd_backup)
+    backup.set_defaults(func=lazy("commands_backup", "cmd_backup"))
 
     rekey = sub.add_parser("rekey", parents=[common],
                            help="更换主密钥和应急恢复密钥（保密员；账户停用或密码泄露后）")
     rekey.add_argument("path", help="台账文件夹")
     rekey.add_argument("--user", default="admin", help="保密员用户名（默认 admin）")
     rekey.add_argument("--sheet", help="应急恢复密钥表 PDF 的保存位置（默认当前文件夹）")
-    rekey.set_defaults(func=commands.cmd_rekey)
+    rekey.set_defaults(func=lazy("commands", "cmd_rekey"))
     _backup_file_commands(sub, common)
     from secledger.cli import importing
 
@@ -117,8 +128,10 @@ def build_parser() -> Parser:
 
 def _backup_file_commands(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
     for name, help_, func in (
-        ("verify-backup", "校验备份（用备份时有效的密码或应急恢复密钥）", commands_backup.cmd_verify_backup),
-        ("restore", "把备份恢复到新文件夹并校验（不改动正在使用的台账）", commands_backup.cmd_restore),
+        ("verify-backup", "校验备份（用备份时有效的密码或应急恢复密钥）",
+         lazy("commands_backup", "cmd_verify_backup")),
+        ("restore", "把备份恢复到新文件夹并校验（不改动正在使用的台账）",
+         lazy("commands_backup", "cmd_restore")),
     ):
         cmd = sub.add_parser(name, parents=[common], help=help_)
         cmd.add_argument("file", help="备份数据库 ledger-<时间>-backup.db")
@@ -159,14 +172,20 @@ def run(args: argparse.Namespace, con: Console) -> int:
         return CANCELLED
     except OSError as exc:
         if debug():
-            traceback.print_exc()
+            _print_traceback()
         con.fail(DomainError("cli.io_error", path=exc.filename or "", detail=exc.strerror or exc))
         return FAILED
     except Exception as exc:
         if debug():
-            traceback.print_exc()
+            _print_traceback()
         con.fail(DomainError("cli.unexpected", detail=f"{type(exc).__name__}: {exc}"))
         return FAILED
+
+
+def _print_traceback() -> None:
+    import traceback
+
+    traceback.print_exc()
 
 
 def usage_error(con: Console, message: str) -> int:
