@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
-from secledger.demo.week import BEIJING, Cast
+from secledger.demo.week import BEIJING, Cast, unused_doc_no
 from secledger.domain.access import NeedToKnow
 from secledger.domain.classification import Basis, BasisKind, DecisionKind, OriginatorNotice
 from secledger.domain.enums import Classification, Register
@@ -68,10 +68,11 @@ class _Run:
             readers: tuple[int, ...] = (), doc_no: str = "") -> Any:
         self.tick()
         ntk = NeedToKnow.of(persons=readers, note="承办处室") if readers else NeedToKnow.everyone()
+        unit = "" if own else "省保密局"
         return register_document(self.led, DocumentInput(
             register=Register.PRODUCTION if own else Register.RECEIPT, title=title,
-            mark=parse_mark(mark), copy_nos=tuple(range(1, copies + 1)), doc_no=doc_no,
-            unit="" if own else "省保密局", issued_on=issued, pages=6, need_to_know=ntk,
+            mark=parse_mark(mark), copy_nos=tuple(range(1, copies + 1)),
+            doc_no=unused_doc_no(self.led, unit, doc_no), unit=unit, issued_on=issued, pages=6, need_to_know=ntk,
             signed_by_id=self.cast.clerk.id,
             drafting_department_id=self.cast.clerk.department_id if own else None))
 
