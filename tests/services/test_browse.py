@@ -166,16 +166,17 @@ def test_find_by_label(led: Ledger) -> None:
 
 
 @pytest.mark.parametrize("sort", ["newest", "title", "registered", "holder"])
-def test_pages_read_from_anchors_equal_offset_pages(led: Ledger, sort: str) -> None:
+def test_pages_read_from_positions_equal_offset_pages(led: Ledger, sort: str) -> None:
     q = BrowseQuery(sort=sort, states=frozenset({CarrierState.IN_STORE, CarrierState.ARCHIVED}))
     rows = all_rows(led, q)
     total = len(rows)
-    anchors = browse.anchors(led, q, total, every=16)
-    assert len(anchors.keys) == total // 16
-    assert anchors.keys[0] == rows[15].key
+    index = browse.positions(led, q, total)
+    assert list(index.ids) == [r.id for r in rows]
     for pos in (0, 15, 16, 17, 40, total // 2, total - 7):
-        assert browse.page(led, q, pos, 9, total=total, anchors=anchors) == rows[pos:pos + 9]
+        assert browse.page(led, q, pos, 9, total=total, positions=index) == rows[pos:pos + 9]
+        assert [r.key for r in browse.page(led, q, pos, 9, positions=index)] == [
+            r.key for r in rows[pos:pos + 9]]  # keys as the keyset pages need them
     text = BrowseQuery(text="保密")
     trows = all_rows(led, text)
-    tanchors = browse.anchors(led, text, len(trows), every=5)
-    assert browse.page(led, text, 12, 6, anchors=tanchors) == trows[12:18]
+    tindex = browse.positions(led, text)
+    assert browse.page(led, text, 12, 6, positions=tindex) == trows[12:18]

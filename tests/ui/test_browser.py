@@ -232,13 +232,13 @@ def test_qtmodeltester_on_every_table_model(qtbot: Any, qtmodeltester: Any,
     qtmodeltester.check(pane.detail.events, force_py=True)
 
 
-def test_model_computes_anchors_for_big_results_and_jumps_by_them(qtbot: Any,
-                                                                  led: Ledger) -> None:
+def test_model_reads_positions_for_big_results_and_jumps_by_them(qtbot: Any,
+                                                                 led: Ledger) -> None:
     model = cm.CarrierTableModel(lambda: led, lazy_count=True)
-    model.PAGE, model.ANCHORS_FROM = 10, 50
+    model.PAGE, model.POSITIONS_FROM = 10, 50
     q = browse.BrowseQuery(sort="title", descending=False)
     model.set_query(q)
-    qtbot.waitUntil(lambda: model.count_known and model.has_anchors, timeout=10000)
+    qtbot.waitUntil(lambda: model.count_known and model.has_positions, timeout=10000)
     ids = [r[0] for r in sql(led, "SELECT c.id FROM carriers c JOIN documents d ON "
                              "d.id = c.document_id ORDER BY d.title, d.id, c.copy_no")]
     middle = model.rowCount() // 2

@@ -2,9 +2,11 @@
 
 ``rowCount`` is the query's count; ``data()`` shows the ~200-row page around the asked row
 once a worker thread has read it (a placeholder until then, see ``windowed.py``) and keeps
-an LRU of a few pages, so a jump to the end is one page query. The page after (or before)
-a page already held is read by keyset from that page's edge row; any other page from the
-nearest anchor (every 1,000th sort key, computed in the background after the count).
+an LRU of a few pages, so a jump to the end is one page query. Once the count is known a
+second background pass reads every id of the query in its order (``browse.positions``);
+from then on any page, the middle of a million rows included, is a slice of them. Until
+then the page after (or before) a page already held is read by keyset from that page's
+edge row, any other page by offset.
 ``sort()`` re-queries in SQL. The count arrives later: the first page paints as soon as it
 is read, rows are inserted when the count is known (a 1M-row count takes ~0.3 s). Columns
 are constants with roles as in Vorta's models; unit-testable without widgets.
@@ -61,17 +63,17 @@ class CarrierTableModel(WindowedTableModel[CarrierRow]):
     CONTEXT = CONTEXT
     HEADERS = tuple(header for header, _key, _text in COLUMNS)
     WORKER_NAME = "carrier-count"
-    _anchors_ready = Signal(int, object)  # generation, browse.Anchors
-    #: from this many rows on, anchors are computed after the count (random jumps by keyset)
-    ANCHORS_FROM = 5000
+    _positions_ready = Signal(int, object)  # generation, browse.Positions
+    #: from this many rows on, the positions are read after the count (jumps by slice)
+    POSITIONS_FROM = 5000
 
     def __init__(self, ledger: Callable[[], Ledger], *, lazy_count: bool = True,
                  parent: Any = None) -> None:
         super().__init__(ledger, lazy_count=lazy_count, parent=parent)
         self._query = BrowseQuery()
         self._counts: dict[BrowseQuery, int] = {}
-        self._anchors: dict[BrowseQuery, browse.Anchors] = {}
-        self._anchors_ready.connect(self._on_anchors, Qt.ConnectionType.QueuedConnection)
+        self._positions: dict[BrowseQuery, browse.Positions] = {}
+        self._positions_ready.connect(self._on_positions, Qt.ConnectionType.QueuedConnection)
 
     # -- query --------------------------------------------------------------------
     @property
@@ -87,17 +89,17 @@ class CarrierTableModel(WindowedTableModel[CarrierRow]):
         self._reload(keep_pages=False)
 
     def refresh(self) -> None:
-        """Data changed elsewhere: forget cached counts and anchors, re-query (the rows on
+        """Data changed elsewhere: forget cached counts and positions, re-query (the rows on
         screen stay until their fresh pages arrive)."""
         self._counts.clear()
-        self._anchors.clear()
+        self._positions.clear()
         self._reload(keep_pages=True)
 
     def clear_for_lock(self, timeout: float = 10.0) -> None:
-        """Also the cached counts and anchors (anchors hold sort keys: titles, numbers)."""
+        """Also the cached counts and positions."""
         super().clear_for_lock(timeout)
         self._counts.clear()
-        self._anchors.clear()
+        self._positions.clear()
 
     def _reload(self, *, keep_pages: bool) -> None:
         count = self._counts.get(_count_key(self._query))
@@ -112,7 +114,7 @@ class CarrierTableModel(WindowedTableModel[CarrierRow]):
         self._start_count()
 
     def _start_count(self) -> None:
-        """Count (unless cached), then anchors for big results, off the GUI thread.
+        """Count (unless cached), then the positions of big results, off the GUI thread.
 
         Work for a query that is no longer shown is skipped.
         """
@@ -121,7 +123,7 @@ class CarrierTableModel(WindowedTableModel[CarrierRow]):
             if known is None:
                 self._on_count(gen, browse.count(self._ledger(), query))
             return
-        if known is not None and (known < self.ANCHORS_FROM or query in self._anchors):
+        if known is not None and (known < self.POSITIONS_FROM or query in self._positions):
             return
         led = self._ledger()
 
@@ -129,8 +131,8 @@ class CarrierTableModel(WindowedTableModel[CarrierRow]):
             n = known if known is not None else browse.count(led, query)
             if known is None:
                 self._count_ready.emit(gen, n)
-            if n >= self.ANCHORS_FROM and gen == self._generation:
-                self._anchors_ready.emit(gen, browse.anchors(led, query, n))
+            if n >= self.POSITIONS_FROM and gen == self._generation:
+                self._positions_ready.emit(gen, browse.positions(led, query, n))
 
         self._run_in_background(job)
 
@@ -139,13 +141,13 @@ class CarrierTableModel(WindowedTableModel[CarrierRow]):
             self._counts[_count_key(self._query)] = n
         super()._on_count(generation, n)
 
-    def _on_anchors(self, generation: int, anchors: browse.Anchors) -> None:
+    def _on_positions(self, generation: int, positions: browse.Positions) -> None:
         if generation == self._generation:
-            self._anchors[anchors.query] = anchors
+            self._positions[positions.query] = positions
 
     @property
-    def has_anchors(self) -> bool:
-        return self._query in self._anchors
+    def has_positions(self) -> bool:
+        return self._query in self._positions
 
     # -- paging -----------------------------------------------------------------------
     def row_at(self, row: int) -> CarrierRow | None:
@@ -159,15 +161,17 @@ class CarrierTableModel(WindowedTableModel[CarrierRow]):
 
     def _reader(self, offset: int, *, after: CarrierRow | None = None,
                 before: CarrierRow | None = None) -> PageReader:
-        q, limit = self._query, self.PAGE
+        q, limit, total = self._query, self.PAGE, self._count
+        positions = self._positions.get(q)
+        if positions is not None:  # any page: a slice of the known ids
+            return lambda led: browse.page(led, q, offset, limit, positions=positions)
         if after is not None:
             key = after.key
-            return lambda led: browse.page(led, q, offset, limit, after=key)
+            return lambda led: browse.page(led, q, offset, limit, total=total, after=key)
         if before is not None:
             key = before.key
-            return lambda led: browse.page(led, q, offset, limit, before=key)
-        total, anchors = self._count, self._anchors.get(q)
-        return lambda led: browse.page(led, q, offset, limit, total=total, anchors=anchors)
+            return lambda led: browse.page(led, q, offset, limit, total=total, before=key)
+        return lambda led: browse.page(led, q, offset, limit, total=total)
 
     def find_row(self, carrier_id: int) -> int | None:
         """Row of *carrier_id* among the pages held (None when not loaded)."""
