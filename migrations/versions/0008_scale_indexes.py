@@ -18,8 +18,17 @@ def upgrade() -> None:
     with op.batch_alter_table('carriers', schema=None) as batch_op:
         batch_op.create_index('ix_carriers_copy_no', ['copy_no', 'id'], unique=False)
         batch_op.create_index('ix_carriers_type', ['carrier_type', 'id'], unique=False)
+        batch_op.create_index('ix_carriers_holder_state', ['holder_id', 'state', 'id'],
+                              unique=False)
     with op.batch_alter_table('people', schema=None) as batch_op:
         batch_op.create_index('ix_people_name', ['name', 'id'], unique=False)
+    with op.batch_alter_table('documents', schema=None) as batch_op:
+        batch_op.create_index('ix_documents_register_reg_no', ['register', 'reg_no'],
+                              unique=True)
+        batch_op.create_index('ix_documents_register_doc_no', ['register', 'doc_no', 'id'],
+                              unique=False)
+        batch_op.create_index('ix_documents_register_unit', ['register', 'unit', 'id'],
+                              unique=False)
     # planner statistics (sqlite_stat1/4), so that SQLite picks the selective index of two
     # filters: every table sampled, then the browser's tables in full (a sample of an index
     # with four distinct levels misreads it; see store/statistics.py, which keeps them
@@ -34,8 +43,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('documents', schema=None) as batch_op:
+        batch_op.drop_index('ix_documents_register_unit')
+        batch_op.drop_index('ix_documents_register_doc_no')
+        batch_op.drop_index('ix_documents_register_reg_no')
     with op.batch_alter_table('people', schema=None) as batch_op:
         batch_op.drop_index('ix_people_name')
     with op.batch_alter_table('carriers', schema=None) as batch_op:
+        batch_op.drop_index('ix_carriers_holder_state')
         batch_op.drop_index('ix_carriers_type')
         batch_op.drop_index('ix_carriers_copy_no')

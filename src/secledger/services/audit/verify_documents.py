@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from array import array
 from datetime import date
 from typing import Any
 
@@ -167,3 +168,106 @@ def message(did: int, reg_no: Any, bad: list[str], ev_id: int) -> tuple[str, str
         f"Document #{did} ({reg_no}): the event log does not account for its"
         f" {labels(bad, 'en')} (last event #{ev_id})",
     )
+
+
+class DocumentStream:
+    """The documents checked in bounded memory, as the chain is read.
+
+    A document only registered (most of them) is compared with its row as soon as its
+    registration is replayed, while the rows are read alongside in id order (``rows``: a
+    cursor of ``SELECT id, COLUMNS FROM documents ORDER BY id``); only the documents some
+    later event changes (*later*, read beforehand from ``ix_events_kind``) keep their facts
+    until the end. Each document's replayed 密级 is kept as a small code for the carriers'
+    check. ``first`` is the problem of the lowest document id, as a check of the rows in id
+    order would report it: (document id, event id, 中文, English).
+    """
+
+    def __init__(self, rows: Any, later: set[int], limit: int) -> None:
+        self._rows = rows
+        self._row: tuple[Any, ...] | None = None
+        self._pending: dict[int, tuple[Any, ...]] = {}  # rows read before their registration
+        self._seen_to = 0  # every row with a smaller id has been read
+        self.later = later
+        self.kept: dict[int, Facts] = {}
+        self._limit = limit  # the highest document id in the table
+        self._levels = array("h", bytes(2 * (limit + 1)))  # per document: a code into _names
+        self._far: dict[int, str] = {}  # ids above the table's (a log written elsewhere)
+        self._names: list[str] = [""]
+        self.first: tuple[int, int | None, str, str] | None = None
+
+    def replay(self, kind: str, did: int, ev_id: int, payload: str) -> None:
+        if did in self.later:
+            replay(self.kept, kind, did, ev_id, payload)
+            self._set_level(did, level_of(self.kept.get(did)))
+            return
+        if kind != "document.registered":
+            return
+        facts: dict[int, Facts] = {}
+        replay(facts, kind, did, ev_id, payload)
+        self._set_level(did, level_of(facts[did]))
+        self._compare(did, facts[did], self._take(did))
+
+    def _set_level(self, did: int, level: str | None) -> None:
+        if level is None:
+            return
+        if not 0 <= did <= self._limit:
+            self._far[did] = level
+            return
+        if level not in self._names:
+            self._names.append(level)
+        self._levels[did] = self._names.index(level)
+
+    def level(self, did: int) -> str | None:
+        """The replayed 密级 of document *did* (None: unknown)."""
+        if not 0 <= did <= self._limit:
+            return self._far.get(did)
+        code = self._levels[did]
+        return self._names[code] if code else None
+
+    def _take(self, did: int) -> tuple[Any, ...] | None:
+        """The row of *did* (reading on in id order), None when there is none."""
+        if did < self._seen_to:
+            return self._pending.pop(did, None)
+        while True:
+            row = self._row if self._row is not None else next(self._rows, None)
+            self._row = None
+            if row is None:
+                self._seen_to = 1 << 62
+                return None
+            rid = int(row[0])
+            self._seen_to = rid + 1
+            if rid == did:
+                return tuple(row)
+            if rid > did:
+                self._row, self._seen_to = row, rid
+                return None
+            if rid not in self.later:
+                self._pending[rid] = tuple(row)  # no registration replayed for it yet
+
+    def _compare(self, did: int, facts: Facts, row: tuple[Any, ...] | None) -> None:
+        if row is None:
+            return  # a registration without a row: the table's rows are what is checked
+        bad = mismatches(expected(facts), row[1:])
+        if bad:
+            ev_id = last_event(facts)
+            self._found(did, ev_id, *message(did, row[1], bad, ev_id))
+
+    def _found(self, did: int, ev_id: int | None, zh: str, en: str) -> None:
+        if self.first is None or did < self.first[0]:
+            self.first = (did, ev_id, zh, en)
+
+    def finish(self, fetch: Any) -> None:
+        """After the chain: the rows never registered, and the documents changed later
+        (their rows read by *fetch(ids)*, an iterable of rows)."""
+        self._take(1 << 61)  # reads the rest (no document has that id)
+        for rid in self._pending:
+            self._found(rid, None, f"文件 #{rid} 没有登记事件",
+                        f"Document #{rid} has no registration event")
+        for row in fetch(sorted(self.later)):
+            did = int(row[0])
+            facts = self.kept.get(did)
+            if facts is None:
+                self._found(did, None, f"文件 #{did} 没有登记事件",
+                            f"Document #{did} has no registration event")
+            else:
+                self._compare(did, facts, tuple(row))

@@ -22,6 +22,7 @@ index in descending rowid order and the query stops after one page. A label id, 
 
 from __future__ import annotations
 
+import time
 from array import array
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -59,9 +60,10 @@ SORT_SQL = {k: v[0] for k, v in SORTS.items()}
 #: count is known the order-driven plan is tried within ``PLAN_BUDGET`` and the other one
 #: taken when it runs over (few rows match).
 ORDER_DRIVEN_MIN = 20000
-#: SQLite virtual-machine steps (in thousands) the order-driven plan may take before a
-#: page of a query whose count is not yet known is read by its filters instead (~10 ms)
-PLAN_BUDGET = 400
+#: milliseconds the order-driven plan may take before a page of a query whose count is
+#: not yet known is read by its filters instead (the time is looked at every 1,000 steps of
+#: SQLite's virtual machine; a count of steps says little when pages must be decrypted)
+PLAN_BUDGET = 8.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +201,7 @@ def positions(led: Ledger, q: BrowseQuery, total: int | None = None) -> Position
         cur = _raw(s).cursor()
         for arm in _ordered_arms(q, sql, driven, reverse=False):
             stmt = (f"SELECT c.id FROM {arm.source}{sql.clause(arm.where)}"
-                    f" ORDER BY {_arm_order(q, arm, reverse=False)}")
+                    f" ORDER BY {_arm_order(q, arm, reverse=False, driven=driven)}")
             cur.execute(stmt, sql.params)
             while chunk := cur.fetchmany(50_000):
                 ids.extend(r[0] for r in chunk)
@@ -236,23 +238,25 @@ def _ordered_arms(q: BrowseQuery, sql: Sql, driven: bool, *, reverse: bool) -> l
     return parts[::-1] if first_desc else parts
 
 
-def _arm_order(q: BrowseQuery, arm: Arm, *, reverse: bool) -> str:
-    by = arm.terms[:1] if streams(q) else arm.sort_by or arm.terms
-    return order(by, q.descending, reverse)
+def _arm_order(q: BrowseQuery, arm: Arm, *, reverse: bool, driven: bool) -> str:
+    if streams(q):
+        return order(arm.terms[:1], q.descending, reverse)
+    return order(arm.sort_by or arm.terms, q.descending, reverse, sorted_here=not driven)
 
 
 def _ids(conn: Any, q: BrowseQuery, offset: int, limit: int, reverse: bool,
-         anchor: tuple[Any, ...] | None, driven: bool, budget: int | None = None,
+         anchor: tuple[Any, ...] | None, driven: bool, budget: float | None = None,
          ) -> list[tuple[int, tuple[Any, ...]]]:
     sql = filters(q, order_driven=driven)
     if sql is None:
         return []
     out: list[tuple[int, tuple[Any, ...]]] = []
-    steps = [0]
+    deadline = time.perf_counter() + (budget or 0.0) / 1000
+    stopped = [False]
 
     def over() -> int:
-        steps[0] += 1
-        return int(budget is not None and steps[0] > budget)
+        stopped[0] = time.perf_counter() > deadline
+        return int(stopped[0])
 
     if budget is not None:
         conn.set_progress_handler(over, 1000)
@@ -260,7 +264,7 @@ def _ids(conn: Any, q: BrowseQuery, offset: int, limit: int, reverse: bool,
         for arm in _ordered_arms(q, sql, driven, reverse=reverse):
             if len(out) >= limit:
                 break
-            stmt, src, params = _arm_statement(q, sql, arm, reverse, anchor)
+            stmt, src, params = _arm_statement(q, sql, arm, reverse, anchor, driven)
             rows = conn.execute(stmt, {**params, "lim": limit - len(out), "off": offset})
             found = [(int(r[0]), tuple(r[1:])) for r in rows]
             if not found and offset:  # this arm ended before the offset: skip what it had
@@ -270,7 +274,7 @@ def _ids(conn: Any, q: BrowseQuery, offset: int, limit: int, reverse: bool,
                 offset = 0
             out += found
     except Exception as exc:
-        if budget is not None and steps[0] > budget:
+        if stopped[0]:
             raise _OverBudget from exc
         raise
     finally:
@@ -280,7 +284,8 @@ def _ids(conn: Any, q: BrowseQuery, offset: int, limit: int, reverse: bool,
 
 
 def _arm_statement(q: BrowseQuery, sql: Sql, arm: Arm, reverse: bool,
-                   anchor: tuple[Any, ...] | None) -> tuple[str, str, dict[str, Any]]:
+                   anchor: tuple[Any, ...] | None, driven: bool,
+                   ) -> tuple[str, str, dict[str, Any]]:
     """(page statement with ``:lim``/``:off``, its FROM … WHERE part, parameters)."""
     where, params = list(arm.where), dict(sql.params)
     if anchor is not None:
@@ -288,8 +293,8 @@ def _arm_statement(q: BrowseQuery, sql: Sql, arm: Arm, reverse: bool,
         params.update(keyset_params(anchor))
     src = f"FROM {arm.source}{sql.clause(tuple(where))}"
     cols = ", ".join(direction(t, False, False)[0] for t in arm.terms)
-    stmt = (f"SELECT c.id, {cols} {src} ORDER BY {_arm_order(q, arm, reverse=reverse)}"
-            " LIMIT :lim OFFSET :off")
+    stmt = (f"SELECT c.id, {cols} {src}"
+            f" ORDER BY {_arm_order(q, arm, reverse=reverse, driven=driven)} LIMIT :lim OFFSET :off")
     return stmt, src, params
 
 
@@ -304,7 +309,7 @@ def explain(led: Ledger, q: BrowseQuery, *, driven: bool, reverse: bool = False,
     with led.db.read() as s:
         conn = _raw(s)
         for arm in _ordered_arms(q, sql, driven, reverse=reverse):
-            stmt, _src, params = _arm_statement(q, sql, arm, reverse, anchor)
+            stmt, _src, params = _arm_statement(q, sql, arm, reverse, anchor, driven)
             rows = conn.execute(f"EXPLAIN QUERY PLAN {stmt}", {**params, "lim": 1, "off": 0})
             out.append([str(r[3]) for r in rows])
     return out

@@ -11,8 +11,8 @@ range of the sort's index in both plans.
 
 Sorting by holder is sorting by the holder's name; no index of the carriers holds names, so
 the order-driven plan reads it in two arms, each in index order: the carriers nobody holds
-(an empty name; ``ix_carriers_holder_id`` with ``holder_id IS NULL``) and, person by person
-in name order (``ix_people_name``), the carriers each holds (``ix_carriers_holder_id``).
+(an empty name; ``ix_carriers_holder_state`` with ``holder_id IS NULL``) and, person by person
+in name order (``ix_people_name``), the carriers each holds (``ix_carriers_holder_state``).
 """
 
 from __future__ import annotations
@@ -45,6 +45,9 @@ SORTS: dict[str, tuple[str, ...]] = {
 }
 #: the carrier column a sort reads in index order (its filter is a range of that index)
 _LEAD = {"mark": "c.level_rank", "state": "c.state", "registered": "c.registered_at"}
+#: sorts of the documents with an index led by the register (ix_documents_register_*):
+#: their key is written differently in each register, so the register filter is a range
+_BY_REGISTER = frozenset({"reg_no", "doc_no", "unit"})
 #: the holder sort's arms in ascending order: (source, condition, terms, sorted by)
 _HOLDER_ARMS = (
     ("carriers c", "c.holder_id IS NULL", ("''", "coalesce(c.holder_id, 0)", "c.id"),
@@ -106,10 +109,12 @@ def filters(q: BrowseQuery, order_driven: bool = False) -> Sql | None:
     checks the filters on each, instead of selecting by filter and sorting the selection.
     """
     sql = Sql()
-    lead = _LEAD.get(q.sort) if order_driven else None
+    lead = {_LEAD.get(q.sort, "")}
+    if q.sort == "holder":  # each arm reads ix_carriers_holder_state: holder (and state)
+        lead |= {"c.holder_id"} | ({"c.state"} if len(q.states) == 1 else set())
 
     def u(column: str) -> str:
-        return "+" if order_driven and column != lead else ""
+        return "+" if order_driven and column not in lead else ""
 
     number = number_clause(q.text) if q.text.strip() else None
     if number is not None:  # a label, 登记号 or number: by index (services/browse/numbers)
@@ -132,11 +137,24 @@ def filters(q: BrowseQuery, order_driven: bool = False) -> Sql | None:
         sql.where.append(f"{u('c.holder_id')}c.holder_id = :holder")
         sql.params["holder"] = q.holder_id
     if q.register is not None:
-        sql.join(JOIN_DOC)
-        sql.where.append(f"{'+' if order_driven else ''}d.register = :register")
+        sql.where.append(_register(q, order_driven, sql))
         sql.params["register"] = q.register.value
     _date_filters(q, sql, u("c.registered_at"))
     return sql
+
+
+def _register(q: BrowseQuery, order_driven: bool, sql: Sql) -> str:
+    """The register filter: on the documents read in order, or looked up per carrier read
+    in order (a join would let SQLite build a Bloom filter over every document first), or
+    on the documents joined to the carriers the other filters select."""
+    if not order_driven:
+        sql.join(JOIN_DOC)
+        return "d.register = :register"
+    if q.sort in _BY_REGISTER:
+        return "d.register = :register"
+    if SORTS[q.sort][0].startswith("d."):
+        return "+d.register = :register"
+    return "(SELECT register FROM documents WHERE id = c.document_id) = :register"
 
 
 def _date_filters(q: BrowseQuery, sql: Sql, u: str) -> None:
@@ -208,9 +226,14 @@ def direction(term: str, desc: bool, reverse: bool) -> tuple[str, bool]:
     return term, desc != reverse
 
 
-def order(sort_terms: tuple[str, ...], desc: bool, reverse: bool) -> str:
+def order(sort_terms: tuple[str, ...], desc: bool, reverse: bool, *,
+          sorted_here: bool = False) -> str:
+    """ORDER BY terms; *sorted_here* writes columns as ``+col`` so that SQLite sorts what
+    the filters' indexes selected rather than reading a sort index (filter-driven plan)."""
     parts = [direction(t, desc, reverse) for t in sort_terms]
-    return ", ".join(e + (" DESC" if d else "") for e, d in parts)
+    plus = "+" if sorted_here else ""
+    return ", ".join((plus + e if e[:2] in ("c.", "d.") else e) + (" DESC" if d else "")
+                     for e, d in parts)
 
 
 def keyset(sort_terms: tuple[str, ...], key: tuple[Any, ...], desc: bool,
