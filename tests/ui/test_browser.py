@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from tests.ui.table_helpers import cell, column
 
 from secledger.demo.build import build_demo
 from secledger.domain.enums import CarrierState
@@ -18,7 +19,6 @@ from secledger.services.ledger.session import Ledger, open_ledger
 from secledger.store.keyslots import TEST_KDF
 from secledger.ui.models import carriers as cm
 from secledger.ui.panes.browse.browser import BrowserPane
-from tests.ui.table_helpers import cell, column
 
 
 @pytest.fixture(scope="module")

@@ -71,5 +71,5 @@ class Worker:
                 _key, job = self._waiting.popitem(last=True)
             try:
                 job()
-            except Exception:  # noqa: S112 - ledger locked or closed meanwhile: asked again
+            except Exception:  # ledger locked or closed meanwhile: asked again
                 continue
