@@ -7,18 +7,23 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from secledger.domain.enums import CarrierState, Classification
 from secledger.services.audit import verify_classification as vclass
 from secledger.services.audit import verify_documents as vdoc
-from secledger.services.audit.verify_replay import CarrierReplay
+from secledger.services.audit.verify_replay import CarrierReplay, moved
 from secledger.services.ledger.session import Ledger
+from secledger.store.engine import CACHE_KIB
 from secledger.store.eventlog import GENESIS, chain_hash, row_fields
 
 Progress = Callable[[int, int], None]
+#: page cache of the connections verify reads through (everything is read once, in order)
+SCAN_CACHE_KIB = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,16 +65,53 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
     the carriers into flat arrays (``verify_replay``) and the documents against their rows
     as it goes (``verify_documents.DocumentStream``); then the carriers table is read once
     in id order against the replay. *progress(done, total)* counts events, then carriers."""
-    report = VerifyReport()
+    with ThreadPoolExecutor(1, thread_name_prefix="verify-pages") as pool:
+        # every page's HMAC is checked by SQLite on another core meanwhile (C code: the
+        # GIL is released); damaged pages make the page check the one answer
+        pages = pool.submit(_bad_pages, led)
+        try:
+            report = _replay_log(led, progress)
+        except Exception:
+            if pages.result():
+                return _pages_report(pages.result())
+            raise
+        bad = pages.result()
+    return _pages_report(bad) if bad else report
+
+
+def _bad_pages(led: Ledger) -> list[Any]:
+    with _scanning(led, SCAN_CACHE_KIB) as conn:
+        return [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+
+
+@contextmanager
+def _scanning(led: Ledger, cache_kib: int) -> Iterator[Any]:
+    """A pooled connection with a small page cache while it reads everything once (a
+    64 MiB cache per connection would only hold pages never read again), then as before."""
     conn = led.db.raw_connection()
     try:
+        conn.execute(f"PRAGMA cache_size = -{cache_kib}")
+        conn.execute("PRAGMA shrink_memory")
+        yield conn
+    finally:
+        try:
+            if conn.in_transaction:
+                conn.rollback()
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        finally:
+            conn.close()
+
+
+def _pages_report(bad: list[Any]) -> VerifyReport:
+    pages = "; ".join(map(str, bad[:5]))
+    return VerifyReport(problems=[Problem(None, None, "数据库页校验失败：" + pages,
+                                          "The database pages fail their check: " + pages)])
+
+
+def _replay_log(led: Ledger, progress: Progress | None) -> VerifyReport:
+    report = VerifyReport()
+    with _scanning(led, SCAN_CACHE_KIB) as conn:
         cur = conn.cursor()
-        bad = [r[0] for r in cur.execute("PRAGMA cipher_integrity_check").fetchall()]
-        if bad:
-            pages = "; ".join(map(str, bad[:5]))
-            report.problems.append(Problem(None, None, "数据库页校验失败：" + pages,
-                                           "The database pages fail their check: " + pages))
-            return report
         cur.execute("BEGIN")  # one snapshot for every read below, whatever is written meanwhile
         total = int(cur.execute("SELECT count(*) FROM events").fetchone()[0])
         carriers = int(cur.execute("SELECT count(*) FROM carriers").fetchone()[0])
@@ -87,10 +129,6 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
             _check_documents(conn, report, docs)
         if report.ok:
             report.problems.extend(Problem(*found) for found in vclass.problems(cur))
-    finally:
-        if conn.in_transaction:
-            conn.rollback()
-        conn.close()
     return report
 
 
@@ -110,27 +148,25 @@ def _max_id(cur: Any, table: str) -> int:
 
 
 def _changed_later(cur: Any) -> set[int]:
-    """Documents some event changes after their registration (or registered twice): their
-    facts are kept until the end (from ``ix_events_kind``; a small part of the ledger)."""
+    """Documents some event changes after their registration: their facts are kept until
+    the end (from ``ix_events_kind``; a small part of the ledger)."""
     kinds = sorted(vdoc.KINDS - {"document.registered"})
     marks = ", ".join("?" for _ in kinds)
-    later = {int(r[0]) for r in cur.execute(
+    return {int(r[0]) for r in cur.execute(
         f"SELECT DISTINCT document_id FROM events WHERE kind IN ({marks})"
         " AND document_id IS NOT NULL", kinds)}
-    later.update(int(r[0]) for r in cur.execute(
-        "SELECT document_id FROM events WHERE kind = 'document.registered'"
-        " AND document_id IS NOT NULL GROUP BY document_id HAVING count(*) > 1"))
-    return later
+
+
+_CHAIN_SQL = ("SELECT id, ts, user_id, username, kind, carrier_id, document_id, person_id,"
+              " payload, prev_hash, hash FROM events ORDER BY id")
 
 
 def _check_chain(cur: Any, report: VerifyReport, tick: _Tick, replay: CarrierReplay,
                  docs: vdoc.DocumentStream) -> None:
     prev = GENESIS
     expected = 1
-    cur.execute(
-        "SELECT id, ts, user_id, username, kind, carrier_id, document_id, person_id, payload,"
-        " prev_hash, hash FROM events ORDER BY id"
-    )
+    cur.execute(_CHAIN_SQL)
+    loads, move, carrier_kinds = json.loads, replay.move, _carrier_kinds()
     for row in cur:
         ev_id, ts, uid, uname, kind, cid, did, pid, payload, prev_hash, h = row
         if ev_id != expected:
@@ -150,9 +186,18 @@ def _check_chain(cur: Any, report: VerifyReport, tick: _Tick, replay: CarrierRep
                 ev_id, cid, f"事件 #{ev_id}（{kind}）的内容被改动：哈希不符",
                 f"Event #{ev_id} ({kind}) was changed: its hash does not match"))
             return
-        if (cid is not None and kind.startswith("carrier.")
-                and not _replay_one(report, replay, ev_id, cid, did, kind, payload)):
-            return
+        if cid is not None and kind in carrier_kinds:
+            fields = moved(payload)
+            if fields is None:
+                body = loads(payload)
+                if "state_after" in body:
+                    fields = (body["state_after"], body.get("state_before"),
+                              body.get("holder_after"), body.get("carrier_type"))
+                else:
+                    _replay_other(replay, cid, kind, body)
+            if fields is not None and not move(cid, ev_id, did, *fields):
+                report.problems.append(_state_before_problem(ev_id, cid))
+                return
         if did is not None and kind in vdoc.KINDS:
             docs.replay(kind, did, ev_id, payload)
         prev = h
@@ -178,29 +223,31 @@ def _check_documents(conn: Any, report: VerifyReport, docs: vdoc.DocumentStream)
         report.problems.append(Problem(ev_id, None, zh, en))
 
 
-def _replay_one(
-    report: VerifyReport, replay: CarrierReplay, ev_id: int, cid: int, did: int | None,
-    kind: str, payload: str,
-) -> bool:
-    body = json.loads(payload)
-    before = replay.get(cid)
-    if "state_after" not in body:
-        after = body.get("after") or {}
-        if kind == "carrier.corrected" and before is not None and "carrier_type" in after:
-            replay.set_type(cid, sys.intern(str(after["carrier_type"])))
-        return True
-    if (before[0] if before else None) != body.get("state_before"):
-        report.problems.append(Problem(
-            ev_id, cid, f"事件 #{ev_id}：载体 #{cid} 的前序状态与日志不符",
-            f"Event #{ev_id}: the state before of carrier #{cid} does not follow the log"))
-        return False
-    # the carrier belongs to the document its registration named, for good; its type is
-    # the registered one unless corrected
-    ctype = body.get("carrier_type")
-    replay.put(cid, str(body["state_after"]), body.get("holder_after"), ev_id,
-               before[3] if before else did,
-               before[4] if before else (sys.intern(ctype) if isinstance(ctype, str) else None))
-    return True
+class _CarrierKinds(dict[str, bool]):
+    """kind -> whether it is a carrier's event (``carrier.``…), remembered per kind."""
+
+    def __missing__(self, kind: str) -> bool:
+        self[kind] = kind.startswith("carrier.")
+        return self[kind]
+
+    def __contains__(self, kind: object) -> bool:
+        return isinstance(kind, str) and self[kind]
+
+
+def _carrier_kinds() -> _CarrierKinds:
+    return _CarrierKinds()
+
+
+def _replay_other(replay: CarrierReplay, cid: int, kind: str, body: Any) -> None:
+    """A carrier's event that moves nothing: a correction may change its type."""
+    after = body.get("after") or {}
+    if kind == "carrier.corrected" and replay.get(cid) is not None and "carrier_type" in after:
+        replay.set_type(cid, sys.intern(str(after["carrier_type"])))
+
+
+def _state_before_problem(ev_id: int, cid: int) -> Problem:
+    return Problem(ev_id, cid, f"事件 #{ev_id}：载体 #{cid} 的前序状态与日志不符",
+                   f"Event #{ev_id}: the state before of carrier #{cid} does not follow the log")
 
 
 def _check_head(cur: Any, report: VerifyReport) -> None:
@@ -219,11 +266,15 @@ def _check_head(cur: Any, report: VerifyReport) -> None:
 def _check_projection(conn: Any, report: VerifyReport, replay: CarrierReplay,
                       docs: vdoc.DocumentStream, tick: _Tick) -> None:
     seen = 0
+    agrees, level = replay.agrees, docs.level
     for cid, state, holder, did, rank, ctype in conn.cursor().execute(
             "SELECT id, state, holder_id, document_id, level_rank, carrier_type FROM carriers"
             " ORDER BY id"):
         seen += 1
         tick(seen)
+        if agrees(cid, state, holder, did, ctype) and (
+                (lv := level(did)) is None or rank == _RANKS.get(lv, rank)):
+            continue
         expect = replay.get(cid)
         if expect is None:
             report.problems.append(Problem(None, cid, f"载体 #{cid} 没有任何登记事件",

@@ -123,16 +123,24 @@ def expected(facts: Facts) -> Facts:
     if mark is None:
         return out  # the mark itself is compared; nothing can be derived from it
     issued_text = facts[_AT["issued_on"]]
-    issued = date.fromisoformat(issued_text) if isinstance(issued_text, str) and issued_text \
-        else None
     out[_AT["retention"]] = _retention(str(text))
+    out[_AT["declassify_on"]] = _declassify_on(str(text), issued_text
+                                               if isinstance(issued_text, str) else None)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _declassify_on(text: str, issued_text: str | None) -> Any:
+    """The 解密日期 the mark and the date of issue give (as the services derive it)."""
+    mark = _mark(text)
+    assert mark is not None
+    issued = date.fromisoformat(issued_text) if issued_text else None
     declass = declassification_date(mark, issued)
-    out[_AT["declassify_on"]] = declass.isoformat() if declass else None
     if declass is not None and issued is None:
         # a date written in the mark was kept only with a date of issue before; a document
         # registered then, without one, has none stored: both are honest
-        out[_AT["declassify_on"]] = Either((declass.isoformat(), None))
-    return out
+        return Either((declass.isoformat(), None))
+    return declass.isoformat() if declass else None
 
 
 class Either(tuple[Any, ...]):
@@ -152,15 +160,22 @@ def mismatches(expect: Facts, row: tuple[Any, ...]) -> list[str]:
 
 def _stored(key: str, value: Any) -> Any:
     if key in _JSON:
-        try:
-            return _canonical(json.loads(value) if value else {})
-        except ValueError:
-            return ("unreadable", value)
+        return _stored_json(value) if isinstance(value, str) or value is None \
+            else ("unreadable", value)
     if key in _BOOL:
         return bool(value)
     if isinstance(value, date):
         return value.isoformat()
     return value
+@functools.lru_cache(maxsize=4096)
+def _stored_json(value: str | None) -> Any:
+    """A stored JSON fact as canonical text (a few distinct texts repeat on every row)."""
+    try:
+        return _canonical(json.loads(value) if value else {})
+    except ValueError:
+        return ("unreadable", value)
+
+
 def message(did: int, reg_no: Any, bad: list[str], ev_id: int) -> tuple[str, str]:
     """(中文, English) words for a document whose facts the log does not explain."""
     return (
@@ -192,8 +207,10 @@ class DocumentStream:
         self._limit = limit  # the highest document id in the table
         self._levels = array("h", bytes(2 * (limit + 1)))  # per document: a code into _names
         self._far: dict[int, str] = {}  # ids above the table's (a log written elsewhere)
+        self._far_registered: set[int] = set()
         self._names: list[str] = [""]
-        self.first: tuple[int, int | None, str, str] | None = None
+        self._registered = array("b", bytes(limit + 1))  # registration replayed (≤ limit)
+        self._found_at: dict[int, tuple[int, int | None, str, str]] = {}  # by document
 
     def replay(self, kind: str, did: int, ev_id: int, payload: str) -> None:
         if did in self.later:
@@ -202,10 +219,26 @@ class DocumentStream:
             return
         if kind != "document.registered":
             return
+        if self._again(did):  # registered twice: the last registration counts, at the end
+            self.later.add(did)
+            self._found_at.pop(did, None)
+            replay(self.kept, kind, did, ev_id, payload)
+            self._set_level(did, level_of(self.kept.get(did)))
+            return
         facts: dict[int, Facts] = {}
         replay(facts, kind, did, ev_id, payload)
         self._set_level(did, level_of(facts[did]))
         self._compare(did, facts[did], self._take(did))
+
+    def _again(self, did: int) -> bool:
+        """Whether *did* was registered before (and remember that it now is)."""
+        if not 0 <= did <= self._limit:
+            again = did in self._far_registered
+            self._far_registered.add(did)
+            return again
+        seen = bool(self._registered[did])
+        self._registered[did] = 1
+        return seen
 
     def _set_level(self, did: int, level: str | None) -> None:
         if level is None:
@@ -253,8 +286,12 @@ class DocumentStream:
             self._found(did, ev_id, *message(did, row[1], bad, ev_id))
 
     def _found(self, did: int, ev_id: int | None, zh: str, en: str) -> None:
-        if self.first is None or did < self.first[0]:
-            self.first = (did, ev_id, zh, en)
+        self._found_at[did] = (did, ev_id, zh, en)
+
+    @property
+    def first(self) -> tuple[int, int | None, str, str] | None:
+        """The problem of the lowest document id (none: None)."""
+        return self._found_at[min(self._found_at)] if self._found_at else None
 
     def finish(self, fetch: Any) -> None:
         """After the chain: the rows never registered, and the documents changed later
