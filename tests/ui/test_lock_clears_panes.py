@@ -70,7 +70,7 @@ def test_lock_empties_every_pane_and_unlock_reloads(qtbot, shell_ctx, make_ledge
     for model in models:  # the Python side of every model forgot its rows
         assert model.rowCount() == 0
     assert browser.model._pages == {} and audit.model._pages == {}
-    assert browser.model._counts == {} and browser.model._anchors == {}
+    assert browser.model._counts == {} and browser.model._positions == {}
     # no background count or page read holds a connection
     assert not browser.model._counter.busy and not browser.model._pager.busy
     assert detail.detail is None and all(not f.text() for f in detail.fields.values())

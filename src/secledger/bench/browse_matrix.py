@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -179,13 +180,16 @@ def raw_order(q: Any, reverse: bool) -> str:
 
 def raw_page(conn: Any, q: Any, reverse: bool) -> list[Any]:
     where, params = raw_where(q)
-    rows = conn.execute(f"{_RAW_ROW} WHERE {where} ORDER BY {raw_order(q, reverse)} LIMIT ?",
-                        (*params, LIMIT)).fetchall()
+    rows: list[Any] = conn.execute(
+        f"{_RAW_ROW} WHERE {where} ORDER BY {raw_order(q, reverse)} LIMIT ?",
+        (*params, LIMIT)).fetchall()
     return rows[::-1] if reverse else rows
 
 
 def raw_fetch(conn: Any, ids: list[int]) -> list[Any]:
-    return conn.execute(f"{_RAW_ROW} WHERE c.id IN ({', '.join(map(str, ids))})").fetchall()
+    rows: list[Any] = conn.execute(
+        f"{_RAW_ROW} WHERE c.id IN ({', '.join(map(str, ids))})").fetchall()
+    return rows
 
 
 # -- measuring ---------------------------------------------------------------------------------
@@ -208,19 +212,15 @@ def measure(led: Any, conn: Any, name: str, q: Any, repeat: int) -> Result:
     for label, pos in (("1/4", total // 4), ("1/2", total // 2), ("3/4", total * 3 // 4),
                        ("end", max(0, total - LIMIT))):
         ids = [r.id for r in browse.page(led, q, pos, LIMIT, total=total, positions=index)]
-        raw_fn: Callable[[], Any] = (partial_raw_end(conn, q) if label == "end"
-                                     else lambda ids=ids: raw_fetch(conn, ids))
+        raw_fn: Callable[[], Any] = (partial(raw_page, conn, q, True) if label == "end"
+                                     else partial(raw_fetch, conn, ids))
         app, raw, rows, raw_rows = median_pair(
-            lambda pos=pos: browse.page(led, q, pos, LIMIT, total=total, positions=index),
+            partial(browse.page, led, q, pos, LIMIT, total=total, positions=index),
             raw_fn, repeat)
         res.ms[label], res.raw_ms[label] = app, raw
         if label == "end":
             res.same_rows &= [r.id for r in rows] == [r[0] for r in raw_rows]
     return res
-
-
-def partial_raw_end(conn: Any, q: Any) -> Callable[[], Any]:
-    return lambda: raw_page(conn, q, True)
 
 
 def line(r: Result) -> str:

@@ -187,15 +187,15 @@ def _check_chain(cur: Any, report: VerifyReport, tick: _Tick, replay: CarrierRep
                 f"Event #{ev_id} ({kind}) was changed: its hash does not match"))
             return
         if cid is not None and kind in carrier_kinds:
-            fields = moved(payload)
-            if fields is None:
+            change = moved(payload)
+            if change is None:
                 body = loads(payload)
                 if "state_after" in body:
-                    fields = (body["state_after"], body.get("state_before"),
+                    change = (body["state_after"], body.get("state_before"),
                               body.get("holder_after"), body.get("carrier_type"))
                 else:
                     _replay_other(replay, cid, kind, body)
-            if fields is not None and not move(cid, ev_id, did, *fields):
+            if change is not None and not move(cid, ev_id, did, *change):
                 report.problems.append(_state_before_problem(ev_id, cid))
                 return
         if did is not None and kind in vdoc.KINDS:
