@@ -222,11 +222,13 @@ def test_both_plans_read_the_same_pages(led: Ledger, sort: str, name: str) -> No
                 assert [i for i, _k in skipped] == ids[13:18]
 
 
-def test_a_plan_over_its_budget_falls_back_to_the_filters(led: Ledger,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("many", [5, 10**9])
+def test_a_plan_over_its_budget_is_decided_by_a_capped_count(
+        led: Ledger, monkeypatch: pytest.MonkeyPatch, many: int) -> None:
     q = BrowseQuery(sort="title", states=frozenset({CarrierState.IN_STORE}))
     expected = [r.id for r in all_rows(led, q)][:10]
     monkeypatch.setattr(browse, "PLAN_BUDGET", 0.0)  # the order-driven try stops at once
+    monkeypatch.setattr(browse, "ORDER_DRIVEN_MIN", many)  # then: order-driven, or filters
     assert [r.id for r in browse.page(led, q, 0, 10)] == expected
 
 
@@ -263,6 +265,12 @@ def test_a_filter_on_the_sorted_column_is_a_range_of_its_index(led: Ledger) -> N
                            driven=True)
     assert all("ix_carriers_holder_state (holder_id=? AND state=?)" in " ".join(p)
                for p in plans)
+    holder = next(h for h, _n in browse.holders(led))
+    for desc in (False, True):  # one holder's carriers by state: a range, no sort
+        plans = browse.explain(led, BrowseQuery(sort="state", descending=desc,
+                                                holder_id=holder), driven=True)
+        assert "ix_carriers_holder_state (holder_id=?)" in plans[0][0]
+        assert not any("TEMP B-TREE" in step for step in plans[0])
 
 
 def test_the_filter_driven_plan_sorts_what_the_filters_select(led: Ledger) -> None:

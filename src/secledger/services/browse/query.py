@@ -60,9 +60,9 @@ SORT_SQL = {k: v[0] for k, v in SORTS.items()}
 #: count is known the order-driven plan is tried within ``PLAN_BUDGET`` and the other one
 #: taken when it runs over (few rows match).
 ORDER_DRIVEN_MIN = 20000
-#: milliseconds the order-driven plan may take before a page of a query whose count is
-#: not yet known is read by its filters instead (the time is looked at every 1,000 steps of
-#: SQLite's virtual machine; a count of steps says little when pages must be decrypted)
+#: milliseconds the order-driven plan may take before a page of a query whose count is not
+#: yet known is planned by a capped count instead (the time is looked at every 1,000 steps
+#: of SQLite's virtual machine; a count of steps says little when pages must be decrypted)
 PLAN_BUDGET = 8.0
 
 
@@ -113,17 +113,33 @@ class CarrierRow:
 # -- public API -----------------------------------------------------------------
 def count(led: Ledger, q: BrowseQuery) -> int:
     """Number of carriers *q* selects (one SQL count; callers cache it per query)."""
+    found = _count_sql(q)
+    if found is None:
+        return 0
+    with led.db.read() as s:
+        return int(s.execute(text(f"SELECT count(*) FROM ({found[0]})"), found[1]).scalar_one())
+
+
+def _count_sql(q: BrowseQuery) -> tuple[str, dict[str, Any]] | None:
+    """``SELECT 1`` per carrier *q* selects, by the filters' indexes (None: nothing)."""
     sql = filters(q)
     if sql is None:
-        return 0
+        return None
     if sql.fts:
         sql.where.append("doc_search MATCH :match")
         src = f"{FTS_SOURCE} {' '.join(sql.joins)}"
     else:
         src = f"carriers c {' '.join(sql.joins)}"
-    with led.db.read() as s:
-        stmt = text(f"SELECT count(*) FROM {src}{sql.clause()}")
-        return int(s.execute(stmt, sql.params).scalar_one())
+    return f"SELECT 1 FROM {src}{sql.clause()}", sql.params
+
+
+def _many(conn: Any, q: BrowseQuery) -> bool:
+    """Whether *q* selects at least ``ORDER_DRIVEN_MIN`` carriers (counting no further)."""
+    found = _count_sql(q)
+    if found is None:
+        return False
+    stmt = f"SELECT count(*) FROM ({found[0]} LIMIT {ORDER_DRIVEN_MIN})"
+    return int(conn.execute(stmt, found[1]).fetchone()[0]) >= ORDER_DRIVEN_MIN
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,14 +229,16 @@ def page_ids(
     anchor: tuple[Any, ...] | None = None, driven: bool | None = True,
 ) -> list[tuple[int, tuple[Any, ...]]]:
     """(carrier id, sort key) of one page: the narrow first step of ``page``. With
-    *driven* None the order-driven plan is tried within ``PLAN_BUDGET`` first."""
+    *driven* None the order-driven plan is tried within ``PLAN_BUDGET`` first; when it runs
+    over, a count that stops at ``ORDER_DRIVEN_MIN`` decides (many rows: the order-driven
+    plan after all, its matches lie further on; few: the filters' plan)."""
     with led.db.read() as s:
         conn = _raw(s)
         if driven is None:
             try:
                 return _ids(conn, q, offset, limit, reverse, anchor, True, budget=PLAN_BUDGET)
             except _OverBudget:
-                driven = False
+                driven = _many(conn, q)
         return _ids(conn, q, offset, limit, reverse, anchor, driven)
 
 

@@ -112,6 +112,8 @@ def filters(q: BrowseQuery, order_driven: bool = False) -> Sql | None:
     lead = {_LEAD.get(q.sort, "")}
     if q.sort == "holder":  # each arm reads ix_carriers_holder_state: holder (and state)
         lead |= {"c.holder_id"} | ({"c.state"} if len(q.states) == 1 else set())
+    if q.sort == "state" and q.holder_id is not None:  # one holder's carriers by state
+        lead.add("c.holder_id")  # are a range of ix_carriers_holder_state
 
     def u(column: str) -> str:
         return "+" if order_driven and column not in lead else ""
