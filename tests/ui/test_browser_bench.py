@@ -85,7 +85,7 @@ def test_matrix_and_verify_benchmarks_on_a_tiny_ledger(tmp_path: Path) -> None:
     against the raw query and reports medians; verify is timed against its raw floor."""
     from secledger.bench import browse_matrix
     from secledger.bench import verify as bench_verify
-    from secledger.bench.gui import raw_connect
+    from secledger.bench.raw import raw_connect
     from secledger.services.ledger.session import open_ledger
 
     path = tmp_path / "tiny"

@@ -271,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--all", action="store_true", help="every filter with every sort")
     ap.add_argument("--only", default="", help="only combinations whose name has this text")
     args = ap.parse_args(argv)
-    from secledger.bench.gui import raw_connect
+    from secledger.bench.raw import raw_connect
     from secledger.services.ledger.session import open_ledger
 
     led = open_ledger(args.ledger, username=USER, password=PASSWORD)

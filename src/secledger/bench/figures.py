@@ -4,7 +4,9 @@ table ``python -m secledger.bench`` prints of them; every benchmark module repor
 from __future__ import annotations
 
 import os
+import resource
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass
@@ -40,3 +42,16 @@ def table(figures: list[Figure], carriers: int) -> str:
         ok = "—" if f.ok is None else ("yes" if f.ok else "NO")
         lines.append(f"| {f.name} | {f.ms:.1f}{unit} | {raw} | {ratio} | {target} | {ok} |")
     return "\n".join(lines)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (MB): ``VmHWM`` where Linux has it, since
+    ``ru_maxrss`` keeps the peak of the process that started this one (fork, then exec)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -22,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from secledger.bench.figures import Figure
+from secledger.bench.figures import Figure, peak_rss_mb
 
 USER, PASSWORD = "demo", "demo12345"
 MAX_RATIO = 1.2
@@ -31,7 +30,7 @@ MAX_RSS_MB = 200.0
 
 def floor(path: Path) -> dict[str, Any]:
     """Key derivation, page check and the hash chain, nothing else (in this process)."""
-    from secledger.bench.gui import raw_connect
+    from secledger.bench.raw import raw_connect
     from secledger.store.eventlog import GENESIS, chain_hash, row_fields
     from secledger.store.keyslots import USER as SLOT_USER
     from secledger.store.keyslots import KeySlotFile
@@ -109,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.child:
         result = (floor if args.child == "floor" else verify)(args.ledger)
-        result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        result["rss_mb"] = peak_rss_mb()
         print(json.dumps(result))
         return 0
     load = os.getloadavg()
