@@ -35,7 +35,7 @@ def table(figures: list[Figure], carriers: int) -> str:
              "|---|---:|---:|---:|---:|:-:|"]
     for f in figures:
         unit = " MB" if "RSS" in f.name else " ms"
-        raw = f"{f.raw_ms:.1f} ms" if f.raw_ms is not None else "—"
+        raw = f"{f.raw_ms:.1f}{unit}" if f.raw_ms is not None else "—"
         ratio = f"{f.ratio:.2f}×" if f.ratio is not None else "—"
         target = (f"≤ {f.max_ratio:g}×" if f.max_ratio is not None
                   else f"≤ {f.target_ms:g}{unit}" if f.target_ms is not None else "—")

@@ -155,7 +155,8 @@ def mismatches(expect: Facts, row: tuple[Any, ...]) -> list[str]:
     """The facts whose stored value (*row* in ``COLUMNS`` order) differs from the replayed
     one, in ``COLUMNS`` order."""
     return [k for i, k in enumerate(COLUMNS)
-            if expect[i] is not UNKNOWN and not _agrees(expect[i], _stored(k, row[i]))]
+            if (e := expect[i]) is not UNKNOWN and not (type(e) is type(row[i]) and e == row[i])
+            and not _agrees(e, _stored(k, row[i]))]
 
 
 def _stored(key: str, value: Any) -> Any:
