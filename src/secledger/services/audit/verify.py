@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,12 +17,9 @@ from secledger.services.audit import verify_classification as vclass
 from secledger.services.audit import verify_documents as vdoc
 from secledger.services.audit.verify_replay import CarrierReplay, moved
 from secledger.services.ledger.session import Ledger
-from secledger.store.engine import CACHE_KIB
 from secledger.store.eventlog import GENESIS, chain_hash, row_fields
 
 Progress = Callable[[int, int], None]
-#: page cache of the connections verify reads through (everything is read once, in order)
-SCAN_CACHE_KIB = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,26 +76,8 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
 
 
 def _bad_pages(led: Ledger) -> list[Any]:
-    with _scanning(led, SCAN_CACHE_KIB) as conn:
+    with led.db.scanning() as conn:
         return [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-
-
-@contextmanager
-def _scanning(led: Ledger, cache_kib: int) -> Iterator[Any]:
-    """A pooled connection with a small page cache while it reads everything once (a
-    64 MiB cache per connection would only hold pages never read again), then as before."""
-    conn = led.db.raw_connection()
-    try:
-        conn.execute(f"PRAGMA cache_size = -{cache_kib}")
-        conn.execute("PRAGMA shrink_memory")
-        yield conn
-    finally:
-        try:
-            if conn.in_transaction:
-                conn.rollback()
-            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        finally:
-            conn.close()
 
 
 def _pages_report(bad: list[Any]) -> VerifyReport:
@@ -110,7 +88,7 @@ def _pages_report(bad: list[Any]) -> VerifyReport:
 
 def _replay_log(led: Ledger, progress: Progress | None) -> VerifyReport:
     report = VerifyReport()
-    with _scanning(led, SCAN_CACHE_KIB) as conn:
+    with led.db.scanning() as conn:
         cur = conn.cursor()
         cur.execute("BEGIN")  # one snapshot for every read below, whatever is written meanwhile
         total = int(cur.execute("SELECT count(*) FROM events").fetchone()[0])

@@ -91,8 +91,8 @@ def count(led: Ledger, q: BrowseQuery) -> int:
     found = _count_sql(q)
     if found is None:
         return 0
-    with led.db.read() as s:
-        return int(s.execute(text(f"SELECT count(*) FROM ({found[0]})"), found[1]).scalar_one())
+    with led.db.scanning() as conn:
+        return int(conn.execute(f"SELECT count(*) FROM ({found[0]})", found[1]).fetchone()[0])
 
 
 def _count_sql(q: BrowseQuery) -> tuple[str, dict[str, Any]] | None:
@@ -188,8 +188,9 @@ def positions(led: Ledger, q: BrowseQuery, total: int | None = None) -> Position
     if sql is None or n == 0:
         return Positions(q, ids)
     driven = _plan(q, n) is not False
-    with led.db.read() as s:
-        cur = _raw(s).cursor()
+    with led.db.scanning() as conn:
+        cur = conn.cursor()
+        cur.execute("BEGIN")  # the arms read one snapshot
         for arm in _ordered_arms(q, sql, driven, reverse=False):
             stmt = (f"SELECT c.id FROM {arm.source}{sql.clause(arm.where)}"
                     f" ORDER BY {_arm_order(q, arm, reverse=False, driven=driven)}")
