@@ -550,6 +550,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 def _merge_parts() -> None:
     from secledger.domain import (
         _msg_backup,
+        _msg_carry_out,
         _msg_classification,
         _msg_corrections,
         _msg_duties,
@@ -561,7 +562,8 @@ def _merge_parts() -> None:
     )
 
     for part in (_msg_lock, _msg_store, _msg_keys, _msg_backup, _msg_duties,
-                 _msg_corrections, _msg_exports, _msg_importing, _msg_classification):
+                 _msg_corrections, _msg_exports, _msg_importing, _msg_classification,
+                 _msg_carry_out):
         clash = MESSAGES.keys() & part.MESSAGES.keys()
         assert not clash, clash
         MESSAGES.update(part.MESSAGES)
