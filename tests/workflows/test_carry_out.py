@@ -106,8 +106,8 @@ def test_top_secret_needs_two_core_people_and_never_goes_abroad(office: Any) -> 
     e = _refused(office, "custody.two_person", carry_out.request_carry_out, office.led,
                  _inp(office, ids))
     assert "两名以上核心涉密人员" in e.message() and "two or more" in e.message("en")
-    e = _refused(office, "custody.two_person", carry_out.request_carry_out, office.led,
-                 _inp(office, ids, [office.leaders[1].id, office.general_staff.id]))
+    e = _refused(office, "custody.two_person_clearance", carry_out.request_carry_out,
+                 office.led, _inp(office, ids, [office.leaders[1].id, office.general_staff.id]))
     assert office.general_staff.name in e.message()
     two = [office.leaders[1].id, office.leaders[2].id]
     _refused(office, "custody.two_person", carry_out.request_carry_out, office.led,
@@ -227,7 +227,7 @@ def test_top_secret_by_hand_needs_two_core_couriers(office: Any) -> None:
     send = dispatch.dispatch_carriers
     _refused(office, "custody.two_person", send, office.led, carrier_ids=[ids[0]],
              unit="省委办公厅", channel=DispatchChannel.BY_HAND)
-    _refused(office, "custody.two_person", send, office.led, carrier_ids=[ids[0]],
+    _refused(office, "custody.two_person_clearance", send, office.led, carrier_ids=[ids[0]],
              unit="省委办公厅", channel=DispatchChannel.BY_HAND,
              courier_ids=[office.leaders[1].id, office.general_staff.id])
     sent = send(office.led, carrier_ids=[ids[0]], unit="省委办公厅",

@@ -74,11 +74,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # two people for 绝密 (实施条例 29; 机要收发岗位职责 7)
     "custody.two_person": (
-        "绝密级载体{what}须由两名以上核心涉密人员共同进行（实施条例第二十九条）；现为{count}人"
-        "（非核心涉密人员：{names}）。请增加核心涉密人员同行。",
+        "绝密级载体{what}须由两名以上核心涉密人员共同进行（实施条例第二十九条）；现只有{count}人。"
+        "请增加核心涉密人员同行。",
         "Top-secret carriers must be {what_en} by two or more people cleared Core together "
-        "(Implementing Regulations art. 29); {count} named (not Core: {names}). Add a Core "
-        "colleague.",
+        "(Implementing Regulations art. 29); only {count} named. Add a Core-cleared colleague.",
+    ),
+    "custody.two_person_clearance": (
+        "绝密级载体{what}须由两名以上核心涉密人员共同进行（实施条例第二十九条）；{names}不是核心涉密人员，"
+        "请改由核心涉密人员同行。",
+        "Top-secret carriers must be {what_en} by two or more people cleared Core together "
+        "(Implementing Regulations art. 29); {names} is not cleared Core. Choose Core-cleared "
+        "people.",
     ),
     "custody.top_secret_registrar": (
         "绝密级载体由本单位指定的人员收发；{person}不在绝密载体收发人员名单中，不能{action}。"

@@ -92,9 +92,12 @@ def check_two_people(level: Classification, bearers: Sequence[Bearer], *, what: 
         return
     distinct = {b.person_id: b for b in bearers}
     short = [b.name for b in distinct.values() if b.clearance is not Clearance.CORE]
-    if len(distinct) < TWO_PERSON_MIN or short:
+    if short:
+        raise RuleViolation("custody.two_person_clearance", what=what, what_en=what_en,
+                            names="、".join(short))
+    if len(distinct) < TWO_PERSON_MIN:
         raise RuleViolation("custody.two_person", what=what, what_en=what_en,
-                            count=len(distinct), names="、".join(short) or "—")
+                            count=len(distinct))
 
 
 def check_registrar(level: Classification, person_id: int, name: str, *,
