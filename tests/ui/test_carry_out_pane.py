@@ -117,3 +117,51 @@ def test_top_secret_with_one_person_refused_in_the_form(qtbot, shell_ctx, make_l
     assert pane.model.rowCount() == 0
     dlg.grab().save(str(tmp_path / "carry_out_dialog_en.png"))
     assert dlg.companions.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+
+
+def test_designating_top_secret_registrars_and_couriers(qtbot, shell_ctx, make_ledger,  # type: ignore[no-untyped-def]
+                                                       tmp_path) -> None:
+    from secledger.domain.enums import Clearance, DispatchChannel, Register
+    from secledger.domain.marks import parse_mark
+    from secledger.services.custody import two_person
+    from secledger.services.ledger.session import open_ledger
+    from secledger.services.registration.register import DocumentInput, register_document
+    from secledger.store.keyslots import TEST_KDF
+    from secledger.ui.panes.people.registrars_dialog import RegistrarsDialog
+    from secledger.ui.panes.registration.dispatch import DispatchPane
+
+    path, admin = make_ledger()
+    dept = people.list_departments(admin)[0]
+    couriers = [people.create_person(admin, name=n, department_id=dept.id,
+                                     clearance=Clearance.CORE, post="机要员")
+                for n in ("周递送", "吴递送")]
+    ctx = shell_ctx(admin)
+    dlg = RegistrarsDialog(ctx)
+    qtbot.addWidget(dlg)
+    assert "李机要" in dlg.note.text()  # nobody designated: the clerks, said so
+    clerk_id = next(p.id for p in people.list_people(admin) if p.name == "李机要")
+    dlg.people.check(clerk_id)
+    assert dlg.submit()
+    assert [n for _i, n in two_person.registrars(admin).designated] == ["李机要"]
+    dlg.grab().save(str(tmp_path / "registrars.png"))
+    ctx.close_ledger()
+    led = open_ledger(path, username="clerk", password="Clerk1234", kdf=TEST_KDF)
+    doc = register_document(led, DocumentInput(
+        register=Register.RECEIPT, title="绝密来文", mark=parse_mark("绝密★30年"),
+        copy_nos=(1,), unit="省委办公厅", issued_on=date.today() - timedelta(days=1)))
+    ctx = shell_ctx(led, lang="en")
+    pane = DispatchPane(ctx)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.refresh()
+    pane.tabs.setCurrentIndex(1)
+    assert pane.handle_scan(doc.carriers[0].label_id)
+    pane.unit.setText("省委办公厅")
+    pane.channel.setCurrentIndex(pane.channel.findData(DispatchChannel.BY_HAND.value))
+    assert pane.couriers.isEnabled()
+    pane.couriers.check(couriers[0].id)
+    assert pane.send() is None and "two or more" in pane.send_error.text()
+    pane.couriers.check(couriers[1].id)
+    sent = pane.send()
+    assert sent is not None and sent.couriers == ("周递送", "吴递送")
+    assert verify(led).ok

@@ -109,7 +109,7 @@ class CarryOutPane(ButtonsMixin, QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Back (带回确认):")))
+        top.addWidget(QLabel(self.tr("Confirm back:")))
         top.addWidget(self.scan, 2)
         top.addWidget(QLabel(self.tr("Status:")))
         top.addWidget(self.status_filter)

@@ -53,9 +53,9 @@ class CarryOutDialog(FormDialog):
         period.addWidget(self.out_on)
         period.addWidget(QLabel(self.tr("to")))
         period.addWidget(self.back_on)
-        self.foreign = named(QCheckBox(self.tr("Foreign-affairs activity (涉外活动)")),
+        self.foreign = named(QCheckBox(self.tr("Foreign-affairs activity")),
                              "carryForeign")
-        self.abroad = named(QCheckBox(self.tr("Goes abroad (出境)")), "carryAbroad")
+        self.abroad = named(QCheckBox(self.tr("Goes abroad")), "carryAbroad")
         self.measures = named(QPlainTextEdit(), "carryMeasures")
         self.measures.setPlaceholderText(self.tr(
             "e.g. locked secure bag, never out of the bearer's hands, not left in hotels"))
