@@ -29,6 +29,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from secledger.demo import carry_out as demo_carry_out
 from secledger.demo import classification as demo_classification
 from secledger.demo import vocab as D
 from secledger.demo import week as demo_week
@@ -125,6 +126,7 @@ def build_demo(
             demo_week.run_week(led, password=password, last_day=last, clock=clock,
                                people=demo_week.Cast.of(staff, accounts, heads), seed=seed)
             demo_classification.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
+            demo_carry_out.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
         with led.db.read() as s:
             events = head(s).id
         clock.moment = datetime.now(UTC)
