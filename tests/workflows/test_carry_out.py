@@ -271,3 +271,19 @@ def test_top_secret_receipt_and_dispatch_by_designated_persons(office: Any) -> N
              carrier_ids=[doc.carriers[0].id], unit="省委办公厅",
              channel=DispatchChannel.CONFIDENTIAL_COURIER)
     assert_verified(led)
+
+
+def test_issue_checks_the_rules_again(office: Any) -> None:
+    """A bearer who left, or a clearance lowered, after the approval stops the issue."""
+    from secledger.services.people import persons as people
+
+    doc = _top(office, copies=1)
+    req = carry_out.request_carry_out(office.led, _inp(
+        office, [doc.carriers[0].id], [office.leaders[1].id, office.leaders[2].id]))
+    _approve(office, req.approval.id)
+    admin = office.login("admin", "Admin1234")
+    people.deactivate_person(admin, person_id=office.leaders[2].id, reason="调离")
+    led = office.as_clerk()
+    e = _refused(office, "person.inactive", carry_out.issue_carry_out, led, carry_out_id=req.id)
+    assert office.leaders[2].name in e.message()
+    assert _state(led, doc.carriers[0].id)[0] == "in_store"

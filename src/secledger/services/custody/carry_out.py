@@ -129,10 +129,12 @@ def _check_people(s: Session, pairs: Pairs, person_ids: Sequence[int]) -> list[P
     return people
 
 
-def _check(s: Session, inp: CarryOutInput, pairs: Pairs, carry_out_id: int | None) -> list[Person]:
-    check_destination(top_level(pairs), foreign_affairs=inp.foreign_affairs, abroad=inp.abroad)
+def _check(s: Session, pairs: Pairs, person_ids: Sequence[int], *, foreign_affairs: bool,
+           abroad: bool, carry_out_id: int | None) -> list[Person]:
+    """Every rule a carry-out meets on request and again on issue."""
+    check_destination(top_level(pairs), foreign_affairs=foreign_affairs, abroad=abroad)
     _check_carriers(s, pairs, carry_out_id)
-    return _check_people(s, pairs, inp.person_ids)
+    return _check_people(s, pairs, person_ids)
 
 
 def _rule(s: Session, level: Classification, measures: str) -> str:
@@ -146,7 +148,8 @@ def request_carry_out(led: Ledger, inp: CarryOutInput) -> CarryOutDTO:
     where, why, measures = _validate(led, inp)
     with led.db.write() as s:
         pairs = [load_carrier(s, carrier_id=cid) for cid in inp.carrier_ids]
-        people = _check(s, inp, pairs, None)
+        people = _check(s, pairs, inp.person_ids, foreign_affairs=inp.foreign_affairs,
+                        abroad=inp.abroad, carry_out_id=None)
         holder = people[0]
         dept = s.get(Department, holder.department_id) if holder.department_id else None
         year, number, no = next_record_no(s, REQUEST_REGISTER, REQUEST_PREFIX, local_now(led))
@@ -236,10 +239,9 @@ def issue_carry_out(led: Ledger, *, carry_out_id: int) -> CarryOutDTO:
             raise RuleViolation("carry_out.period_over", request_no=row.reg_no,
                                 back_on=row.back_on.isoformat())
         pairs = _pairs(s, row)
-        inp = CarryOutInput(tuple(people_ids(s, row.id)), (), row.destination, row.purpose,
-                            row.out_on, row.back_on, row.measures, row.foreign_affairs,
-                            row.abroad)
-        _check(s, inp, pairs, row.id)
+        bearers = people_ids(s, row.id)
+        _check(s, pairs, bearers, foreign_affairs=row.foreign_affairs, abroad=row.abroad,
+               carry_out_id=row.id)
         now = utc_naive(led.now())
         row.due_at = due_on_date(led, row.back_on)
         row.status, row.issued_at, row.issued_by_user_id = S.OUT.value, now, led.user.id
@@ -247,7 +249,7 @@ def issue_carry_out(led: Ledger, *, carry_out_id: int) -> CarryOutDTO:
             it.issued_at = now
             transition(s, led, c, Action.CARRY_OUT, holder_id=row.holder_id, payload={
                 "carry_out_id": row.id, "carry_out_no": row.reg_no,
-                "person_ids": list(inp.person_ids), "destination": row.destination,
+                "person_ids": bearers, "destination": row.destination,
                 "due_at": row.due_at.isoformat(),
             })
         return carry_out_dto(s, row)
