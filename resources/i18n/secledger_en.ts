@@ -678,6 +678,172 @@
         </message>
     </context>
     <context>
+        <name>CarryOutDialog</name>
+        <message>
+            <source>New carry-out request</source>
+            <translation>New carry-out request</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Scan the labels, one per line</source>
+            <translation>Scan the labels, one per line</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Foreign-affairs activity</source>
+            <translation>Foreign-affairs activity</translation>
+        </message>
+        <message>
+            <source>Goes abroad</source>
+            <translation>Goes abroad</translation>
+        </message>
+        <message>
+            <source>e.g. locked secure bag, never out of the bearer's hands, not left in hotels</source>
+            <translation>e.g. locked secure bag, never out of the bearer's hands, not left in hotels</translation>
+        </message>
+        <message>
+            <source>Top secret: two or more Core-cleared people carry it together, approved by the post the policy names; never to a foreign-affairs activity or abroad.</source>
+            <translation>Top secret: two or more Core-cleared people carry it together, approved by the post the policy names; never to a foreign-affairs activity or abroad.</translation>
+        </message>
+        <message>
+            <source>Carried by:</source>
+            <translation>Carried by:</translation>
+        </message>
+        <message>
+            <source>Going with them:</source>
+            <translation>Going with them:</translation>
+        </message>
+        <message>
+            <source>Carriers:</source>
+            <translation>Carriers:</translation>
+        </message>
+        <message>
+            <source>Destination:</source>
+            <translation>Destination:</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>Purpose:</translation>
+        </message>
+        <message>
+            <source>Period out:</source>
+            <translation>Period out:</translation>
+        </message>
+        <message>
+            <source>Protective measures:</source>
+            <translation>Protective measures:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarryOutPane</name>
+        <message>
+            <source>Scan a carried-out label to confirm it is back</source>
+            <translation>Scan a carried-out label to confirm it is back</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Confirm back:</source>
+            <translation>Confirm back:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>New request…</source>
+            <translation>New request…</translation>
+        </message>
+        <message>
+            <source>Record paper approval…</source>
+            <translation>Record paper approval…</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>Cancel request…</source>
+            <translation>Cancel request…</translation>
+        </message>
+        <message>
+            <source>Print approval form…</source>
+            <translation>Print approval form…</translation>
+        </message>
+        <message>
+            <source>Print register…</source>
+            <translation>Print register…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>{reg_no} copy {copy} is {state}, not carried out.</source>
+            <translation>{reg_no} copy {copy} is {state}, not carried out.</translation>
+        </message>
+        <message>
+            <source>Back: {reg_no} copy {copy} ({no}); all back.</source>
+            <translation>Back: {reg_no} copy {copy} ({no}); all back.</translation>
+        </message>
+        <message>
+            <source>Back: {reg_no} copy {copy} ({no}); {left} still out.</source>
+            <translation>Back: {reg_no} copy {copy} ({no}); {left} still out.</translation>
+        </message>
+        <message>
+            <source>Carry-out {no} requested; it waits for approval.</source>
+            <translation>Carry-out {no} requested; it waits for approval.</translation>
+        </message>
+        <message>
+            <source>Choose a carry-out that waits for approval.</source>
+            <translation>Choose a carry-out that waits for approval.</translation>
+        </message>
+        <message>
+            <source>Decision recorded from the paper form.</source>
+            <translation>Decision recorded from the paper form.</translation>
+        </message>
+        <message>
+            <source>{no} is out with {who}; due back {due}.</source>
+            <translation>{no} is out with {who}; due back {due}.</translation>
+        </message>
+        <message>
+            <source>Cancel request</source>
+            <translation>Cancel request</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>{no} cancelled.</source>
+            <translation>{no} cancelled.</translation>
+        </message>
+        <message>
+            <source>Print carry-out approval form</source>
+            <translation>Print carry-out approval form</translation>
+        </message>
+        <message>
+            <source>Print carry-out register</source>
+            <translation>Print carry-out register</translation>
+        </message>
+        <message>
+            <source>Export carry-out register</source>
+            <translation>Export carry-out register</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -1455,6 +1621,10 @@
             <translation>blank: {days} days</translation>
         </message>
         <message>
+            <source>By hand: who carries it (top secret: two or more Core-cleared people)</source>
+            <translation>By hand: who carries it (top secret: two or more Core-cleared people)</translation>
+        </message>
+        <message>
             <source>Carrier</source>
             <translation>Carrier</translation>
         </message>
@@ -1469,6 +1639,10 @@
         <message>
             <source>Channel</source>
             <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Couriers (by hand)</source>
+            <translation>Couriers (by hand)</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2875,6 +3049,10 @@
             <translation>Ledger</translation>
         </message>
         <message>
+            <source>Carry-out</source>
+            <translation>Carry-out</translation>
+        </message>
+        <message>
             <source>Circulation</source>
             <translation>Circulation</translation>
         </message>
@@ -3065,6 +3243,10 @@
         <message>
             <source>Deactivate…</source>
             <translation>Deactivate…</translation>
+        </message>
+        <message>
+            <source>Top-secret receipt and dispatch…</source>
+            <translation>Top-secret receipt and dispatch…</translation>
         </message>
         <message>
             <source>People</source>
@@ -3765,6 +3947,25 @@
         </message>
     </context>
     <context>
+        <name>RegistrarsDialog</name>
+        <message>
+            <source>People designated for top-secret receipt and dispatch</source>
+            <translation>People designated for top-secret receipt and dispatch</translation>
+        </message>
+        <message>
+            <source>Designated:</source>
+            <translation>Designated:</translation>
+        </message>
+        <message>
+            <source>Only the people ticked may register, sign for and dispatch top-secret carriers. Only Core-cleared people can be designated.</source>
+            <translation>Only the people ticked may register, sign for and dispatch top-secret carriers. Only Core-cleared people can be designated.</translation>
+        </message>
+        <message>
+            <source>Nobody is designated yet: the registry clerks ({names}) receive and dispatch top-secret carriers. Tick the people the unit designated to limit it to them.</source>
+            <translation>Nobody is designated yet: the registry clerks ({names}) receive and dispatch top-secret carriers. Tick the people the unit designated to limit it to them.</translation>
+        </message>
+    </context>
+    <context>
         <name>RekeyDialog</name>
         <message>
             <source>Change the master key</source>
@@ -4279,6 +4480,42 @@
             <translation>Note</translation>
         </message>
         <message>
+            <source>Carry-out no.</source>
+            <translation>Carry-out no.</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>Carried by</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Carriers</source>
+            <translation>Carriers</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Went out</source>
+            <translation>Went out</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Due back</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
             <source>Reg. no.</source>
             <extracomment>知悉方式 as stored (Chinese, printed on the form) and as the English UI shows it (register, file type) -&gt; the service that writes it</extracomment>
             <translation>Reg. no.</translation>
@@ -4308,10 +4545,6 @@
             <translation>Sent</translation>
         </message>
         <message>
-            <source>Due back</source>
-            <translation>Due back</translation>
-        </message>
-        <message>
             <source>Loan no.</source>
             <translation>Loan no.</translation>
         </message>
@@ -4320,16 +4553,8 @@
             <translation>Borrower</translation>
         </message>
         <message>
-            <source>Carriers</source>
-            <translation>Carriers</translation>
-        </message>
-        <message>
             <source>Mode</source>
             <translation>Mode</translation>
-        </message>
-        <message>
-            <source>Approval</source>
-            <translation>Approval</translation>
         </message>
         <message>
             <source>Renewals</source>
@@ -4338,10 +4563,6 @@
         <message>
             <source>Kind</source>
             <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Level</translation>
         </message>
         <message>
             <source>Holder</source>

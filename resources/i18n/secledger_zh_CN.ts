@@ -670,6 +670,172 @@
         </message>
     </context>
     <context>
+        <name>CarryOutDialog</name>
+        <message>
+            <source>New carry-out request</source>
+            <translation>携带外出申请</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Scan the labels, one per line</source>
+            <translation>扫描载体标签，每行一个</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Foreign-affairs activity</source>
+            <translation>涉外活动</translation>
+        </message>
+        <message>
+            <source>Goes abroad</source>
+            <translation>出境</translation>
+        </message>
+        <message>
+            <source>e.g. locked secure bag, never out of the bearer's hands, not left in hotels</source>
+            <translation>如：装入专用密码包，专人携带不离身，不存放在宾馆等无保密条件的场所</translation>
+        </message>
+        <message>
+            <source>Top secret: two or more Core-cleared people carry it together, approved by the post the policy names; never to a foreign-affairs activity or abroad.</source>
+            <translation>绝密级：须经制度规定的领导批准，由两名以上核心涉密人员共同携带；不得携带参加涉外活动或出境。</translation>
+        </message>
+        <message>
+            <source>Carried by:</source>
+            <translation>携带人：</translation>
+        </message>
+        <message>
+            <source>Going with them:</source>
+            <translation>同行人员：</translation>
+        </message>
+        <message>
+            <source>Carriers:</source>
+            <translation>载体：</translation>
+        </message>
+        <message>
+            <source>Destination:</source>
+            <translation>目的地：</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>事由：</translation>
+        </message>
+        <message>
+            <source>Period out:</source>
+            <translation>外出期限：</translation>
+        </message>
+        <message>
+            <source>Protective measures:</source>
+            <translation>保护措施：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarryOutPane</name>
+        <message>
+            <source>Scan a carried-out label to confirm it is back</source>
+            <translation>扫描外出载体的标签，确认已带回</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Confirm back:</source>
+            <translation>带回确认：</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <source>New request…</source>
+            <translation>新建申请…</translation>
+        </message>
+        <message>
+            <source>Record paper approval…</source>
+            <translation>登记纸质审批…</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>办理外出</translation>
+        </message>
+        <message>
+            <source>Cancel request…</source>
+            <translation>撤销申请…</translation>
+        </message>
+        <message>
+            <source>Print approval form…</source>
+            <translation>打印审批单…</translation>
+        </message>
+        <message>
+            <source>Print register…</source>
+            <translation>打印登记簿…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>{reg_no} copy {copy} is {state}, not carried out.</source>
+            <translation>{reg_no}第{copy}份当前为“{state}”，不是携带外出状态。</translation>
+        </message>
+        <message>
+            <source>Back: {reg_no} copy {copy} ({no}); all back.</source>
+            <translation>已带回：{reg_no}第{copy}份（{no}），全部载体已带回。</translation>
+        </message>
+        <message>
+            <source>Back: {reg_no} copy {copy} ({no}); {left} still out.</source>
+            <translation>已带回：{reg_no}第{copy}份（{no}），尚有{left}件未带回。</translation>
+        </message>
+        <message>
+            <source>Carry-out {no} requested; it waits for approval.</source>
+            <translation>携带外出申请{no}已登记，等待审批。</translation>
+        </message>
+        <message>
+            <source>Choose a carry-out that waits for approval.</source>
+            <translation>请选择一条待审批的携带外出申请。</translation>
+        </message>
+        <message>
+            <source>Decision recorded from the paper form.</source>
+            <translation>已按纸质审批单登记审批结果。</translation>
+        </message>
+        <message>
+            <source>{no} is out with {who}; due back {due}.</source>
+            <translation>{no}已由{who}携带外出，应于{due}前带回。</translation>
+        </message>
+        <message>
+            <source>Cancel request</source>
+            <translation>撤销申请</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>{no} cancelled.</source>
+            <translation>{no}已撤销。</translation>
+        </message>
+        <message>
+            <source>Print carry-out approval form</source>
+            <translation>打印携带外出审批单</translation>
+        </message>
+        <message>
+            <source>Print carry-out register</source>
+            <translation>打印携带外出登记簿</translation>
+        </message>
+        <message>
+            <source>Export carry-out register</source>
+            <translation>导出携带外出登记簿</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -1447,6 +1613,10 @@
             <translation>不填为 {days} 天</translation>
         </message>
         <message>
+            <source>By hand: who carries it (top secret: two or more Core-cleared people)</source>
+            <translation>专人递送：由谁递送（绝密级须两名以上核心涉密人员）</translation>
+        </message>
+        <message>
             <source>Carrier</source>
             <translation>载体</translation>
         </message>
@@ -1461,6 +1631,10 @@
         <message>
             <source>Channel</source>
             <translation>发送方式</translation>
+        </message>
+        <message>
+            <source>Couriers (by hand)</source>
+            <translation>递送人（专人递送）</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2863,6 +3037,10 @@
             <translation>台账查询</translation>
         </message>
         <message>
+            <source>Carry-out</source>
+            <translation>携带外出</translation>
+        </message>
+        <message>
             <source>Circulation</source>
             <translation>传阅</translation>
         </message>
@@ -3053,6 +3231,10 @@
         <message>
             <source>Deactivate…</source>
             <translation>停用…</translation>
+        </message>
+        <message>
+            <source>Top-secret receipt and dispatch…</source>
+            <translation>绝密载体收发人员…</translation>
         </message>
         <message>
             <source>People</source>
@@ -3737,6 +3919,25 @@
         </message>
     </context>
     <context>
+        <name>RegistrarsDialog</name>
+        <message>
+            <source>People designated for top-secret receipt and dispatch</source>
+            <translation>指定绝密载体收发人员</translation>
+        </message>
+        <message>
+            <source>Designated:</source>
+            <translation>指定人员：</translation>
+        </message>
+        <message>
+            <source>Only the people ticked may register, sign for and dispatch top-secret carriers. Only Core-cleared people can be designated.</source>
+            <translation>只有勾选的人员才能登记、签收和发出绝密级载体。只能指定核心涉密人员。</translation>
+        </message>
+        <message>
+            <source>Nobody is designated yet: the registry clerks ({names}) receive and dispatch top-secret carriers. Tick the people the unit designated to limit it to them.</source>
+            <translation>尚未指定：目前由机要员（{names}）收发绝密级载体。勾选本单位指定的人员后，只有他们才能收发。</translation>
+        </message>
+    </context>
+    <context>
         <name>RekeyDialog</name>
         <message>
             <source>Change the master key</source>
@@ -4250,6 +4451,42 @@
             <translation>说明</translation>
         </message>
         <message>
+            <source>Carry-out no.</source>
+            <translation>携带外出号</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>携带人</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>目的地</translation>
+        </message>
+        <message>
+            <source>Carriers</source>
+            <translation>载体</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>Went out</source>
+            <translation>外出时间</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应还时间</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>带回时间</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>审批</translation>
+        </message>
+        <message>
             <source>Reg. no.</source>
             <extracomment>知悉方式 as stored (Chinese, printed on the form) and as the English UI shows it (register, file type) -&gt; the service that writes it</extracomment>
             <translation>登记号</translation>
@@ -4279,10 +4516,6 @@
             <translation>送阅时间</translation>
         </message>
         <message>
-            <source>Due back</source>
-            <translation>应还时间</translation>
-        </message>
-        <message>
             <source>Loan no.</source>
             <translation>借阅号</translation>
         </message>
@@ -4291,16 +4524,8 @@
             <translation>借阅人</translation>
         </message>
         <message>
-            <source>Carriers</source>
-            <translation>载体</translation>
-        </message>
-        <message>
             <source>Mode</source>
             <translation>方式</translation>
-        </message>
-        <message>
-            <source>Approval</source>
-            <translation>审批</translation>
         </message>
         <message>
             <source>Renewals</source>
@@ -4309,10 +4534,6 @@
         <message>
             <source>Kind</source>
             <translation>类别</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>密级</translation>
         </message>
         <message>
             <source>Holder</source>

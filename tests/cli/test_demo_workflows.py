@@ -18,6 +18,7 @@ from secledger.domain.enums import Register
 from secledger.services.approvals import requests as approvals
 from secledger.services.audit.verify import verify
 from secledger.services.custody import (
+    carry_out_read,
     circulation,
     distribution,
     handover,
@@ -86,6 +87,8 @@ def test_every_workflow_pane_has_rows(led: Ledger) -> None:
     assert recall.list_returns(led)  # bulk 清退 have their return records
     assert distribution.outstanding(led)
     assert dispatch.list_dispatches(led)
+    carried = {c.status for c in carry_out_read.list_carry_outs(led)}
+    assert {"requested", "out", "returned"} <= carried, carried
 
 
 def test_leader_sees_what_demo_asked_for(led: Ledger) -> None:
@@ -114,9 +117,9 @@ def test_demo_may_decide_requests_from_another_clerk(led: Ledger) -> None:
 
 def test_still_out_and_overdue(led: Ledger) -> None:
     out = overdue.still_out(led)
-    assert {i.kind for i in out} == {"circulation", "retention", "loan"}
+    assert {i.kind for i in out} == {"circulation", "retention", "loan", "carry_out"}
     late = overdue.overdue(led)
-    assert late and {i.kind for i in late} == {"circulation", "retention", "loan"}
+    assert late and {i.kind for i in late} == {"circulation", "retention", "loan", "carry_out"}
     assert len(late) < len(out)  # sensible due dates: not everything is overdue
     assert dispatch.overdue_receipts(led)
 

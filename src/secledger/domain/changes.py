@@ -28,6 +28,7 @@ class Area(StrEnum):
     DISPATCHES = "dispatches"
     ARCHIVE = "archive"
     LOANS = "loans"
+    CARRY_OUT = "carry_out"
     COPYING = "copying"
     DESTRUCTION = "destruction"
     HANDOVERS = "handovers"
@@ -53,6 +54,7 @@ _BY_PREFIX: dict[str, frozenset[Area]] = {
     "distribution": frozenset({Area.DISTRIBUTION}),
     "dispatch": frozenset({Area.DISPATCHES}),
     "loan": frozenset({Area.LOANS}),
+    "carry_out": frozenset({Area.CARRY_OUT}),
     "copy": frozenset({Area.COPYING}),
     "destruction": frozenset({Area.DESTRUCTION}),
     "handover": frozenset({Area.HANDOVERS}),
@@ -78,6 +80,8 @@ _BY_ACTION: dict[str, frozenset[Area]] = {
     Action.WITHDRAW_FROM_ARCHIVE: frozenset({Area.ARCHIVE, Area.LOANS}),
     Action.LEND: frozenset({Area.LOANS}),
     Action.LOAN_RETURN: frozenset({Area.LOANS}),
+    Action.CARRY_OUT: frozenset({Area.CARRY_OUT}),
+    Action.CARRY_BACK: frozenset({Area.CARRY_OUT}),
     Action.DISPATCH: frozenset({Area.DISPATCHES}),
     Action.DESTROY: frozenset({Area.DESTRUCTION}),
     Action.RETURN_TO_ISSUER: frozenset({Area.RECALL}),

@@ -185,6 +185,20 @@ KINDS.update({
         "{person_id}签收通知{notice_no}[，{signed_on}]",
         "{person_id} acknowledged notice {notice_no}[ on {signed_on}]",
         fields={"signed_on": f.day}),
+    "carry_out.requested": Kind(
+        "携带外出申请", "Carry-out requested",
+        "申请{carry_out_no}：{person_ids}携带{carrier_ids}外出[，前往{destination}][，事由：{purpose}]"
+        "[，{out_on}至{back_on}][{foreign_affairs?}，涉外活动][{abroad?}，出境][；防护措施：{measures}]",
+        "Request {carry_out_no}: {person_ids} to carry {carrier_ids} out[ to {destination}]"
+        "[ for {purpose}][, {out_on} to {back_on}][{foreign_affairs?}, a foreign-affairs activity]"
+        "[{abroad?}, abroad][; protective measures: {measures}]",
+        fields={"out_on": f.day, "back_on": f.day}),
+    "carry_out.returned": Kind("携带外出全部带回", "Carry-out all back",
+                               "{carry_out_no}携带外出的载体已全部带回",
+                               "Everything carried out on {carry_out_no} is back"),
+    "carry_out.cancelled": Kind("携带外出撤销", "Carry-out withdrawn",
+                                "撤销携带外出申请{carry_out_no}[：{reason}]",
+                                "Carry-out request {carry_out_no} withdrawn[: {reason}]"),
     "import.committed": Kind(
         "导入登记簿", "Register imported",
         "从{file}[（{sheet}）]导入{register}登记簿：文件{documents}件、载体{carriers}件"

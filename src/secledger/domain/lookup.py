@@ -130,6 +130,8 @@ class Use(Labelled):
     RECALL = "recall"
     STOCKTAKE = "stocktake"
     LOSS = "loss"
+    CARRY_OUT = "carry_out"
+    CARRY_BACK = "carry_back"
 
     @property
     def label(self) -> str:
@@ -169,6 +171,8 @@ _USES: dict[Use, tuple[str, str, tuple[Action, ...]]] = {
     Use.RECALL: ("清退", "a recall", (Action.RETURN_TO_ISSUER,)),
     Use.STOCKTAKE: ("清查盘点", "a stocktake", ()),
     Use.LOSS: ("报告遗失", "a loss report", (Action.REPORT_LOST,)),
+    Use.CARRY_OUT: ("携带外出", "carrying out", (Action.CARRY_OUT,)),
+    Use.CARRY_BACK: ("带回确认", "a carry-back", (Action.CARRY_BACK,)),
 }
 
 

@@ -53,6 +53,7 @@ PANE_MODULES: list[str] = [
     "secledger.ui.panes.custody.circulation",
     "secledger.ui.panes.custody.retention",
     "secledger.ui.panes.custody.loans",
+    "secledger.ui.panes.custody.carry_out",
     "secledger.ui.panes.approvals.queue",
     "secledger.ui.panes.custody.overdue",
     "secledger.ui.panes.custody.handover",

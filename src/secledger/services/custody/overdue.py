@@ -1,4 +1,4 @@
-"""仍未归还: what is still out across circulation, personal retention and loans, most
+"""仍未归还: what is still out across circulation, personal retention, loans and carry-outs, most
 overdue first, with holder and department; and the end-of-day list (everything due back by
 the end of today's working day). Time comes from ``led.now()`` (injectable)."""
 
@@ -14,18 +14,19 @@ from sqlalchemy.orm import Session
 from secledger.services.carriers.refs import CarrierRef, carrier_ref, names_and_departments
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import due_on_date, local_now, utc_naive
+from secledger.store.models.carry_out import CarryOut, CarryOutItem
 from secledger.store.models.circulation import Circulation, Retention
 from secledger.store.models.loans import Loan, LoanItem
 from secledger.store.models.registry import Carrier, Document
 
-KIND_LABELS = {"circulation": "传阅", "retention": "领用", "loan": "借阅"}
+KIND_LABELS = {"circulation": "传阅", "retention": "领用", "loan": "借阅", "carry_out": "携带外出"}
 
 
 @dataclass(frozen=True, slots=True)
 class OutItemDTO:
-    kind: str  # circulation | retention | loan
-    ref_id: int  # leg / retention / loan id
-    ref_no: str  # 借阅号 for loans
+    kind: str  # circulation | retention | loan | carry_out
+    ref_id: int  # leg / retention / loan / carry-out id
+    ref_no: str  # 借阅号 for loans, 携带外出号 for carry-outs
     carrier: CarrierRef
     holder_id: int
     holder: str
@@ -50,7 +51,7 @@ def still_out(led: Ledger) -> list[OutItemDTO]:
     """Everything out, most overdue first (then soonest due)."""
     now = utc_naive(led.now())
     with led.db.read() as s:
-        rows = _circulating(s) + _retained(s) + _lent(s)
+        rows = _circulating(s) + _retained(s) + _lent(s) + _carried(s)
         names = names_and_departments(s, {r[3] for r in rows})
         items = [_dto(r, names, now) for r in rows]
     return sorted(items, key=lambda i: (-i.overdue_seconds, i.carrier.reg_no, i.ref_id))
@@ -97,6 +98,21 @@ def _lent(s: Session) -> list[Row]:
         assert item.issued_at is not None and loan.due_at is not None
         out.append(("loan", loan.id, loan.loan_no, loan.borrower_id, item.issued_at,
                     loan.due_at, c, d))
+    return out
+
+
+def _carried(s: Session) -> list[Row]:
+    q = (select(CarryOut, CarryOutItem, Carrier, Document)
+         .join(CarryOutItem, CarryOutItem.carry_out_id == CarryOut.id)
+         .join(Carrier, Carrier.id == CarryOutItem.carrier_id)
+         .join(Document, Document.id == Carrier.document_id)
+         .where(CarryOut.status == "out", CarryOutItem.returned_at.is_(None),
+                CarryOutItem.issued_at.is_not(None)))
+    out: list[Row] = []
+    for row, item, c, d in s.execute(q).all():
+        assert item.issued_at is not None and row.due_at is not None
+        out.append(("carry_out", row.id, row.reg_no, row.holder_id, item.issued_at, row.due_at,
+                    c, d))
     return out
 
 

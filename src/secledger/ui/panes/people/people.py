@@ -34,6 +34,7 @@ from secledger.ui.panes.people.dialogs import (
     RolesDialog,
 )
 from secledger.ui.panes.people.models import DepartmentsModel, PeopleModel, UsersModel
+from secledger.ui.panes.people.registrars_dialog import RegistrarsDialog
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
@@ -68,6 +69,8 @@ class PeoplePane(QWidget):
             ("add_person", self.tr("New person…"), self.add_person),
             ("edit_person", self.tr("Edit…"), self.edit_person),
             ("deactivate_person", self.tr("Deactivate…"), self.deactivate_selected),
+            ("top_secret_registrars", self.tr("Top-secret receipt and dispatch…"),
+             self.edit_registrars),
         ]), self.tr("People"))
         self.tabs.addTab(self._tab(self.users_view, [
             ("add_user", self.tr("New account…"), self.add_user),
@@ -153,6 +156,9 @@ class PeoplePane(QWidget):
         dlg = PersonDialog(self.ctx, people.list_departments(led),
                            lambda **kw: people.create_person(led, **kw), parent=self)
         dlg.exec()  # the dialog writes through ctx.write: its Changes refresh the tables
+
+    def edit_registrars(self) -> None:
+        RegistrarsDialog(self.ctx, self).exec()  # writes through ctx.write (policy.changed)
 
     def edit_person(self) -> None:
         person, led = self.selected_person(), self.ctx.ledger
