@@ -53,6 +53,8 @@ HOOK_MODULES: dict[str, str] = {
     "copy": "secledger.services.disposal.copying",
     "destruction": "secledger.services.disposal.destruction",
     "classification": "secledger.services.classification.proposals",
+    "media_loan": "secledger.services.media.lending",
+    "media_repair": "secledger.services.media.repair",
 }
 
 
