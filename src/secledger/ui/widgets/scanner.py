@@ -1,14 +1,13 @@
 """Barcode scanner input: a fast burst of a label id followed by Enter.
 
-A scanner is a keyboard that types ``C`` + 11 Crockford base-32 characters and Enter,
-a few milliseconds apart. The application-level filter watches key presses that go to a
+A scanner is a keyboard that types a label id (``C`` or ``M`` + 11 Crockford base-32
+characters, ``domain.labels``) and Enter, a few milliseconds apart. The application-level filter watches key presses that go to a
 widget which is not a text field (a text field gets the characters as typed) and, when a
 burst matching the label pattern ends with Enter, swallows that Enter and emits ``scanned``.
 """
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 
@@ -24,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-LABEL_RE = re.compile(r"^C[0-9A-HJKMNP-TV-Z]{11}$")
+from secledger.domain import labels
+
+LABEL_RE = labels.LABEL_RE
 MAX_GAP_S = 0.05
 
 
 def is_label_id(text: str) -> bool:
-    return bool(LABEL_RE.match(text.strip().upper()))
+    """A carrier's or a device's label id."""
+    return labels.is_label_id(text)
 
 
 def _wants_text(widget: QWidget | None) -> bool:
