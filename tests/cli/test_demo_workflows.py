@@ -101,9 +101,9 @@ def test_leader_sees_what_demo_asked_for(led: Ledger) -> None:
 
 def test_still_out_and_overdue(led: Ledger) -> None:
     out = overdue.still_out(led)
-    assert {i.kind for i in out} == {"circulation", "retention", "loan"}
+    assert {i.kind for i in out} == {"circulation", "retention", "loan", "media_loan"}
     late = overdue.overdue(led)
-    assert late and {i.kind for i in late} == {"circulation", "retention", "loan"}
+    assert late and {i.kind for i in late} == {"circulation", "retention", "loan", "media_loan"}
     assert len(late) < len(out)  # sensible due dates: not everything is overdue
     assert dispatch.overdue_receipts(led)
 

@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from secledger.domain.enums import CarrierState
 from secledger.domain.errors import NotFound
+from secledger.domain.media import MediaState
+from secledger.domain.media import event_label as media_event_label
 from secledger.domain.states import Action
 from secledger.services.ledger.dto import DocumentDTO
 from secledger.services.ledger.session import Ledger
@@ -102,6 +104,8 @@ def kind_label(kind: str) -> str:
     """A kind in words: ``carrier.issue_to`` -> 分发/领用, ``auth.unlocked`` -> 登录/解锁."""
     if kind in KIND_LABELS:
         return KIND_LABELS[kind]
+    if kind.startswith("media."):
+        return media_event_label(kind)
     if kind.startswith("carrier."):
         try:
             return Action(kind.removeprefix("carrier.")).label
@@ -202,10 +206,12 @@ def _names(s: Session, payloads: list[dict[str, Any]]) -> dict[int, str]:
 def _state_label(value: Any) -> str:
     if not value:
         return ""
-    try:
-        return CarrierState(str(value)).label
-    except ValueError:
-        return str(value)
+    for states in (CarrierState, MediaState):
+        try:
+            return states(str(value)).label
+        except ValueError:
+            pass
+    return str(value)
 
 
 #: payload keys shown elsewhere (columns, the document panel), left out of "detail"
@@ -240,6 +246,8 @@ def _event(
 
 def _what(kind: str, body: dict[str, Any]) -> str:
     action = body.get("action")
+    if kind.startswith("media."):
+        return media_event_label(kind)
     if action:
         try:
             return Action(str(action)).label

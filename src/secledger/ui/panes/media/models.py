@@ -18,14 +18,14 @@ from secledger.ui.labels import label_of
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 CTX = "MediaColumns"
-I = MediaItemDTO
+M = MediaItemDTO
 
 
-def _i(header: object, text: Callable[[I], str]) -> Column[I]:
-    return Column[I](header, text)
+def _i(header: object, text: Callable[[M], str]) -> Column[M]:
+    return Column[M](header, text)
 
 
-class ItemsModel(DtoTableModel[I]):
+class ItemsModel(DtoTableModel[M]):
     CONTEXT = CTX
     COLUMNS = (
         _i(QT_TRANSLATE_NOOP("MediaColumns", "Device no."), lambda m: m.device_no),

@@ -28,10 +28,6 @@ from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.saving import write_file
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MediaTabs", text)
-
-
 class _Tab(ButtonsMixin, QWidget):
     """A list with a status filter, buttons, a status line and an inline error."""
 
@@ -67,17 +63,20 @@ class _Tab(ButtonsMixin, QWidget):
 
     def _paper(self, approval: Any) -> Any:
         if approval is None or not approval.is_pending:
-            self.status.setText(_tr("Choose a request that waits for approval."))
+            self.status.setText(QCoreApplication.translate(
+                "MediaTabs", "Choose a request that waits for approval."))
             return None
         dlg = PaperDecisionDialog(self.ctx, approval.id, self)
         if dlg.exec():
-            self.status.setText(_tr("Decision recorded from the paper form."))
+            self.status.setText(QCoreApplication.translate(
+                "MediaTabs", "Decision recorded from the paper form."))
         return dlg.result_dto
 
     def _reason(self, title: str, reason: str | None) -> str | None:
         if reason is not None:
             return reason
-        text, ok = QInputDialog.getText(self, title, _tr("Reason:"))
+        text, ok = QInputDialog.getText(self, title,
+                                        QCoreApplication.translate("MediaTabs", "Reason:"))
         return text if ok else None
 
     def _write(self, fn: Any, done: str) -> Any:
