@@ -148,7 +148,7 @@ def test_week_is_recent_and_after_the_bulk(led: Ledger) -> None:
     assert week[:10] >= (last_day() - timedelta(days=7)).isoformat()
 
 
-_LABEL = re.compile(r'"C[0-9A-Z]{11}"')  # a label id anywhere in a payload
+_LABEL = re.compile(r'"[CM][0-9A-Z]{11}"')  # a label id (carrier or device) anywhere in a payload
 
 
 def test_same_seed_same_week(demo: DemoSummary, led: Ledger, tmp_path: Path) -> None:

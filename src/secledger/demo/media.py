@@ -9,8 +9,8 @@ destroyed, one on site under watch, one sent out with the storage removed, one w
 levels raised, new 责任人, items out of service or scrapped (待销毁), a registration voided.
 
 Every step runs as the account a real office would use (``demo`` keeps the register,
-``leader`` decides) at the week's last moment, the clock moving a few seconds a step, so it
-is reproducible for a seed except the random label ids.
+``leader`` decides) after the classification work, a few seconds a step (all done well
+before the evening), so it is reproducible for a seed except the random label ids.
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ class _Run:
     def today(self) -> date:
         return (self.clock.moment + BEIJING).date()
 
-    def tick(self, seconds: int = 20) -> None:
+    def tick(self, seconds: int = 3) -> None:
         self.clock.moment += timedelta(seconds=seconds)
 
     def as_user(self, username: str) -> None:
@@ -179,7 +179,7 @@ def _loans(r: _Run, media: list[MediaItemDTO]) -> None:
         r.tick()
         lending.lend(r.led, loan_id=loan.id)
     for loan in asked[14:17]:
-        r.tick(600)
+        r.tick(60)
         lending.return_loan(r.led, loan_id=loan.id)
 
 
@@ -215,7 +215,7 @@ def _repairs(r: _Run, pcs: list[MediaItemDTO]) -> None:
     for a in asked[:4]:
         r.tick()
         repair.send_repair(r.led, repair_id=a.id)
-    r.tick(1800)
+    r.tick(300)
     repair.return_repair(r.led, repair_id=asked[0].id, work_done="更换电源模块，开机正常",
                          repairer_name="信息中心 张工", parts_replaced="电源模块")
     r.tick()
