@@ -3033,8 +3033,8 @@
             <translation>Remarks:</translation>
         </message>
         <message>
-            <source>{n} items shown, {live} not destroyed.</source>
-            <translation>{n} items shown, {live} not destroyed.</translation>
+            <source>{n} items shown, {live} of them not destroyed or voided.</source>
+            <translation>{n} items shown, {live} of them not destroyed or voided.</translation>
         </message>
         <message>
             <source>Scanned {label}: {device_no}.</source>

@@ -3024,8 +3024,8 @@
             <translation>备注：</translation>
         </message>
         <message>
-            <source>{n} items shown, {live} not destroyed.</source>
-            <translation>显示 {n} 件，其中未销毁 {live} 件。</translation>
+            <source>{n} items shown, {live} of them not destroyed or voided.</source>
+            <translation>显示 {n} 件，其中未销毁、未作废的 {live} 件。</translation>
         </message>
         <message>
             <source>Scanned {label}: {device_no}.</source>

@@ -217,7 +217,7 @@ class MediaPane(ButtonsMixin, QWidget):
         self.model.set_rows(rows)
         fit_columns(self.view)
         live = sum(1 for r in rows if r.live)
-        self.summary.setText(self.tr("{n} items shown, {live} not destroyed.")
+        self.summary.setText(self.tr("{n} items shown, {live} of them not destroyed or voided.")
                              .format(n=len(rows), live=live))
         self.select(keep.id if keep is not None else None)
         clerk = Role.CLERK in led.user.roles
