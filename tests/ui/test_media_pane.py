@@ -138,3 +138,24 @@ def test_read_only_for_the_auditor(qtbot, shell_ctx, make_ledger) -> None:  # ty
     assert not any(b.isEnabled() for b in pane.buttons.values()) and not pane.more.isEnabled()
     assert not any(b.isEnabled() for b in pane.loans.buttons.values())
     assert all(b.isEnabled() for b in pane.repairs.print_buttons.values())
+
+
+def test_a_device_label_scanned_anywhere_opens_the_item(qtbot, shell_ctx, make_ledger) -> None:  # type: ignore[no-untyped-def]
+    from secledger.ui.main_window import MainWindow
+
+    led, _leader, staff = _office(make_ledger)
+    usb = items.register_item(led, MediaInput(media_type=MediaType.USB, device_no="BM-U-001",
+                                              level=Classification.SECRET, holder_id=staff.id))
+    ctx = shell_ctx(led)
+    ctx.idle_timeout_ms = 600_000
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_pane("receipt")  # another pane is current
+    assert win.handle_scan(usb.label_id)
+    assert win.current_key == "media"
+    pane = win.current_pane()
+    assert isinstance(pane, MediaPane) and pane.selected().id == usb.id
+    assert win.handle_scan("M0000000000A")  # no such device: the pane says so
+    assert "M0000000000A" in pane.error.text()
+    win.close()
