@@ -2138,6 +2138,33 @@
         </message>
     </context>
     <context>
+        <name>ItemDetail</name>
+        <message>
+            <source>Item:</source>
+            <translation>Item:</translation>
+        </message>
+        <message>
+            <source>Accountable holder:</source>
+            <translation>Accountable holder:</translation>
+        </message>
+        <message>
+            <source>Brand, model, serial:</source>
+            <translation>Brand, model, serial:</translation>
+        </message>
+        <message>
+            <source>Purpose and location:</source>
+            <translation>Purpose and location:</translation>
+        </message>
+        <message>
+            <source>Label, in use since:</source>
+            <translation>Label, in use since:</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>Remarks:</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemDialog</name>
         <message>
             <source>Register a device or medium</source>
@@ -3007,30 +3034,6 @@
         <message>
             <source>涉密存储介质台账 (Excel)…</source>
             <translation>涉密存储介质台账 (Excel)…</translation>
-        </message>
-        <message>
-            <source>Item:</source>
-            <translation>Item:</translation>
-        </message>
-        <message>
-            <source>Accountable holder:</source>
-            <translation>Accountable holder:</translation>
-        </message>
-        <message>
-            <source>Brand, model, serial:</source>
-            <translation>Brand, model, serial:</translation>
-        </message>
-        <message>
-            <source>Purpose and location:</source>
-            <translation>Purpose and location:</translation>
-        </message>
-        <message>
-            <source>Label, in use since:</source>
-            <translation>Label, in use since:</translation>
-        </message>
-        <message>
-            <source>Remarks:</source>
-            <translation>Remarks:</translation>
         </message>
         <message>
             <source>{n} items shown, {live} of them not destroyed or voided.</source>

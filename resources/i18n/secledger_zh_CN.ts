@@ -2130,6 +2130,33 @@
         </message>
     </context>
     <context>
+        <name>ItemDetail</name>
+        <message>
+            <source>Item:</source>
+            <translation>设备：</translation>
+        </message>
+        <message>
+            <source>Accountable holder:</source>
+            <translation>责任人：</translation>
+        </message>
+        <message>
+            <source>Brand, model, serial:</source>
+            <translation>品牌型号、序列号：</translation>
+        </message>
+        <message>
+            <source>Purpose and location:</source>
+            <translation>用途、存放位置：</translation>
+        </message>
+        <message>
+            <source>Label, in use since:</source>
+            <translation>标签号、启用日期：</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>备注：</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemDialog</name>
         <message>
             <source>Register a device or medium</source>
@@ -2998,30 +3025,6 @@
         <message>
             <source>涉密存储介质台账 (Excel)…</source>
             <translation>涉密存储介质台账（Excel）…</translation>
-        </message>
-        <message>
-            <source>Item:</source>
-            <translation>设备：</translation>
-        </message>
-        <message>
-            <source>Accountable holder:</source>
-            <translation>责任人：</translation>
-        </message>
-        <message>
-            <source>Brand, model, serial:</source>
-            <translation>品牌型号、序列号：</translation>
-        </message>
-        <message>
-            <source>Purpose and location:</source>
-            <translation>用途、存放位置：</translation>
-        </message>
-        <message>
-            <source>Label, in use since:</source>
-            <translation>标签号、启用日期：</translation>
-        </message>
-        <message>
-            <source>Remarks:</source>
-            <translation>备注：</translation>
         </message>
         <message>
             <source>{n} items shown, {live} of them not destroyed or voided.</source>

@@ -70,7 +70,7 @@ def test_register_scan_lend_and_repair_in_the_pane(qtbot, shell_ctx, make_ledger
         holder_id=staff.id, brand_model="联想 启天M430", location="机要室"))
     pane.refresh()
     assert pane.handle_scan(usb.label_id) and pane.selected().id == usb.id
-    assert "BM-U-007" in pane.fields["item"].text() and pane.history.rowCount() == 1
+    assert "BM-U-007" in pane.detail.fields["item"].text() and pane.detail.history.rowCount() == 1
     assert not pane.handle_scan("C0123456789A")  # a carrier's label is not the pane's
 
     loan = LoanDialog(ctx, pane.selected(), pane)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from secledger.domain import labels
 from secledger.domain.changes import Area
-from secledger.domain.enums import Classification, Role
+from secledger.domain.enums import Role
 from secledger.domain.media import MediaState, MediaType
 from secledger.services.media import items, read
 from secledger.services.media import printing as mp
@@ -41,7 +40,8 @@ from secledger.services.media.read import MediaFilter, MediaItemDTO
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for, label_of
 from secledger.ui.panes.custody.common import changed_in, table
-from secledger.ui.panes.custody.routing import ButtonsMixin, printing, when
+from secledger.ui.panes.custody.routing import ButtonsMixin, printing
+from secledger.ui.panes.media.detail import ItemDetail
 from secledger.ui.panes.media.dialogs import (
     LEVELS,
     HolderDialog,
@@ -50,7 +50,7 @@ from secledger.ui.panes.media.dialogs import (
     LoanDialog,
     RepairDialog,
 )
-from secledger.ui.panes.media.models import HistoryLine, HistoryModel, ItemsModel
+from secledger.ui.panes.media.models import ItemsModel
 from secledger.ui.panes.media.tabs import LoansTab, RepairsTab
 from secledger.ui.panes.registration.label_print import ask_layout
 from secledger.ui.registry import PaneSpec, register_pane
@@ -96,9 +96,7 @@ class MediaPane(ButtonsMixin, QWidget):
         self.model = ItemsModel(parent=self)
         self.view = table(self.model, "mediaItems", multi=True)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.history = HistoryModel(parent=self)
-        self.history_view = table(self.history, "mediaHistory")
-        self.fields: dict[str, QLabel] = {}
+        self.detail = ItemDetail(ctx, self)
         self.summary = named(QLabel(""), "mediaSummary")
         self.status = named(QLabel(""), "mediaStatus")
         self.status.setWordWrap(True)
@@ -130,7 +128,7 @@ class MediaPane(ButtonsMixin, QWidget):
         actions.insertWidget(actions.count() - 1, self._print_menu())
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
-        split.addWidget(self._detail())
+        split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         tab = QWidget()
@@ -180,25 +178,6 @@ class MediaPane(ButtonsMixin, QWidget):
             ("exportStorage", self.tr("涉密存储介质台账 (Excel)…"),
              lambda: self.export_register(read.STORAGE)),
         ])
-
-    def _detail(self) -> QWidget:
-        box = QWidget()
-        form = QFormLayout()
-        for key, text in (("item", self.tr("Item:")), ("holder", self.tr("Accountable holder:")),
-                          ("describe", self.tr("Brand, model, serial:")),
-                          ("use", self.tr("Purpose and location:")),
-                          ("label", self.tr("Label, in use since:")),
-                          ("remarks", self.tr("Remarks:"))):
-            label = named(QLabel(), f"mediaDetail_{key}")
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setWordWrap(True)
-            self.fields[key] = label
-            form.addRow(text, label)
-        lay = QHBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(form, 2)
-        lay.addWidget(self.history_view, 3)
-        return box
 
     # -- data ----------------------------------------------------------------------------------
     def current_filter(self) -> MediaFilter:
@@ -253,28 +232,7 @@ class MediaPane(ButtonsMixin, QWidget):
         self._show(self.model.row_at(current.row()) if current.isValid() else None)
 
     def _show(self, item: MediaItemDTO | None) -> None:
-        if item is None:
-            for label in self.fields.values():
-                label.clear()
-            self.history.set_rows([])
-            return
-        led = self.ctx.ledger
-        values = {
-            "item": f"{item.device_no} · {label_of(MediaType, item.media_type)} · "
-                    f"{label_of(Classification, item.level)} · {label_of(MediaState, item.state)}",
-            "holder": f"{item.holder_name}（{item.holder_department}）" if item.holder_department
-                      else item.holder_name,
-            "describe": " · ".join(x for x in (item.brand_model, item.serial_no) if x),
-            "use": " · ".join(x for x in (item.purpose, item.location) if x),
-            "label": item.label_id + (f" · {item.started_on.isoformat()}"
-                                      if item.started_on else ""),
-            "remarks": item.remarks,
-        }
-        for key, label in self.fields.items():
-            label.setText(values[key])
-        self.history.set_rows([HistoryLine(h, when(led, h.ts.replace(tzinfo=None)))
-                               for h in read.history(led, item.id)])
-        fit_columns(self.history_view)
+        self.detail.show_item(item)
 
     # -- scanning -------------------------------------------------------------------------------
     def handle_scan(self, label_id: str) -> bool:
