@@ -29,6 +29,7 @@ from secledger.services.ledger.session import Ledger
 from secledger.services.media import items, lending, repair
 from secledger.services.media.items import MediaEdit, MediaInput
 from secledger.services.media.read import MediaItemDTO
+from secledger.services.media.records import MediaLoanDTO, MediaRepairDTO
 
 T, S, C = Classification.TOP_SECRET, Classification.SECRET, Classification.CONFIDENTIAL
 
@@ -165,7 +166,7 @@ def _decide(r: _Run, approval_ids: list[int], *, refuse_last: bool = False) -> N
 def _loans(r: _Run, media: list[MediaItemDTO]) -> None:
     """14 lent (5 due today: overdue by tomorrow), 3 back, one waiting, one refused."""
     chosen = r.rng.sample(media, 19)
-    asked = []
+    asked: list[MediaLoanDTO] = []
     for n, m in enumerate(chosen):
         borrower = _borrower(r, m)
         due = r.today + timedelta(days=0 if n < 5 else r.rng.randint(3, 20))
@@ -174,7 +175,7 @@ def _loans(r: _Run, media: list[MediaItemDTO]) -> None:
                                           due_on=due, purpose=r.rng.choice(
                                               ("外出参加会议", "拷贝会议材料", "加班处理涉密文件",
                                                "向上级机关报送材料"))))
-    _decide(r, [a.approval.id for a in asked[:18]], refuse_last=True)
+    _decide(r, [a.approval.id for a in asked[:18] if a.approval], refuse_last=True)
     for loan in asked[:17]:
         r.tick()
         lending.lend(r.led, loan_id=loan.id)
@@ -201,7 +202,7 @@ def _repairs(r: _Run, pcs: list[MediaItemDTO]) -> None:
         {"fault": "键盘失灵", "mode": RepairMode.ON_SITE, "escort_id": escort.id},
         {"fault": "风扇噪音大", "mode": RepairMode.IN_HOUSE},
     ]
-    asked = []
+    asked: list[MediaRepairDTO] = []
     for m, plan in zip(pcs, plans, strict=False):
         outsider = plan["mode"] is not RepairMode.IN_HOUSE
         r.tick()
@@ -211,7 +212,7 @@ def _repairs(r: _Run, pcs: list[MediaItemDTO]) -> None:
             repairer_qualification="涉密信息系统集成乙级资质" if outsider else "",
             agreement=outsider, agreement_ref="BM-XY-2026-0" + str(len(asked) + 1)
             if outsider else "", **plan)))
-    _decide(r, [a.approval.id for a in asked[:5]])
+    _decide(r, [a.approval.id for a in asked[:5] if a.approval])
     for a in asked[:4]:
         r.tick()
         repair.send_repair(r.led, repair_id=a.id)
