@@ -241,6 +241,6 @@ def _take_out(s: Session, led: Ledger, device: MediaItem, r: MediaRepair,
         media_type=MediaType(part.media_type), device_no=part.device_no or f"{device.device_no}-拆{n}",
         level=Classification(device.level), holder_id=device.holder_id,
         serial_no=part.serial_no, brand_model=part.brand_model, location=device.location,
-        purpose=f"自{device.device_no}拆换（维修{r.reg_no}），待销毁"),
+        purpose=f"自{device.device_no}拆换（{r.reg_no}），待销毁"),
         MediaAction.REGISTER_REMOVED, source_item_id=device.id, source_repair_id=r.id)
     return new.device_no
