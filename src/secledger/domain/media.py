@@ -17,7 +17,14 @@ from typing import Any
 
 from secledger.domain.enums import Classification, Clearance, Labelled
 from secledger.domain.errors import RuleViolation, ValidationError
-from secledger.domain.states import Machine, Move, Transition, check_transition, plan_move
+from secledger.domain.states import (
+    Machine,
+    Move,
+    Transition,
+    allowed_actions,
+    check_transition,
+    plan_move,
+)
 
 
 class MediaType(Labelled):
@@ -174,7 +181,7 @@ MEDIA_TRANSITIONS: dict[Any, Transition] = {
 }
 
 #: the devices' and media's state machine (``states.plan_move(..., machine=MEDIA)``)
-MEDIA = Machine("media", "设备或介质", MEDIA_TRANSITIONS,
+MEDIA = Machine("media", MEDIA_TRANSITIONS,
                 "未销毁的涉密设备和存储介质必须有且只有一名责任人",
                 refusal="media.transition_not_allowed", state_en=True)
 
@@ -186,7 +193,7 @@ def check_media_transition(state: MediaState | None, action: MediaAction) -> Med
 
 
 def allowed_media_actions(state: MediaState | None) -> list[MediaAction]:
-    return [a for a, t in MEDIA_TRANSITIONS.items() if state in t.sources]
+    return allowed_actions(state, MEDIA)
 
 
 # -- the level: the highest ever held, never lowered ------------------------------------------

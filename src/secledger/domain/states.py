@@ -107,7 +107,6 @@ class Machine:
     move the table forbids and the rule that a live subject has exactly one holder."""
 
     subject: str  # "carrier", "media": the event kinds are ``<subject>.<action>``
-    noun: str  # 载体, 设备或介质 (names the subject in a refusal)
     transitions: dict[Any, Transition]
     holder_rule: str  # the refusal's detail when a live subject is left without a holder
     refusal: str = "state.transition_not_allowed"
@@ -154,7 +153,7 @@ TRANSITIONS: dict[Any, Transition] = {
 }
 
 
-CARRIERS = Machine("carrier", "载体", TRANSITIONS, "非终结状态的载体必须有一名保管人")
+CARRIERS = Machine("carrier", TRANSITIONS, "非终结状态的载体必须有一名保管人")
 
 
 def check_transition(state: Any, action: Any, machine: Machine = CARRIERS) -> Any:
