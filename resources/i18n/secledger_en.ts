@@ -2229,6 +2229,29 @@
         </message>
     </context>
     <context>
+        <name>HolderDialog</name>
+        <message>
+            <source>New accountable holder of {device_no}</source>
+            <translation>New accountable holder of {device_no}</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Now held by:</source>
+            <translation>Now held by:</translation>
+        </message>
+        <message>
+            <source>New holder:</source>
+            <translation>New holder:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportColumns</name>
         <message>
             <source>All rows</source>
@@ -2426,6 +2449,96 @@
         </message>
     </context>
     <context>
+        <name>ItemDetail</name>
+        <message>
+            <source>Item:</source>
+            <translation>Item:</translation>
+        </message>
+        <message>
+            <source>Accountable holder:</source>
+            <translation>Accountable holder:</translation>
+        </message>
+        <message>
+            <source>Brand, model, serial:</source>
+            <translation>Brand, model, serial:</translation>
+        </message>
+        <message>
+            <source>Purpose and location:</source>
+            <translation>Purpose and location:</translation>
+        </message>
+        <message>
+            <source>Label, in use since:</source>
+            <translation>Label, in use since:</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>Remarks:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>Register a device or medium</source>
+            <translation>Register a device or medium</translation>
+        </message>
+        <message>
+            <source>Correct {device_no}</source>
+            <translation>Correct {device_no}</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Type:</translation>
+        </message>
+        <message>
+            <source>Device no.:</source>
+            <translation>Device no.:</translation>
+        </message>
+        <message>
+            <source>Level (the highest it ever held):</source>
+            <translation>Level (the highest it ever held):</translation>
+        </message>
+        <message>
+            <source>Accountable holder:</source>
+            <translation>Accountable holder:</translation>
+        </message>
+        <message>
+            <source>Brand and model:</source>
+            <translation>Brand and model:</translation>
+        </message>
+        <message>
+            <source>Serial no.:</source>
+            <translation>Serial no.:</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>Purpose:</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Location:</translation>
+        </message>
+        <message>
+            <source>In use since:</source>
+            <translation>In use since:</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>Remarks:</translation>
+        </message>
+        <message>
+            <source>Reason for the correction:</source>
+            <translation>Reason for the correction:</translation>
+        </message>
+        <message>
+            <source>In use since</source>
+            <translation>In use since</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelOptions</name>
         <message>
             <source>Print labels</source>
@@ -2473,6 +2586,52 @@
             <source>{n} characters: at most {limit} are kept in the ledger. Shorten it before saving.</source>
             <extracomment>QLineEdit's own limit, far above any field's: nothing a clerk types or pastes reaches it</extracomment>
             <translation>{n} characters: at most {limit} are kept in the ledger. Shorten it before saving.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelDialog</name>
+        <message>
+            <source>Raise the level of {device_no}</source>
+            <translation>Raise the level of {device_no}</translation>
+        </message>
+        <message>
+            <source>Level now:</source>
+            <translation>Level now:</translation>
+        </message>
+        <message>
+            <source>Raise to:</source>
+            <translation>Raise to:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanDialog</name>
+        <message>
+            <source>Lend {device_no}</source>
+            <translation>Lend {device_no}</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Borrower:</source>
+            <translation>Borrower:</translation>
+        </message>
+        <message>
+            <source>Due back on:</source>
+            <translation>Due back on:</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>Purpose:</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>Remarks:</translation>
         </message>
     </context>
     <context>
@@ -2626,6 +2785,33 @@
         <message>
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoansTab</name>
+        <message>
+            <source>Record paper approval…</source>
+            <translation>Record paper approval…</translation>
+        </message>
+        <message>
+            <source>Lend</source>
+            <translation>Lend</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Cancel request…</source>
+            <translation>Cancel request…</translation>
+        </message>
+        <message>
+            <source>{no}: {status}.</source>
+            <translation>{no}: {status}.</translation>
+        </message>
+        <message>
+            <source>Cancel the loan request</source>
+            <translation>Cancel the loan request</translation>
         </message>
     </context>
     <context>
@@ -2940,6 +3126,10 @@
             <source>No carrier with label {label}.</source>
             <translation>No carrier with label {label}.</translation>
         </message>
+        <message>
+            <source>No device or medium with label {label}.</source>
+            <translation>No device or medium with label {label}.</translation>
+        </message>
     </context>
     <context>
         <name>MarkEdit</name>
@@ -2954,6 +3144,340 @@
         <message>
             <source>period: 10年 / 6个月 / 长期</source>
             <translation>period: 10年 / 6个月 / 长期</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaColumns</name>
+        <message>
+            <source>Device no.</source>
+            <translation>Device no.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Brand and model</source>
+            <translation>Brand and model</translation>
+        </message>
+        <message>
+            <source>Serial no.</source>
+            <translation>Serial no.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation> (overdue)</translation>
+        </message>
+        <message>
+            <source>Loan no.</source>
+            <translation>Loan no.</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Due back</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>Lent</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <source>Repair no.</source>
+            <translation>Repair no.</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Repairer</source>
+            <translation>Repairer</translation>
+        </message>
+        <message>
+            <source>Escort</source>
+            <translation>Escort</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>Fault</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaPane</name>
+        <message>
+            <source>All devices and media</source>
+            <extracomment>which register the filter shows (``read.COMPUTERS`` / ``read.STORAGE``)</extracomment>
+            <translation>All devices and media</translation>
+        </message>
+        <message>
+            <source>Computers and equipment</source>
+            <translation>Computers and equipment</translation>
+        </message>
+        <message>
+            <source>Storage media</source>
+            <translation>Storage media</translation>
+        </message>
+        <message>
+            <source>Every type</source>
+            <translation>Every type</translation>
+        </message>
+        <message>
+            <source>Every state</source>
+            <translation>Every state</translation>
+        </message>
+        <message>
+            <source>Every level</source>
+            <translation>Every level</translation>
+        </message>
+        <message>
+            <source>Device no., serial no., model, place or holder</source>
+            <translation>Device no., serial no., model, place or holder</translation>
+        </message>
+        <message>
+            <source>Hide destroyed and voided</source>
+            <translation>Hide destroyed and voided</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation>Loans</translation>
+        </message>
+        <message>
+            <source>Repairs</source>
+            <translation>Repairs</translation>
+        </message>
+        <message>
+            <source>Register…</source>
+            <translation>Register…</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Correct…</translation>
+        </message>
+        <message>
+            <source>Lend…</source>
+            <translation>Lend…</translation>
+        </message>
+        <message>
+            <source>Repair…</source>
+            <translation>Repair…</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>More</translation>
+        </message>
+        <message>
+            <source>New accountable holder…</source>
+            <translation>New accountable holder…</translation>
+        </message>
+        <message>
+            <source>Raise the level…</source>
+            <translation>Raise the level…</translation>
+        </message>
+        <message>
+            <source>Take out of service…</source>
+            <translation>Take out of service…</translation>
+        </message>
+        <message>
+            <source>Put back into service</source>
+            <translation>Put back into service</translation>
+        </message>
+        <message>
+            <source>Scrap: mark for destruction…</source>
+            <translation>Scrap: mark for destruction…</translation>
+        </message>
+        <message>
+            <source>Take off the destruction list…</source>
+            <translation>Take off the destruction list…</translation>
+        </message>
+        <message>
+            <source>Void the registration…</source>
+            <translation>Void the registration…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Labels of the selected items…</source>
+            <translation>Labels of the selected items…</translation>
+        </message>
+        <message>
+            <source>涉密计算机台账 (PDF)…</source>
+            <translation>涉密计算机台账 (PDF)…</translation>
+        </message>
+        <message>
+            <source>涉密计算机台账 (Excel)…</source>
+            <translation>涉密计算机台账 (Excel)…</translation>
+        </message>
+        <message>
+            <source>涉密存储介质台账 (PDF)…</source>
+            <translation>涉密存储介质台账 (PDF)…</translation>
+        </message>
+        <message>
+            <source>涉密存储介质台账 (Excel)…</source>
+            <translation>涉密存储介质台账 (Excel)…</translation>
+        </message>
+        <message>
+            <source>{n} items shown, {live} of them not destroyed or voided.</source>
+            <translation>{n} items shown, {live} of them not destroyed or voided.</translation>
+        </message>
+        <message>
+            <source>Scanned {label}: {device_no}.</source>
+            <translation>Scanned {label}: {device_no}.</translation>
+        </message>
+        <message>
+            <source>Choose an item first.</source>
+            <translation>Choose an item first.</translation>
+        </message>
+        <message>
+            <source>Registered {no}; print its label next.</source>
+            <translation>Registered {no}; print its label next.</translation>
+        </message>
+        <message>
+            <source>Corrected {no}.</source>
+            <translation>Corrected {no}.</translation>
+        </message>
+        <message>
+            <source>{no} has a new accountable holder.</source>
+            <translation>{no} has a new accountable holder.</translation>
+        </message>
+        <message>
+            <source>The level of {no} was raised.</source>
+            <translation>The level of {no} was raised.</translation>
+        </message>
+        <message>
+            <source>Loan {no} requested; it waits for approval.</source>
+            <translation>Loan {no} requested; it waits for approval.</translation>
+        </message>
+        <message>
+            <source>Repair {no} requested; it waits for approval.</source>
+            <translation>Repair {no} requested; it waits for approval.</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>{no}: {state}.</source>
+            <translation>{no}: {state}.</translation>
+        </message>
+        <message>
+            <source>Take out of service</source>
+            <translation>Take out of service</translation>
+        </message>
+        <message>
+            <source>Scrap</source>
+            <translation>Scrap</translation>
+        </message>
+        <message>
+            <source>Take off the destruction list</source>
+            <translation>Take off the destruction list</translation>
+        </message>
+        <message>
+            <source>Void the registration</source>
+            <translation>Void the registration</translation>
+        </message>
+        <message>
+            <source>Choose the items whose labels to print.</source>
+            <translation>Choose the items whose labels to print.</translation>
+        </message>
+        <message>
+            <source>Save labels as PDF</source>
+            <translation>Save labels as PDF</translation>
+        </message>
+        <message>
+            <source>Save the register</source>
+            <translation>Save the register</translation>
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation>Export the register</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaTabs</name>
+        <message>
+            <source>Choose a request that waits for approval.</source>
+            <translation>Choose a request that waits for approval.</translation>
+        </message>
+        <message>
+            <source>Decision recorded from the paper form.</source>
+            <translation>Decision recorded from the paper form.</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
         </message>
     </context>
     <context>
@@ -3095,6 +3619,10 @@
         <message>
             <source>Backup and restore</source>
             <translation>Backup and restore</translation>
+        </message>
+        <message>
+            <source>Devices and media</source>
+            <translation>Devices and media</translation>
         </message>
         <message>
             <source>People and accounts</source>
@@ -3978,6 +4506,167 @@
         <message>
             <source>Your password:</source>
             <translation>Your password:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairDialog</name>
+        <message>
+            <source>Repair of {device_no}</source>
+            <translation>Repair of {device_no}</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>What is wrong</translation>
+        </message>
+        <message>
+            <source>Confidentiality agreement signed</source>
+            <translation>Confidentiality agreement signed</translation>
+        </message>
+        <message>
+            <source>Agreement number</source>
+            <translation>Agreement number</translation>
+        </message>
+        <message>
+            <source>Storage removed before the repair</source>
+            <translation>Storage removed before the repair</translation>
+        </message>
+        <message>
+            <source>Where the removed storage is kept</source>
+            <translation>Where the removed storage is kept</translation>
+        </message>
+        <message>
+            <source>— no escort —</source>
+            <translation>— no escort —</translation>
+        </message>
+        <message>
+            <source>Requested by:</source>
+            <translation>Requested by:</translation>
+        </message>
+        <message>
+            <source>Fault:</source>
+            <translation>Fault:</translation>
+        </message>
+        <message>
+            <source>Repaired:</source>
+            <translation>Repaired:</translation>
+        </message>
+        <message>
+            <source>Repairer's unit:</source>
+            <translation>Repairer's unit:</translation>
+        </message>
+        <message>
+            <source>Its qualification:</source>
+            <translation>Its qualification:</translation>
+        </message>
+        <message>
+            <source>On-site escort:</source>
+            <translation>On-site escort:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairReturnDialog</name>
+        <message>
+            <source>Repair {no} returned</source>
+            <translation>Repair {no} returned</translation>
+        </message>
+        <message>
+            <source>Blank: now</source>
+            <translation>Blank: now</translation>
+        </message>
+        <message>
+            <source>The work done</source>
+            <translation>The work done</translation>
+        </message>
+        <message>
+            <source>Storage taken out for good: one serial number a line</source>
+            <translation>Storage taken out for good: one serial number a line</translation>
+        </message>
+        <message>
+            <source>Returned at:</source>
+            <translation>Returned at:</translation>
+        </message>
+        <message>
+            <source>Repaired by:</source>
+            <translation>Repaired by:</translation>
+        </message>
+        <message>
+            <source>Work done:</source>
+            <translation>Work done:</translation>
+        </message>
+        <message>
+            <source>Parts replaced:</source>
+            <translation>Parts replaced:</translation>
+        </message>
+        <message>
+            <source>Replaced storage:</source>
+            <translation>Replaced storage:</translation>
+        </message>
+        <message>
+            <source>Its type:</source>
+            <translation>Its type:</translation>
+        </message>
+        <message>
+            <source>Returned at</source>
+            <translation>Returned at</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairsTab</name>
+        <message>
+            <source>Record paper approval…</source>
+            <translation>Record paper approval…</translation>
+        </message>
+        <message>
+            <source>Sent for repair</source>
+            <translation>Sent for repair</translation>
+        </message>
+        <message>
+            <source>Returned…</source>
+            <translation>Returned…</translation>
+        </message>
+        <message>
+            <source>Cancel request…</source>
+            <translation>Cancel request…</translation>
+        </message>
+        <message>
+            <source>Print approval form…</source>
+            <translation>Print approval form…</translation>
+        </message>
+        <message>
+            <source>Print repair register…</source>
+            <translation>Print repair register…</translation>
+        </message>
+        <message>
+            <source>Export repair register…</source>
+            <translation>Export repair register…</translation>
+        </message>
+        <message>
+            <source>{no}: {status}.</source>
+            <translation>{no}: {status}.</translation>
+        </message>
+        <message>
+            <source>Cancel the repair request</source>
+            <translation>Cancel the repair request</translation>
+        </message>
+        <message>
+            <source>Save the repair approval form</source>
+            <translation>Save the repair approval form</translation>
+        </message>
+        <message>
+            <source>Save the repair register</source>
+            <translation>Save the repair register</translation>
+        </message>
+        <message>
+            <source>Export the repair register</source>
+            <translation>Export the repair register</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
         </message>
     </context>
     <context>

@@ -2219,6 +2219,29 @@
         </message>
     </context>
     <context>
+        <name>HolderDialog</name>
+        <message>
+            <source>New accountable holder of {device_no}</source>
+            <translation>变更{device_no}的责任人</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Now held by:</source>
+            <translation>现责任人：</translation>
+        </message>
+        <message>
+            <source>New holder:</source>
+            <translation>新责任人：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>变更原因：</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportColumns</name>
         <message>
             <source>All rows</source>
@@ -2416,6 +2439,96 @@
         </message>
     </context>
     <context>
+        <name>ItemDetail</name>
+        <message>
+            <source>Item:</source>
+            <translation>设备：</translation>
+        </message>
+        <message>
+            <source>Accountable holder:</source>
+            <translation>责任人：</translation>
+        </message>
+        <message>
+            <source>Brand, model, serial:</source>
+            <translation>品牌型号、序列号：</translation>
+        </message>
+        <message>
+            <source>Purpose and location:</source>
+            <translation>用途、存放位置：</translation>
+        </message>
+        <message>
+            <source>Label, in use since:</source>
+            <translation>标签号、启用日期：</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>备注：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>Register a device or medium</source>
+            <translation>登记涉密设备或存储介质</translation>
+        </message>
+        <message>
+            <source>Correct {device_no}</source>
+            <translation>修改{device_no}的登记信息</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>Device no.:</source>
+            <translation>设备编号：</translation>
+        </message>
+        <message>
+            <source>Level (the highest it ever held):</source>
+            <translation>密级（曾存储过的最高密级）：</translation>
+        </message>
+        <message>
+            <source>Accountable holder:</source>
+            <translation>责任人：</translation>
+        </message>
+        <message>
+            <source>Brand and model:</source>
+            <translation>品牌型号：</translation>
+        </message>
+        <message>
+            <source>Serial no.:</source>
+            <translation>序列号：</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>用途：</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>存放位置：</translation>
+        </message>
+        <message>
+            <source>In use since:</source>
+            <translation>启用日期：</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>Reason for the correction:</source>
+            <translation>修改原因：</translation>
+        </message>
+        <message>
+            <source>In use since</source>
+            <translation>启用日期</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelOptions</name>
         <message>
             <source>Print labels</source>
@@ -2462,6 +2575,52 @@
             <source>{n} characters: at most {limit} are kept in the ledger. Shorten it before saving.</source>
             <extracomment>QLineEdit's own limit, far above any field's: nothing a clerk types or pastes reaches it</extracomment>
             <translation>共 {n} 字：台账最多保存 {limit} 字，请删减后再保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelDialog</name>
+        <message>
+            <source>Raise the level of {device_no}</source>
+            <translation>提升{device_no}的密级</translation>
+        </message>
+        <message>
+            <source>Level now:</source>
+            <translation>现密级：</translation>
+        </message>
+        <message>
+            <source>Raise to:</source>
+            <translation>提升为：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanDialog</name>
+        <message>
+            <source>Lend {device_no}</source>
+            <translation>借用{device_no}</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Borrower:</source>
+            <translation>借用人：</translation>
+        </message>
+        <message>
+            <source>Due back on:</source>
+            <translation>归还期限：</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>借用事由：</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>备注：</translation>
         </message>
     </context>
     <context>
@@ -2615,6 +2774,33 @@
         <message>
             <source>Saved {path}</source>
             <translation>已保存：{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoansTab</name>
+        <message>
+            <source>Record paper approval…</source>
+            <translation>登记纸质审批结果…</translation>
+        </message>
+        <message>
+            <source>Lend</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>归还</translation>
+        </message>
+        <message>
+            <source>Cancel request…</source>
+            <translation>撤销申请…</translation>
+        </message>
+        <message>
+            <source>{no}: {status}.</source>
+            <translation>{no}：{status}。</translation>
+        </message>
+        <message>
+            <source>Cancel the loan request</source>
+            <translation>撤销借用申请</translation>
         </message>
     </context>
     <context>
@@ -2928,6 +3114,10 @@
             <source>No carrier with label {label}.</source>
             <translation>没有标签为 {label} 的载体。</translation>
         </message>
+        <message>
+            <source>No device or medium with label {label}.</source>
+            <translation>没有标签为 {label} 的涉密设备或介质。</translation>
+        </message>
     </context>
     <context>
         <name>MarkEdit</name>
@@ -2942,6 +3132,340 @@
         <message>
             <source>period: 10年 / 6个月 / 长期</source>
             <translation>期限：10年 / 6个月 / 长期</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaColumns</name>
+        <message>
+            <source>Device no.</source>
+            <translation>设备编号</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Brand and model</source>
+            <translation>品牌型号</translation>
+        </message>
+        <message>
+            <source>Serial no.</source>
+            <translation>序列号</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>存放位置</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签号</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详细情况</translation>
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation>（逾期）</translation>
+        </message>
+        <message>
+            <source>Loan no.</source>
+            <translation>借用号</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应还时间</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>借出时间</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>归还/返回时间</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <source>Repair no.</source>
+            <translation>维修号</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>维修方式</translation>
+        </message>
+        <message>
+            <source>Repairer</source>
+            <translation>维修单位</translation>
+        </message>
+        <message>
+            <source>Escort</source>
+            <translation>陪同人</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>送修时间</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障情况</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaPane</name>
+        <message>
+            <source>All devices and media</source>
+            <extracomment>which register the filter shows (``read.COMPUTERS`` / ``read.STORAGE``)</extracomment>
+            <translation>全部设备和介质</translation>
+        </message>
+        <message>
+            <source>Computers and equipment</source>
+            <translation>涉密计算机及设备</translation>
+        </message>
+        <message>
+            <source>Storage media</source>
+            <translation>涉密存储介质</translation>
+        </message>
+        <message>
+            <source>Every type</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Every state</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Every level</source>
+            <translation>全部密级</translation>
+        </message>
+        <message>
+            <source>Device no., serial no., model, place or holder</source>
+            <translation>设备编号、序列号、型号、位置或责任人</translation>
+        </message>
+        <message>
+            <source>Hide destroyed and voided</source>
+            <translation>不显示已销毁和已作废的</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>台账</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation>借用</translation>
+        </message>
+        <message>
+            <source>Repairs</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <source>Register…</source>
+            <translation>登记…</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>Lend…</source>
+            <translation>借用…</translation>
+        </message>
+        <message>
+            <source>Repair…</source>
+            <translation>维修…</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>更多</translation>
+        </message>
+        <message>
+            <source>New accountable holder…</source>
+            <translation>变更责任人…</translation>
+        </message>
+        <message>
+            <source>Raise the level…</source>
+            <translation>提升密级…</translation>
+        </message>
+        <message>
+            <source>Take out of service…</source>
+            <translation>停用…</translation>
+        </message>
+        <message>
+            <source>Put back into service</source>
+            <translation>恢复使用</translation>
+        </message>
+        <message>
+            <source>Scrap: mark for destruction…</source>
+            <translation>报废（待销毁）…</translation>
+        </message>
+        <message>
+            <source>Take off the destruction list…</source>
+            <translation>撤销报废…</translation>
+        </message>
+        <message>
+            <source>Void the registration…</source>
+            <translation>作废登记…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Labels of the selected items…</source>
+            <translation>所选设备的标签…</translation>
+        </message>
+        <message>
+            <source>涉密计算机台账 (PDF)…</source>
+            <translation>涉密计算机台账（PDF）…</translation>
+        </message>
+        <message>
+            <source>涉密计算机台账 (Excel)…</source>
+            <translation>涉密计算机台账（Excel）…</translation>
+        </message>
+        <message>
+            <source>涉密存储介质台账 (PDF)…</source>
+            <translation>涉密存储介质台账（PDF）…</translation>
+        </message>
+        <message>
+            <source>涉密存储介质台账 (Excel)…</source>
+            <translation>涉密存储介质台账（Excel）…</translation>
+        </message>
+        <message>
+            <source>{n} items shown, {live} of them not destroyed or voided.</source>
+            <translation>显示 {n} 件，其中未销毁、未作废的 {live} 件。</translation>
+        </message>
+        <message>
+            <source>Scanned {label}: {device_no}.</source>
+            <translation>已扫描 {label}：{device_no}。</translation>
+        </message>
+        <message>
+            <source>Choose an item first.</source>
+            <translation>请先选择一件设备或介质。</translation>
+        </message>
+        <message>
+            <source>Registered {no}; print its label next.</source>
+            <translation>已登记{no}，请打印并粘贴其密级标签。</translation>
+        </message>
+        <message>
+            <source>Corrected {no}.</source>
+            <translation>已修改{no}。</translation>
+        </message>
+        <message>
+            <source>{no} has a new accountable holder.</source>
+            <translation>{no}已变更责任人。</translation>
+        </message>
+        <message>
+            <source>The level of {no} was raised.</source>
+            <translation>{no}的密级已提升。</translation>
+        </message>
+        <message>
+            <source>Loan {no} requested; it waits for approval.</source>
+            <translation>借用申请{no}已登记，等待审批。</translation>
+        </message>
+        <message>
+            <source>Repair {no} requested; it waits for approval.</source>
+            <translation>维修申请{no}已登记，等待审批。</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>{no}: {state}.</source>
+            <translation>{no}：{state}。</translation>
+        </message>
+        <message>
+            <source>Take out of service</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Scrap</source>
+            <translation>报废</translation>
+        </message>
+        <message>
+            <source>Take off the destruction list</source>
+            <translation>撤销报废</translation>
+        </message>
+        <message>
+            <source>Void the registration</source>
+            <translation>作废登记</translation>
+        </message>
+        <message>
+            <source>Choose the items whose labels to print.</source>
+            <translation>请选择要打印标签的设备或介质。</translation>
+        </message>
+        <message>
+            <source>Save labels as PDF</source>
+            <translation>保存设备标签（PDF）</translation>
+        </message>
+        <message>
+            <source>Save the register</source>
+            <translation>保存台账</translation>
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation>导出台账</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaTabs</name>
+        <message>
+            <source>Choose a request that waits for approval.</source>
+            <translation>请选择一条待审批的申请。</translation>
+        </message>
+        <message>
+            <source>Decision recorded from the paper form.</source>
+            <translation>已登记纸质审批单的审批结果。</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
         </message>
     </context>
     <context>
@@ -3083,6 +3607,10 @@
         <message>
             <source>Backup and restore</source>
             <translation>备份与恢复</translation>
+        </message>
+        <message>
+            <source>Devices and media</source>
+            <translation>涉密设备和介质</translation>
         </message>
         <message>
             <source>People and accounts</source>
@@ -3950,6 +4478,167 @@
         <message>
             <source>Your password:</source>
             <translation>您的密码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairDialog</name>
+        <message>
+            <source>Repair of {device_no}</source>
+            <translation>{device_no}维修申请</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>故障现象</translation>
+        </message>
+        <message>
+            <source>Confidentiality agreement signed</source>
+            <translation>已签订保密协议</translation>
+        </message>
+        <message>
+            <source>Agreement number</source>
+            <translation>协议编号</translation>
+        </message>
+        <message>
+            <source>Storage removed before the repair</source>
+            <translation>维修前已拆除存储部件</translation>
+        </message>
+        <message>
+            <source>Where the removed storage is kept</source>
+            <translation>拆下的存储部件由谁保管、存放何处</translation>
+        </message>
+        <message>
+            <source>— no escort —</source>
+            <translation>— 无陪同人 —</translation>
+        </message>
+        <message>
+            <source>Requested by:</source>
+            <translation>申请人：</translation>
+        </message>
+        <message>
+            <source>Fault:</source>
+            <translation>故障情况：</translation>
+        </message>
+        <message>
+            <source>Repaired:</source>
+            <translation>维修方式：</translation>
+        </message>
+        <message>
+            <source>Repairer's unit:</source>
+            <translation>维修单位：</translation>
+        </message>
+        <message>
+            <source>Its qualification:</source>
+            <translation>维修资质：</translation>
+        </message>
+        <message>
+            <source>On-site escort:</source>
+            <translation>现场旁站陪同人：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairReturnDialog</name>
+        <message>
+            <source>Repair {no} returned</source>
+            <translation>{no}维修返回</translation>
+        </message>
+        <message>
+            <source>Blank: now</source>
+            <translation>不填即为现在</translation>
+        </message>
+        <message>
+            <source>The work done</source>
+            <translation>所做的维修工作</translation>
+        </message>
+        <message>
+            <source>Storage taken out for good: one serial number a line</source>
+            <translation>拆换下的存储部件：每行一个序列号</translation>
+        </message>
+        <message>
+            <source>Returned at:</source>
+            <translation>返回时间：</translation>
+        </message>
+        <message>
+            <source>Repaired by:</source>
+            <translation>维修人：</translation>
+        </message>
+        <message>
+            <source>Work done:</source>
+            <translation>维修情况：</translation>
+        </message>
+        <message>
+            <source>Parts replaced:</source>
+            <translation>更换部件：</translation>
+        </message>
+        <message>
+            <source>Replaced storage:</source>
+            <translation>拆换的存储部件：</translation>
+        </message>
+        <message>
+            <source>Its type:</source>
+            <translation>其类型：</translation>
+        </message>
+        <message>
+            <source>Returned at</source>
+            <translation>返回时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairsTab</name>
+        <message>
+            <source>Record paper approval…</source>
+            <translation>登记纸质审批结果…</translation>
+        </message>
+        <message>
+            <source>Sent for repair</source>
+            <translation>送修</translation>
+        </message>
+        <message>
+            <source>Returned…</source>
+            <translation>维修返回…</translation>
+        </message>
+        <message>
+            <source>Cancel request…</source>
+            <translation>撤销申请…</translation>
+        </message>
+        <message>
+            <source>Print approval form…</source>
+            <translation>打印维修审批表…</translation>
+        </message>
+        <message>
+            <source>Print repair register…</source>
+            <translation>打印维修登记簿…</translation>
+        </message>
+        <message>
+            <source>Export repair register…</source>
+            <translation>导出维修登记簿…</translation>
+        </message>
+        <message>
+            <source>{no}: {status}.</source>
+            <translation>{no}：{status}。</translation>
+        </message>
+        <message>
+            <source>Cancel the repair request</source>
+            <translation>撤销维修申请</translation>
+        </message>
+        <message>
+            <source>Save the repair approval form</source>
+            <translation>保存涉密设备维修审批表</translation>
+        </message>
+        <message>
+            <source>Save the repair register</source>
+            <translation>保存维修登记簿</translation>
+        </message>
+        <message>
+            <source>Export the repair register</source>
+            <translation>导出维修登记簿</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
         </message>
     </context>
     <context>

@@ -117,9 +117,10 @@ def test_demo_may_decide_requests_from_another_clerk(led: Ledger) -> None:
 
 def test_still_out_and_overdue(led: Ledger) -> None:
     out = overdue.still_out(led)
-    assert {i.kind for i in out} == {"circulation", "retention", "loan", "carry_out"}
+    kinds = {"circulation", "retention", "loan", "carry_out", "media_loan"}
+    assert {i.kind for i in out} == kinds
     late = overdue.overdue(led)
-    assert late and {i.kind for i in late} == {"circulation", "retention", "loan", "carry_out"}
+    assert late and {i.kind for i in late} == kinds
     assert len(late) < len(out)  # sensible due dates: not everything is overdue
     assert dispatch.overdue_receipts(led)
 
@@ -164,7 +165,7 @@ def test_week_is_recent_and_after_the_bulk(led: Ledger) -> None:
     assert week[:10] >= (last_day() - timedelta(days=7)).isoformat()
 
 
-_LABEL = re.compile(r'"C[0-9A-Z]{11}"')  # a label id anywhere in a payload
+_LABEL = re.compile(r'"[CM][0-9A-Z]{11}"')  # a label id (carrier or device) anywhere in a payload
 
 
 def test_same_seed_same_week(demo: DemoSummary, led: Ledger, tmp_path: Path) -> None:

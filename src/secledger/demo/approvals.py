@@ -69,7 +69,7 @@ def add_requests(led: Ledger, password: str, clock: Clock, staff: list[PersonRef
 
 
 def _step(clock: Clock) -> None:
-    clock.moment += timedelta(minutes=7)
+    clock.moment += timedelta(minutes=2)
 
 
 def _carriers(led: Ledger, where: str, n: int, *, oldest: bool = False) -> list[int]:

@@ -32,6 +32,7 @@ from typing import Any
 from secledger.demo import approvals as demo_approvals
 from secledger.demo import carry_out as demo_carry_out
 from secledger.demo import classification as demo_classification
+from secledger.demo import media as demo_media
 from secledger.demo import vocab as D
 from secledger.demo import week as demo_week
 from secledger.demo.flows import TABLES
@@ -129,6 +130,7 @@ def build_demo(
             demo_classification.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
             demo_approvals.add_requests(led, password, clock, staff, accounts)
             demo_carry_out.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
+            demo_media.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads), seed=seed)
         with led.db.read() as s:
             events = head(s).id
         clock.moment = datetime.now(UTC)

@@ -48,7 +48,7 @@ class _Run:
     def today(self) -> date:
         return (self.clock.moment + BEIJING).date()
 
-    def tick(self, minutes: int = 4) -> None:
+    def tick(self, minutes: int = 1) -> None:
         self.clock.moment += timedelta(minutes=minutes)
 
     def as_user(self, username: str) -> None:

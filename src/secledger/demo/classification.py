@@ -57,7 +57,7 @@ class _Run:
     def today(self) -> date:
         return (self.clock.moment + BEIJING).date()
 
-    def tick(self, minutes: int = 3) -> None:
+    def tick(self, minutes: int = 1) -> None:
         self.clock.moment += timedelta(minutes=minutes)
 
     def as_user(self, username: str) -> None:

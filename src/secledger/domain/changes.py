@@ -40,6 +40,8 @@ class Area(StrEnum):
     POLICY = "policy"
     BACKUPS = "backups"
     CLASSIFICATION = "classification"
+    #: classified devices and storage media (their register, lending and repair)
+    MEDIA = "media"
     #: every committed event (the audit pane's log); set by any change
     EVENTS = "events"
 
@@ -68,6 +70,7 @@ _BY_PREFIX: dict[str, frozenset[Area]] = {
     "backup": frozenset({Area.BACKUPS}),
     "ledger": frozenset({Area.BACKUPS, Area.USERS}),
     "classification": frozenset({Area.CLASSIFICATION}),
+    "media": frozenset({Area.MEDIA}),
 }
 
 #: carrier actions (``carrier.<action>``) that also change a workflow's own list

@@ -36,6 +36,7 @@ from typing import Any
 from secledger.domain import event_fields as f
 from secledger.domain.classification import DecisionKind
 from secledger.domain.enums import Classification
+from secledger.domain.media import MediaAction
 from secledger.domain.states import Action
 
 
@@ -111,6 +112,17 @@ KINDS: dict[str, Kind] = {
                                *_ACTION_SENTENCES[a], fields=_ACTION_FIELDS.get(a, {}))
     for a in Action
 }
+KINDS.update({
+    f"media.{a.value}": Kind(
+        a.label, a.label_en[:1].upper() + a.label_en[1:],
+        "{device_no}" + a.label + "[，责任人{holder_before} → {holder_after}]"
+        "[，密级{level_before} → {level_after}][；{reason}]",
+        "{device_no} " + a.label_en + "[; holder {holder_before} → {holder_after}]"
+        "[; level {level_before} → {level_after}][; {reason}]",
+        fields={"level_before": f.labelled(Classification),
+                "level_after": f.labelled(Classification)})
+    for a in MediaAction
+})
 KINDS.update({
     # registration
     "document.registered": Kind(
@@ -199,6 +211,30 @@ KINDS.update({
     "carry_out.cancelled": Kind("携带外出撤销", "Carry-out withdrawn",
                                 "撤销携带外出申请{carry_out_no}[：{reason}]",
                                 "Carry-out request {carry_out_no} withdrawn[: {reason}]"),
+    "media.edited": Kind("涉密设备信息更正", "Device details corrected",
+                         "更正{device_no}：{after}[；原因：{reason}]",
+                         "{device_no} corrected: {after}[; reason: {reason}]"),
+    "media.label_printed": Kind("打印设备标签", "Device label printed",
+                                "打印{device_no}的标签[（{layout}）]",
+                                "Label of {device_no} printed[ ({layout})]"),
+    "media.loan_requested": Kind(
+        "借用申请", "Medium loan requested",
+        "{borrower_id}申请借用{device_no}（{loan_no}）[，用途：{purpose}][，{due_at}前归还]",
+        "{borrower_id} asked to borrow {device_no} ({loan_no})[ for {purpose}]"
+        "[, due back {due_at}]"),
+    "media.loan_cancelled": Kind("借用申请撤销", "Medium loan withdrawn",
+                                 "撤销借用申请{loan_no}[：{reason}]",
+                                 "Loan request {loan_no} withdrawn[: {reason}]"),
+    "media.repair_requested": Kind(
+        "维修申请", "Repair requested",
+        "{device_no}申请维修（{repair_no}）[：{fault}][，维修单位：{repairer_unit}]"
+        "[{storage_removed?}，存储部件已拆除][，现场监修：{escort_id}]",
+        "Repair of {device_no} requested ({repair_no})[: {fault}][; repairer: {repairer_unit}]"
+        "[{storage_removed?}; storage removed][; escort on site: {escort_id}]",
+        fields={"escort_id": f.person}),
+    "media.repair_cancelled": Kind("维修申请撤销", "Repair withdrawn",
+                                   "撤销维修申请{repair_no}[：{reason}]",
+                                   "Repair request {repair_no} withdrawn[: {reason}]"),
     "import.committed": Kind(
         "导入登记簿", "Register imported",
         "从{file}[（{sheet}）]导入{register}登记簿：文件{documents}件、载体{carriers}件"

@@ -26,11 +26,13 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from secledger.domain import labels
 from secledger.domain.enums import CarrierState, Labelled, Register, format_reg_no
 from secledger.domain.states import TRANSITIONS, Action
 
 #: a label id: 'C' + 11 Crockford base-32 characters (no I, L, O, U)
-LABEL_RE = re.compile(r"^C[0-9A-HJKMNP-TV-Z]{11}$")
+#: a carrier's (C…) or a device's (M…) label id; ``domain.labels`` says how they are made
+LABEL_RE = labels.LABEL_RE
 _PREFIXES = {r.prefix: r for r in Register}
 _REG = re.compile(
     r"^(?P<prefix>[^\d\s])?\s*(?P<year>\d{4})\s*-\s*(?P<number>\d{1,7})"

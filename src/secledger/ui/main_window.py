@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.enums import Role
+from secledger.domain.labels import is_media_label
 from secledger.services.ledger import policy
 from secledger.ui import registry
 from secledger.ui.about import AboutDialog
@@ -361,9 +362,13 @@ class MainWindow(QMainWindow):
                                              .format(text=text.strip()), 8000)
 
     def handle_scan(self, label_id: str) -> bool:
-        """A scanned or typed label: the current pane first, else the ledger browser."""
+        """A scanned or typed label: the current pane first, else the ledger browser. A
+        device's or medium's label opens the item in the media pane, unless the current pane
+        takes media labels itself (``handle_media_scan``)."""
         if self.locked:
             return False
+        if is_media_label(label_id):
+            return self._media_scan(label_id)
         current = self.current_pane()
         handler = getattr(current, "handle_scan", None)
         if callable(handler) and handler(label_id):
@@ -385,6 +390,17 @@ class MainWindow(QMainWindow):
                          self)
         dlg.show()
         return dlg
+
+    def _media_scan(self, label_id: str) -> bool:
+        handler = getattr(self.current_pane(), "handle_media_scan", None)
+        if callable(handler) and handler(label_id):
+            return True
+        handler = getattr(self.show_pane("media"), "handle_scan", None)
+        if callable(handler) and handler(label_id):
+            return True
+        self.statusBar().showMessage(self.tr("No device or medium with label {label}.")
+                                     .format(label=label_id), 8000)
+        return False
 
     def show_about(self) -> None:
         unit = "" if self.locked else self.ctx.ledger.unit_name

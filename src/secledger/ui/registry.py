@@ -62,6 +62,7 @@ PANE_MODULES: list[str] = [
     "secledger.ui.panes.custody.loss",
     "secledger.ui.panes.disposal.copying",
     "secledger.ui.panes.disposal.destruction",
+    "secledger.ui.panes.media.pane",
     "secledger.ui.panes.audit.log",
 ]
 

@@ -55,6 +55,8 @@ HOOK_MODULES: dict[str, str] = {
     "destruction": "secledger.services.disposal.destruction",
     "classification": "secledger.services.classification.proposals",
     "carry_out": "secledger.services.custody.carry_out",
+    "media_loan": "secledger.services.media.lending",
+    "media_repair": "secledger.services.media.repair",
 }
 
 

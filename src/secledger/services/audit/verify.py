@@ -14,6 +14,7 @@ from typing import Any
 from secledger.domain.enums import CarrierState, Classification
 from secledger.services.audit import verify_classification as vclass
 from secledger.services.audit import verify_documents as vdoc
+from secledger.services.audit import verify_media as vmedia
 from secledger.services.ledger.session import Ledger
 from secledger.store.eventlog import GENESIS, chain_hash, row_fields
 
@@ -78,6 +79,8 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
             _check_documents(cur, report, docs)
         if report.ok:
             report.problems.extend(Problem(*found) for found in vclass.problems(cur))
+        if report.ok:
+            report.problems.extend(Problem(*found) for found in vmedia.problems(cur))
     finally:
         conn.close()
     return report

@@ -1,5 +1,6 @@
-"""仍未归还: what is still out across circulation, personal retention, loans and carry-outs, most
-overdue first, with holder and department; and the end-of-day list (everything due back by
+"""仍未归还: what is still out across circulation, personal retention, loans, carry-outs and
+lent storage media (借用), most overdue first, with holder and department; and the end-of-day
+list (everything due back by
 the end of today's working day). Time comes from ``led.now()`` (injectable)."""
 
 from __future__ import annotations
@@ -14,17 +15,19 @@ from sqlalchemy.orm import Session
 from secledger.services.carriers.refs import CarrierRef, carrier_ref, names_and_departments
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import due_on_date, local_now, utc_naive
+from secledger.services.media.records import LentRow, lent_rows
 from secledger.store.models.carry_out import CarryOut, CarryOutItem
 from secledger.store.models.circulation import Circulation, Retention
 from secledger.store.models.loans import Loan, LoanItem
 from secledger.store.models.registry import Carrier, Document
 
-KIND_LABELS = {"circulation": "传阅", "retention": "领用", "loan": "借阅", "carry_out": "携带外出"}
+KIND_LABELS = {"circulation": "传阅", "retention": "领用", "loan": "借阅", "carry_out": "携带外出",
+               "media_loan": "借用"}
 
 
 @dataclass(frozen=True, slots=True)
 class OutItemDTO:
-    kind: str  # circulation | retention | loan | carry_out
+    kind: str  # circulation | retention | loan | carry_out | media_loan
     ref_id: int  # leg / retention / loan / carry-out id
     ref_no: str  # 借阅号 for loans, 携带外出号 for carry-outs
     carrier: CarrierRef
@@ -34,6 +37,7 @@ class OutItemDTO:
     since: datetime
     due_at: datetime
     overdue_seconds: int  # > 0 when overdue, else ≤ 0 (time left)
+    media_id: int | None = None  # a lent medium (``carrier`` then describes the medium)
 
     @property
     def kind_label(self) -> str:
@@ -52,8 +56,9 @@ def still_out(led: Ledger) -> list[OutItemDTO]:
     now = utc_naive(led.now())
     with led.db.read() as s:
         rows = _circulating(s) + _retained(s) + _lent(s) + _carried(s)
-        names = names_and_departments(s, {r[3] for r in rows})
-        items = [_dto(r, names, now) for r in rows]
+        media = lent_rows(s)
+        names = names_and_departments(s, {r[3] for r in rows} | {m[2] for m in media})
+        items = [_dto(r, names, now) for r in rows] + [_media_dto(m, names, now) for m in media]
     return sorted(items, key=lambda i: (-i.overdue_seconds, i.carrier.reg_no, i.ref_id))
 
 
@@ -121,6 +126,20 @@ def _dto(r: Row, names: dict[int, tuple[str, str]], now: datetime) -> OutItemDTO
     name, dept = names.get(holder_id, ("", ""))
     return OutItemDTO(kind, ref_id, ref_no, carrier_ref(c, d), holder_id, name, dept, since,
                       due, int((now - due).total_seconds()))
+
+
+def _media_dto(m: LentRow, names: dict[int, tuple[str, str]], now: datetime) -> OutItemDTO:
+    """A lent medium as a row of the list: its 设备编号 where a carrier has its 登记号, its
+    brand and model as the title (stored data, shown as typed in either language), no copy
+    number (no carrier: ``carrier_id`` 0)."""
+    loan_id, loan_no, holder_id, since, due, item = m
+    ref = CarrierRef(carrier_id=0, document_id=0, label_id=item.label_id, reg_no=item.device_no,
+                     doc_no="", title=item.brand_model or item.type_label,
+                     level=item.level, mark=item.mark, copy_no_text="", urgency="normal",
+                     unit="", state=item.state, location=item.location)
+    name, dept = names.get(holder_id, ("", ""))
+    return OutItemDTO("media_loan", loan_id, loan_no, ref, holder_id, name, dept, since, due,
+                      int((now - due).total_seconds()), media_id=item.id)
 
 
 def overdue_parts(seconds: int) -> tuple[bool, int | None, int | None, int | None]:

@@ -19,6 +19,7 @@ from secledger.store.models import (  # noqa: F401  (registers every table)
     ledger,
     loans,
     loss,
+    media,
     people,
     recall,
     registration,
