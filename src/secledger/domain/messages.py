@@ -557,11 +557,13 @@ def _merge_parts() -> None:
         _msg_importing,
         _msg_keys,
         _msg_lock,
+        _msg_meetings,
         _msg_store,
     )
 
     for part in (_msg_lock, _msg_store, _msg_keys, _msg_backup, _msg_duties,
-                 _msg_corrections, _msg_exports, _msg_importing, _msg_classification):
+                 _msg_corrections, _msg_exports, _msg_importing, _msg_classification,
+                 _msg_meetings):
         clash = MESSAGES.keys() & part.MESSAGES.keys()
         assert not clash, clash
         MESSAGES.update(part.MESSAGES)

@@ -18,6 +18,7 @@ from secledger.store.models import (  # noqa: F401  (registers every table)
     ledger,
     loans,
     loss,
+    meetings,
     people,
     recall,
     registration,
