@@ -75,11 +75,11 @@ def of_loss(led: Ledger, report_id: int) -> Level:
 
 
 def of_copy_form(led: Ledger, request_id: int) -> Level:
-    return items_level([copying_read.get_request(led, request_id).source])
+    return top_level(copying_read.get_request(led, request_id).levels)
 
 
 def of_copy_register(led: Ledger, year: int | None = None) -> Level:
-    return items_level([r.source for r in copying_read.copy_register(led, year=year)])
+    return top_level(x for r in copying_read.copy_register(led, year=year) for x in r.levels)
 
 
 def of_manifest(led: Ledger, manifest_id: int) -> Level:

@@ -59,6 +59,13 @@ class CopyRequestDTO:
     derived_title: str = ""
     derived_mark: str = ""
     derived_note: str = ""
+    derived_level: str = ""
+
+    @property
+    def levels(self) -> tuple[str, ...]:
+        """The levels the request's forms name: every source's and the 派生 document's."""
+        found = tuple(x.level for x in self.sources or (self.source,))
+        return found + ((self.derived_level,) if self.derived_level else ())
 
     @property
     def kind_label(self) -> str:
@@ -80,6 +87,11 @@ class CopyRequestDTO:
     @property
     def medium_label(self) -> str:
         return CopyMedium(self.medium).label
+
+    @property
+    def made_type(self) -> str:
+        """载体类型 of what the request makes (纸质 for 复印 …)."""
+        return CopyMedium(self.medium).carrier_type.label
 
     @property
     def copy_nos_text(self) -> str:
@@ -123,6 +135,7 @@ def request_dto(s: Session, req: CopyRequest, source: CarrierItem | None = None)
         derived_reg_no=derived.reg_no if derived else "",
         derived_title=derived.title if derived else "",
         derived_mark=derived.mark if derived else "", derived_note=req.derived_note,
+        derived_level=derived.level if derived else "",
     )
 
 
