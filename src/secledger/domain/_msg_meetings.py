@@ -128,6 +128,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Meeting {meeting_no} still has {count} document(s) out without a note ({first} …): "
         "collect them, record them as kept, or write why they are not back before closing.",
     ),
+    "meeting.not_in_store": (
+        "{reg_no}第{copy_no}份当前“{state_label}”，不在库，不能作为会议文件发放；请先收回。",
+        "{reg_no} copy {copy_no} is {state_en}, not in store; it cannot be issued at the "
+        "meeting.",
+    ),
+    "meeting.no_attendees": (
+        "请先列出参会人员：会议文件的知悉范围为本次会议的参会人员。",
+        "List the attendees first: a meeting document's need-to-know scope is the meeting's "
+        "attendees.",
+    ),
     "meeting.note_required": (
         "请写明未收回的原因和追回措施。", "Write why it is not back and how it will be recovered."),
     "meeting.no_documents": (

@@ -131,6 +131,7 @@ def _done_rows(r: Any) -> list[tuple[str, Any]]:
     """The 派生 document made (登记号, title, mark, 份号), or why none was registered."""
     done = bool(r.copy_reg_no)
     kind = r.kind_label
+    made: str | None
     if done and not r.derived_reg_no:
         made = f"不涉及国家秘密，未作为涉密文件登记：{r.derived_note}"
     else:

@@ -85,3 +85,17 @@ def of_copy_register(led: Ledger, year: int | None = None) -> Level:
 def of_manifest(led: Ledger, manifest_id: int) -> Level:
     m = destruction_read.get_manifest(led, manifest_id)
     return items_level([line.item for line in m.lines])
+
+
+def of_meeting_register(led: Ledger, meeting_id: int) -> Level:
+    """会议文件发放回收登记表: the highest of the meeting's documents."""
+    from secledger.services.custody import meetings_print
+
+    return meetings_print.issue_register_level(led, meeting_id)
+
+
+def of_kept_list(led: Ledger, meeting_id: int, person_id: int) -> Level:
+    """会议文件目录单 of one attendee."""
+    from secledger.services.custody import meetings_print
+
+    return meetings_print.kept_list_level(led, meeting_id, person_id)

@@ -1,5 +1,5 @@
-"""仍未归还: what is still out across circulation, personal retention and loans, most
-overdue first, with holder and department; and the end-of-day list (everything due back by
+"""仍未归还: what is still out across circulation, personal retention, loans and classified
+meetings (copies not back, due at the end of the meeting's last day), most overdue first, with holder and department; and the end-of-day list (everything due back by
 the end of today's working day). Time comes from ``led.now()`` (injectable)."""
 
 from __future__ import annotations
@@ -16,16 +16,17 @@ from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import due_on_date, local_now, utc_naive
 from secledger.store.models.circulation import Circulation, Retention
 from secledger.store.models.loans import Loan, LoanItem
+from secledger.store.models.meetings import Meeting, MeetingIssue
 from secledger.store.models.registry import Carrier, Document
 
-KIND_LABELS = {"circulation": "传阅", "retention": "领用", "loan": "借阅"}
+KIND_LABELS = {"circulation": "传阅", "retention": "领用", "loan": "借阅", "meeting": "会议"}
 
 
 @dataclass(frozen=True, slots=True)
 class OutItemDTO:
-    kind: str  # circulation | retention | loan
-    ref_id: int  # leg / retention / loan id
-    ref_no: str  # 借阅号 for loans
+    kind: str  # circulation | retention | loan | meeting
+    ref_id: int  # leg / retention / loan / meeting issue id
+    ref_no: str  # 借阅号 for loans, 会议编号 for meetings
     carrier: CarrierRef
     holder_id: int
     holder: str
@@ -50,7 +51,7 @@ def still_out(led: Ledger) -> list[OutItemDTO]:
     """Everything out, most overdue first (then soonest due)."""
     now = utc_naive(led.now())
     with led.db.read() as s:
-        rows = _circulating(s) + _retained(s) + _lent(s)
+        rows = _circulating(s) + _retained(s) + _lent(s) + _at_meetings(s, led)
         names = names_and_departments(s, {r[3] for r in rows})
         items = [_dto(r, names, now) for r in rows]
     return sorted(items, key=lambda i: (-i.overdue_seconds, i.carrier.reg_no, i.ref_id))
@@ -98,6 +99,18 @@ def _lent(s: Session) -> list[Row]:
         out.append(("loan", loan.id, loan.loan_no, loan.borrower_id, item.issued_at,
                     loan.due_at, c, d))
     return out
+
+
+def _at_meetings(s: Session, led: Ledger) -> list[Row]:
+    """Copies issued at a meeting and neither collected nor kept: due back by the end of
+    the meeting's last day."""
+    q = (select(MeetingIssue, Meeting, Carrier, Document)
+         .join(Meeting, Meeting.id == MeetingIssue.meeting_id)
+         .join(Carrier, Carrier.id == MeetingIssue.carrier_id)
+         .join(Document, Document.id == Carrier.document_id)
+         .where(MeetingIssue.collected_at.is_(None), MeetingIssue.retention_id.is_(None)))
+    return [("meeting", x.id, m.meeting_no, x.person_id, x.issued_at,
+             due_on_date(led, m.ends_on), c, d) for x, m, c, d in s.execute(q).all()]
 
 
 def _dto(r: Row, names: dict[int, tuple[str, str]], now: datetime) -> OutItemDTO:
