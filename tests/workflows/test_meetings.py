@@ -158,8 +158,8 @@ def test_issue_collect_keep_and_close(office) -> None:  # type: ignore[no-untype
     assert r and r[0].approver == "张局长" and "会议文件留存" in r[0].purpose
     assert mr.keepers(o.led, m.id) == [(liu, "刘副局长")]
     _refused(o, "meeting.note_required", lambda: mi.explain(
-        o.led, meeting_id=m.id, carrier_id=c3, note=""), ValidationError)
-    mi.explain(o.led, meeting_id=m.id, carrier_id=c3, note="会后由本人送回")
+        o.led, meeting_id=m.id, carrier_ids=[c3], note=""), ValidationError)
+    mi.explain(o.led, meeting_id=m.id, carrier_ids=[c3], note="会后由本人送回")
     closed = mi.close(o.led, meeting_id=m.id)
     assert (closed.status, closed.issued, closed.collected, closed.kept, closed.out) == (
         "closed", 3, 1, 1, 1)
@@ -217,7 +217,7 @@ def test_meeting_forms(office, tmp_path) -> None:  # type: ignore[no-untyped-def
     mi.collect(o.led, meeting_id=m.id, carrier_id=c1)
     mi.keep(o.led, meeting_id=m.id, person_id=o.leaders[1].id, carrier_ids=[c2],
             approver_person_id=o.approver_person.id, due_on=date(2026, 12, 10))
-    mi.explain(o.led, meeting_id=m.id, carrier_id=c3, note="会后由本人送回")
+    mi.explain(o.led, meeting_id=m.id, carrier_ids=[c3], note="会后由本人送回")
     assert mp.issue_register_level(o.led, m.id) is Classification.SECRET
     text = pdftotext(mp.print_issue_register(o.led, m.id, tmp_path / "after.pdf"))
     for s in ("刘副局长", "陈副局长", "会后由本人送回", "留存（领用", "2026-12-10",

@@ -13,7 +13,7 @@ from secledger.reports.custody.stocktake import GROUPS
 from secledger.services.audit.log import EventQuery
 from secledger.services.audit.output_log import carrier_levels, top_level
 from secledger.services.audit.printing import events_level
-from secledger.services.custody import handover, loans, loss, retention
+from secledger.services.custody import handover, loans, loss, meetings_print, retention
 from secledger.services.custody import stocktake as stocktake_service
 from secledger.services.custody.printing import loan_register_level
 from secledger.services.custody.printing_records import items_level, stocktake_items
@@ -89,13 +89,9 @@ def of_manifest(led: Ledger, manifest_id: int) -> Level:
 
 def of_meeting_register(led: Ledger, meeting_id: int) -> Level:
     """会议文件发放回收登记表: the highest of the meeting's documents."""
-    from secledger.services.custody import meetings_print
-
     return meetings_print.issue_register_level(led, meeting_id)
 
 
 def of_kept_list(led: Ledger, meeting_id: int, person_id: int) -> Level:
     """会议文件目录单 of one attendee."""
-    from secledger.services.custody import meetings_print
-
     return meetings_print.kept_list_level(led, meeting_id, person_id)

@@ -182,28 +182,34 @@ def keep(led: Ledger, *, meeting_id: int, person_id: int, carrier_ids: Sequence[
         return issue_dtos(s, rows)
 
 
-def explain(led: Ledger, *, meeting_id: int, carrier_id: int, note: str) -> IssueDTO:
-    """Record why a copy is not back (未收回说明) and how it will be recovered."""
+def explain(led: Ledger, *, meeting_id: int, carrier_ids: Sequence[int],
+            note: str) -> list[IssueDTO]:
+    """Record why copies are not back (未收回说明) and how they will be recovered."""
     led.require(Role.CLERK, "登记未收回说明")
     text = clean(note, "未收回说明", 500)
     if not text:
         raise ValidationError("meeting.note_required", field="note")
+    if not carrier_ids:
+        raise ValidationError("meeting.no_documents", field="carriers")
     with led.db.write() as s:
         m = meeting_row(s, meeting_id)
-        c, d = load_carrier(s, carrier_id=carrier_id)
-        row = open_issue_of(s, c.id)
-        if row is None or row.meeting_id != m.id:
-            st = CarrierState(c.state)
-            raise RuleViolation("meeting.not_out", reg_no=d.reg_no,
-                                copy_no=format_copy_no(c.copy_no), meeting_no=m.meeting_no,
-                                status=st.label, status_en=st.label_en, action="写明未收回原因",
-                                action_en="explained")
-        row.note = text
-        led.event(s, "meeting.not_back_noted", {
-            "meeting_id": m.id, "meeting_no": m.meeting_no, "meeting_issue_id": row.id,
-            "person_id": row.person_id, "note": text}, carrier_id=c.id, document_id=d.id,
-            person_id=row.person_id)
-        return issue_dtos(s, [row])[0]
+        rows = []
+        for cid in dict.fromkeys(carrier_ids):
+            c, d = load_carrier(s, carrier_id=cid)
+            row = open_issue_of(s, c.id)
+            if row is None or row.meeting_id != m.id:
+                st = CarrierState(c.state)
+                raise RuleViolation("meeting.not_out", reg_no=d.reg_no,
+                                    copy_no=format_copy_no(c.copy_no), meeting_no=m.meeting_no,
+                                    status=st.label, status_en=st.label_en,
+                                    action="写明未收回原因", action_en="explained")
+            row.note = text
+            led.event(s, "meeting.not_back_noted", {
+                "meeting_id": m.id, "meeting_no": m.meeting_no, "meeting_issue_id": row.id,
+                "person_id": row.person_id, "note": text}, carrier_id=c.id, document_id=d.id,
+                person_id=row.person_id)
+            rows.append(row)
+        return issue_dtos(s, rows)
 
 
 def close(led: Ledger, *, meeting_id: int) -> MeetingDTO:

@@ -1,10 +1,12 @@
-"""Table model of the copying pane: the copy requests (DTO list)."""
+"""Table model of the copying pane: the copy (excerpt, compilation) requests (DTO list)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from secledger.domain.copying import CopyKind
 from secledger.services.disposal.copying import CopyRequestDTO
+from secledger.ui.labels import label_for
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 R = CopyRequestDTO
@@ -14,13 +16,19 @@ class RequestsModel(DtoTableModel[R]):
     CONTEXT = "DisposalColumns"
     COLUMNS = (
         Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Request no."), lambda r: r.request_no),
+        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Kind"),
+                  lambda r: label_for(CopyKind(r.kind))),
         Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Status"), lambda r: r.status_label),
         Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Requester"), lambda r: r.requester),
-        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Title"), lambda r: r.source.title),
+        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Title"), lambda r: r.source.title + (
+            f" …(+{len(r.sources) - 1})" if len(r.sources) > 1 else "")),
         Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Level"), lambda r: r.source.level_label),
         Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Copies"), lambda r: str(r.copies)),
         Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Medium"), lambda r: r.medium_label),
         Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Copy no."), lambda r: r.copy_reg_no),
         Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Copy numbers"),
                   lambda r: r.copy_nos_text),
+        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Derived document"),
+                  lambda r: r.derived_reg_no),
     )
+
