@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from secledger.demo import classification as demo_classification
+from secledger.demo import excerpts as demo_excerpts
+from secledger.demo import meetings as demo_meetings
 from secledger.demo import vocab as D
 from secledger.demo import week as demo_week
 from secledger.demo.flows import TABLES
@@ -125,6 +127,8 @@ def build_demo(
             demo_week.run_week(led, password=password, last_day=last, clock=clock,
                                people=demo_week.Cast.of(staff, accounts, heads), seed=seed)
             demo_classification.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
+            demo_meetings.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
+            demo_excerpts.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
         with led.db.read() as s:
             events = head(s).id
         clock.moment = datetime.now(UTC)

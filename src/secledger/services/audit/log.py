@@ -49,7 +49,8 @@ class KindGroup:
 #: The kind groups of the audit pane: a partition of all kinds ("other" is the rest).
 KIND_GROUPS: dict[str, KindGroup] = {
     "flow": KindGroup("载体流转", ("carrier.", "circulation.", "loan.", "handover.", "recall.",
-                                   "dispatch.", "destruction.", "copy.", "stocktake.", "loss."),
+                                   "dispatch.", "destruction.", "copy.", "stocktake.", "loss.",
+                                   "meeting."),
                       exclude=_REGISTRATION_CARRIER),
     "registration": KindGroup("登记与更正", ("document.",), include=_REGISTRATION_CARRIER),
     "approval": KindGroup("审批", ("approval.",)),
