@@ -101,9 +101,9 @@ def test_leader_sees_what_demo_asked_for(led: Ledger) -> None:
 
 def test_still_out_and_overdue(led: Ledger) -> None:
     out = overdue.still_out(led)
-    assert {i.kind for i in out} == {"circulation", "retention", "loan"}
+    assert {i.kind for i in out} == {"circulation", "retention", "loan", "meeting"}
     late = overdue.overdue(led)
-    assert late and {i.kind for i in late} == {"circulation", "retention", "loan"}
+    assert late and {i.kind for i in late} == {"circulation", "retention", "loan", "meeting"}
     assert len(late) < len(out)  # sensible due dates: not everything is overdue
     assert dispatch.overdue_receipts(led)
 
@@ -117,11 +117,14 @@ def test_dispatch_register_has_units_and_channels(led: Ledger) -> None:
 
 
 def test_bulk_rows_match_their_events(led: Ledger) -> None:
-    """Every with_holder carrier has its open 分发 or 领用 row; dispatched ones their item."""
+    """Every with_holder carrier has its open 分发, 领用 or 会议 row; dispatched ones their
+    item."""
     holders = _sql(led, "SELECT id, holder_id FROM carriers WHERE state = 'with_holder'")
     open_rows = {(c, p) for c, p in _sql(
         led, "SELECT carrier_id, person_id FROM distributions WHERE returned_at IS NULL"
-             " UNION ALL SELECT carrier_id, person_id FROM retentions WHERE returned_at IS NULL")}
+             " UNION ALL SELECT carrier_id, person_id FROM retentions WHERE returned_at IS NULL"
+             " UNION ALL SELECT carrier_id, person_id FROM meeting_issues"
+             " WHERE collected_at IS NULL AND retention_id IS NULL")}
     moved = {c for (c,) in _sql(led, "SELECT carrier_id FROM handover_items")}
     assert all((c, h) in open_rows for c, h in holders if c not in moved)
     lonely = _sql(led, "SELECT count(*) FROM carriers c WHERE state = 'dispatched' AND NOT EXISTS"

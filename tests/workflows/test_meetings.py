@@ -95,7 +95,7 @@ def test_documents_get_unified_numbers_and_copies(office) -> None:  # type: igno
     first = m.documents[0]
     assert first.reg_no.startswith("发2026-") and first.copy_nos == (1, 2, 3)
     doc = get_document(o.led, first.document_id)
-    assert doc.doc_no == "会2026-00002-01" and doc.recall_required
+    assert doc.doc_no == "会2026-00002-01" and not doc.recall_required
     assert "会议文件会2026-00002-01" in doc.remarks
     assert all(c.state == "in_store" for c in doc.carriers)
     from secledger.services.disposal.copying import need_to_know_of

@@ -42,6 +42,10 @@ from secledger.services.custody import (
     stocktake,
 )
 from secledger.services.custody import (
+    meetings_print,
+    meetings_read,
+)
+from secledger.services.custody import (
     printing as wf_print,
 )
 from secledger.services.custody import (
@@ -66,7 +70,7 @@ from secledger.store.models.registry import Carrier
 MODULES: dict[str, ModuleType] = {
     "wf_print": wf_print, "registers_print": registers_print, "custody_print": custody_print,
     "copying_print": copying_print, "destruction_print": destruction_print,
-    "audit_print": audit_print,
+    "audit_print": audit_print, "meetings_print": meetings_print,
 }
 
 
@@ -114,6 +118,8 @@ def _ids(led: Ledger) -> dict[str, Any]:
         "circulated": circulated, "labels": some,
         "document": knowledge.register_of_knowers(led)[0].document_id,
         "person": retention.retentions(led)[0].person_id,
+        "meeting": (meeting := next(m.id for m in meetings_read.list_meetings(led) if m.kept)),
+        "keeper": meetings_read.keepers(led, meeting)[0][0],
     }
 
 
@@ -157,7 +163,7 @@ def _manifest(led: Ledger, ids: dict[str, Any]) -> tuple[int, list[str]]:
 
 def _copy_register(led: Ledger, _ids: dict[str, Any]) -> tuple[int, list[str]]:
     rows = copying_read.copy_register(led)
-    return len(rows), [r.source.level for r in rows]
+    return len(rows), [x for r in rows for x in r.levels]
 
 
 ALL_GROUPS = ("expected", "found", "missing", "unexpected", "misplaced")
@@ -231,7 +237,7 @@ CASES: dict[str, tuple[Call, Expect]] = {
                         [loss.get_report(led, i["loss"]).level])),
     "copying_print.print_copy_form": (
         lambda led, i, p: copying_print.print_copy_form(led, i["copy"], p),
-        lambda led, i: (1, [copying_read.get_request(led, i["copy"]).source.level])),
+        lambda led, i: (1, list(copying_read.get_request(led, i["copy"]).levels))),
     "copying_print.print_copy_register": (
         lambda led, i, p: copying_print.print_copy_register(led, p), _copy_register),
     "copying_print.export_copy_register_xlsx": (
@@ -246,6 +252,15 @@ CASES: dict[str, tuple[Call, Expect]] = {
     "destruction_print.export_destruction_register_xlsx": (
         lambda led, i, p: destruction_print.export_destruction_register_xlsx(led, p),
         lambda led, i: (len(destruction_read.destruction_register(led)), [])),
+    "meetings_print.print_issue_register": (
+        lambda led, i, p: meetings_print.print_issue_register(led, i["meeting"], p),
+        lambda led, i: (len(meetings_read.issues(led, i["meeting"])),
+                        [d.level for d in meetings_read.get_meeting(led, i["meeting"]).documents])),
+    "meetings_print.print_kept_list": (
+        lambda led, i, p: meetings_print.print_kept_list(led, i["meeting"], i["keeper"], p),
+        lambda led, i: (len(meetings_read.kept_by(led, i["meeting"], i["keeper"])),
+                        [x.carrier.level
+                         for x in meetings_read.kept_by(led, i["meeting"], i["keeper"])])),
     "audit_print.print_verification": (
         lambda led, i, p: audit_print.print_verification(led, audit.verify_ledger(led), p),
         lambda led, i: (1, [])),
@@ -380,6 +395,10 @@ PROMPTS: dict[str, Callable[[Ledger, dict[str, Any]], Classification | None]] = 
     "destruction_print.export_manifest_xlsx": lambda led, i: output_levels.of_manifest(
         led, i["manifest"]),
     "audit_print.export_events_xlsx": lambda led, i: output_levels.of_events(led, Q),
+    "meetings_print.print_issue_register": lambda led, i: output_levels.of_meeting_register(
+        led, i["meeting"]),
+    "meetings_print.print_kept_list": lambda led, i: output_levels.of_kept_list(
+        led, i["meeting"], i["keeper"]),
 }
 
 

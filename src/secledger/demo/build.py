@@ -127,8 +127,8 @@ def build_demo(
             demo_week.run_week(led, password=password, last_day=last, clock=clock,
                                people=demo_week.Cast.of(staff, accounts, heads), seed=seed)
             demo_classification.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
-            demo_meetings.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
             demo_excerpts.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
+            demo_meetings.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
         with led.db.read() as s:
             events = head(s).id
         clock.moment = datetime.now(UTC)

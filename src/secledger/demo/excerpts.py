@@ -31,21 +31,21 @@ def run(led: Ledger, password: str, clock: Clock, cast: Cast) -> None:
     rules = r.doc("关于涉密载体管理情况的通报", "秘密★5年", issued, own=False, readers=readers,
                   doc_no=f"省保发〔{year}〕22号")
     requester = cast.cleared[1].id
-    r.tick()
+    r.tick(1)
     excerpt = copying.request_copy(led, copying.CopyRequestInput(
         requester_id=requester, copies=2, reason="起草本单位自查自评工作方案",
         source_carrier_id=notice.carriers[0].id, kind=CopyKind.EXCERPT))
-    r.tick()
+    r.tick(1)
     copying.request_copy(led, copying.CopyRequestInput(
         requester_id=requester, copies=1, reason="汇编年度保密工作学习材料",
         source_carrier_id=rules.carriers[0].id, more_sources=(notice.carriers[1].id,),
         kind=CopyKind.COMPILE))
     r.as_user("leader")
-    r.tick()
+    r.tick(1)
     assert excerpt.approval is not None
     approvals.decide(led, approval_id=excerpt.approval.id, approve=True, reason="同意")
     r.as_user("demo")
-    r.tick(30)
+    r.tick(1)
     excerpts.execute_derived(led, excerpts.DerivedInput(
         request_id=excerpt.id, maker_id=cast.clerk.id,
         title="保密自查自评工作要求（摘录）", mark=parse_mark("机密★10年")))

@@ -36,7 +36,7 @@ def run(led: Ledger, password: str, clock: Clock, cast: Cast) -> None:
 
 def _meeting(r: Steps, name: str, level: Classification, days: tuple[int, int],
              attendees: int, place: str) -> mt.MeetingDTO:
-    r.tick()
+    r.tick(1)
     host = r.cast.cleared[0].department_id
     return mt.create_meeting(r.led, mt.MeetingInput(
         name=name, starts_on=r.today + timedelta(days=days[0]),
@@ -46,7 +46,7 @@ def _meeting(r: Steps, name: str, level: Classification, days: tuple[int, int],
 
 def _register(r: Steps, m: mt.MeetingDTO, title: str, mark: str) -> list[int]:
     """The copies (carrier ids) of a document registered for *m*, one per attendee."""
-    r.tick()
+    r.tick(1)
     m = mt.register_meeting_document(r.led, mt.MeetingDocumentInput(
         meeting_id=m.id, title=title, mark=parse_mark(mark), copies=len(m.attendees),
         pages=12))
@@ -58,21 +58,21 @@ def _finished(r: Steps) -> None:
     speech = _register(r, m, "在全市保密工作会议上的讲话", "机密★10年")
     points = _register(r, m, "年度保密工作要点（讨论稿）", "秘密★5年")
     for i, a in enumerate(m.attendees):
-        r.tick(2)
+        r.tick(1)
         mi.issue(r.led, meeting_id=m.id, person_id=a.person_id,
                  carrier_ids=[speech[i], points[i]])
-    r.tick(180)
+    r.tick(20)
     for cid in speech[1:-1] + points[:-1]:
         r.tick(1)
         mi.collect(r.led, meeting_id=m.id, carrier_id=cid)
-    r.tick()
+    r.tick(1)
     mi.keep(r.led, meeting_id=m.id, person_id=m.attendees[0].person_id,
             carrier_ids=[speech[0]], approver_person_id=r.cast.leader.id,
             due_on=r.today + timedelta(days=30), form_no="会留-01")
-    r.tick()
+    r.tick(1)
     mi.explain(r.led, meeting_id=m.id, carrier_ids=[speech[-1], points[-1]],
                note="参会人员会后直接赴外地调研，承诺返回当日交回")
-    r.tick()
+    r.tick(1)
     mi.close(r.led, meeting_id=m.id)
 
 
@@ -80,5 +80,5 @@ def _under_way(r: Steps) -> None:
     m = _meeting(r, "重点项目保密协调会", Classification.CONFIDENTIAL, (0, 1), 3, "机关二楼小会议室")
     plan = _register(r, m, "重点项目保密工作方案", "秘密★5年")
     for i, a in enumerate(m.attendees[:2]):
-        r.tick(2)
+        r.tick(1)
         mi.issue(r.led, meeting_id=m.id, person_id=a.person_id, carrier_ids=[plan[i]])

@@ -67,7 +67,6 @@ class MeetingDocumentInput:
     pages: int = 0
     carrier_type: CarrierType = CarrierType.PAPER
     serial_nos: tuple[str, ...] = field(default_factory=tuple)
-    recall_required: bool = True  # 会议文件 go back to the registry
 
 
 # -- the meeting --------------------------------------------------------------------------
@@ -188,7 +187,7 @@ def register_meeting_document(led: Ledger, inp: MeetingDocumentInput) -> Meeting
             issued_on=local_now(led).date(), carrier_type=inp.carrier_type,
             serial_nos=inp.serial_nos, pages=inp.pages,
             need_to_know=NeedToKnow.of(persons=attendees, note=f"《{m.name}》参会人员"),
-            recall_required=inp.recall_required, remarks=f"会议文件{number}（{m.name}）",
+            remarks=f"会议文件{number}（{m.name}）",
             drafting_department_id=m.host_department_id))
         doc, _carriers = register_in(s, led, doc_inp, year=local_now(led).year,
                                      clerk_person_id=user.person_id, now=now)
