@@ -2739,6 +2739,10 @@
     <context>
         <name>MeetingColumns</name>
         <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
             <source>Meeting no.</source>
             <translation>Meeting no.</translation>
         </message>

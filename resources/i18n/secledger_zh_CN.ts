@@ -2730,6 +2730,10 @@
     <context>
         <name>MeetingColumns</name>
         <message>
+            <source>{start} to {end}</source>
+            <translation>{start} 至 {end}</translation>
+        </message>
+        <message>
             <source>Meeting no.</source>
             <translation>会议编号</translation>
         </message>

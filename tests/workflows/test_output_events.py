@@ -37,13 +37,11 @@ from secledger.services.custody import (
     knowledge,
     loans,
     loss,
+    meetings_print,
+    meetings_read,
     recall,
     retention,
     stocktake,
-)
-from secledger.services.custody import (
-    meetings_print,
-    meetings_read,
 )
 from secledger.services.custody import (
     printing as wf_print,

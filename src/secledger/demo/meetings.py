@@ -22,6 +22,7 @@ from secledger.domain.enums import Classification
 from secledger.domain.marks import parse_mark
 from secledger.services.custody import meetings as mt
 from secledger.services.custody import meetings_issue as mi
+from secledger.services.custody.meetings_read import MeetingDTO
 from secledger.services.ledger.session import Ledger
 from secledger.services.registration.register import get_document
 
@@ -35,7 +36,7 @@ def run(led: Ledger, password: str, clock: Clock, cast: Cast) -> None:
 
 
 def _meeting(r: Steps, name: str, level: Classification, days: tuple[int, int],
-             attendees: int, place: str) -> mt.MeetingDTO:
+             attendees: int, place: str) -> MeetingDTO:
     r.tick(1)
     host = r.cast.cleared[0].department_id
     return mt.create_meeting(r.led, mt.MeetingInput(
@@ -44,7 +45,7 @@ def _meeting(r: Steps, name: str, level: Classification, days: tuple[int, int],
         place=place, attendee_ids=tuple(p.id for p in r.cast.cleared[:attendees])))
 
 
-def _register(r: Steps, m: mt.MeetingDTO, title: str, mark: str) -> list[int]:
+def _register(r: Steps, m: MeetingDTO, title: str, mark: str) -> list[int]:
     """The copies (carrier ids) of a document registered for *m*, one per attendee."""
     r.tick(1)
     m = mt.register_meeting_document(r.led, mt.MeetingDocumentInput(

@@ -38,7 +38,7 @@ class MeetingStatus(Labelled):
 
     @property
     def label_en(self) -> str:
-        return {"open": "open", "closed": "closed"}[self.value]
+        return {"open": "Open", "closed": "Closed"}[self.value]
 
 
 class IssueOutcome(Labelled):
@@ -54,8 +54,8 @@ class IssueOutcome(Labelled):
 
     @property
     def label_en(self) -> str:
-        return {"out": "not back", "collected": "collected",
-                "kept": "kept (issued for work)"}[self.value]
+        return {"out": "Not back", "collected": "Collected",
+                "kept": "Kept (issued for work)"}[self.value]
 
 
 def check_dates(starts_on: date, ends_on: date) -> None:

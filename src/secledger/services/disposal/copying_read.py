@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secledger.domain.copying import CopyKind, CopyMedium, CopyStatus
+from secledger.domain.enums import Classification
 from secledger.domain.marks import format_cn_date
 from secledger.services.approvals import requests as approvals
 from secledger.services.approvals.requests import ApprovalDTO
@@ -66,6 +67,11 @@ class CopyRequestDTO:
         """The levels the request's forms name: every source's and the 派生 document's."""
         found = tuple(x.level for x in self.sources or (self.source,))
         return found + ((self.derived_level,) if self.derived_level else ())
+
+    @property
+    def top_level(self) -> str:
+        """The highest of ``levels`` (what decides the approval and marks the forms)."""
+        return max(self.levels, key=lambda v: Classification(v).rank)
 
     @property
     def kind_label(self) -> str:

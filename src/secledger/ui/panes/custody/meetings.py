@@ -206,11 +206,23 @@ class MeetingsPane(ButtonsMixin, QWidget):
             self.attendee.setCurrentIndex(self.attendee.findData(keep))
         for v in (self.attendees_view, self.documents_view, self.issues_view):
             fit_columns(v)
+        self._enable(m)
         self.summary.setText(self.tr(
             "{no} “{name}”: {issued} issued, {collected} collected, {kept} kept, "
             "{out} not back").format(no=m.meeting_no, name=m.name, issued=m.issued,
                                      collected=m.collected, kept=m.kept, out=m.out)
             if m else self.tr("No meeting chosen."))
+
+    def _enable(self, m: MeetingDTO | None) -> None:
+        """Changes to the list, the documents and issuing only while the meeting is open."""
+        for key in ("closeMeeting", "addAttendees", "removeAttendee", "registerDoc", "addDoc",
+                    "issue"):
+            self.buttons[key].setEnabled(m is not None and m.is_open)
+        for key in ("printRegister", "keep", "explain", "printKept"):
+            self.buttons[key].setEnabled(m is not None)
+        self.issue_mode.setEnabled(m is not None and m.is_open)
+        if m is not None and not m.is_open:
+            self.collect_mode.setChecked(True)  # a late return is still collected
 
     def selected_issues(self) -> list[Any]:
         return [r.item for r in selected_rows(self.issues_view)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from secledger.domain.enums import Classification, Clearance
 from secledger.domain.meetings import MeetingStatus
@@ -24,12 +24,20 @@ A = AttendeeDTO
 D = MeetingDocDTO
 
 
+def dates(m: MeetingDTO) -> str:
+    """``2026-11-24 至 2026-11-25`` (one date for a one-day meeting)."""
+    if m.starts_on == m.ends_on:
+        return m.starts_on.isoformat()
+    return QCoreApplication.translate("MeetingColumns", "{start} to {end}").format(
+        start=m.starts_on.isoformat(), end=m.ends_on.isoformat())
+
+
 class MeetingsModel(DtoTableModel[M]):
     CONTEXT = CTX
     COLUMNS = (
         Column[M](QT_TRANSLATE_NOOP("MeetingColumns", "Meeting no."), lambda m: m.meeting_no),
         Column[M](QT_TRANSLATE_NOOP("MeetingColumns", "Name"), lambda m: m.name),
-        Column[M](QT_TRANSLATE_NOOP("MeetingColumns", "Dates"), lambda m: m.dates_text),
+        Column[M](QT_TRANSLATE_NOOP("MeetingColumns", "Dates"), lambda m: dates(m)),
         Column[M](QT_TRANSLATE_NOOP("MeetingColumns", "Place"), lambda m: m.place),
         Column[M](QT_TRANSLATE_NOOP("MeetingColumns", "Host"), lambda m: m.host_department),
         Column[M](QT_TRANSLATE_NOOP("MeetingColumns", "Highest level"),

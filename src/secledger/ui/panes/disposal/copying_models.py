@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from secledger.domain.copying import CopyKind
+from secledger.domain.enums import Classification
 from secledger.services.disposal.copying import CopyRequestDTO
-from secledger.ui.labels import label_for
+from secledger.ui.labels import label_for, label_of
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 R = CopyRequestDTO
@@ -22,7 +23,8 @@ class RequestsModel(DtoTableModel[R]):
         Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Requester"), lambda r: r.requester),
         Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Title"), lambda r: r.source.title + (
             f" …(+{len(r.sources) - 1})" if len(r.sources) > 1 else "")),
-        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Level"), lambda r: r.source.level_label),
+        Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Level"),
+                  lambda r: label_of(Classification, r.top_level)),
         Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Copies"), lambda r: str(r.copies)),
         Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Medium"), lambda r: r.medium_label),
         Column[R](QT_TRANSLATE_NOOP("DisposalColumns", "Copy no."), lambda r: r.copy_reg_no),
