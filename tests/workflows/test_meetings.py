@@ -231,3 +231,23 @@ def test_meeting_forms(office, tmp_path) -> None:  # type: ignore[no-untyped-def
         payloads = list(s.execute(select(Event.payload).where(Event.kind == "report.printed")
                                   .order_by(Event.id)).scalars())
     assert len(payloads) == 3 and all('"level":"secret"' in p for p in payloads)
+
+
+def test_a_lost_copy_found_again_is_back_from_the_meeting(office) -> None:  # type: ignore[no-untyped-def]
+    from secledger.services.custody import loss
+
+    o = office
+    m = _doc(o, _meeting(o), copies=1)
+    cid = get_document(o.led, m.documents[0].document_id).carriers[0].id
+    mi.issue(o.led, meeting_id=m.id, person_id=o.leaders[1].id, carrier_ids=[cid])
+    o.clock.set(datetime(2026, 11, 24, 5, 0, tzinfo=UTC))
+    rep = loss.report_loss(o.led, loss.LossInput(
+        carrier_ids=(cid,), discovered_at=datetime(2026, 11, 24, 3, 0, tzinfo=UTC),
+        reporter_id=o.clerk_person_id, circumstances="会后清点时未找到"))
+    _refused(o, "meeting.not_out", lambda: mi.collect(o.led, meeting_id=m.id,
+                                                      carrier_id=cid))
+    assert [x.carrier.carrier_id for x in mr.not_back(o.led, m.id)] == [cid]
+    loss.record_found(o.led, report_id=rep.id, carrier_id=cid,
+                      found_at=datetime(2026, 11, 24, 4, 0, tzinfo=UTC), note="在会议室找到")
+    assert mr.not_back(o.led, m.id) == [] and state(o.led, cid)[0] == "in_store"
+    assert_verified(o.led)

@@ -10,7 +10,6 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from secledger.domain.copyno import format_copy_no
 from secledger.domain.enums import Classification, Clearance
 from secledger.domain.meetings import IssueOutcome, MeetingStatus
 from secledger.services.carriers.items import record
@@ -277,6 +276,3 @@ def open_issue_of(s: Session, carrier_id: int) -> MeetingIssue | None:
         MeetingIssue.carrier_id == carrier_id, MeetingIssue.collected_at.is_(None),
         MeetingIssue.retention_id.is_(None))).scalar()
 
-
-def copy_text(c: Carrier) -> str:
-    return format_copy_no(c.copy_no)
