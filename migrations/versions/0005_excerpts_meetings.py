@@ -17,15 +17,18 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('copy_requests', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('kind', sa.String(length=16), server_default='copy',
-                                      nullable=False))
-        batch_op.add_column(sa.Column('derived_document_id', sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column('derived_note', sa.Text(), server_default='',
-                                      nullable=False))
-        batch_op.create_foreign_key('fk_copy_requests_derived_document', 'documents',
-                                    ['derived_document_id'], ['id'])
-        batch_op.create_index('ix_copy_requests_derived', ['derived_document_id'], unique=False)
+    # plain ALTER TABLE ADD COLUMN: rebuilding copy_requests (batch mode) would drop a table
+    # that copy_items references, which SQLite refuses on a ledger with copy requests
+    op.add_column('copy_requests', sa.Column('kind', sa.String(length=16),
+                                             server_default='copy', nullable=False))
+    # (Alembic adds no constraint with ADD COLUMN on SQLite; the inline REFERENCES is plain
+    # SQL that SQLite and PostgreSQL both accept)
+    op.execute('ALTER TABLE copy_requests ADD COLUMN derived_document_id INTEGER '
+               'REFERENCES documents (id)')
+    op.add_column('copy_requests', sa.Column('derived_note', sa.Text(), server_default='',
+                                             nullable=False))
+    op.create_index('ix_copy_requests_derived', 'copy_requests', ['derived_document_id'],
+                    unique=False)
 
     op.create_table('copy_sources',
     sa.Column('request_id', sa.Integer(), nullable=False),
@@ -126,9 +129,8 @@ def downgrade() -> None:
     with op.batch_alter_table('copy_sources', schema=None) as batch_op:
         batch_op.drop_index('ix_copy_sources_document')
     op.drop_table('copy_sources')
-    with op.batch_alter_table('copy_requests', schema=None) as batch_op:
-        batch_op.drop_index('ix_copy_requests_derived')
-        batch_op.drop_constraint('fk_copy_requests_derived_document', type_='foreignkey')
-        batch_op.drop_column('derived_note')
-        batch_op.drop_column('derived_document_id')
-        batch_op.drop_column('kind')
+    op.drop_index('ix_copy_requests_derived', table_name='copy_requests')
+    # SQLite drops a column in place unless a constraint names it; the 派生 link's foreign
+    # key does, so that column stays behind (unused by older code)
+    op.drop_column('copy_requests', 'derived_note')
+    op.drop_column('copy_requests', 'kind')
