@@ -130,7 +130,6 @@ def downgrade() -> None:
         batch_op.drop_index('ix_copy_sources_document')
     op.drop_table('copy_sources')
     op.drop_index('ix_copy_requests_derived', table_name='copy_requests')
-    # SQLite drops a column in place unless a constraint names it; the 派生 link's foreign
-    # key does, so that column stays behind (unused by older code)
     op.drop_column('copy_requests', 'derived_note')
+    op.drop_column('copy_requests', 'derived_document_id')
     op.drop_column('copy_requests', 'kind')
