@@ -134,6 +134,12 @@ def test_issue_collect_keep_and_close(office) -> None:  # type: ignore[no-untype
     _refused(o, "meeting.not_in_store", lambda: mi.issue(
         o.led, meeting_id=m.id, person_id=chen, carrier_ids=[c1]))
     mi.issue(o.led, meeting_id=m.id, person_id=chen, carrier_ids=[c3])
+    from secledger.services.custody import knowledge
+
+    sheet = knowledge.knowers(o.led, d.id)  # 机密: everyone who received it is on record
+    assert [(k.name, k.way, k.copy_no_text) for k in sheet.knowers] == [
+        ("刘副局长", "会议", "000001"), ("刘副局长", "会议", "000002"),
+        ("陈副局长", "会议", "000003")]
     assert_verified(o.led)
     # collected by scanning the label
     back = mi.collect(o.led, meeting_id=m.id, label=d.carriers[0].label_id)

@@ -1,5 +1,6 @@
 """知悉人员登记: for every 绝密 and 机密 document, everyone who has seen it — from
-circulation legs, loans issued and personal retention — with department, way and time."""
+circulation legs, loans issued, personal retention and copies issued at classified
+meetings — with department, way and time."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from secledger.services.carriers.refs import names_and_departments
 from secledger.services.ledger.session import Ledger
 from secledger.store.models.circulation import Circulation, Retention
 from secledger.store.models.loans import Loan, LoanItem
+from secledger.store.models.meetings import MeetingIssue
 from secledger.store.models.registry import Carrier, Document
 
 RECORDED_LEVELS = (Classification.TOP_SECRET, Classification.SECRET)
@@ -26,7 +28,7 @@ class KnowerDTO:
     person_id: int
     name: str
     department: str
-    way: str  # 传阅 / 借阅 / 领用
+    way: str  # 传阅 / 借阅 / 领用 / 会议
     at: datetime
     copy_no_text: str
 
@@ -89,7 +91,12 @@ def _seen(s: Session, document_id: int) -> list[tuple[int, str, datetime, int]]:
         .join(LoanItem, LoanItem.loan_id == Loan.id)
         .join(Carrier, Carrier.id == LoanItem.carrier_id)
         .where(Carrier.document_id == document_id, LoanItem.issued_at.is_not(None))).all()
+    met = s.execute(
+        select(MeetingIssue.person_id, MeetingIssue.issued_at, Carrier.copy_no)
+        .join(Carrier, Carrier.id == MeetingIssue.carrier_id)
+        .where(Carrier.document_id == document_id)).all()
     rows = [(int(p), "传阅", t, int(c)) for p, t, c in circ]
+    rows += [(int(p), "会议", t, int(c)) for p, t, c in met]
     rows += [(int(p), "领用", t, int(c)) for p, t, c in ret]
     rows += [(int(p), "借阅", t, int(c)) for p, t, c in lent if t is not None]
     return rows
