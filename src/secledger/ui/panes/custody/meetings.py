@@ -32,6 +32,7 @@ from secledger.domain.enums import Role
 from secledger.domain.meetings import IssueOutcome, MeetingStatus
 from secledger.services.audit import output_levels as olv
 from secledger.services.browse import query as browse
+from secledger.services.custody import circulation as circ
 from secledger.services.custody import meetings as mt
 from secledger.services.custody import meetings_issue as mi
 from secledger.services.custody import meetings_print as mp
@@ -243,8 +244,12 @@ class MeetingsPane(ButtonsMixin, QWidget):
             self.ctx.write(lambda: mi.collect(self.ctx.ledger, meeting_id=m.id, carrier_id=cid),
                            parent=self, error=self.error)
         elif cid not in self.pending:
-            self.pending.append(cid)
-            self.scanned.addItem(text.upper())
+            ref = self.ctx.read(lambda: circ.carrier_status(self.ctx.ledger, cid)[0],
+                                parent=self, error=self.error)
+            if ref is not None:
+                self.pending.append(cid)
+                self.scanned.addItem(f"{ref.reg_no}　第{ref.copy_no_text}份　《{ref.title}》"
+                                     f"　{ref.mark}")
         return True
 
     def clear_pending(self) -> None:
