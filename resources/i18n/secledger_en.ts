@@ -267,6 +267,17 @@
         </message>
     </context>
     <context>
+        <name>AttendeesDialog</name>
+        <message>
+            <source>Add attendees</source>
+            <translation>Add attendees</translation>
+        </message>
+        <message>
+            <source>Attendees:</source>
+            <translation>Attendees:</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPane</name>
         <message>
             <source>Choose an event to see everything it recorded.</source>
@@ -1046,8 +1057,20 @@
             <translation>All</translation>
         </message>
         <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
             <source>Original:</source>
             <translation>Original:</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Further sources:</source>
+            <translation>Further sources:</translation>
         </message>
         <message>
             <source>Requester:</source>
@@ -1126,12 +1149,28 @@
             <translation>{reg}  “{title}”  {mark}  copy {copy}  {ctype}</translation>
         </message>
         <message>
+            <source>Top secret: needs the original classifying body's consent (reference and date) and the unit leader's.</source>
+            <translation>Top secret: needs the original classifying body's consent (reference and date) and the unit leader's.</translation>
+        </message>
+        <message>
             <source>Top secret: needs the original classifying body's approval (reference and date) and the unit leader's.</source>
             <translation>Top secret: needs the original classifying body's approval (reference and date) and the unit leader's.</translation>
         </message>
         <message>
+            <source>Approved like a copy, by the unit's responsible leader; a classified result is registered as a new document marked at least at its sources' level.</source>
+            <translation>Approved like a copy, by the unit's responsible leader; a classified result is registered as a new document marked at least at its sources' level.</translation>
+        </message>
+        <message>
             <source>Approved by the unit's responsible leader.</source>
             <translation>Approved by the unit's responsible leader.</translation>
+        </message>
+        <message>
+            <source>Register the excerpt…</source>
+            <translation>Register the excerpt…</translation>
+        </message>
+        <message>
+            <source>Register the compilation…</source>
+            <translation>Register the compilation…</translation>
         </message>
         <message>
             <source>Cancel request</source>
@@ -1331,6 +1370,57 @@
         <message>
             <source>Receipt no.</source>
             <translation>Receipt no.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DerivedExecuteDialog</name>
+        <message>
+            <source>Register the excerpt</source>
+            <translation>Register the excerpt</translation>
+        </message>
+        <message>
+            <source>Register the compilation</source>
+            <translation>Register the compilation</translation>
+        </message>
+        <message>
+            <source>Holds no state secret (not registered)</source>
+            <translation>Holds no state secret (not registered)</translation>
+        </message>
+        <message>
+            <source>Why it holds no state secret, or a remark</source>
+            <translation>Why it holds no state secret, or a remark</translation>
+        </message>
+        <message>
+            <source>Electronic media: one serial number per line</source>
+            <translation>Electronic media: one serial number per line</translation>
+        </message>
+        <message>
+            <source>Made by:</source>
+            <translation>Made by:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>Mark (not lower than the sources'):</source>
+            <translation>Mark (not lower than the sources'):</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Copies:</translation>
+        </message>
+        <message>
+            <source>Doc. no.:</source>
+            <translation>Doc. no.:</translation>
+        </message>
+        <message>
+            <source>Serial numbers:</source>
+            <translation>Serial numbers:</translation>
         </message>
     </context>
     <context>
@@ -1692,6 +1782,10 @@
             <translation>Request no.</translation>
         </message>
         <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1722,6 +1816,10 @@
         <message>
             <source>Copy numbers</source>
             <translation>Copy numbers</translation>
+        </message>
+        <message>
+            <source>Derived document</source>
+            <translation>Derived document</translation>
         </message>
         <message>
             <source>Manifest no.</source>
@@ -2536,6 +2634,37 @@
         <message>
             <source>In use since</source>
             <translation>In use since</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeepDialog</name>
+        <message>
+            <source>Keep after the meeting</source>
+            <translation>Keep after the meeting</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Attendee:</source>
+            <translation>Attendee:</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Copies:</translation>
+        </message>
+        <message>
+            <source>Approved by:</source>
+            <translation>Approved by:</translation>
+        </message>
+        <message>
+            <source>Due back:</source>
+            <translation>Due back:</translation>
+        </message>
+        <message>
+            <source>Paper form no.:</source>
+            <translation>Paper form no.:</translation>
         </message>
     </context>
     <context>
@@ -3481,6 +3610,330 @@
         </message>
     </context>
     <context>
+        <name>MeetingColumns</name>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>Meeting no.</source>
+            <translation>Meeting no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>Highest level</source>
+            <translation>Highest level</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>Collected</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Kept</translation>
+        </message>
+        <message>
+            <source>Not back</source>
+            <translation>Not back</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Clearance</source>
+            <translation>Clearance</translation>
+        </message>
+        <message>
+            <source>Holding</source>
+            <translation>Holding</translation>
+        </message>
+        <message>
+            <source>Meeting doc. no.</source>
+            <translation>Meeting doc. no.</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>Reg. no.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation>Mark</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Attendee</source>
+            <translation>Attendee</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Due back</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>New classified meeting</source>
+            <translation>New classified meeting</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Starts:</source>
+            <translation>Starts:</translation>
+        </message>
+        <message>
+            <source>Ends:</source>
+            <translation>Ends:</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Place:</translation>
+        </message>
+        <message>
+            <source>Host department:</source>
+            <translation>Host department:</translation>
+        </message>
+        <message>
+            <source>Highest level:</source>
+            <translation>Highest level:</translation>
+        </message>
+        <message>
+            <source>Attendees:</source>
+            <translation>Attendees:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDocumentDialog</name>
+        <message>
+            <source>Register a meeting document</source>
+            <translation>Register a meeting document</translation>
+        </message>
+        <message>
+            <source>Blank: the meeting document number</source>
+            <translation>Blank: the meeting document number</translation>
+        </message>
+        <message>
+            <source>Electronic media: one serial number per line</source>
+            <translation>Electronic media: one serial number per line</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>Mark:</source>
+            <translation>Mark:</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Copies:</translation>
+        </message>
+        <message>
+            <source>Pages each:</source>
+            <translation>Pages each:</translation>
+        </message>
+        <message>
+            <source>Carrier type:</source>
+            <translation>Carrier type:</translation>
+        </message>
+        <message>
+            <source>Doc. no.:</source>
+            <translation>Doc. no.:</translation>
+        </message>
+        <message>
+            <source>Serial numbers:</source>
+            <translation>Serial numbers:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPane</name>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>Collect</source>
+            <translation>Collect</translation>
+        </message>
+        <message>
+            <source>Scan or type a copy's label</source>
+            <translation>Scan or type a copy's label</translation>
+        </message>
+        <message>
+            <source>Only what is not back</source>
+            <translation>Only what is not back</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>New meeting…</source>
+            <translation>New meeting…</translation>
+        </message>
+        <message>
+            <source>Print issue and collection register…</source>
+            <translation>Print issue and collection register…</translation>
+        </message>
+        <message>
+            <source>Close the meeting</source>
+            <translation>Close the meeting</translation>
+        </message>
+        <message>
+            <source>Add attendees…</source>
+            <translation>Add attendees…</translation>
+        </message>
+        <message>
+            <source>Remove attendee</source>
+            <translation>Remove attendee</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Register a meeting document…</source>
+            <translation>Register a meeting document…</translation>
+        </message>
+        <message>
+            <source>Add a registered document…</source>
+            <translation>Add a registered document…</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Issue and collect</source>
+            <translation>Issue and collect</translation>
+        </message>
+        <message>
+            <source>Attendee:</source>
+            <translation>Attendee:</translation>
+        </message>
+        <message>
+            <source>Signed: issue</source>
+            <translation>Signed: issue</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Keep as issued for work…</source>
+            <translation>Keep as issued for work…</translation>
+        </message>
+        <message>
+            <source>Why not back…</source>
+            <translation>Why not back…</translation>
+        </message>
+        <message>
+            <source>Print document list for the attendee…</source>
+            <translation>Print document list for the attendee…</translation>
+        </message>
+        <message>
+            <source>{no} “{name}”: {issued} issued, {collected} collected, {kept} kept, {out} not back</source>
+            <translation>{no} “{name}”: {issued} issued, {collected} collected, {kept} kept, {out} not back</translation>
+        </message>
+        <message>
+            <source>No meeting chosen.</source>
+            <translation>No meeting chosen.</translation>
+        </message>
+        <message>
+            <source>No carrier has the label {label}.</source>
+            <translation>No carrier has the label {label}.</translation>
+        </message>
+        <message>
+            <source>Add a registered document</source>
+            <translation>Add a registered document</translation>
+        </message>
+        <message>
+            <source>Registration no. (e.g. 收2026-00012):</source>
+            <translation>Registration no. (e.g. 收2026-00012):</translation>
+        </message>
+        <message>
+            <source>No document is registered as {reg_no}.</source>
+            <translation>No document is registered as {reg_no}.</translation>
+        </message>
+        <message>
+            <source>Why not back</source>
+            <translation>Why not back</translation>
+        </message>
+        <message>
+            <source>Why it is not back and how it will be recovered:</source>
+            <translation>Why it is not back and how it will be recovered:</translation>
+        </message>
+        <message>
+            <source>Print issue and collection register</source>
+            <translation>Print issue and collection register</translation>
+        </message>
+        <message>
+            <source>Print document list</source>
+            <translation>Print document list</translation>
+        </message>
+    </context>
+    <context>
         <name>NewRecoveryCodeDialog</name>
         <message>
             <source>New emergency recovery code</source>
@@ -3591,6 +4044,10 @@
         <message>
             <source>Loss reports</source>
             <translation>Loss reports</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
         </message>
         <message>
             <source>Still out</source>

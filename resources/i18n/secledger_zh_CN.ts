@@ -264,6 +264,17 @@
         </message>
     </context>
     <context>
+        <name>AttendeesDialog</name>
+        <message>
+            <source>Add attendees</source>
+            <translation>增加参会人员</translation>
+        </message>
+        <message>
+            <source>Attendees:</source>
+            <translation>参会人员：</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPane</name>
         <message>
             <source>Choose an event to see everything it recorded.</source>
@@ -1038,8 +1049,20 @@
             <translation>全部</translation>
         </message>
         <message>
+            <source>Kind:</source>
+            <translation>类别：</translation>
+        </message>
+        <message>
             <source>Original:</source>
             <translation>原件：</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Further sources:</source>
+            <translation>其他来源：</translation>
         </message>
         <message>
             <source>Requester:</source>
@@ -1118,12 +1141,28 @@
             <translation>{reg}　《{title}》　{mark}　第{copy}份　{ctype}</translation>
         </message>
         <message>
+            <source>Top secret: needs the original classifying body's consent (reference and date) and the unit leader's.</source>
+            <translation>绝密级：须经原定密机关同意（填写文号和日期），并经单位领导审批。</translation>
+        </message>
+        <message>
             <source>Top secret: needs the original classifying body's approval (reference and date) and the unit leader's.</source>
             <translation>绝密级：须经原定密机关或其上级机关批准（填写批准文号和日期），并经单位领导审批。</translation>
         </message>
         <message>
+            <source>Approved like a copy, by the unit's responsible leader; a classified result is registered as a new document marked at least at its sources' level.</source>
+            <translation>按复制办理，由单位分管领导审批；摘录件、汇编件属于国家秘密的，作为新文件登记，密级不低于其来源。</translation>
+        </message>
+        <message>
             <source>Approved by the unit's responsible leader.</source>
             <translation>机密、秘密级：由单位分管领导审批。</translation>
+        </message>
+        <message>
+            <source>Register the excerpt…</source>
+            <translation>登记摘录件…</translation>
+        </message>
+        <message>
+            <source>Register the compilation…</source>
+            <translation>登记汇编件…</translation>
         </message>
         <message>
             <source>Cancel request</source>
@@ -1323,6 +1362,57 @@
         <message>
             <source>Receipt no.</source>
             <translation>回执号</translation>
+        </message>
+    </context>
+    <context>
+        <name>DerivedExecuteDialog</name>
+        <message>
+            <source>Register the excerpt</source>
+            <translation>登记摘录件</translation>
+        </message>
+        <message>
+            <source>Register the compilation</source>
+            <translation>登记汇编件</translation>
+        </message>
+        <message>
+            <source>Holds no state secret (not registered)</source>
+            <translation>不涉及国家秘密（不作为涉密文件登记）</translation>
+        </message>
+        <message>
+            <source>Why it holds no state secret, or a remark</source>
+            <translation>不涉密的理由，或备注</translation>
+        </message>
+        <message>
+            <source>Electronic media: one serial number per line</source>
+            <translation>电子载体：每行填写一个载体编号</translation>
+        </message>
+        <message>
+            <source>Made by:</source>
+            <translation>摘录（汇编）人：</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>标题：</translation>
+        </message>
+        <message>
+            <source>Mark (not lower than the sources'):</source>
+            <translation>密级标志（不低于来源）：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>份数：</translation>
+        </message>
+        <message>
+            <source>Doc. no.:</source>
+            <translation>文号：</translation>
+        </message>
+        <message>
+            <source>Serial numbers:</source>
+            <translation>载体编号：</translation>
         </message>
     </context>
     <context>
@@ -1684,6 +1774,10 @@
             <translation>申请编号</translation>
         </message>
         <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -1714,6 +1808,10 @@
         <message>
             <source>Copy numbers</source>
             <translation>复制件份号</translation>
+        </message>
+        <message>
+            <source>Derived document</source>
+            <translation>派生文件</translation>
         </message>
         <message>
             <source>Manifest no.</source>
@@ -2526,6 +2624,37 @@
         <message>
             <source>In use since</source>
             <translation>启用日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeepDialog</name>
+        <message>
+            <source>Keep after the meeting</source>
+            <translation>会后留存</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Attendee:</source>
+            <translation>留存人：</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>留存文件：</translation>
+        </message>
+        <message>
+            <source>Approved by:</source>
+            <translation>批准人：</translation>
+        </message>
+        <message>
+            <source>Due back:</source>
+            <translation>交回期限：</translation>
+        </message>
+        <message>
+            <source>Paper form no.:</source>
+            <translation>纸质审批单编号：</translation>
         </message>
     </context>
     <context>
@@ -3469,6 +3598,330 @@
         </message>
     </context>
     <context>
+        <name>MeetingColumns</name>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>Meeting no.</source>
+            <translation>会议编号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>会议时间</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>主办部门</translation>
+        </message>
+        <message>
+            <source>Highest level</source>
+            <translation>最高密级</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>发放</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>已收回</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>留存</translation>
+        </message>
+        <message>
+            <source>Not back</source>
+            <translation>未收回</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Clearance</source>
+            <translation>涉密等级</translation>
+        </message>
+        <message>
+            <source>Holding</source>
+            <translation>持有份数</translation>
+        </message>
+        <message>
+            <source>Meeting doc. no.</source>
+            <translation>会议文件编号</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>登记号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation>密级标志</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>份号</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>份号</translation>
+        </message>
+        <message>
+            <source>Attendee</source>
+            <translation>领取人</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>收回情况</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应交回</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>未收回说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>New classified meeting</source>
+            <translation>登记涉密会议</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>会议名称：</translation>
+        </message>
+        <message>
+            <source>Starts:</source>
+            <translation>开始日期：</translation>
+        </message>
+        <message>
+            <source>Ends:</source>
+            <translation>结束日期：</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>会议地点：</translation>
+        </message>
+        <message>
+            <source>Host department:</source>
+            <translation>主办部门：</translation>
+        </message>
+        <message>
+            <source>Highest level:</source>
+            <translation>最高密级：</translation>
+        </message>
+        <message>
+            <source>Attendees:</source>
+            <translation>参会人员：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDocumentDialog</name>
+        <message>
+            <source>Register a meeting document</source>
+            <translation>登记会议文件</translation>
+        </message>
+        <message>
+            <source>Blank: the meeting document number</source>
+            <translation>不填则使用会议文件编号</translation>
+        </message>
+        <message>
+            <source>Electronic media: one serial number per line</source>
+            <translation>电子载体：每行填写一个载体编号</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>标题：</translation>
+        </message>
+        <message>
+            <source>Mark:</source>
+            <translation>密级标志：</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>份数：</translation>
+        </message>
+        <message>
+            <source>Pages each:</source>
+            <translation>每份页数：</translation>
+        </message>
+        <message>
+            <source>Carrier type:</source>
+            <translation>载体类型：</translation>
+        </message>
+        <message>
+            <source>Doc. no.:</source>
+            <translation>文号：</translation>
+        </message>
+        <message>
+            <source>Serial numbers:</source>
+            <translation>载体编号：</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPane</name>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>发放</translation>
+        </message>
+        <message>
+            <source>Collect</source>
+            <translation>收回</translation>
+        </message>
+        <message>
+            <source>Scan or type a copy's label</source>
+            <translation>扫描或输入文件标签</translation>
+        </message>
+        <message>
+            <source>Only what is not back</source>
+            <translation>只看未收回</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <source>New meeting…</source>
+            <translation>登记会议…</translation>
+        </message>
+        <message>
+            <source>Print issue and collection register…</source>
+            <translation>打印发放回收登记表…</translation>
+        </message>
+        <message>
+            <source>Close the meeting</source>
+            <translation>结束会议</translation>
+        </message>
+        <message>
+            <source>Add attendees…</source>
+            <translation>增加参会人员…</translation>
+        </message>
+        <message>
+            <source>Remove attendee</source>
+            <translation>移除参会人员</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>参会人员</translation>
+        </message>
+        <message>
+            <source>Register a meeting document…</source>
+            <translation>登记会议文件…</translation>
+        </message>
+        <message>
+            <source>Add a registered document…</source>
+            <translation>加入已登记文件…</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>会议文件</translation>
+        </message>
+        <message>
+            <source>Issue and collect</source>
+            <translation>发放与回收</translation>
+        </message>
+        <message>
+            <source>Attendee:</source>
+            <translation>领取人：</translation>
+        </message>
+        <message>
+            <source>Signed: issue</source>
+            <translation>已签字，发放</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>Keep as issued for work…</source>
+            <translation>留存（转领用）…</translation>
+        </message>
+        <message>
+            <source>Why not back…</source>
+            <translation>未收回说明…</translation>
+        </message>
+        <message>
+            <source>Print document list for the attendee…</source>
+            <translation>打印文件目录单…</translation>
+        </message>
+        <message>
+            <source>{no} “{name}”: {issued} issued, {collected} collected, {kept} kept, {out} not back</source>
+            <translation>{no}《{name}》：发放 {issued} 份，已收回 {collected} 份，留存 {kept} 份，未收回 {out} 份</translation>
+        </message>
+        <message>
+            <source>No meeting chosen.</source>
+            <translation>未选择会议。</translation>
+        </message>
+        <message>
+            <source>No carrier has the label {label}.</source>
+            <translation>没有标签为 {label} 的载体。</translation>
+        </message>
+        <message>
+            <source>Add a registered document</source>
+            <translation>加入已登记文件</translation>
+        </message>
+        <message>
+            <source>Registration no. (e.g. 收2026-00012):</source>
+            <translation>登记号（例如 收2026-00012）：</translation>
+        </message>
+        <message>
+            <source>No document is registered as {reg_no}.</source>
+            <translation>没有登记号为 {reg_no} 的文件。</translation>
+        </message>
+        <message>
+            <source>Why not back</source>
+            <translation>未收回说明</translation>
+        </message>
+        <message>
+            <source>Why it is not back and how it will be recovered:</source>
+            <translation>未收回的原因及追回措施：</translation>
+        </message>
+        <message>
+            <source>Print issue and collection register</source>
+            <translation>打印会议文件发放回收登记表</translation>
+        </message>
+        <message>
+            <source>Print document list</source>
+            <translation>打印文件目录单</translation>
+        </message>
+    </context>
+    <context>
         <name>NewRecoveryCodeDialog</name>
         <message>
             <source>New emergency recovery code</source>
@@ -3579,6 +4032,10 @@
         <message>
             <source>Loss reports</source>
             <translation>遗失报告</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>涉密会议</translation>
         </message>
         <message>
             <source>Still out</source>

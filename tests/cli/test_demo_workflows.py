@@ -117,7 +117,7 @@ def test_demo_may_decide_requests_from_another_clerk(led: Ledger) -> None:
 
 def test_still_out_and_overdue(led: Ledger) -> None:
     out = overdue.still_out(led)
-    kinds = {"circulation", "retention", "loan", "carry_out", "media_loan"}
+    kinds = {"circulation", "retention", "loan", "carry_out", "meeting", "media_loan"}
     assert {i.kind for i in out} == kinds
     late = overdue.overdue(led)
     assert late and {i.kind for i in late} == kinds
@@ -134,11 +134,14 @@ def test_dispatch_register_has_units_and_channels(led: Ledger) -> None:
 
 
 def test_bulk_rows_match_their_events(led: Ledger) -> None:
-    """Every with_holder carrier has its open 分发 or 领用 row; dispatched ones their item."""
+    """Every with_holder carrier has its open 分发, 领用 or 会议 row; dispatched ones their
+    item."""
     holders = _sql(led, "SELECT id, holder_id FROM carriers WHERE state = 'with_holder'")
     open_rows = {(c, p) for c, p in _sql(
         led, "SELECT carrier_id, person_id FROM distributions WHERE returned_at IS NULL"
-             " UNION ALL SELECT carrier_id, person_id FROM retentions WHERE returned_at IS NULL")}
+             " UNION ALL SELECT carrier_id, person_id FROM retentions WHERE returned_at IS NULL"
+             " UNION ALL SELECT carrier_id, person_id FROM meeting_issues"
+             " WHERE collected_at IS NULL AND retention_id IS NULL")}
     moved = {c for (c,) in _sql(led, "SELECT carrier_id FROM handover_items")}
     assert all((c, h) in open_rows for c, h in holders if c not in moved)
     lonely = _sql(led, "SELECT count(*) FROM carriers c WHERE state = 'dispatched' AND NOT EXISTS"

@@ -39,6 +39,8 @@ from secledger.services.custody import (
     knowledge,
     loans,
     loss,
+    meetings_print,
+    meetings_read,
     recall,
     retention,
     stocktake,
@@ -70,6 +72,7 @@ MODULES: dict[str, ModuleType] = {
     "wf_print": wf_print, "registers_print": registers_print, "custody_print": custody_print,
     "copying_print": copying_print, "destruction_print": destruction_print,
     "audit_print": audit_print, "carry_out_print": carry_out_print,
+    "meetings_print": meetings_print,
 }
 
 
@@ -122,6 +125,8 @@ def _ids(led: Ledger) -> dict[str, Any]:
         "document": knowledge.register_of_knowers(led)[0].document_id,
         "person": retention.retentions(led)[0].person_id,
         "carry_out": next(x.id for x in carry_out_read.list_carry_outs(led) if x.status == "out"),
+        "meeting": (meeting := next(m.id for m in meetings_read.list_meetings(led) if m.kept)),
+        "keeper": meetings_read.keepers(led, meeting)[0][0],
     }
 
 
@@ -165,7 +170,7 @@ def _manifest(led: Ledger, ids: dict[str, Any]) -> tuple[int, list[str]]:
 
 def _copy_register(led: Ledger, _ids: dict[str, Any]) -> tuple[int, list[str]]:
     rows = copying_read.copy_register(led)
-    return len(rows), [r.source.level for r in rows]
+    return len(rows), [x for r in rows for x in r.levels]
 
 
 def _carry_register(led: Ledger, _ids: dict[str, Any]) -> tuple[int, list[str]]:
@@ -253,7 +258,7 @@ CASES: dict[str, tuple[Call, Expect]] = {
                         [loss.get_report(led, i["loss"]).level])),
     "copying_print.print_copy_form": (
         lambda led, i, p: copying_print.print_copy_form(led, i["copy"], p),
-        lambda led, i: (1, [copying_read.get_request(led, i["copy"]).source.level])),
+        lambda led, i: (1, list(copying_read.get_request(led, i["copy"]).levels))),
     "copying_print.print_copy_register": (
         lambda led, i, p: copying_print.print_copy_register(led, p), _copy_register),
     "copying_print.export_copy_register_xlsx": (
@@ -276,6 +281,15 @@ CASES: dict[str, tuple[Call, Expect]] = {
     "carry_out_print.export_carry_out_register_xlsx": (
         lambda led, i, p: carry_out_print.export_carry_out_register_xlsx(led, p),
         _carry_register),
+    "meetings_print.print_issue_register": (
+        lambda led, i, p: meetings_print.print_issue_register(led, i["meeting"], p),
+        lambda led, i: (len(meetings_read.issues(led, i["meeting"])),
+                        [d.level for d in meetings_read.get_meeting(led, i["meeting"]).documents])),
+    "meetings_print.print_kept_list": (
+        lambda led, i, p: meetings_print.print_kept_list(led, i["meeting"], i["keeper"], p),
+        lambda led, i: (len(meetings_read.kept_by(led, i["meeting"], i["keeper"])),
+                        [x.carrier.level
+                         for x in meetings_read.kept_by(led, i["meeting"], i["keeper"])])),
     "audit_print.print_verification": (
         lambda led, i, p: audit_print.print_verification(led, audit.verify_ledger(led), p),
         lambda led, i: (1, [])),
@@ -416,6 +430,10 @@ PROMPTS: dict[str, Callable[[Ledger, dict[str, Any]], Classification | None]] = 
     "carry_out_print.print_carry_out_register": lambda led, i: carry_out_print.register_level(led),
     "carry_out_print.export_carry_out_register_xlsx": lambda led, i: (
         carry_out_print.register_level(led)),
+    "meetings_print.print_issue_register": lambda led, i: output_levels.of_meeting_register(
+        led, i["meeting"]),
+    "meetings_print.print_kept_list": lambda led, i: output_levels.of_kept_list(
+        led, i["meeting"], i["keeper"]),
 }
 
 

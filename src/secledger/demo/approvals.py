@@ -46,7 +46,8 @@ def add_requests(led: Ledger, password: str, clock: Clock, staff: list[PersonRef
     cleared = [p for p in staff if p.user_id is None
                and p.clearance in (Clearance.CORE, Clearance.IMPORTANT)]
     _step(clock)
-    source = _carriers(led, "c.state = 'in_store' AND d.level = 'secret' AND d.no_copy = 0", 1)
+    source = _carriers(led, "c.state = 'in_store' AND d.level = 'secret' AND d.no_copy = 0"
+                            " AND json_extract(d.need_to_know, '$.unrestricted')", 1)
     if source:
         copying.request_copy(led, copying.CopyRequestInput(
             requester_id=cleared[7].id, copies=3, reason="处室传达学习",

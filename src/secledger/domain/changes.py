@@ -42,6 +42,7 @@ class Area(StrEnum):
     CLASSIFICATION = "classification"
     #: classified devices and storage media (their register, lending and repair)
     MEDIA = "media"
+    MEETINGS = "meetings"
     #: every committed event (the audit pane's log); set by any change
     EVENTS = "events"
 
@@ -71,6 +72,13 @@ _BY_PREFIX: dict[str, frozenset[Area]] = {
     "ledger": frozenset({Area.BACKUPS, Area.USERS}),
     "classification": frozenset({Area.CLASSIFICATION}),
     "media": frozenset({Area.MEDIA}),
+    "meeting": frozenset({Area.MEETINGS}),
+}
+
+#: single event kinds that also change another workflow's list
+_BY_KIND: dict[str, frozenset[Area]] = {
+    # a copy kept after a meeting becomes 领用 without a change of state or holder
+    "meeting.kept": frozenset({Area.RETENTION, Area.CARRIERS}),
 }
 
 #: carrier actions (``carrier.<action>``) that also change a workflow's own list
@@ -115,7 +123,7 @@ class Changes:
         areas: set[Area] = set()
         for kind in ks:
             prefix, _, action = kind.partition(".")
-            areas |= _BY_PREFIX.get(prefix, frozenset())
+            areas |= _BY_PREFIX.get(prefix, frozenset()) | _BY_KIND.get(kind, frozenset())
             if prefix == "carrier":
                 areas |= _BY_ACTION.get(action, frozenset())
             elif kind in _CLASSIFICATION_DOCUMENT:

@@ -235,6 +235,38 @@ KINDS.update({
     "media.repair_cancelled": Kind("维修申请撤销", "Repair withdrawn",
                                    "撤销维修申请{repair_no}[：{reason}]",
                                    "Repair request {repair_no} withdrawn[: {reason}]"),
+    "meeting.created": Kind(
+        "涉密会议登记", "Classified meeting registered",
+        "登记会议{meeting_no}《{name}》[，{starts_on}至{ends_on}][，地点：{place}][，最高密级{level}]",
+        "Meeting {meeting_no} “{name}” registered[, {starts_on} to {ends_on}][ at {place}]"
+        "[, up to {level}]",
+        fields={"starts_on": f.day, "ends_on": f.day}),
+    "meeting.attendees_added": Kind("增加参会人员", "Attendees added",
+                                    "会议{meeting_no}增加参会人员{person_ids}",
+                                    "Attendees added to meeting {meeting_no}: {person_ids}"),
+    "meeting.attendee_removed": Kind("移除参会人员", "Attendee removed",
+                                     "会议{meeting_no}移除参会人员{person_id}",
+                                     "{person_id} removed from meeting {meeting_no}"),
+    "meeting.document_added": Kind("会议文件登记", "Meeting document registered",
+                                   "会议{meeting_no}文件{reg_no}[，统一编号{unified_no}]",
+                                   "Meeting {meeting_no} document {reg_no}"
+                                   "[, unified no. {unified_no}]"),
+    "meeting.issued": Kind("会议文件发放", "Meeting documents issued",
+                           "会议{meeting_no}向{person_id}发放{carrier_ids}[{signed?}，已签收]",
+                           "Meeting {meeting_no}: {carrier_ids} issued to {person_id}"
+                           "[{signed?}, signed for]"),
+    "meeting.kept": Kind("会后留存", "Kept after the meeting",
+                         "会议{meeting_no}文件由{person_id}留存（领用）[，{due_at}前交回]",
+                         "Meeting {meeting_no}: kept by {person_id} (personal retention)"
+                         "[, due back {due_at}]"),
+    "meeting.not_back_noted": Kind("未收回说明", "Not back: explained",
+                                   "会议{meeting_no}：{person_id}的文件未收回[：{note}]",
+                                   "Meeting {meeting_no}: not back from {person_id}[: {note}]"),
+    "meeting.closed": Kind("会议结束清点", "Meeting closed",
+                           "会议{meeting_no}结束：发放{issued}份，收回{collected}份，留存{kept}份"
+                           "[，未收回{not_back}份]",
+                           "Meeting {meeting_no} closed: {issued} issued, {collected} collected, "
+                           "{kept} kept[, {not_back} not back]"),
     "import.committed": Kind(
         "导入登记簿", "Register imported",
         "从{file}[（{sheet}）]导入{register}登记簿：文件{documents}件、载体{carriers}件"

@@ -60,6 +60,7 @@ PANE_MODULES: list[str] = [
     "secledger.ui.panes.custody.recall",
     "secledger.ui.panes.custody.stocktake",
     "secledger.ui.panes.custody.loss",
+    "secledger.ui.panes.custody.meetings",
     "secledger.ui.panes.disposal.copying",
     "secledger.ui.panes.disposal.destruction",
     "secledger.ui.panes.media.pane",

@@ -51,7 +51,7 @@ class KindGroup:
 KIND_GROUPS: dict[str, KindGroup] = {
     "flow": KindGroup("载体流转", ("carrier.", "circulation.", "loan.", "handover.", "recall.",
                                    "dispatch.", "destruction.", "copy.", "stocktake.", "loss.",
-                                   "carry_out."),
+                                   "carry_out.", "meeting."),
                       exclude=_REGISTRATION_CARRIER),
     "registration": KindGroup("登记与更正", ("document.",), include=_REGISTRATION_CARRIER),
     "approval": KindGroup("审批", ("approval.",)),

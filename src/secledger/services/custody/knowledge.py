@@ -1,6 +1,7 @@
 """知悉人员登记: for every 绝密 and 机密 document, everyone who has seen it — from
-circulation legs, loans issued and personal retention — with department, way and time;
-narrowed by document, person, department and period (``people_filter``) in SQL."""
+circulation legs, loans issued, personal retention and copies issued at classified
+meetings — with department, way and time; narrowed by document, person, department and
+period (``people_filter``) in SQL."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_tz
 from secledger.store.models.circulation import Circulation, Retention
 from secledger.store.models.loans import Loan, LoanItem
+from secledger.store.models.meetings import MeetingIssue
 from secledger.store.models.registry import Carrier, Document
 
 RECORDED_LEVELS = (Classification.TOP_SECRET, Classification.SECRET)
@@ -35,7 +37,7 @@ class KnowerDTO:
     person_id: int
     name: str
     department: str
-    way: str  # 传阅 / 借阅 / 领用
+    way: str  # 传阅 / 借阅 / 领用 / 会议
     at: datetime
     copy_no_text: str
 
@@ -100,13 +102,18 @@ def _sheet(doc: Document, rows: list[_Seen], names: dict[int, tuple[str, str]]
 
 
 def _seen(s: Session, where: list[Any], f: PeopleFilter, tz: tzinfo) -> dict[int, list[_Seen]]:
-    """Who saw the documents matching *where* (and *f*): circulation legs, personal
-    retention and loans issued, one query each, grouped by document."""
+    """Who saw the documents matching *where* (and *f*): circulation legs, copies issued at
+    classified meetings, personal retention and loans issued, one query each, grouped by
+    document."""
     sources = (
         ("传阅", select(Circulation.document_id, Circulation.reader_id, Circulation.sent_at,
                       Carrier.copy_no).join(Carrier, Carrier.id == Circulation.carrier_id)
          .join(Document, Document.id == Circulation.document_id),
          Circulation.reader_id, Circulation.sent_at),
+        ("会议", select(Carrier.document_id, MeetingIssue.person_id, MeetingIssue.issued_at,
+                      Carrier.copy_no).join(Carrier, Carrier.id == MeetingIssue.carrier_id)
+         .join(Document, Document.id == Carrier.document_id),
+         MeetingIssue.person_id, MeetingIssue.issued_at),
         ("领用", select(Retention.document_id, Retention.person_id, Retention.issued_at,
                       Carrier.copy_no).join(Carrier, Carrier.id == Retention.carrier_id)
          .join(Document, Document.id == Retention.document_id),

@@ -1,5 +1,6 @@
-"""仍未归还: what is still out across circulation, personal retention, loans, carry-outs and
-lent storage media (借用), most overdue first, with holder and department; and the end-of-day
+"""仍未归还: what is still out across circulation, personal retention, loans, carry-outs,
+classified meetings (copies not back, due at the end of the meeting's last day) and lent
+storage media (借用), most overdue first, with holder and department; and the end-of-day
 list (everything due back by
 the end of today's working day). Time comes from ``led.now()`` (injectable)."""
 
@@ -19,17 +20,18 @@ from secledger.services.media.records import LentRow, lent_rows
 from secledger.store.models.carry_out import CarryOut, CarryOutItem
 from secledger.store.models.circulation import Circulation, Retention
 from secledger.store.models.loans import Loan, LoanItem
+from secledger.store.models.meetings import Meeting, MeetingIssue
 from secledger.store.models.registry import Carrier, Document
 
 KIND_LABELS = {"circulation": "传阅", "retention": "领用", "loan": "借阅", "carry_out": "携带外出",
-               "media_loan": "借用"}
+               "meeting": "会议", "media_loan": "借用"}
 
 
 @dataclass(frozen=True, slots=True)
 class OutItemDTO:
-    kind: str  # circulation | retention | loan | carry_out | media_loan
-    ref_id: int  # leg / retention / loan / carry-out id
-    ref_no: str  # 借阅号 for loans, 携带外出号 for carry-outs
+    kind: str  # circulation | retention | loan | carry_out | meeting | media_loan
+    ref_id: int  # leg / retention / loan / carry-out / meeting issue id
+    ref_no: str  # 借阅号 for loans, 携带外出号 for carry-outs, 会议编号 for meetings
     carrier: CarrierRef
     holder_id: int
     holder: str
@@ -55,7 +57,7 @@ def still_out(led: Ledger) -> list[OutItemDTO]:
     """Everything out, most overdue first (then soonest due)."""
     now = utc_naive(led.now())
     with led.db.read() as s:
-        rows = _circulating(s) + _retained(s) + _lent(s) + _carried(s)
+        rows = _circulating(s) + _retained(s) + _lent(s) + _carried(s) + _at_meetings(s, led)
         media = lent_rows(s)
         names = names_and_departments(s, {r[3] for r in rows} | {m[2] for m in media})
         items = [_dto(r, names, now) for r in rows] + [_media_dto(m, names, now) for m in media]
@@ -119,6 +121,18 @@ def _carried(s: Session) -> list[Row]:
         out.append(("carry_out", row.id, row.reg_no, row.holder_id, item.issued_at, row.due_at,
                     c, d))
     return out
+
+
+def _at_meetings(s: Session, led: Ledger) -> list[Row]:
+    """Copies issued at a meeting and neither collected nor kept: due back by the end of
+    the meeting's last day."""
+    q = (select(MeetingIssue, Meeting, Carrier, Document)
+         .join(Meeting, Meeting.id == MeetingIssue.meeting_id)
+         .join(Carrier, Carrier.id == MeetingIssue.carrier_id)
+         .join(Document, Document.id == Carrier.document_id)
+         .where(MeetingIssue.collected_at.is_(None), MeetingIssue.retention_id.is_(None)))
+    return [("meeting", x.id, m.meeting_no, x.person_id, x.issued_at,
+             due_on_date(led, m.ends_on), c, d) for x, m, c, d in s.execute(q).all()]
 
 
 def _dto(r: Row, names: dict[int, tuple[str, str]], now: datetime) -> OutItemDTO:

@@ -20,6 +20,7 @@ from secledger.store.models import (  # noqa: F401  (registers every table)
     loans,
     loss,
     media,
+    meetings,
     people,
     recall,
     registration,
