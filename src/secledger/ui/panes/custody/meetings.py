@@ -364,6 +364,6 @@ class MeetingsPane(ButtonsMixin, QWidget):
 
 register_pane(PaneSpec(
     key="meetings", title=str(QT_TRANSLATE_NOOP("Panes", "Meetings")),
-    icon="SP_FileDialogListView", roles=frozenset({Role.CLERK}), order=57,
+    icon="SP_FileDialogListView", roles=frozenset({Role.CLERK}), order=53,
     factory=lambda ctx: MeetingsPane(ctx),
 ))

@@ -378,6 +378,6 @@ class MediaPane(ButtonsMixin, QWidget):
 
 register_pane(PaneSpec(
     key="media", title=str(QT_TRANSLATE_NOOP("Panes", "Devices and media")),
-    icon="SP_ComputerIcon", roles=ROLES, order=57,
+    icon="SP_ComputerIcon", roles=ROLES, order=64,
     factory=lambda ctx: MediaPane(ctx),
 ))
