@@ -1,5 +1,6 @@
 """知悉人员登记: for every 绝密 and 机密 document, everyone who has seen it — from
-circulation legs, loans issued and personal retention — with department, way and time."""
+circulation legs, loans issued and personal retention — with department, way and time, and
+the 密级变更（解密）通知 of the document each one received (and whether he signed)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from secledger.domain.copyno import format_copy_no
 from secledger.domain.enums import Classification
 from secledger.services.carriers.items import record
 from secledger.services.carriers.refs import names_and_departments
+from secledger.services.classification.notices import received_by
 from secledger.services.ledger.session import Ledger
 from secledger.store.models.circulation import Circulation, Retention
 from secledger.store.models.loans import Loan, LoanItem
@@ -29,6 +31,7 @@ class KnowerDTO:
     way: str  # 传阅 / 借阅 / 领用
     at: datetime
     copy_no_text: str
+    notices: str = ""  # 变更（解密）通知 received: 密通2026-00001（已签收 2026-11-25）
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +70,10 @@ def register_of_knowers(led: Ledger, *, year: int | None = None,
 def _sheet(s: Session, doc: Document) -> KnowledgeSheetDTO:
     rows = _seen(s, doc.id)
     names = names_and_departments(s, {r[0] for r in rows})
+    notified = received_by(s, doc.id)
     rows.sort(key=lambda r: (r[2], r[0]))
-    out = tuple(KnowerDTO(pid, *names.get(pid, ("", "")), way, at, format_copy_no(copy))
+    out = tuple(KnowerDTO(pid, *names.get(pid, ("", "")), way, at, format_copy_no(copy),
+                          notified.get(pid, ""))
                 for pid, way, at, copy in rows)
     copies = sorted({r[3] for r in rows})
     return KnowledgeSheetDTO(doc.id, doc.reg_no, doc.doc_no, doc.title, doc.level, doc.mark,
