@@ -50,6 +50,7 @@ PANE_MODULES: list[str] = [
     "secledger.ui.panes.custody.retention",
     "secledger.ui.panes.custody.loans",
     "secledger.ui.panes.approvals.queue",
+    "secledger.ui.panes.classification.pane",
     "secledger.ui.panes.custody.overdue",
     "secledger.ui.panes.custody.handover",
     "secledger.ui.panes.custody.recall",

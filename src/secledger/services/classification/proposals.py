@@ -98,6 +98,8 @@ class ProposalInput:
 
 
 def _check_input(inp: ProposalInput, opinion: str) -> None:
+    if not inp.proposer_id:
+        raise ValidationError("classification.proposer_required", field="proposer")
     if inp.kind not in _UNIT_KINDS:
         raise ValidationError("classification.kind_invalid", field="kind", kind=inp.kind.label)
     if inp.kind is DecisionKind.DESIGNATE:

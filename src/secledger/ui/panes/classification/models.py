@@ -1,0 +1,214 @@
+"""Table models of the 定密管理 pane.
+
+``WorklistModel`` pages one of the backend's worklists (``read.page``: SQL, keyset by the
+row's ``key``) the way the browser and the audit log page theirs (``WindowedTableModel``):
+the first page paints at once, the count comes later from the model's worker thread (the
+yearly-review counts take a few hundred ms on a million carriers). ``ProposalsModel`` lists
+proposals (few: the pending ones, or one document's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtGui import QBrush, QColor
+
+from secledger.domain.errors import DomainError
+from secledger.services.classification import read
+from secledger.services.classification.read import ProposalDTO
+from secledger.services.classification.worklists import Worklist
+from secledger.services.ledger.session import Ledger
+from secledger.ui.models.windowed import ID_ROLE, ROW_ROLE, Index, WindowedTableModel
+from secledger.ui.widgets.tablemodel import Column, DtoTableModel
+
+CTX = "ClassificationColumns"
+LATE = QColor("#b00020")
+
+
+
+def day(d: date | None) -> str:
+    return d.isoformat() if d is not None else ""
+
+
+def days_left(n: int | None) -> str:
+    """``还剩 5 天`` / ``今日到期`` / ``逾期 2 天`` (Chinese); '' for None."""
+    if n is None:
+        return ""
+    if n > 0:
+        return Q.translate("ClassificationColumns", "%n day(s) left", "", n)
+    return Q.translate("ClassificationColumns", "due today") if n == 0 else Q.translate("ClassificationColumns", "%n day(s) overdue", "", -n)
+
+
+def whose(own: bool) -> str:
+    return Q.translate("ClassificationColumns", "this unit") if own else Q.translate("ClassificationColumns", "originator")
+
+
+def _c(header: object, text: Callable[[Any], str]) -> Column[Any]:
+    return Column[Any](header, text)
+
+
+N = QT_TRANSLATE_NOOP
+REG, TITLE, MARK = N(CTX, "Reg. no."), N(CTX, "Title"), N(CTX, "Mark")
+COPY, STATE, HOLDER = N(CTX, "Copy no."), N(CTX, "State"), N(CTX, "Holder")
+PROPOSAL = N(CTX, "Pending proposal")
+
+COLUMNS: dict[str, tuple[Column[Any], ...]] = {
+    "expiring": (
+        _c(REG, lambda r: r.reg_no), _c(N(CTX, "Doc. no."), lambda r: r.doc_no),
+        _c(MARK, lambda r: r.mark), _c(N(CTX, "Period ends"), lambda r: day(r.declassify_on)),
+        _c(N(CTX, "Left"), lambda r: days_left(r.days_left)),
+        _c(N(CTX, "Decided by"), lambda r: whose(r.own)), _c(PROPOSAL, lambda r: r.proposal_no),
+        _c(TITLE, lambda r: r.title)),
+    "marking": (
+        _c(REG, lambda r: r.reg_no), _c(COPY, lambda r: r.copy_no),
+        _c(N(CTX, "Declassified on"), lambda r: day(r.declassified_on)),
+        _c(N(CTX, "How"), lambda r: Q.translate("ClassificationColumns", "period ended") if r.automatic else Q.translate("ClassificationColumns", "decision")),
+        _c(STATE, lambda r: r.state_label), _c(HOLDER, lambda r: r.holder_name),
+        _c(N(CTX, "Marking"), lambda r: Q.translate("ClassificationColumns", "can be marked now") if r.in_custody
+           else Q.translate("ClassificationColumns", "wait until it is back")),
+        _c(N(CTX, "Old mark"), lambda r: r.mark), _c(TITLE, lambda r: r.title)),
+    "relabel": (
+        _c(REG, lambda r: r.reg_no), _c(COPY, lambda r: r.copy_no),
+        _c(N(CTX, "Old mark"), lambda r: r.mark_before),
+        _c(N(CTX, "New mark"), lambda r: r.mark_now), _c(STATE, lambda r: r.state_label),
+        _c(HOLDER, lambda r: r.holder_name), _c(N(CTX, "Label"), lambda r: r.label_id),
+        _c(TITLE, lambda r: r.title)),
+    "acknowledge": (
+        _c(N(CTX, "Notice no."), lambda r: r.notice_no), _c(N(CTX, "Person"), lambda r: r.person_name),
+        _c(N(CTX, "Department"), lambda r: r.department),
+        _c(N(CTX, "Copies held"), lambda r: r.copies),
+        _c(N(CTX, "Decision"), lambda r: r.kind_label),
+        _c(N(CTX, "Change"), lambda r: f"{r.mark_before} → {r.mark_after}"),
+        _c(REG, lambda r: r.reg_no), _c(TITLE, lambda r: r.title)),
+    "review": (
+        _c(REG, lambda r: r.reg_no), _c(N(CTX, "Doc. no."), lambda r: r.doc_no),
+        _c(MARK, lambda r: r.mark), _c(N(CTX, "Period ends"), lambda r: day(r.declassify_on)),
+        _c(N(CTX, "Last reviewed"), lambda r: str(r.reviewed_year or Q.translate("ClassificationColumns", "never"))),
+        _c(PROPOSAL, lambda r: r.proposal_no), _c(TITLE, lambda r: r.title)),
+}
+
+
+def kind_of(which: Worklist) -> str:
+    return which.value.split("_")[0]
+
+
+class WorklistModel(WindowedTableModel[Any]):
+    """The rows of one worklist, paged from SQL; ``set_worklist`` switches lists."""
+
+    CONTEXT = CTX
+    WORKER_NAME = "worklist-count"
+
+    def __init__(self, ledger: Callable[[], Ledger], which: Worklist, *,
+                 lazy_count: bool = True, parent: Any = None) -> None:
+        super().__init__(ledger, lazy_count=lazy_count, parent=parent)
+        self.which = which
+        self._set_columns()
+
+    def _set_columns(self) -> None:
+        self.COLUMNS: Sequence[Column[Any]] = COLUMNS[kind_of(self.which)]
+        self.HEADERS = tuple(c.header for c in self.COLUMNS)
+
+    def set_worklist(self, which: Worklist) -> None:
+        self.which = which
+        self._set_columns()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self._pages.clear()
+        self._count = None
+        try:
+            first = self._load_page(0, known=False)
+        except DomainError:  # locked or closed: an empty list
+            first = []
+        self._rows = len(first)
+        self.endResetModel()
+        if len(first) < self.PAGE:
+            self._on_count(self._generation, len(first))
+        elif self._lazy:
+            gen, which, led = self._generation, self.which, self._ledger()
+            self._run_in_background(lambda: self._count_ready.emit(gen, read.count(led, which)))
+        else:
+            self._on_count(self._generation, read.count(self._ledger(), self.which))
+
+    # -- paging -------------------------------------------------------------------------
+    def _page_after(self, led: Ledger, offset: int, last: Any) -> list[Any]:
+        return read.page(led, self.which, limit=self.PAGE, after=last.key)
+
+    def _page_before(self, led: Ledger, offset: int, first: Any) -> list[Any]:
+        return read.page(led, self.which, limit=self.PAGE, offset=offset)
+
+    def _page_at(self, led: Ledger, offset: int, known: bool) -> list[Any]:
+        return read.page(led, self.which, limit=self.PAGE, offset=offset)
+
+    def row_at(self, row: int) -> Any:
+        return self._item(row)
+
+    def find_row(self, item_id: int) -> int | None:
+        return self._held_row(item_id)
+
+    # -- Qt model API ---------------------------------------------------------------------
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self._index_item(index)
+        if row is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.COLUMNS[index.column()].text(row)
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole and _urgent(row):
+            return QBrush(LATE)
+        return None
+
+
+def _urgent(row: Any) -> bool:
+    """Rows a clerk must not miss: a period ending within days, a copy still out."""
+    left = getattr(row, "days_left", None)
+    return (isinstance(left, int) and left <= 30) or getattr(row, "in_custody", True) is False
+
+
+# -- proposals ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ProposalRow:
+    p: ProposalDTO
+    left: int | None  # days to the ten-day limit (negative: overdue)
+
+    @property
+    def id(self) -> int:
+        return self.p.id
+
+
+def _p(header: object, text: Callable[[ProposalRow], str]) -> Column[ProposalRow]:
+    return Column[ProposalRow](header, text)
+
+
+class ProposalsModel(DtoTableModel[ProposalRow]):
+    CONTEXT = CTX
+    COLUMNS = (
+        _p(N(CTX, "Proposal no."), lambda r: r.p.proposal_no),
+        _p(N(CTX, "Kind"), lambda r: r.p.kind_label),
+        _p(N(CTX, "Status"), lambda r: r.p.status_label),
+        _p(N(CTX, "Decide by"), lambda r: day(r.p.due_on)),
+        _p(N(CTX, "Left"), lambda r: days_left(r.left)),
+        _p(REG, lambda r: r.p.reg_no),
+        _p(N(CTX, "Mark now"), lambda r: r.p.mark_now),
+        _p(N(CTX, "Proposed"), lambda r: r.p.proposed_mark),
+        _p(N(CTX, "Proposed by"), lambda r: r.p.proposer or r.p.addressee),
+        _p(N(CTX, "Proposed on"), lambda r: day(r.p.proposed_on)),
+        _p(TITLE, lambda r: r.p.title),
+    )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
+                and index.row() < self.rowCount()):
+            left = self.row_at(index.row()).left
+            return QBrush(LATE) if left is not None and left < 0 else None
+        return super().data(index, role)
