@@ -120,7 +120,7 @@ def summary_tip(s: Summary) -> str:
     """Every count in full, for the tooltip."""
     t = Q.translate
     return t("ClassificationStatus",
-             "Periods ending within 90 days: {e90} (within 30 days: {e30})\n"
+             "Secrecy periods ending soon: {e90} (urgent: {e30})\n"
              "Declassified carriers to mark: {mark}\nNew labels to print: {labels}\n"
              "Notice signatures to record: {sign}\nYearly review: {own} own, {rec} received\n"
              "Proposals pending: {pending} (overdue: {overdue})\n"
