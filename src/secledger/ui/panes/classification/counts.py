@@ -99,27 +99,26 @@ class SummaryWorker(QObject):
 def summary_text(s: Summary) -> tuple[str, bool]:
     """The status bar's short words for *s* (what is not zero), and whether something is
     urgent (a period ending within the urgent days, an overdue proposal)."""
-    t = Q.translate
     items = [
-        (s[Worklist.EXPIRING_90], t("ClassificationStatus", "ending {n} (soon {m})")),
-        (s[Worklist.MARKING], t("ClassificationStatus", "to mark {n}")),
-        (s[Worklist.RELABEL], t("ClassificationStatus", "labels {n}")),
-        (s[Worklist.ACKNOWLEDGE], t("ClassificationStatus", "to sign {n}")),
+        (s[Worklist.EXPIRING_90], Q.translate("ClassificationStatus", "ending {n} (soon {m})")),
+        (s[Worklist.MARKING], Q.translate("ClassificationStatus", "to mark {n}")),
+        (s[Worklist.RELABEL], Q.translate("ClassificationStatus", "labels {n}")),
+        (s[Worklist.ACKNOWLEDGE], Q.translate("ClassificationStatus", "to sign {n}")),
         (s[Worklist.REVIEW_OWN] + s[Worklist.REVIEW_RECEIVED],
-         t("ClassificationStatus", "review {n}")),
-        (s.proposals_overdue, t("ClassificationStatus", "overdue proposals {n}")),
+         Q.translate("ClassificationStatus", "review {n}")),
+        (s.proposals_overdue, Q.translate("ClassificationStatus", "overdue proposals {n}")),
     ]
     parts = [text.format(n=n, m=s[Worklist.EXPIRING_30]) for n, text in items if n]
     if not parts:
-        return t("ClassificationStatus", "Classification: nothing to do"), False
-    text = t("ClassificationStatus", "Classification: {items}").format(items=" · ".join(parts))
+        return Q.translate("ClassificationStatus", "Classification: nothing to do"), False
+    text = Q.translate("ClassificationStatus", "Classification: {items}")
+    text = text.format(items=" · ".join(parts))
     return text, bool(s[Worklist.EXPIRING_30] or s.proposals_overdue)
 
 
 def summary_tip(s: Summary) -> str:
     """Every count in full, for the tooltip."""
-    t = Q.translate
-    return t("ClassificationStatus",
+    return Q.translate("ClassificationStatus",
              "Secrecy periods ending soon: {e90} (urgent: {e30})\n"
              "Declassified carriers to mark: {mark}\nNew labels to print: {labels}\n"
              "Notice signatures to record: {sign}\nYearly review: {own} own, {rec} received\n"
@@ -225,10 +224,11 @@ def run_pass(window: QMainWindow, ctx: AppContext) -> None:
             return
         res, summary = result
         if res.documents:
-            window.statusBar().showMessage(Q.translate(
-                "ClassificationStatus", "Periods ended: {n} document(s) declassified by "
-                "themselves; {c} carrier(s) wait for their declassification marking.").format(
-                n=res.documents, c=res.carriers_waiting), 15000)
+            said = Q.translate("ClassificationStatus", "Periods ended: {n} document(s) "
+                               "declassified by themselves; {c} carrier(s) wait for their "
+                               "declassification marking.")
+            window.statusBar().showMessage(said.format(n=res.documents, c=res.carriers_waiting),
+                                           15000)
         if summary is not None and status is not None and shiboken6.isValid(status):
             status.show_summary(summary)
 

@@ -91,36 +91,37 @@ class ProposalDialog(_DocumentDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  document_id: int | None = None,
                  kind: DecisionKind = DecisionKind.DESIGNATE) -> None:
-        super().__init__(ctx, Q.translate("ClassificationDialogs", "Proposal to the designated classifier"), parent,
+        super().__init__(ctx, self.tr("Proposal to the designated classifier"), parent,
                          document_id=document_id, kind=kind)
 
     def build(self) -> None:
         self.proposer = named(QComboBox(), "proposer")
-        fill_people(self.proposer, self.ctx.ledger, placeholder=Q.translate("ClassificationDialogs", "— choose the officer —"))
-        self.form.addRow(Q.translate("ClassificationDialogs", "Proposed by (承办人):"), self.proposer)
-        self.change = ChangeGroup(self.form)
-        self.item = named(QRadioButton(Q.translate("ClassificationDialogs", "Item of the scope of secret matters:")), "basisItem")
-        self.derived = named(QRadioButton(Q.translate("ClassificationDialogs", "Derived from the classified source:")),
+        fill_people(self.proposer, self.ctx.ledger, placeholder=self.tr("— choose the officer —"))
+        self.form.addRow(self.tr("Proposed by (承办人):"), self.proposer)
+        self.change = ChangeGroup(self.form, self)
+        self.item = named(QRadioButton(self.tr("Item of the scope of secret matters:")),
+                          "basisItem")
+        self.derived = named(QRadioButton(self.tr("Derived from the classified source:")),
                              "basisDerived")
         self.item.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.item)
         group.addButton(self.derived)
         self.basis_text = named(QLineEdit(), "basisText")
-        self.basis_text.setPlaceholderText(Q.translate("ClassificationDialogs", "e.g. 本机关保密事项范围第三条第（二）项"))
+        self.basis_text.setPlaceholderText(self.tr("e.g. 本机关保密事项范围第三条第（二）项"))
         self.basis_source = named(QLineEdit(), "basisSource")
-        self.basis_source.setPlaceholderText(Q.translate("ClassificationDialogs", "Its document no., title and mark"))
+        self.basis_source.setPlaceholderText(self.tr("Its document no., title and mark"))
         basis = QWidget()
         grid = QHBoxLayout(basis)
         grid.setContentsMargins(0, 0, 0, 0)
         for w in (self.item, self.basis_text, self.derived, self.basis_source):
             grid.addWidget(w, 1 if isinstance(w, QLineEdit) else 0)
         self.basis_row = basis
-        self.form.addRow(Q.translate("ClassificationDialogs", "Basis (定密依据):"), basis)
+        self.form.addRow(self.tr("Basis (定密依据):"), basis)
         self.opinion = named(QLineEdit(), "opinion")
-        self.opinion.setPlaceholderText(Q.translate("ClassificationDialogs", "The officer's opinion; for a change, extension or "
-                                           "declassification, the reason"))
-        self.form.addRow(Q.translate("ClassificationDialogs", "Opinion:"), self.opinion)
+        self.opinion.setPlaceholderText(self.tr("The officer's opinion; for a change, extension "
+                                                "or declassification, the reason"))
+        self.form.addRow(self.tr("Opinion:"), self.opinion)
         self.limit = named(QLabel(""), "decideBy")
         self.limit.setWordWrap(True)
         self.form.addRow("", self.limit)
@@ -130,9 +131,9 @@ class ProposalDialog(_DocumentDialog):
         led = self.ctx.ledger
         days = policy_int(led, "classification_decide_days")
         due = local_now(led).date() + timedelta(days=days)
-        self.limit.setText(Q.translate("ClassificationDialogs", "A designated classifier must decide by {date} (within {days} "
-                              "days of the proposal); it then waits in the approvals queue.")
-                           .format(date=due.isoformat(), days=days))
+        self.limit.setText(self.tr("A designated classifier must decide by {date} (within "
+                                   "{days} days of the proposal); it then waits in the "
+                                   "approvals queue.").format(date=due.isoformat(), days=days))
 
     def show_kind(self) -> None:
         kind = self.chosen
@@ -178,14 +179,14 @@ class OriginatorDialog(_DocumentDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  document_id: int | None = None,
                  kind: DecisionKind = DecisionKind.CHANGE) -> None:
-        super().__init__(ctx, Q.translate("ClassificationDialogs", "Record the originator's notice"), parent,
+        super().__init__(ctx, self.tr("Record the originator's notice"), parent,
                          document_id=document_id, kind=kind)
 
     def build(self) -> None:
         self.body = named(QLineEdit(), "noticeBody")
-        self.body.setPlaceholderText(Q.translate("ClassificationDialogs", "The originating body (or its superior)"))
+        self.body.setPlaceholderText(self.tr("The originating body (or its superior)"))
         self.ref = named(QLineEdit(), "noticeRef")
-        self.ref.setPlaceholderText(Q.translate("ClassificationDialogs", "e.g. 省保通〔2026〕9号"))
+        self.ref.setPlaceholderText(self.tr("e.g. 省保通〔2026〕9号"))
         self.on = today_line(self.ctx, "noticeOn")
         row = QWidget()
         h = QHBoxLayout(row)
@@ -193,13 +194,13 @@ class OriginatorDialog(_DocumentDialog):
         h.addWidget(self.body, 3)
         h.addWidget(self.ref, 2)
         h.addWidget(self.on, 1)
-        self.form.addRow(Q.translate("ClassificationDialogs", "Notice (body, no., date):"), row)
-        self.change = ChangeGroup(self.form)
+        self.form.addRow(self.tr("Notice (body, no., date):"), row)
+        self.change = ChangeGroup(self.form, self)
         self.answers = named(QComboBox(), "answersProposal")
-        self.form.addRow(Q.translate("ClassificationDialogs", "Answers our proposal:"), self.answers)
+        self.form.addRow(self.tr("Answers our proposal:"), self.answers)
         self.reason = named(QLineEdit(), "reason")
-        self.form.addRow(Q.translate("ClassificationDialogs", "Note:"), self.reason)
-        self.answers.addItem(Q.translate("ClassificationDialogs", "— none —"), None)
+        self.form.addRow(self.tr("Note:"), self.reason)
+        self.answers.addItem(self.tr("— none —"), None)
 
     def show_kind(self) -> None:
         self.change.show_for(self.chosen)
@@ -209,7 +210,7 @@ class OriginatorDialog(_DocumentDialog):
         if not self.body.text():
             self.body.setText(ref.unit)
         self.answers.clear()
-        self.answers.addItem(Q.translate("ClassificationDialogs", "— none —"), None)
+        self.answers.addItem(self.tr("— none —"), None)
         for p in read.proposals(self.ctx.ledger, status=ProposalStatus.SENT, document_id=ref.id):
             self.answers.addItem(f"{p.proposal_no} {p.kind_label}（{p.addressee}）", p.id)
         self.show_kind()
@@ -240,12 +241,12 @@ class SentProposalDialog(_DocumentDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  document_id: int | None = None,
                  kind: DecisionKind = DecisionKind.EXTEND) -> None:
-        super().__init__(ctx, Q.translate("ClassificationDialogs", "Record a proposal sent to the originator"), parent,
+        super().__init__(ctx, self.tr("Record a proposal sent to the originator"), parent,
                          document_id=document_id, kind=kind)
 
     def build(self) -> None:
         self.addressee = named(QLineEdit(), "addressee")
-        self.form.addRow(Q.translate("ClassificationDialogs", "Sent to:"), self.addressee)
+        self.form.addRow(self.tr("Sent to:"), self.addressee)
         self.sent_ref = named(QLineEdit(), "sentRef")
         self.sent_on = today_line(self.ctx, "sentOn")
         row = QWidget()
@@ -253,13 +254,13 @@ class SentProposalDialog(_DocumentDialog):
         h.setContentsMargins(0, 0, 0, 0)
         h.addWidget(self.sent_ref, 2)
         h.addWidget(self.sent_on, 1)
-        self.form.addRow(Q.translate("ClassificationDialogs", "Letter no. and date:"), row)
+        self.form.addRow(self.tr("Letter no. and date:"), row)
         self.opinion = named(QLineEdit(), "opinion")
-        self.opinion.setPlaceholderText(Q.translate("ClassificationDialogs", "What the unit proposes, and why"))
-        self.form.addRow(Q.translate("ClassificationDialogs", "Proposal:"), self.opinion)
+        self.opinion.setPlaceholderText(self.tr("What the unit proposes, and why"))
+        self.form.addRow(self.tr("Proposal:"), self.opinion)
         self.proposer = named(QComboBox(), "proposer")
-        fill_people(self.proposer, self.ctx.ledger, placeholder=Q.translate("ClassificationDialogs", "— not named —"))
-        self.form.addRow(Q.translate("ClassificationDialogs", "Proposed by (承办人):"), self.proposer)
+        fill_people(self.proposer, self.ctx.ledger, placeholder=self.tr("— not named —"))
+        self.form.addRow(self.tr("Proposed by (承办人):"), self.proposer)
 
     def document_found(self, ref: DocumentRef) -> None:
         if not self.addressee.text():

@@ -41,55 +41,81 @@ def days_left(n: int | None) -> str:
         return ""
     if n > 0:
         return Q.translate("ClassificationColumns", "%n day(s) left", "", n)
-    return Q.translate("ClassificationColumns", "due today") if n == 0 else Q.translate("ClassificationColumns", "%n day(s) overdue", "", -n)
+    if n == 0:
+        return Q.translate("ClassificationColumns", "due today")
+    return Q.translate("ClassificationColumns", "%n day(s) overdue", "", -n)
 
 
 def whose(own: bool) -> str:
-    return Q.translate("ClassificationColumns", "this unit") if own else Q.translate("ClassificationColumns", "originator")
+    if own:
+        return Q.translate("ClassificationColumns", "this unit")
+    return Q.translate("ClassificationColumns", "originator")
 
 
 def _c(header: object, text: Callable[[Any], str]) -> Column[Any]:
     return Column[Any](header, text)
 
 
-N = QT_TRANSLATE_NOOP
-REG, TITLE, MARK = N(CTX, "Reg. no."), N(CTX, "Title"), N(CTX, "Mark")
-COPY, STATE, HOLDER = N(CTX, "Copy no."), N(CTX, "State"), N(CTX, "Holder")
-PROPOSAL = N(CTX, "Pending proposal")
+def _how(r: Any) -> str:
+    if r.automatic:
+        return Q.translate("ClassificationColumns", "period ended")
+    return Q.translate("ClassificationColumns", "decision")
+
+
+def _can_mark(r: Any) -> str:
+    if r.in_custody:
+        return Q.translate("ClassificationColumns", "can be marked now")
+    return Q.translate("ClassificationColumns", "wait until it is back")
+
+
+def _reviewed(r: Any) -> str:
+    return str(r.reviewed_year or Q.translate("ClassificationColumns", "never"))
+
+
+REG = _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Reg. no."), lambda r: r.reg_no)
+TITLE = _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Title"), lambda r: r.title)
+DOC_NO = _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Doc. no."), lambda r: r.doc_no)
+MARK = _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Mark"), lambda r: r.mark)
+ENDS = _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Period ends"),
+          lambda r: day(r.declassify_on))
+COPY = _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Copy no."), lambda r: r.copy_no)
+STATE = _c(QT_TRANSLATE_NOOP("ClassificationColumns", "State"), lambda r: r.state_label)
+HOLDER = _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Holder"), lambda r: r.holder_name)
+PROPOSAL = _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Pending proposal"),
+              lambda r: r.proposal_no)
 
 COLUMNS: dict[str, tuple[Column[Any], ...]] = {
     "expiring": (
-        _c(REG, lambda r: r.reg_no), _c(N(CTX, "Doc. no."), lambda r: r.doc_no),
-        _c(MARK, lambda r: r.mark), _c(N(CTX, "Period ends"), lambda r: day(r.declassify_on)),
-        _c(N(CTX, "Left"), lambda r: days_left(r.days_left)),
-        _c(N(CTX, "Decided by"), lambda r: whose(r.own)), _c(PROPOSAL, lambda r: r.proposal_no),
-        _c(TITLE, lambda r: r.title)),
+        REG, DOC_NO, MARK, ENDS,
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Left"), lambda r: days_left(r.days_left)),
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Decided by"), lambda r: whose(r.own)),
+        PROPOSAL, TITLE),
     "marking": (
-        _c(REG, lambda r: r.reg_no), _c(COPY, lambda r: r.copy_no),
-        _c(N(CTX, "Declassified on"), lambda r: day(r.declassified_on)),
-        _c(N(CTX, "How"), lambda r: Q.translate("ClassificationColumns", "period ended") if r.automatic else Q.translate("ClassificationColumns", "decision")),
-        _c(STATE, lambda r: r.state_label), _c(HOLDER, lambda r: r.holder_name),
-        _c(N(CTX, "Marking"), lambda r: Q.translate("ClassificationColumns", "can be marked now") if r.in_custody
-           else Q.translate("ClassificationColumns", "wait until it is back")),
-        _c(N(CTX, "Old mark"), lambda r: r.mark), _c(TITLE, lambda r: r.title)),
+        REG, COPY,
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Declassified on"),
+           lambda r: day(r.declassified_on)),
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "How"), _how), STATE, HOLDER,
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Marking"), _can_mark),
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Old mark"), lambda r: r.mark), TITLE),
     "relabel": (
-        _c(REG, lambda r: r.reg_no), _c(COPY, lambda r: r.copy_no),
-        _c(N(CTX, "Old mark"), lambda r: r.mark_before),
-        _c(N(CTX, "New mark"), lambda r: r.mark_now), _c(STATE, lambda r: r.state_label),
-        _c(HOLDER, lambda r: r.holder_name), _c(N(CTX, "Label"), lambda r: r.label_id),
-        _c(TITLE, lambda r: r.title)),
+        REG, COPY,
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Old mark"), lambda r: r.mark_before),
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "New mark"), lambda r: r.mark_now),
+        STATE, HOLDER,
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Label"), lambda r: r.label_id), TITLE),
     "acknowledge": (
-        _c(N(CTX, "Notice no."), lambda r: r.notice_no), _c(N(CTX, "Person"), lambda r: r.person_name),
-        _c(N(CTX, "Department"), lambda r: r.department),
-        _c(N(CTX, "Copies held"), lambda r: r.copies),
-        _c(N(CTX, "Decision"), lambda r: r.kind_label),
-        _c(N(CTX, "Change"), lambda r: f"{r.mark_before} → {r.mark_after}"),
-        _c(REG, lambda r: r.reg_no), _c(TITLE, lambda r: r.title)),
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Notice no."), lambda r: r.notice_no),
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Person"), lambda r: r.person_name),
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Department"), lambda r: r.department),
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Copies held"), lambda r: r.copies),
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Decision"), lambda r: r.kind_label),
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Change"),
+           lambda r: f"{r.mark_before} → {r.mark_after}"),
+        REG, TITLE),
     "review": (
-        _c(REG, lambda r: r.reg_no), _c(N(CTX, "Doc. no."), lambda r: r.doc_no),
-        _c(MARK, lambda r: r.mark), _c(N(CTX, "Period ends"), lambda r: day(r.declassify_on)),
-        _c(N(CTX, "Last reviewed"), lambda r: str(r.reviewed_year or Q.translate("ClassificationColumns", "never"))),
-        _c(PROPOSAL, lambda r: r.proposal_no), _c(TITLE, lambda r: r.title)),
+        REG, DOC_NO, MARK, ENDS,
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Last reviewed"), _reviewed),
+        PROPOSAL, TITLE),
 }
 
 
@@ -193,17 +219,21 @@ def _p(header: object, text: Callable[[ProposalRow], str]) -> Column[ProposalRow
 class ProposalsModel(DtoTableModel[ProposalRow]):
     CONTEXT = CTX
     COLUMNS = (
-        _p(N(CTX, "Proposal no."), lambda r: r.p.proposal_no),
-        _p(N(CTX, "Kind"), lambda r: r.p.kind_label),
-        _p(N(CTX, "Status"), lambda r: r.p.status_label),
-        _p(N(CTX, "Decide by"), lambda r: day(r.p.due_on)),
-        _p(N(CTX, "Left"), lambda r: days_left(r.left)),
-        _p(REG, lambda r: r.p.reg_no),
-        _p(N(CTX, "Mark now"), lambda r: r.p.mark_now),
-        _p(N(CTX, "Proposed"), lambda r: r.p.proposed_mark),
-        _p(N(CTX, "Proposed by"), lambda r: r.p.proposer or r.p.addressee),
-        _p(N(CTX, "Proposed on"), lambda r: day(r.p.proposed_on)),
-        _p(TITLE, lambda r: r.p.title),
+        _p(QT_TRANSLATE_NOOP("ClassificationColumns", "Proposal no."),
+           lambda r: r.p.proposal_no),
+        _p(QT_TRANSLATE_NOOP("ClassificationColumns", "Kind"), lambda r: r.p.kind_label),
+        _p(QT_TRANSLATE_NOOP("ClassificationColumns", "Status"), lambda r: r.p.status_label),
+        _p(QT_TRANSLATE_NOOP("ClassificationColumns", "Decide by"), lambda r: day(r.p.due_on)),
+        _p(QT_TRANSLATE_NOOP("ClassificationColumns", "Left"), lambda r: days_left(r.left)),
+        _p(REG.header, lambda r: r.p.reg_no),
+        _p(QT_TRANSLATE_NOOP("ClassificationColumns", "Mark now"), lambda r: r.p.mark_now),
+        _p(QT_TRANSLATE_NOOP("ClassificationColumns", "Proposed"),
+           lambda r: r.p.proposed_mark),
+        _p(QT_TRANSLATE_NOOP("ClassificationColumns", "Proposed by"),
+           lambda r: r.p.proposer or r.p.addressee),
+        _p(QT_TRANSLATE_NOOP("ClassificationColumns", "Proposed on"),
+           lambda r: day(r.p.proposed_on)),
+        _p(TITLE.header, lambda r: r.p.title),
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -67,10 +67,11 @@ class ClassificationPane(QWidget):
         self.year = named(QSpinBox(), "registerYear")
         self.year.setRange(2000, 2100)
         self.year.setValue(local_now(ctx.ledger).year)
-        self.print_button = named(QPushButton(self.tr("Print 定（解）密工作情况登记簿…")),
+        self.print_button = named(QPushButton(self.tr("Print register…")),
                                   "printRegister")
         self.print_button.clicked.connect(lambda _=False: self.print_register())
-        self.export_button = named(QPushButton(self.tr("Export to Excel…")), "exportRegister")
+        self.export_button = named(QPushButton(self.tr("Export register to Excel…")),
+                                   "exportRegister")
         self.export_button.clicked.connect(lambda _=False: self.export_register())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Register of classification decisions, year:")))

@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,9 +44,9 @@ class DocumentPicker(QWidget):
         self.ctx, self.error = ctx, error
         self.ref: DocumentRef | None = None
         self.edit = named(QLineEdit(), "documentKey")
-        self.edit.setPlaceholderText(Q.translate("ClassificationDialogs", "Reg. no. (发2026-00001) or scan a carrier label"))
+        self.edit.setPlaceholderText(self.tr("Reg. no. (发2026-00001) or scan a carrier label"))
         self.edit.returnPressed.connect(self.look_up)
-        self.button = named(QPushButton(Q.translate("ClassificationDialogs", "Find")), "documentFind")
+        self.button = named(QPushButton(self.tr("Find")), "documentFind")
         self.button.setAutoDefault(False)
         self.button.clicked.connect(lambda _=False: self.look_up())
         self.shown = named(QLabel(""), "documentShown")
@@ -78,10 +77,12 @@ class DocumentPicker(QWidget):
     def set_ref(self, ref: DocumentRef) -> None:
         self.ref = ref
         self.edit.setText(ref.reg_no)
-        whose = Q.translate("ClassificationDialogs", "decided by this unit") if ref.own else Q.translate("ClassificationDialogs", "decided by the originator: {unit}"
-                                                              ).format(unit=ref.unit or "—")
-        end = ref.declassify_on.isoformat() if ref.declassify_on else Q.translate("ClassificationDialogs", "no end date")
-        self.shown.setText(Q.translate("ClassificationDialogs", "“{title}”  {doc_no}  {mark}  (period ends: {end}; {whose})")
+        if ref.own:
+            whose = self.tr("decided by this unit")
+        else:
+            whose = self.tr("decided by the originator: {unit}").format(unit=ref.unit or "—")
+        end = ref.declassify_on.isoformat() if ref.declassify_on else self.tr("no end date")
+        self.shown.setText(self.tr("“{title}”  {doc_no}  {mark}  (period ends: {end}; {whose})")
                            .format(title=ref.title, doc_no=ref.doc_no, mark=ref.mark, end=end,
                                    whose=whose))
         self.found.emit(ref)
@@ -119,29 +120,30 @@ def date_of(line: DateLine, what: str, field: str) -> date:
     return got[0]
 
 
-class ChangeGroup:
+class ChangeGroup(QObject):
     """What a 变更 or 延期 sets: the new mark (or period), optionally a new 知悉范围 and
     the 不得复制 / 须清退 instructions. Values equal to the document's are left unchanged."""
 
-    def __init__(self, form: QFormLayout) -> None:
+    def __init__(self, form: QFormLayout, parent: QObject) -> None:
+        super().__init__(parent)
         self.mark = named(MarkEdit(), "newMark")
-        self.scope_on = named(QCheckBox(Q.translate("ClassificationDialogs", "Change the need-to-know scope")), "scopeChange")
+        self.scope_on = named(QCheckBox(self.tr("Change the need-to-know scope")), "scopeChange")
         self.scope = ScopeEdit(height=90)
         self.scope.setEnabled(False)
         self.scope_on.toggled.connect(self.scope.setEnabled)
-        self.no_copy = named(QCheckBox(Q.translate("ClassificationDialogs", "Must not be copied")), "noCopy")
-        self.recall = named(QCheckBox(Q.translate("ClassificationDialogs", "Must be returned to the issuer")), "recall")
-        self.mark_label = QLabel(Q.translate("ClassificationDialogs", "New mark:"))
+        self.no_copy = named(QCheckBox(self.tr("Must not be copied")), "noCopy")
+        self.recall = named(QCheckBox(self.tr("Must be returned to the issuer")), "recall")
+        self.mark_label = QLabel(self.tr("New mark:"))
         form.addRow(self.mark_label, self.mark)
         form.addRow("", self.scope_on)
-        form.addRow(Q.translate("ClassificationDialogs", "Need to know:"), self.scope)
+        form.addRow(self.tr("Need to know:"), self.scope)
         flags = QWidget()
         row = QHBoxLayout(flags)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.no_copy)
         row.addWidget(self.recall)
         row.addStretch(1)
-        form.addRow(Q.translate("ClassificationDialogs", "Instructions:"), flags)
+        form.addRow(self.tr("Instructions:"), flags)
         self.flags = flags
 
     def load(self, ctx: AppContext, ref: DocumentRef) -> None:
@@ -155,9 +157,9 @@ class ChangeGroup:
         change = kind is DecisionKind.CHANGE
         self.mark.setEnabled(kind in (DecisionKind.CHANGE, DecisionKind.EXTEND,
                                       DecisionKind.DESIGNATE))
-        self.mark_label.setText(Q.translate("ClassificationDialogs", "New period (same level):") if kind is DecisionKind.EXTEND
-                                else Q.translate("ClassificationDialogs", "Level and period:") if kind is DecisionKind.DESIGNATE
-                                else Q.translate("ClassificationDialogs", "New mark:"))
+        self.mark_label.setText(self.tr("New period (same level):") if kind is DecisionKind.EXTEND
+                                else self.tr("Level and period:") if kind is DecisionKind.DESIGNATE
+                                else self.tr("New mark:"))
         for w in (self.scope_on, self.flags):
             w.setEnabled(change)
         self.scope.setEnabled(change and self.scope_on.isChecked())

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from secledger.domain.errors import ValidationError
@@ -21,14 +20,14 @@ class SignDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, recipients: Sequence[Any],
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, Q.translate("ClassificationDialogs", "Record signatures"), parent, min_width=460)
+        super().__init__(ctx, self.tr("Record signatures"), parent, min_width=460)
         self.ids = [r.id for r in recipients]
         who = "、".join(dict.fromkeys(r.person_name for r in recipients))
         shown = named(QLabel(who), "signers")
         shown.setWordWrap(True)
-        self.form.addRow(Q.translate("ClassificationDialogs", "Signed by:"), shown)
+        self.form.addRow(self.tr("Signed by:"), shown)
         self.signed_on = today_line(ctx, "signedOn")
-        self.form.addRow(Q.translate("ClassificationDialogs", "Date on the notice:"), self.signed_on)
+        self.form.addRow(self.tr("Date on the notice:"), self.signed_on)
 
     def save(self) -> Any:
         return notices.acknowledge(self.ctx.ledger, recipient_ids=self.ids,
@@ -41,22 +40,23 @@ class ReviewRecordDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, document_ids: Sequence[int],
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, Q.translate("ClassificationDialogs", "Record the yearly review"), parent, min_width=480)
+        super().__init__(ctx, self.tr("Record the yearly review"), parent, min_width=480)
         self.ids = list(document_ids)
-        self.form.addRow(Q.translate("ClassificationDialogs", "Documents:"), QLabel(Q.translate(
-            "ClassificationDialogs", "%n document(s) kept as classified", "", len(self.ids))))
+        count = self.tr("%n document(s) kept as classified", "",
+                            len(self.ids))
+        self.form.addRow(self.tr("Documents:"), QLabel(count))
         self.decider = named(QComboBox(), "decider")
-        self.decider.addItem(Q.translate("ClassificationDialogs", "— choose the classifier who signed —"), None)
+        self.decider.addItem(self.tr("— choose the classifier who signed —"), None)
         for d in designations.designations(ctx.ledger):
             self.decider.addItem(f"{d.name}（{d.max_level_label}）", d.person_id)
-        self.form.addRow(Q.translate("ClassificationDialogs", "Decided by:"), self.decider)
+        self.form.addRow(self.tr("Decided by:"), self.decider)
         self.form_no = named(QLineEdit(), "reviewFormNo")
-        self.form.addRow(Q.translate("ClassificationDialogs", "Review list no.:"), self.form_no)
+        self.form.addRow(self.tr("Review list no.:"), self.form_no)
         self.decided_on = today_line(ctx, "reviewOn")
-        self.form.addRow(Q.translate("ClassificationDialogs", "Signed on:"), self.decided_on)
+        self.form.addRow(self.tr("Signed on:"), self.decided_on)
         self.note = named(QLineEdit(), "reviewNote")
-        self.note.setPlaceholderText(Q.translate("ClassificationDialogs", "e.g. 经审核，仍需保密"))
-        self.form.addRow(Q.translate("ClassificationDialogs", "Opinion:"), self.note)
+        self.note.setPlaceholderText(self.tr("e.g. 经审核，仍需保密"))
+        self.form.addRow(self.tr("Opinion:"), self.note)
 
     def save(self) -> Any:
         if self.decider.currentData() is None:

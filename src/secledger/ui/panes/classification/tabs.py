@@ -45,6 +45,8 @@ from secledger.ui.widgets.saving import write_file
 CLERK, ARCHIVIST, APPROVER = Role.CLERK, Role.ARCHIVIST, Role.APPROVER
 #: which selections a button needs
 ANY, ONE, OWN, ONE_OWN, RECEIVED, ONE_RECEIVED = "any", "one", "own", "1own", "rec", "1rec"
+#: button key -> (roles that may press it, the selection it needs)
+Needs = dict[str, tuple[tuple[Role, ...], str]]
 
 
 def _fits(need: str, rows: list[Any]) -> bool:
@@ -63,7 +65,7 @@ class WorklistTab(ButtonsMixin, QWidget):
     WORKLIST = Worklist.MARKING
     NAME = "worklist"
     #: button key -> (roles that may press it, the selection it needs)
-    NEEDS: ClassVar[dict[str, tuple[tuple[Role, ...], str]]] = {}
+    NEEDS: ClassVar[Needs] = {}
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,8 +155,9 @@ class ExpiringTab(WorklistTab):
 
     WORKLIST = Worklist.EXPIRING_90
     NAME = "expiring"
-    NEEDS: ClassVar[dict[str, tuple[tuple[Role, ...], str]]] = {"extend": ((CLERK,), ONE_OWN), "declassify": ((CLERK,), ONE_OWN),
-             "notice": ((CLERK,), ONE_RECEIVED), "sent": ((CLERK,), ONE_RECEIVED)}
+    NEEDS: ClassVar[Needs] = {"extend": ((CLERK,), ONE_OWN), "declassify": ((CLERK,), ONE_OWN),
+                              "notice": ((CLERK,), ONE_RECEIVED),
+                              "sent": ((CLERK,), ONE_RECEIVED)}
 
     def build(self) -> None:
         group = QButtonGroup(self)
@@ -200,7 +203,7 @@ class MarkingTab(WorklistTab):
 
     WORKLIST = Worklist.MARKING
     NAME = "marking"
-    NEEDS: ClassVar[dict[str, tuple[tuple[Role, ...], str]]] = {"confirm": ((CLERK, ARCHIVIST), ANY)}
+    NEEDS: ClassVar[Needs] = {"confirm": ((CLERK, ARCHIVIST), ANY)}
 
     def build(self) -> None:
         self.add("confirm", self.tr("Confirm declassification marking"), self.confirm)
@@ -234,7 +237,7 @@ class RelabelTab(WorklistTab):
 
     WORKLIST = Worklist.RELABEL
     NAME = "relabel"
-    NEEDS: ClassVar[dict[str, tuple[tuple[Role, ...], str]]] = {"print": ((CLERK,), ANY)}
+    NEEDS: ClassVar[Needs] = {"print": ((CLERK,), ANY)}
 
     def build(self) -> None:
         self.add("print", self.tr("Print new labels…"), self.print_labels)
@@ -278,7 +281,8 @@ class AcknowledgeTab(WorklistTab):
 
     WORKLIST = Worklist.ACKNOWLEDGE
     NAME = "acknowledge"
-    NEEDS: ClassVar[dict[str, tuple[tuple[Role, ...], str]]] = {"sign": ((CLERK,), ANY), "print": ((CLERK, APPROVER, Role.AUDITOR), ONE)}
+    NEEDS: ClassVar[Needs] = {"sign": ((CLERK,), ANY),
+                              "print": ((CLERK, APPROVER, Role.AUDITOR), ONE)}
 
     def build(self) -> None:
         self.add("sign", self.tr("Record signatures…"), self.sign)
@@ -310,9 +314,9 @@ class ReviewTab(WorklistTab):
 
     WORKLIST = Worklist.REVIEW_OWN
     NAME = "review"
-    NEEDS: ClassVar[dict[str, tuple[tuple[Role, ...], str]]] = {"maintain": ((APPROVER,), OWN), "record": ((CLERK,), OWN),
-             "propose": ((CLERK,), ONE_OWN), "silent": ((CLERK,), RECEIVED),
-             "notice": ((CLERK,), ONE_RECEIVED)}
+    NEEDS: ClassVar[Needs] = {"maintain": ((APPROVER,), OWN), "record": ((CLERK,), OWN),
+                              "propose": ((CLERK,), ONE_OWN), "silent": ((CLERK,), RECEIVED),
+                              "notice": ((CLERK,), ONE_RECEIVED)}
     OWN_KEYS = ("maintain", "record", "propose")
 
     def build(self) -> None:

@@ -127,7 +127,8 @@ class ClassifiersTab(QWidget):
         led = self.ctx.ledger
         if led.locked:
             return
-        self.model.set_rows(designations.designations(led, active_only=not self.revoked.isChecked()))
+        shown = designations.designations(led, active_only=not self.revoked.isChecked())
+        self.model.set_rows(shown)
         fit_columns(self.view)
         officer = Role.SECURITY_OFFICER in led.user.roles
         self.designate_button.setEnabled(officer)
