@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -136,6 +137,12 @@ class ClassifiersTab(QWidget):
 
     def _changed(self, changes: object) -> None:
         if changed_in(changes, Area.CLASSIFICATION, Area.PEOPLE, Area.USERS) and self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown (its tab chosen): what changed while hidden is read now."""
+        super().showEvent(event)
+        if self.ctx.has_ledger and not self.ctx.ledger.locked:
             self.refresh()
 
     def designate(self) -> Any:
