@@ -783,6 +783,7 @@
         </message>
         <message>
             <source>never</source>
+            <extracomment>an acknowledgement row names its decision by its Chinese label only</extracomment>
             <translation>never</translation>
         </message>
         <message>
@@ -1434,8 +1435,8 @@ Click to open Classification.</translation>
             <translation>— choose —</translation>
         </message>
         <message>
-            <source>e.g. 市保发〔2026〕3号</source>
-            <translation>e.g. 市保发〔2026〕3号</translation>
+            <source>No. of the designating document</source>
+            <translation>No. of the designating document</translation>
         </message>
         <message>
             <source>Person:</source>
@@ -3078,8 +3079,8 @@ Click to open Classification.</translation>
             <translation>Confirm declassification marking</translation>
         </message>
         <message>
-            <source>Carriers of declassified documents. Mark each one “已于…解密” (the date is in the list), then scan its label — or select it and confirm: it leaves classified custody but stays findable in the ledger. Copies still out are listed until they come back.</source>
-            <translation>Carriers of declassified documents. Mark each one “已于…解密” (the date is in the list), then scan its label — or select it and confirm: it leaves classified custody but stays findable in the ledger. Copies still out are listed until they come back.</translation>
+            <source>Carriers of declassified documents. Mark each one as declassified on the date in the list, then scan its label — or select it and confirm: it leaves classified custody but stays findable in the ledger. Copies still out are listed until they come back.</source>
+            <translation>Carriers of declassified documents. Mark each one as declassified on the date in the list, then scan its label — or select it and confirm: it leaves classified custody but stays findable in the ledger. Copies still out are listed until they come back.</translation>
         </message>
         <message numerus="yes">
             <source>%n carrier(s) confirmed as declassified.</source>
@@ -3142,8 +3143,8 @@ Click to open Classification.</translation>
             <translation>The originating body (or its superior)</translation>
         </message>
         <message>
-            <source>e.g. 省保通〔2026〕9号</source>
-            <translation>e.g. 省保通〔2026〕9号</translation>
+            <source>Notice no.</source>
+            <translation>Notice no.</translation>
         </message>
         <message>
             <source>Notice (body, no., date):</source>
@@ -3702,8 +3703,8 @@ Click to open Classification.</translation>
             <translation>— choose the officer —</translation>
         </message>
         <message>
-            <source>Proposed by (承办人):</source>
-            <translation>Proposed by (承办人):</translation>
+            <source>Officer in charge:</source>
+            <translation>Officer in charge:</translation>
         </message>
         <message>
             <source>Item of the scope of secret matters:</source>
@@ -3714,16 +3715,16 @@ Click to open Classification.</translation>
             <translation>Derived from the classified source:</translation>
         </message>
         <message>
-            <source>e.g. 本机关保密事项范围第三条第（二）项</source>
-            <translation>e.g. 本机关保密事项范围第三条第（二）项</translation>
+            <source>The item relied on, e.g. article 3 (2) of the unit's list</source>
+            <translation>The item relied on, e.g. article 3 (2) of the unit's list</translation>
         </message>
         <message>
             <source>Its document no., title and mark</source>
             <translation>Its document no., title and mark</translation>
         </message>
         <message>
-            <source>Basis (定密依据):</source>
-            <translation>Basis (定密依据):</translation>
+            <source>Basis:</source>
+            <translation>Basis:</translation>
         </message>
         <message>
             <source>The officer's opinion; for a change, extension or declassification, the reason</source>
@@ -3777,8 +3778,8 @@ Click to open Classification.</translation>
             <translation>Record originator's answer…</translation>
         </message>
         <message>
-            <source>The officer (承办人) proposes; a designated classifier decides within {days} days in the Approvals pane, or on the printed form the clerk records there. Overdue now: {late}.</source>
-            <translation>The officer (承办人) proposes; a designated classifier decides within {days} days in the Approvals pane, or on the printed form the clerk records there. Overdue now: {late}.</translation>
+            <source>The officer in charge proposes; a designated classifier decides within {days} days in the Approvals pane, or on the printed form the clerk records there. Overdue now: {late}.</source>
+            <translation>The officer in charge proposes; a designated classifier decides within {days} days in the Approvals pane, or on the printed form the clerk records there. Overdue now: {late}.</translation>
         </message>
         <message>
             <source>Withdraw proposal</source>
@@ -4323,8 +4324,8 @@ Click to open Classification.</translation>
             <translation>Signed on:</translation>
         </message>
         <message>
-            <source>e.g. 经审核，仍需保密</source>
-            <translation>e.g. 经审核，仍需保密</translation>
+            <source>e.g. still needs to be kept secret</source>
+            <translation>e.g. still needs to be kept secret</translation>
         </message>
         <message>
             <source>Opinion:</source>
@@ -4485,8 +4486,8 @@ Click to open Classification.</translation>
             <translation>— not named —</translation>
         </message>
         <message>
-            <source>Proposed by (承办人):</source>
-            <translation>Proposed by (承办人):</translation>
+            <source>Officer in charge:</source>
+            <translation>Officer in charge:</translation>
         </message>
     </context>
     <context>

@@ -777,6 +777,7 @@
         </message>
         <message>
             <source>never</source>
+            <extracomment>an acknowledgement row names its decision by its Chinese label only</extracomment>
             <translation>未审核</translation>
         </message>
         <message>
@@ -1428,8 +1429,8 @@ Click to open Classification.</source>
             <translation>— 请选择 —</translation>
         </message>
         <message>
-            <source>e.g. 市保发〔2026〕3号</source>
-            <translation>例如：市保发〔2026〕3号</translation>
+            <source>No. of the designating document</source>
+            <translation>指定文件文号，例如：市保发〔2026〕3号</translation>
         </message>
         <message>
             <source>Person:</source>
@@ -3069,7 +3070,7 @@ Click to open Classification.</source>
             <translation>确认已标注解密</translation>
         </message>
         <message>
-            <source>Carriers of declassified documents. Mark each one “已于…解密” (the date is in the list), then scan its label — or select it and confirm: it leaves classified custody but stays findable in the ledger. Copies still out are listed until they come back.</source>
+            <source>Carriers of declassified documents. Mark each one as declassified on the date in the list, then scan its label — or select it and confirm: it leaves classified custody but stays findable in the ledger. Copies still out are listed until they come back.</source>
             <translation>已解密文件的载体。请在每件载体上标注“已于…解密”（解密日期见列表），然后扫描其标签，或选中后点“确认已标注解密”：载体即退出涉密管理，但仍可在台账中查到。尚未收回的载体留在列表中，收回后再确认。</translation>
         </message>
         <message numerus="yes">
@@ -3132,7 +3133,7 @@ Click to open Classification.</source>
             <translation>发文机关（原定密机关或其上级机关）</translation>
         </message>
         <message>
-            <source>e.g. 省保通〔2026〕9号</source>
+            <source>Notice no.</source>
             <translation>通知文号，例如：省保通〔2026〕9号</translation>
         </message>
         <message>
@@ -3685,7 +3686,7 @@ Click to open Classification.</source>
             <translation>— 请选择承办人 —</translation>
         </message>
         <message>
-            <source>Proposed by (承办人):</source>
+            <source>Officer in charge:</source>
             <translation>承办人：</translation>
         </message>
         <message>
@@ -3697,7 +3698,7 @@ Click to open Classification.</source>
             <translation>派生定密，来源：</translation>
         </message>
         <message>
-            <source>e.g. 本机关保密事项范围第三条第（二）项</source>
+            <source>The item relied on, e.g. article 3 (2) of the unit's list</source>
             <translation>例如：本机关保密事项范围第三条第（二）项</translation>
         </message>
         <message>
@@ -3705,7 +3706,7 @@ Click to open Classification.</source>
             <translation>来源文件的文号、标题及密级</translation>
         </message>
         <message>
-            <source>Basis (定密依据):</source>
+            <source>Basis:</source>
             <translation>定密依据：</translation>
         </message>
         <message>
@@ -3760,7 +3761,7 @@ Click to open Classification.</source>
             <translation>登记原定密机关答复…</translation>
         </message>
         <message>
-            <source>The officer (承办人) proposes; a designated classifier decides within {days} days in the Approvals pane, or on the printed form the clerk records there. Overdue now: {late}.</source>
+            <source>The officer in charge proposes; a designated classifier decides within {days} days in the Approvals pane, or on the printed form the clerk records there. Overdue now: {late}.</source>
             <translation>由承办人提出，定密责任人须在{days}日内审批：在“审批”中审批，或在纸质审批表上签字后由机要员在“审批”中登记。当前已逾期：{late} 件。</translation>
         </message>
         <message>
@@ -4303,12 +4304,12 @@ Click to open Classification.</source>
             <translation>签字日期：</translation>
         </message>
         <message>
-            <source>e.g. 经审核，仍需保密</source>
+            <source>e.g. still needs to be kept secret</source>
             <translation>例如：经审核，仍需保密</translation>
         </message>
         <message>
             <source>Opinion:</source>
-            <translation>承办人意见：</translation>
+            <translation>审核意见：</translation>
         </message>
     </context>
     <context>
@@ -4462,7 +4463,7 @@ Click to open Classification.</source>
             <translation>— 未指明 —</translation>
         </message>
         <message>
-            <source>Proposed by (承办人):</source>
+            <source>Officer in charge:</source>
             <translation>承办人：</translation>
         </message>
     </context>

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from secledger.domain.enums import CarrierState
 from secledger.domain.errors import NotFound
 from secledger.domain.states import Action
-from secledger.services.classification.describe import sentence
 from secledger.services.ledger.dto import DocumentDTO
 from secledger.services.ledger.session import Ledger
 from secledger.services.registration.register import document_dto
@@ -224,14 +223,13 @@ def _event(
         body.get("holder_before"), int) else ""
     ha = names.get(body["holder_after"], str(body["holder_after"])) if isinstance(
         body.get("holder_after"), int) else ""
-    said = sentence(kind, body)  # classification events read as a sentence
-    what = said or _what(kind, body)
+    what = _what(kind, body)
     if ha and ha != hb and body.get("action") != "register":
         what = f"{what} → {ha}"
     if body.get("location_after") is not None:
         what = f"{what}（位置：{body['location_after'] or '—'}）"
-    detail = "" if said else "；".join(f"{k}={_plain(v)}" for k, v in sorted(body.items())
-                                      if k not in _SHOWN and v not in (None, "", [], {}))
+    detail = "；".join(f"{k}={_plain(v)}" for k, v in sorted(body.items())
+                      if k not in _SHOWN and v not in (None, "", [], {}))
     return EventRow(
         id=ev_id, ts=_parse(ts), username=username, kind=kind, what=what,
         state_before=_state_label(body.get("state_before")),

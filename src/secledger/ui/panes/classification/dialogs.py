@@ -97,7 +97,7 @@ class ProposalDialog(_DocumentDialog):
     def build(self) -> None:
         self.proposer = named(QComboBox(), "proposer")
         fill_people(self.proposer, self.ctx.ledger, placeholder=self.tr("— choose the officer —"))
-        self.form.addRow(self.tr("Proposed by (承办人):"), self.proposer)
+        self.form.addRow(self.tr("Officer in charge:"), self.proposer)
         self.change = ChangeGroup(self.form, self)
         self.item = named(QRadioButton(self.tr("Item of the scope of secret matters:")),
                           "basisItem")
@@ -108,7 +108,7 @@ class ProposalDialog(_DocumentDialog):
         group.addButton(self.item)
         group.addButton(self.derived)
         self.basis_text = named(QLineEdit(), "basisText")
-        self.basis_text.setPlaceholderText(self.tr("e.g. 本机关保密事项范围第三条第（二）项"))
+        self.basis_text.setPlaceholderText(self.tr("The item relied on, e.g. article 3 (2) of the unit's list"))
         self.basis_source = named(QLineEdit(), "basisSource")
         self.basis_source.setPlaceholderText(self.tr("Its document no., title and mark"))
         basis = QWidget()
@@ -117,7 +117,7 @@ class ProposalDialog(_DocumentDialog):
         for w in (self.item, self.basis_text, self.derived, self.basis_source):
             grid.addWidget(w, 1 if isinstance(w, QLineEdit) else 0)
         self.basis_row = basis
-        self.form.addRow(self.tr("Basis (定密依据):"), basis)
+        self.form.addRow(self.tr("Basis:"), basis)
         self.opinion = named(QLineEdit(), "opinion")
         self.opinion.setPlaceholderText(self.tr("The officer's opinion; for a change, extension "
                                                 "or declassification, the reason"))
@@ -138,9 +138,8 @@ class ProposalDialog(_DocumentDialog):
     def show_kind(self) -> None:
         kind = self.chosen
         self.change.show_for(kind)
-        if kind is DecisionKind.DESIGNATE:
-            self.change.scope.setEnabled(True)
-        self.basis_row.setEnabled(kind is DecisionKind.DESIGNATE)
+        self.form.setRowVisible(self.basis_row, kind is DecisionKind.DESIGNATE)
+        self.adjustSize()
 
     def document_found(self, ref: DocumentRef) -> None:
         self.change.load(self.ctx, ref)
@@ -186,7 +185,7 @@ class OriginatorDialog(_DocumentDialog):
         self.body = named(QLineEdit(), "noticeBody")
         self.body.setPlaceholderText(self.tr("The originating body (or its superior)"))
         self.ref = named(QLineEdit(), "noticeRef")
-        self.ref.setPlaceholderText(self.tr("e.g. 省保通〔2026〕9号"))
+        self.ref.setPlaceholderText(self.tr("Notice no."))
         self.on = today_line(self.ctx, "noticeOn")
         row = QWidget()
         h = QHBoxLayout(row)
@@ -204,6 +203,7 @@ class OriginatorDialog(_DocumentDialog):
 
     def show_kind(self) -> None:
         self.change.show_for(self.chosen)
+        self.adjustSize()
 
     def document_found(self, ref: DocumentRef) -> None:
         self.change.load(self.ctx, ref)
@@ -260,7 +260,7 @@ class SentProposalDialog(_DocumentDialog):
         self.form.addRow(self.tr("Proposal:"), self.opinion)
         self.proposer = named(QComboBox(), "proposer")
         fill_people(self.proposer, self.ctx.ledger, placeholder=self.tr("— not named —"))
-        self.form.addRow(self.tr("Proposed by (承办人):"), self.proposer)
+        self.form.addRow(self.tr("Officer in charge:"), self.proposer)
 
     def document_found(self, ref: DocumentRef) -> None:
         if not self.addressee.text():

@@ -18,11 +18,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QBrush, QColor
 
+from secledger.domain.classification import DecisionKind, ProposalStatus
+from secledger.domain.enums import CarrierState
 from secledger.domain.errors import DomainError
 from secledger.services.classification import read
 from secledger.services.classification.read import ProposalDTO
 from secledger.services.classification.worklists import Worklist
 from secledger.services.ledger.session import Ledger
+from secledger.ui.labels import label_for, label_of
 from secledger.ui.models.windowed import ID_ROLE, ROW_ROLE, Index, WindowedTableModel
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
@@ -68,6 +71,15 @@ def _can_mark(r: Any) -> str:
     return Q.translate("ClassificationColumns", "wait until it is back")
 
 
+#: an acknowledgement row names its decision by its Chinese label only
+_KIND_BY_LABEL = {k.label: k for k in DecisionKind}
+
+
+def _decision(r: Any) -> str:
+    kind = _KIND_BY_LABEL.get(r.kind_label)
+    return label_for(kind) if kind is not None else str(r.kind_label)
+
+
 def _reviewed(r: Any) -> str:
     return str(r.reviewed_year or Q.translate("ClassificationColumns", "never"))
 
@@ -79,7 +91,8 @@ MARK = _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Mark"), lambda r: r.mark)
 ENDS = _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Period ends"),
           lambda r: day(r.declassify_on))
 COPY = _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Copy no."), lambda r: r.copy_no)
-STATE = _c(QT_TRANSLATE_NOOP("ClassificationColumns", "State"), lambda r: r.state_label)
+STATE = _c(QT_TRANSLATE_NOOP("ClassificationColumns", "State"),
+           lambda r: label_of(CarrierState, r.state))
 HOLDER = _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Holder"), lambda r: r.holder_name)
 PROPOSAL = _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Pending proposal"),
               lambda r: r.proposal_no)
@@ -108,7 +121,7 @@ COLUMNS: dict[str, tuple[Column[Any], ...]] = {
         _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Person"), lambda r: r.person_name),
         _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Department"), lambda r: r.department),
         _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Copies held"), lambda r: r.copies),
-        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Decision"), lambda r: r.kind_label),
+        _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Decision"), _decision),
         _c(QT_TRANSLATE_NOOP("ClassificationColumns", "Change"),
            lambda r: f"{r.mark_before} → {r.mark_after}"),
         REG, TITLE),
@@ -221,8 +234,10 @@ class ProposalsModel(DtoTableModel[ProposalRow]):
     COLUMNS = (
         _p(QT_TRANSLATE_NOOP("ClassificationColumns", "Proposal no."),
            lambda r: r.p.proposal_no),
-        _p(QT_TRANSLATE_NOOP("ClassificationColumns", "Kind"), lambda r: r.p.kind_label),
-        _p(QT_TRANSLATE_NOOP("ClassificationColumns", "Status"), lambda r: r.p.status_label),
+        _p(QT_TRANSLATE_NOOP("ClassificationColumns", "Kind"),
+           lambda r: label_of(DecisionKind, r.p.kind)),
+        _p(QT_TRANSLATE_NOOP("ClassificationColumns", "Status"),
+           lambda r: label_of(ProposalStatus, r.p.status)),
         _p(QT_TRANSLATE_NOOP("ClassificationColumns", "Decide by"), lambda r: day(r.p.due_on)),
         _p(QT_TRANSLATE_NOOP("ClassificationColumns", "Left"), lambda r: days_left(r.left)),
         _p(REG.header, lambda r: r.p.reg_no),

@@ -142,6 +142,6 @@ class ClassificationPane(QWidget):
 
 register_pane(PaneSpec(
     key="classification", title=str(QT_TRANSLATE_NOOP("Panes", "Classification")),
-    icon="classification.svg", roles=ROLES, order=47,
+    icon="panes/classification.svg", roles=ROLES, order=47,
     factory=lambda ctx: ClassificationPane(ctx),
 ))

@@ -133,6 +133,7 @@ class ChangeGroup(QObject):
         self.scope_on.toggled.connect(self.scope.setEnabled)
         self.no_copy = named(QCheckBox(self.tr("Must not be copied")), "noCopy")
         self.recall = named(QCheckBox(self.tr("Must be returned to the issuer")), "recall")
+        self.form = form
         self.mark_label = QLabel(self.tr("New mark:"))
         form.addRow(self.mark_label, self.mark)
         form.addRow("", self.scope_on)
@@ -154,15 +155,17 @@ class ChangeGroup(QObject):
         self.recall.setChecked(ref.recall_required)
 
     def show_for(self, kind: DecisionKind) -> None:
-        change = kind is DecisionKind.CHANGE
-        self.mark.setEnabled(kind in (DecisionKind.CHANGE, DecisionKind.EXTEND,
-                                      DecisionKind.DESIGNATE))
+        """Only the rows *kind* uses: 定密 level, period and scope; 变更 the new mark, the
+        scope if it changes and the instructions; 延期 the period; 解密 none."""
+        change, designate = kind is DecisionKind.CHANGE, kind is DecisionKind.DESIGNATE
         self.mark_label.setText(self.tr("New period (same level):") if kind is DecisionKind.EXTEND
-                                else self.tr("Level and period:") if kind is DecisionKind.DESIGNATE
+                                else self.tr("Level and period:") if designate
                                 else self.tr("New mark:"))
-        for w in (self.scope_on, self.flags):
-            w.setEnabled(change)
-        self.scope.setEnabled(change and self.scope_on.isChecked())
+        self.form.setRowVisible(self.mark, kind is not DecisionKind.DECLASSIFY)
+        self.form.setRowVisible(self.scope_on, change)
+        self.form.setRowVisible(self.scope, change or designate)
+        self.form.setRowVisible(self.flags, change)
+        self.scope.setEnabled(designate or self.scope_on.isChecked())
 
     def new_mark(self, ref: DocumentRef) -> ClassificationMark | None:
         text = self.mark.text().strip()

@@ -72,7 +72,7 @@ class ProposalsTab(ButtonsMixin, QWidget):
         self.model.set_rows([ProposalRow(p, p.days_left(today)) for p in rows])
         late = len(read.proposals(led, overdue=True))
         self.hint.setText(self.tr(
-            "The officer (承办人) proposes; a designated classifier decides within {days} days "
+            "The officer in charge proposes; a designated classifier decides within {days} days "
             "in the Approvals pane, or on the printed form the clerk records there. "
             "Overdue now: {late}.").format(days=policy_int(led, "classification_decide_days"),
                                            late=late))

@@ -55,7 +55,7 @@ class ReviewRecordDialog(FormDialog):
         self.decided_on = today_line(ctx, "reviewOn")
         self.form.addRow(self.tr("Signed on:"), self.decided_on)
         self.note = named(QLineEdit(), "reviewNote")
-        self.note.setPlaceholderText(self.tr("e.g. 经审核，仍需保密"))
+        self.note.setPlaceholderText(self.tr("e.g. still needs to be kept secret"))
         self.form.addRow(self.tr("Opinion:"), self.note)
 
     def save(self) -> Any:

@@ -208,8 +208,8 @@ class MarkingTab(WorklistTab):
     def build(self) -> None:
         self.add("confirm", self.tr("Confirm declassification marking"), self.confirm)
         self.hint.setText(self.tr(
-            "Carriers of declassified documents. Mark each one “已于…解密” (the date is in the "
-            "list), then scan its label — or select it and confirm: it leaves classified "
+            "Carriers of declassified documents. Mark each one as declassified on the date in the "
+            "list, then scan its label — or select it and confirm: it leaves classified "
             "custody but stays findable in the ledger. Copies still out are listed until "
             "they come back."))
 

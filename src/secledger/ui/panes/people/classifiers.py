@@ -82,7 +82,7 @@ class DesignateDialog(FormDialog):
         for c in (Classification.TOP_SECRET, Classification.SECRET, Classification.CONFIDENTIAL):
             self.level.addItem(label_for(c), c)
         self.reference = named(QLineEdit(), "classifierReference")
-        self.reference.setPlaceholderText(self.tr("e.g. 市保发〔2026〕3号"))
+        self.reference.setPlaceholderText(self.tr("No. of the designating document"))
         self.note = named(QLineEdit(), "classifierNote")
         self.on = DateLine("classifierOn")
         self.on.set_date(local_now(ctx.ledger).date())
