@@ -9,7 +9,7 @@ are seen first, and a click opens 定密管理.
 
 ``SummaryWorker`` reads ``read.summary`` on a thread of its own (the yearly-review counts
 take a few hundred ms on a million carriers); ``clear_for_lock`` waits for it, so no count
-holds a connection when the ledger locks.
+holds a connection when the ledger locks or the app, quitting, closes it.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from secledger.domain.changes import Area, Changes
@@ -59,6 +59,9 @@ class SummaryWorker(QObject):
         self._thread: threading.Thread | None = None
         self._again = False
         self._done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        app = QCoreApplication.instance()
+        if app is not None:  # the app closes the ledger after its loop: no count may be reading
+            app.aboutToQuit.connect(self.clear_for_lock)
 
     def start(self) -> None:
         if self._thread is not None:
