@@ -20,8 +20,8 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from secledger.domain.changes import Area, Changes
