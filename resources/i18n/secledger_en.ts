@@ -980,9 +980,9 @@
     <context>
         <name>ClassificationStatus</name>
         <message>
-            <source>ending {n} (soon {m})</source>
+            <source>ending {n} ({m} soon)</source>
             <extracomment>who sees the 定密管理 pane (and its counts) changes after which the counts are read again</extracomment>
-            <translation>ending {n} (soon {m})</translation>
+            <translation>ending {n} ({m} soon)</translation>
         </message>
         <message>
             <source>to mark {n}</source>
@@ -1001,8 +1001,8 @@
             <translation>review {n}</translation>
         </message>
         <message>
-            <source>overdue proposals {n}</source>
-            <translation>overdue proposals {n}</translation>
+            <source>late proposals {n}</source>
+            <translation>late proposals {n}</translation>
         </message>
         <message>
             <source>Classification: nothing to do</source>

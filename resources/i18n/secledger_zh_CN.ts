@@ -974,7 +974,7 @@
     <context>
         <name>ClassificationStatus</name>
         <message>
-            <source>ending {n} (soon {m})</source>
+            <source>ending {n} ({m} soon)</source>
             <extracomment>who sees the 定密管理 pane (and its counts) changes after which the counts are read again</extracomment>
             <translation>届满提醒 {n}（紧急 {m}）</translation>
         </message>
@@ -995,7 +995,7 @@
             <translation>年度审核 {n}</translation>
         </message>
         <message>
-            <source>overdue proposals {n}</source>
+            <source>late proposals {n}</source>
             <translation>申请逾期 {n}</translation>
         </message>
         <message>

@@ -103,13 +103,13 @@ def summary_text(s: Summary) -> tuple[str, bool]:
     """The status bar's short words for *s* (what is not zero), and whether something is
     urgent (a period ending within the urgent days, an overdue proposal)."""
     items = [
-        (s[Worklist.EXPIRING_90], Q.translate("ClassificationStatus", "ending {n} (soon {m})")),
+        (s[Worklist.EXPIRING_90], Q.translate("ClassificationStatus", "ending {n} ({m} soon)")),
         (s[Worklist.MARKING], Q.translate("ClassificationStatus", "to mark {n}")),
         (s[Worklist.RELABEL], Q.translate("ClassificationStatus", "labels {n}")),
         (s[Worklist.ACKNOWLEDGE], Q.translate("ClassificationStatus", "to sign {n}")),
         (s[Worklist.REVIEW_OWN] + s[Worklist.REVIEW_RECEIVED],
          Q.translate("ClassificationStatus", "review {n}")),
-        (s.proposals_overdue, Q.translate("ClassificationStatus", "overdue proposals {n}")),
+        (s.proposals_overdue, Q.translate("ClassificationStatus", "late proposals {n}")),
     ]
     parts = [text.format(n=n, m=s[Worklist.EXPIRING_30]) for n, text in items if n]
     if not parts:

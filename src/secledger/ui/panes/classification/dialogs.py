@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -112,10 +113,13 @@ class ProposalDialog(_DocumentDialog):
         self.basis_source = named(QLineEdit(), "basisSource")
         self.basis_source.setPlaceholderText(self.tr("Its document no., title and mark"))
         basis = QWidget()
-        grid = QHBoxLayout(basis)
+        grid = QGridLayout(basis)
         grid.setContentsMargins(0, 0, 0, 0)
-        for w in (self.item, self.basis_text, self.derived, self.basis_source):
-            grid.addWidget(w, 1 if isinstance(w, QLineEdit) else 0)
+        grid.addWidget(self.item, 0, 0)
+        grid.addWidget(self.basis_text, 0, 1)
+        grid.addWidget(self.derived, 1, 0)
+        grid.addWidget(self.basis_source, 1, 1)
+        grid.setColumnStretch(1, 1)
         self.basis_row = basis
         self.form.addRow(self.tr("Basis:"), basis)
         self.opinion = named(QLineEdit(), "opinion")
