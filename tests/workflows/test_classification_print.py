@@ -128,3 +128,20 @@ def test_knowledge_register_shows_the_notices_each_person_received(office: Any,
     ws = load_workbook(wf_print.export_knowledge_xlsx(o.led, path=tmp_path / "k.xlsx")).active
     values = [c.value for r in ws.iter_rows() for c in r]
     assert "密通2026-00001（已签收 2026-11-24）" in values
+
+
+def test_what_the_approver_sees_of_a_proposal(office: Any) -> None:
+    from secledger.services.classification.approval_view import proposal_view
+
+    o = office
+    designate(o)
+    doc = own(o, "关于年度保密检查的通知", mark="秘密★5年", copies=2)
+    p = propose(o, doc.id, mark=parse_mark("机密★10年"))
+    v = proposal_view(o.led, p.id)
+    facts = dict(v.facts)
+    assert (v.number, v.proposer, v.form) == ("定审2026-00001", "赵科员", "classification")
+    assert v.carrier_ids == tuple(c.id for c in doc.carriers)
+    assert facts["kind"] == "定密" and facts["mark_now"] == "秘密★5年"
+    assert facts["proposed"] == "机密★10年" and facts["level_needed"] == "机密"
+    assert facts["scope"] == "陈副局长" and "第三条" in facts["basis"]
+    assert (facts["due"], facts["days_left"]) == ("2026-12-04", "10")
