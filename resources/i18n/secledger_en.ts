@@ -4152,6 +4152,22 @@ Click to open Classification.</translation>
             <translation>New labels saved: {path}</translation>
         </message>
         <message>
+            <source>A4 sheet of labels</source>
+            <translation>A4 sheet of labels</translation>
+        </message>
+        <message>
+            <source>Label printer, one label per page</source>
+            <translation>Label printer, one label per page</translation>
+        </message>
+        <message>
+            <source>New labels</source>
+            <translation>New labels</translation>
+        </message>
+        <message>
+            <source>Print on:</source>
+            <translation>Print on:</translation>
+        </message>
+        <message>
             <source>{label} is not waiting for a new label.</source>
             <translation>{label} is not waiting for a new label.</translation>
         </message>

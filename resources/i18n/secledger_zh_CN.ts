@@ -4133,6 +4133,22 @@ Click to open Classification.</source>
             <translation>新标签已保存：{path}</translation>
         </message>
         <message>
+            <source>A4 sheet of labels</source>
+            <translation>A4 标签纸（3 × 8）</translation>
+        </message>
+        <message>
+            <source>Label printer, one label per page</source>
+            <translation>标签打印机（每页一张标签）</translation>
+        </message>
+        <message>
+            <source>New labels</source>
+            <translation>打印新标签</translation>
+        </message>
+        <message>
+            <source>Print on:</source>
+            <translation>打印到：</translation>
+        </message>
+        <message>
             <source>{label} is not waiting for a new label.</source>
             <translation>{label} 不在待换标列表中。</translation>
         </message>

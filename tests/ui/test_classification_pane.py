@@ -260,3 +260,23 @@ def test_designated_classifiers_in_the_people_pane(qtbot: Any, shell_ctx: Any,
     tab.revoked.setChecked(True)
     assert tab.model.rowCount() == 2
     assert "已撤销" in [tab.model.index(r, 6).data() for r in range(2)]
+
+
+def test_the_auditor_reads_but_changes_nothing(qtbot: Any, shell_ctx: Any,
+                                               classif_office: Any) -> None:
+    o = classif_office
+    doc = o.own(copies=1)
+    o.decided(doc.id, DecisionKind.DECLASSIFY)
+    pane = _pane(qtbot, shell_ctx(o.login("auditor", "Auditor1234")))
+    for tab in (pane.expiring, pane.marking, pane.review, pane.relabel, pane.acknowledge):
+        pane.show_tab(tab)
+        tab.view.selectAll()
+        writes = [k for k, b in tab.buttons.items() if b.isEnabled() and k != "print"]
+        assert writes == [], (tab.objectName(), writes)
+    assert pane.marking.model.rowCount() == 1 and pane.acknowledge.model.rowCount() == 2
+    assert pane.acknowledge.buttons["print"].isEnabled() is False  # two rows: pick one
+    pane.acknowledge.view.selectRow(0)
+    assert pane.acknowledge.buttons["print"].isEnabled()
+    pane.show_tab(pane.proposals)
+    assert not pane.proposals.buttons["new"].isEnabled()
+    assert pane.print_button.isEnabled()

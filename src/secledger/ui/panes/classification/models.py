@@ -9,6 +9,7 @@ proposals (few: the pending ones, or one document's).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +26,7 @@ from secledger.services.classification import read
 from secledger.services.classification.read import ProposalDTO
 from secledger.services.classification.worklists import Worklist
 from secledger.services.ledger.session import Ledger
+from secledger.services.ledger.timing import policy_int
 from secledger.ui.labels import label_for, label_of
 from secledger.ui.models.windowed import ID_ROLE, ROW_ROLE, Index, WindowedTableModel
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
@@ -146,6 +148,7 @@ class WorklistModel(WindowedTableModel[Any]):
                  lazy_count: bool = True, parent: Any = None) -> None:
         super().__init__(ledger, lazy_count=lazy_count, parent=parent)
         self.which = which
+        self.urgent_days = 30
         self._set_columns()
 
     def _set_columns(self) -> None:
@@ -158,6 +161,8 @@ class WorklistModel(WindowedTableModel[Any]):
         self.refresh()
 
     def refresh(self) -> None:
+        with contextlib.suppress(DomainError):  # locked: the list is emptied below anyway
+            self.urgent_days = policy_int(self._ledger(), "secrecy_expiry_urgent_days")
         self.beginResetModel()
         self._generation += 1
         self._pages.clear()
@@ -203,15 +208,16 @@ class WorklistModel(WindowedTableModel[Any]):
             return row
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ForegroundRole and _urgent(row):
+        if role == Qt.ItemDataRole.ForegroundRole and self._urgent(row):
             return QBrush(LATE)
         return None
 
-
-def _urgent(row: Any) -> bool:
-    """Rows a clerk must not miss: a period ending within days, a copy still out."""
-    left = getattr(row, "days_left", None)
-    return (isinstance(left, int) and left <= 30) or getattr(row, "in_custody", True) is False
+    def _urgent(self, row: Any) -> bool:
+        """Rows a clerk must not miss: a period ending within the urgent days (policy), a
+        copy still out."""
+        left = getattr(row, "days_left", None)
+        return ((isinstance(left, int) and left <= self.urgent_days)
+                or getattr(row, "in_custody", True) is False)
 
 
 # -- proposals ---------------------------------------------------------------------------

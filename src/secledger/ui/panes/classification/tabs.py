@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QRadioButton,
@@ -38,7 +39,6 @@ from secledger.ui.panes.classification.models import WorklistModel
 from secledger.ui.panes.classification.records import ReviewRecordDialog, SignDialog
 from secledger.ui.panes.custody.common import selected_rows, table
 from secledger.ui.panes.custody.routing import ButtonsMixin, printing
-from secledger.ui.panes.registration.label_print import ask_layout
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.saving import write_file
 
@@ -252,7 +252,7 @@ class RelabelTab(WorklistTab):
         if not ids:
             return
         if single is None:
-            single = ask_layout(self)
+            single = self._ask_layout()
             if single is None:
                 return
         led, one = self.ctx.ledger, bool(single)
@@ -263,6 +263,13 @@ class RelabelTab(WorklistTab):
                        led, ids, target, single=one, progress=progress),
                    on_done=lambda out: self.done(self.tr("New labels saved: {path}")
                                                  .format(path=str(out))))
+
+    def _ask_layout(self) -> bool | None:
+        """One label per page (a label printer) or an A4 sheet; None: cancelled."""
+        choices = [self.tr("A4 sheet of labels"), self.tr("Label printer, one label per page")]
+        choice, ok = QInputDialog.getItem(self, self.tr("New labels"), self.tr("Print on:"),
+                                          choices, 0, False)
+        return (choice == choices[1]) if ok else None
 
     def handle_scan(self, label_id: str) -> bool:
         cid = browse.find_by_label(self.ctx.ledger, label_id)
