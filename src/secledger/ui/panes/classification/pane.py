@@ -29,12 +29,12 @@ from secledger.services.ledger.timing import local_now
 from secledger.ui.context import AppContext
 from secledger.ui.panes.classification.counts import ROLES, SummaryWorker
 from secledger.ui.panes.classification.proposals_tab import ProposalsTab
+from secledger.ui.panes.classification.review_tab import ReviewTab
 from secledger.ui.panes.classification.tabs import (
     AcknowledgeTab,
     ExpiringTab,
     MarkingTab,
     RelabelTab,
-    ReviewTab,
     tab_title,
 )
 from secledger.ui.panes.custody.common import changed_in

@@ -1,5 +1,5 @@
-"""The worklist tabs of the 定密管理 pane: 保密期限即将届满, 已解密待处理, 待换标, 待通知签收
-and 年度审核. Each pages its worklist from SQL (``WorklistModel``), acts on the selected
+"""The worklist tabs of the 定密管理 pane: 保密期限即将届满, 已解密待处理, 待换标 and
+待通知签收 (年度审核 in ``review_tab``). Each pages its worklist from SQL (``WorklistModel``), acts on the selected
 rows through the one operation path, and enables only what the user's roles may do (the
 services refuse the rest anyway)."""
 
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from secledger.domain.classification import DecisionKind
 from secledger.domain.enums import Role
 from secledger.services.audit import output_levels as olv
 from secledger.services.browse import query as browse
-from secledger.services.classification import marking, review
+from secledger.services.classification import marking
 from secledger.services.classification import printing as class_print
 from secledger.services.classification.worklists import Worklist
 from secledger.services.ledger.timing import policy_int
@@ -36,7 +35,7 @@ from secledger.ui.panes.classification.dialogs import (
     SentProposalDialog,
 )
 from secledger.ui.panes.classification.models import WorklistModel
-from secledger.ui.panes.classification.records import ReviewRecordDialog, SignDialog
+from secledger.ui.panes.classification.records import SignDialog
 from secledger.ui.panes.custody.common import selected_rows, table
 from secledger.ui.panes.custody.routing import ButtonsMixin, printing
 from secledger.ui.widgets.forms import ErrorLabel, named
@@ -314,81 +313,6 @@ class AcknowledgeTab(WorklistTab):
                    level=class_print.notice_level(led, r.notice_id),
                    write=lambda target, progress: class_print.print_notice(
                        led, r.notice_id, target, progress=progress))
-
-
-class ReviewTab(WorklistTab):
-    """年度审核: every secret not reviewed this year, the unit's own or received."""
-
-    WORKLIST = Worklist.REVIEW_OWN
-    NAME = "review"
-    NEEDS: ClassVar[Needs] = {"maintain": ((APPROVER,), OWN), "record": ((CLERK,), OWN),
-                              "propose": ((CLERK,), ONE_OWN), "silent": ((CLERK,), RECEIVED),
-                              "notice": ((CLERK,), ONE_RECEIVED)}
-    OWN_KEYS = ("maintain", "record", "propose")
-
-    def build(self) -> None:
-        group = QButtonGroup(self)
-        self.own = self.option(self.tr("The unit's own"), "reviewOwn", group, True)
-        self.received = self.option(self.tr("Received"), "reviewReceived", group)
-        self.add("maintain", self.tr("Keep classified (my decision)"), self.maintain)
-        self.add("record", self.tr("Record signed review list…"), self.record)
-        self.add("propose", self.tr("Propose a change…"), self.propose)
-        self.add("silent", self.tr("No notice from the originator this year"), self.silent)
-        self.add("notice", self.tr("Record originator's notice…"), self.record_notice)
-        self._show_mode()
-
-    def switched(self) -> None:
-        self.model.set_worklist(Worklist.REVIEW_RECEIVED if self.received.isChecked()
-                                else Worklist.REVIEW_OWN)
-        self._show_mode()
-
-    def _show_mode(self) -> None:
-        own = self.own.isChecked()
-        for key, b in self.buttons.items():
-            b.setVisible((key in self.OWN_KEYS) == own)
-        self.hint.setText(self.tr(
-            "Every secret is reviewed every year. The unit's own documents: a designated "
-            "classifier keeps each one (in the app, or on a signed review list the clerk "
-            "records) or a change is proposed.") if own else self.tr(
-            "Every secret is reviewed every year. Received documents: the originator decides; "
-            "confirm that no notice came from it this year, or record the notice."))
-
-    def ids(self) -> list[int]:
-        return [r.id for r in self.rows()]
-
-    def maintain(self, confirm: bool = True) -> None:
-        ids = self.ids()
-        if not ids or (confirm and QMessageBox.question(
-                self, self.tr("Yearly review"),
-                self.tr("Keep %n document(s) classified as marked? This is your decision as "
-                        "designated classifier and is recorded in your name.", "", len(ids)))
-                != QMessageBox.StandardButton.Yes):
-            return
-        done = self.write(lambda: review.maintain(self.ctx.ledger, document_ids=ids))
-        if done is not None:
-            self.done(self.tr("%n document(s) kept classified.", "", len(done)))
-
-    def record(self) -> None:
-        if self.ids():
-            self.open_dialog(ReviewRecordDialog(self.ctx, self.ids(), self))
-
-    def propose(self) -> None:
-        r = self.first()
-        if r is not None:
-            self.open_dialog(ProposalDialog(self.ctx, self, document_id=r.id,
-                                            kind=DecisionKind.CHANGE))
-
-    def silent(self) -> None:
-        ids = self.ids()
-        n = self.write(lambda: review.confirm_originator_silent(self.ctx.ledger,
-                                                                document_ids=ids)) if ids else None
-        if n is not None:
-            self.done(self.tr("%n document(s) reviewed: no notice from the originator.", "", n))
-
-    def record_notice(self) -> None:
-        r = self.first()
-        if r is not None:
-            self.open_dialog(OriginatorDialog(self.ctx, self, document_id=r.id))
 
 
 def tab_title(text: str, n: int | None) -> str:
