@@ -7,21 +7,25 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from secledger.domain.enums import Classification
 from secledger.reports.custody.rows import form_mark
 from secledger.reports.kit.atomic import Progress
 from secledger.reports.kit.columns import Column, RowData, cell_text
+from secledger.reports.kit.fonts import CJK
 from secledger.reports.kit.pdf import (
+    LABEL_BG,
     FormDocument,
     FormMeta,
     kv_block,
-    opinion_boxes,
     paragraph,
     signature_block,
+    style,
 )
 from secledger.reports.kit.xlsx import write_table_xlsx
 from secledger.reports.registration.register import render_register_pdf
@@ -30,6 +34,22 @@ COPY_RULES = ("复制涉密载体须经审批：绝密级须经原定密机关�
               "机密、秘密级由单位分管领导审批。复制件与原件密级、保密期限和知悉范围相同，"
               "加盖本单位复制戳记，视同原件登记管理。标有“不得复制”的不得复制。")
 SIGNERS = ["申请人", "部门负责人", "审批人", "复制人"]
+
+
+def _opinions(width: float, rows: Sequence[tuple[str, str]]) -> Table:
+    """Tall boxes for 部门负责人意见 and 单位领导审批 (or the decision recorded)."""
+    body = style(10.5, leading=15)
+    data = [[label, Paragraph(escape(text).replace("\n", "<br/>"), body)] for label, text in rows]
+    t = Table(data, colWidths=[width * 0.18, width * 0.82], rowHeights=[24 * mm] * len(rows))
+    t.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), CJK, 10.5, 14),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
+        ("ALIGN", (0, 0), (0, -1), "CENTER"),
+        ("VALIGN", (0, 0), (0, -1), "MIDDLE"),
+        ("VALIGN", (1, 0), (1, -1), "TOP"),
+    ]))
+    return t
 
 
 def _decision(r: Any) -> str:
@@ -63,7 +83,7 @@ def render_copy_form(path: str | Path, meta: FormMeta, r: Any,
         ("每份页数", f"{r.pages} 页" if r.pages else None), ("载体类型", src.carrier_type),
         ("复制事由*", r.reason), ("原定密机关批准*", origin),
     ], w))
-    doc.add(Spacer(1, 3 * mm), opinion_boxes(w, [("部门负责人意见", ""),
+    doc.add(Spacer(1, 3 * mm), _opinions(w, [("部门负责人意见", ""),
                                              ("单位领导审批", _decision(r))]))
     done = bool(r.copy_reg_no)
     doc.add(kv_block([
