@@ -17,7 +17,7 @@ from secledger.reports.registration.register import render_register_pdf
 
 TITLE = "定（解）密工作情况登记簿"
 COLUMNS = [
-    Column("序号", 4, "int", "CENTER"), Column("日期", 11, "date"), Column("文件标题", 24),
+    Column("序号", 4, "int", "CENTER"), Column("日期", 13, "date"), Column("文件标题", 22),
     Column("文号", 13), Column("原密级及期限", 12), Column("定密/变更/延期/解密", 7, align="CENTER"),
     Column("新密级及期限", 13), Column("决定文号", 13), Column("载体形式", 8, align="CENTER"),
     Column("数量", 5, "int"), Column("分发范围", 15), Column("决定人", 10),
