@@ -108,6 +108,25 @@
         </message>
     </context>
     <context>
+        <name>AcknowledgeTab</name>
+        <message>
+            <source>Record signatures…</source>
+            <translation>Record signatures…</translation>
+        </message>
+        <message>
+            <source>Print notice…</source>
+            <translation>Print notice…</translation>
+        </message>
+        <message>
+            <source>Everyone within the need-to-know scope and every holder of a copy is notified in writing. Print the notice, have each person sign and date it, then select them and record the signatures.</source>
+            <translation>Everyone within the need-to-know scope and every holder of a copy is notified in writing. Print the notice, have each person sign and date it, then select them and record the signatures.</translation>
+        </message>
+        <message>
+            <source>Save the notice</source>
+            <translation>Save the notice</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalDetailView</name>
         <message>
             <source>Loan request</source>
@@ -172,6 +191,38 @@
         <message>
             <source>Form no.</source>
             <translation>Form no.</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Mark now</source>
+            <translation>Mark now</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Need-to-know</source>
+            <translation>Need-to-know</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>Days left (ten-day limit)</source>
+            <translation>Days left (ten-day limit)</translation>
+        </message>
+        <message>
+            <source>The deciding classifier must cover</source>
+            <translation>The deciding classifier must cover</translation>
         </message>
         <message>
             <source>Opinion (optional to approve, required to reject)</source>
@@ -298,6 +349,10 @@
         <message>
             <source>Approvals</source>
             <translation>Approvals</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classification</translation>
         </message>
         <message>
             <source>Accounts and sign-in</source>
@@ -855,6 +910,41 @@
         </message>
     </context>
     <context>
+        <name>ChangeGroup</name>
+        <message>
+            <source>Change the need-to-know scope</source>
+            <translation>Change the need-to-know scope</translation>
+        </message>
+        <message>
+            <source>Must not be copied</source>
+            <translation>Must not be copied</translation>
+        </message>
+        <message>
+            <source>Must be returned to the issuer</source>
+            <translation>Must be returned to the issuer</translation>
+        </message>
+        <message>
+            <source>New mark:</source>
+            <translation>New mark:</translation>
+        </message>
+        <message>
+            <source>Need to know:</source>
+            <translation>Need to know:</translation>
+        </message>
+        <message>
+            <source>Instructions:</source>
+            <translation>Instructions:</translation>
+        </message>
+        <message>
+            <source>New period (same level):</source>
+            <translation>New period (same level):</translation>
+        </message>
+        <message>
+            <source>Level and period:</source>
+            <translation>Level and period:</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -978,6 +1068,323 @@
         <message>
             <source>Save circulation slip</source>
             <translation>Save circulation slip</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassificationColumns</name>
+        <message>
+            <source>%n day(s) left</source>
+            <translation>%n day(s) left</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>due today</translation>
+        </message>
+        <message>
+            <source>%n day(s) overdue</source>
+            <translation>%n day(s) overdue</translation>
+        </message>
+        <message>
+            <source>this unit</source>
+            <translation>this unit</translation>
+        </message>
+        <message>
+            <source>originator</source>
+            <translation>originator</translation>
+        </message>
+        <message>
+            <source>period ended</source>
+            <translation>period ended</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <source>can be marked now</source>
+            <translation>can be marked now</translation>
+        </message>
+        <message>
+            <source>wait until it is back</source>
+            <translation>wait until it is back</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <extracomment>an acknowledgement row names its decision by its Chinese label only</extracomment>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>Reg. no.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>Doc. no.</translation>
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation>Mark</translation>
+        </message>
+        <message>
+            <source>Period ends</source>
+            <translation>Period ends</translation>
+        </message>
+        <message>
+            <source>Copy no.</source>
+            <translation>Copy no.</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <source>Pending proposal</source>
+            <translation>Pending proposal</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
+            <source>Declassified on</source>
+            <translation>Declassified on</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Marking</source>
+            <translation>Marking</translation>
+        </message>
+        <message>
+            <source>Old mark</source>
+            <translation>Old mark</translation>
+        </message>
+        <message>
+            <source>New mark</source>
+            <translation>New mark</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Notice no.</source>
+            <translation>Notice no.</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Copies held</source>
+            <translation>Copies held</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Last reviewed</source>
+            <translation>Last reviewed</translation>
+        </message>
+        <message>
+            <source>Proposal no.</source>
+            <translation>Proposal no.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Decide by</source>
+            <translation>Decide by</translation>
+        </message>
+        <message>
+            <source>Mark now</source>
+            <translation>Mark now</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Proposed by</translation>
+        </message>
+        <message>
+            <source>Proposed on</source>
+            <translation>Proposed on</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassificationDialogs</name>
+        <message>
+            <source>Document:</source>
+            <translation>Document:</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Decision:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassificationPane</name>
+        <message>
+            <source>Periods ending</source>
+            <translation>Periods ending</translation>
+        </message>
+        <message>
+            <source>Declassified: to mark</source>
+            <translation>Declassified: to mark</translation>
+        </message>
+        <message>
+            <source>Yearly review</source>
+            <translation>Yearly review</translation>
+        </message>
+        <message>
+            <source>New labels</source>
+            <translation>New labels</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Proposals</translation>
+        </message>
+        <message>
+            <source>Print register…</source>
+            <translation>Print register…</translation>
+        </message>
+        <message>
+            <source>Export register to Excel…</source>
+            <translation>Export register to Excel…</translation>
+        </message>
+        <message>
+            <source>Register of classification decisions, year:</source>
+            <translation>Register of classification decisions, year:</translation>
+        </message>
+        <message>
+            <source>Save the register</source>
+            <translation>Save the register</translation>
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation>Export the register</translation>
+        </message>
+        <message>
+            <source>{title} ({n})</source>
+            <translation>{title} ({n})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassificationStatus</name>
+        <message>
+            <source>ending {n} ({m} soon)</source>
+            <extracomment>who sees the 定密管理 pane (and its counts) changes after which the counts are read again</extracomment>
+            <translation>ending {n} ({m} soon)</translation>
+        </message>
+        <message>
+            <source>to mark {n}</source>
+            <translation>to mark {n}</translation>
+        </message>
+        <message>
+            <source>labels {n}</source>
+            <translation>labels {n}</translation>
+        </message>
+        <message>
+            <source>to sign {n}</source>
+            <translation>to sign {n}</translation>
+        </message>
+        <message>
+            <source>review {n}</source>
+            <translation>review {n}</translation>
+        </message>
+        <message>
+            <source>late proposals {n}</source>
+            <translation>late proposals {n}</translation>
+        </message>
+        <message>
+            <source>Classification: nothing to do</source>
+            <translation>Classification: nothing to do</translation>
+        </message>
+        <message>
+            <source>Classification: {items}</source>
+            <translation>Classification: {items}</translation>
+        </message>
+        <message>
+            <source>Secrecy periods ending soon: {e90} (urgent: {e30})
+Declassified carriers to mark: {mark}
+New labels to print: {labels}
+Notice signatures to record: {sign}
+Yearly review: {own} own, {rec} received
+Proposals pending: {pending} (overdue: {overdue})
+Click to open Classification.</source>
+            <translation>Secrecy periods ending soon: {e90} (urgent: {e30})
+Declassified carriers to mark: {mark}
+New labels to print: {labels}
+Notice signatures to record: {sign}
+Yearly review: {own} own, {rec} received
+Proposals pending: {pending} (overdue: {overdue})
+Click to open Classification.</translation>
+        </message>
+        <message>
+            <source>Periods ended: {n} document(s) declassified by themselves; {c} carrier(s) wait for their declassification marking.</source>
+            <translation>Periods ended: {n} document(s) declassified by themselves; {c} carrier(s) wait for their declassification marking.</translation>
+        </message>
+        <message>
+            <source>Recording secrecy periods that have ended…</source>
+            <translation>Recording secrecy periods that have ended…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassifiersTab</name>
+        <message>
+            <source>Show revoked</source>
+            <translation>Show revoked</translation>
+        </message>
+        <message>
+            <source>Designate…</source>
+            <translation>Designate…</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>Revoke…</translation>
+        </message>
+        <message>
+            <source>Revoke the designation of {name}</source>
+            <translation>Revoke the designation of {name}</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
         </message>
     </context>
     <context>
@@ -1421,6 +1828,41 @@
         <message>
             <source>Serial numbers:</source>
             <translation>Serial numbers:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesignateDialog</name>
+        <message>
+            <source>Designate a classifier</source>
+            <translation>Designate a classifier</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>No. of the designating document</source>
+            <translation>No. of the designating document</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <source>May decide up to:</source>
+            <translation>May decide up to:</translation>
+        </message>
+        <message>
+            <source>Designated by (document no.):</source>
+            <translation>Designated by (document no.):</translation>
+        </message>
+        <message>
+            <source>Scope of authority:</source>
+            <translation>Scope of authority:</translation>
+        </message>
+        <message>
+            <source>Designated on:</source>
+            <translation>Designated on:</translation>
         </message>
     </context>
     <context>
@@ -2010,6 +2452,33 @@
         </message>
     </context>
     <context>
+        <name>DocumentPicker</name>
+        <message>
+            <source>Reg. no. (发2026-00001) or scan a carrier label</source>
+            <translation>Reg. no. (发2026-00001) or scan a carrier label</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>decided by this unit</source>
+            <translation>decided by this unit</translation>
+        </message>
+        <message>
+            <source>decided by the originator: {unit}</source>
+            <translation>decided by the originator: {unit}</translation>
+        </message>
+        <message>
+            <source>no end date</source>
+            <translation>no end date</translation>
+        </message>
+        <message>
+            <source>“{title}”  {doc_no}  {mark}  (period ends: {end}; {whose})</source>
+            <translation>“{title}”  {doc_no}  {mark}  (period ends: {end}; {whose})</translation>
+        </message>
+    </context>
+    <context>
         <name>DonePage</name>
         <message>
             <source>Imported</source>
@@ -2129,6 +2598,34 @@
         <message>
             <source>Date:</source>
             <translation>Date:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiringTab</name>
+        <message>
+            <source>Within {n} days</source>
+            <extracomment>which selections a button needs button key -&gt; (roles that may press it, the selection it needs) button key -&gt; (roles that may press it, the selection it needs)</extracomment>
+            <translation>Within {n} days</translation>
+        </message>
+        <message>
+            <source>Propose extension…</source>
+            <translation>Propose extension…</translation>
+        </message>
+        <message>
+            <source>Propose declassification…</source>
+            <translation>Propose declassification…</translation>
+        </message>
+        <message>
+            <source>Record originator's notice…</source>
+            <translation>Record originator's notice…</translation>
+        </message>
+        <message>
+            <source>Record proposal sent to originator…</source>
+            <translation>Record proposal sent to originator…</translation>
+        </message>
+        <message>
+            <source>Secrets whose period ends soon. The unit's own documents: a designated classifier must decide an extension before the end — after it the secret is declassified by itself and an extension is refused. Received documents: only the originator decides; record its notice, or the proposal the unit sent it.</source>
+            <translation>Secrets whose period ends soon. The unit's own documents: a designated classifier must decide an extension before the end — after it the secret is declassified by itself and an extension is refused. Received documents: only the originator decides; record its notice, or the proposal the unit sent it.</translation>
         </message>
     </context>
     <context>
@@ -3276,6 +3773,24 @@
         </message>
     </context>
     <context>
+        <name>MarkingTab</name>
+        <message>
+            <source>Confirm declassification marking</source>
+            <translation>Confirm declassification marking</translation>
+        </message>
+        <message>
+            <source>Carriers of declassified documents. Mark each one as declassified on the date in the list, then scan its label — or select it and confirm: it leaves classified custody but stays findable in the ledger. Copies still out are listed until they come back.</source>
+            <translation>Carriers of declassified documents. Mark each one as declassified on the date in the list, then scan its label — or select it and confirm: it leaves classified custody but stays findable in the ledger. Copies still out are listed until they come back.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s) confirmed as declassified.</source>
+            <translation>
+                <numerusform>%n carrier(s) confirmed as declassified.</numerusform>
+                <numerusform>%n carrier(s) confirmed as declassified.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MediaColumns</name>
         <message>
             <source>Device no.</source>
@@ -3976,6 +4491,37 @@
         </message>
     </context>
     <context>
+        <name>OriginatorDialog</name>
+        <message>
+            <source>Record the originator's notice</source>
+            <translation>Record the originator's notice</translation>
+        </message>
+        <message>
+            <source>The originating body (or its superior)</source>
+            <translation>The originating body (or its superior)</translation>
+        </message>
+        <message>
+            <source>Notice no.</source>
+            <translation>Notice no.</translation>
+        </message>
+        <message>
+            <source>Notice (body, no., date):</source>
+            <translation>Notice (body, no., date):</translation>
+        </message>
+        <message>
+            <source>Answers our proposal:</source>
+            <translation>Answers our proposal:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— none —</translation>
+        </message>
+    </context>
+    <context>
         <name>OverduePane</name>
         <message>
             <source>End of day: only what is due back by tonight</source>
@@ -4024,6 +4570,10 @@
         <message>
             <source>Ledger</source>
             <translation>Ledger</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classification</translation>
         </message>
         <message>
             <source>Carry-out</source>
@@ -4144,24 +4694,52 @@
             <translation>yes</translation>
         </message>
         <message>
+            <source>on paper</source>
+            <translation>on paper</translation>
+        </message>
+        <message>
             <source>active</source>
             <translation>active</translation>
         </message>
         <message>
-            <source>inactive</source>
-            <translation>inactive</translation>
+            <source>revoked</source>
+            <translation>revoked</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
         </message>
         <message>
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
+            <source>Highest level</source>
+            <translation>Highest level</translation>
+        </message>
+        <message>
+            <source>Designated on</source>
+            <translation>Designated on</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Decides in the app</source>
+            <translation>Decides in the app</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Name</translation>
+            <source>Remarks</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inactive</translation>
         </message>
         <message>
             <source>Post</source>
@@ -4276,6 +4854,10 @@
         <message>
             <source>Departments</source>
             <translation>Departments</translation>
+        </message>
+        <message>
+            <source>Designated classifiers</source>
+            <translation>Designated classifiers</translation>
         </message>
         <message>
             <source>Deactivate {name}</source>
@@ -4568,6 +5150,108 @@
         <message>
             <source>Nothing to import: no row is left to import.</source>
             <translation>Nothing to import: no row is left to import.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalDialog</name>
+        <message>
+            <source>Proposal to the designated classifier</source>
+            <translation>Proposal to the designated classifier</translation>
+        </message>
+        <message>
+            <source>— choose the officer —</source>
+            <translation>— choose the officer —</translation>
+        </message>
+        <message>
+            <source>Officer in charge:</source>
+            <translation>Officer in charge:</translation>
+        </message>
+        <message>
+            <source>Item of the scope of secret matters:</source>
+            <translation>Item of the scope of secret matters:</translation>
+        </message>
+        <message>
+            <source>Derived from the classified source:</source>
+            <translation>Derived from the classified source:</translation>
+        </message>
+        <message>
+            <source>The item relied on, e.g. article 3 (2) of the unit's list</source>
+            <translation>The item relied on, e.g. article 3 (2) of the unit's list</translation>
+        </message>
+        <message>
+            <source>Its document no., title and mark</source>
+            <translation>Its document no., title and mark</translation>
+        </message>
+        <message>
+            <source>Basis:</source>
+            <translation>Basis:</translation>
+        </message>
+        <message>
+            <source>The officer's opinion; for a change, extension or declassification, the reason</source>
+            <translation>The officer's opinion; for a change, extension or declassification, the reason</translation>
+        </message>
+        <message>
+            <source>Opinion:</source>
+            <translation>Opinion:</translation>
+        </message>
+        <message>
+            <source>A designated classifier must decide by {date} (within {days} days of the proposal); it then waits in the approvals queue.</source>
+            <translation>A designated classifier must decide by {date} (within {days} days of the proposal); it then waits in the approvals queue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalsTab</name>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Sent to an originator</source>
+            <translation>Sent to an originator</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>New proposal…</source>
+            <translation>New proposal…</translation>
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation>Withdraw…</translation>
+        </message>
+        <message>
+            <source>Print approval form…</source>
+            <translation>Print approval form…</translation>
+        </message>
+        <message>
+            <source>Record proposal sent to originator…</source>
+            <translation>Record proposal sent to originator…</translation>
+        </message>
+        <message>
+            <source>Record originator's answer…</source>
+            <translation>Record originator's answer…</translation>
+        </message>
+        <message>
+            <source>The officer in charge proposes; a designated classifier decides within {days} days in the Approvals pane, or on the printed form the clerk records there. Overdue now: {late}.</source>
+            <translation>The officer in charge proposes; a designated classifier decides within {days} days in the Approvals pane, or on the printed form the clerk records there. Overdue now: {late}.</translation>
+        </message>
+        <message>
+            <source>Withdraw proposal</source>
+            <translation>Withdraw proposal</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Save the approval form</source>
+            <translation>Save the approval form</translation>
         </message>
     </context>
     <context>
@@ -4966,6 +5650,45 @@
         </message>
     </context>
     <context>
+        <name>RelabelTab</name>
+        <message>
+            <source>Print new labels…</source>
+            <translation>Print new labels…</translation>
+        </message>
+        <message>
+            <source>Carriers whose mark a decision changed. Print their new labels (same label number, the new mark) and stick each over the old one: the old label still scans to the same carrier. Select rows (Ctrl+A for all shown), or scan a label to find its row.</source>
+            <translation>Carriers whose mark a decision changed. Print their new labels (same label number, the new mark) and stick each over the old one: the old label still scans to the same carrier. Select rows (Ctrl+A for all shown), or scan a label to find its row.</translation>
+        </message>
+        <message>
+            <source>Save the new labels as PDF</source>
+            <translation>Save the new labels as PDF</translation>
+        </message>
+        <message>
+            <source>New labels saved: {path}</source>
+            <translation>New labels saved: {path}</translation>
+        </message>
+        <message>
+            <source>A4 sheet of labels</source>
+            <translation>A4 sheet of labels</translation>
+        </message>
+        <message>
+            <source>Label printer, one label per page</source>
+            <translation>Label printer, one label per page</translation>
+        </message>
+        <message>
+            <source>New labels</source>
+            <translation>New labels</translation>
+        </message>
+        <message>
+            <source>Print on:</source>
+            <translation>Print on:</translation>
+        </message>
+        <message>
+            <source>{label} is not waiting for a new label.</source>
+            <translation>{label} is not waiting for a new label.</translation>
+        </message>
+    </context>
+    <context>
         <name>RepairDialog</name>
         <message>
             <source>Repair of {device_no}</source>
@@ -5272,6 +5995,112 @@
         </message>
     </context>
     <context>
+        <name>ReviewRecordDialog</name>
+        <message>
+            <source>Record the yearly review</source>
+            <translation>Record the yearly review</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) kept as classified</source>
+            <translation>
+                <numerusform>%n document(s) kept as classified</numerusform>
+                <numerusform>%n document(s) kept as classified</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Documents:</source>
+            <translation>Documents:</translation>
+        </message>
+        <message>
+            <source>— choose the classifier who signed —</source>
+            <translation>— choose the classifier who signed —</translation>
+        </message>
+        <message>
+            <source>Decided by:</source>
+            <translation>Decided by:</translation>
+        </message>
+        <message>
+            <source>Review list no.:</source>
+            <translation>Review list no.:</translation>
+        </message>
+        <message>
+            <source>Signed on:</source>
+            <translation>Signed on:</translation>
+        </message>
+        <message>
+            <source>e.g. still needs to be kept secret</source>
+            <translation>e.g. still needs to be kept secret</translation>
+        </message>
+        <message>
+            <source>Opinion:</source>
+            <translation>Opinion:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewTab</name>
+        <message>
+            <source>The unit's own</source>
+            <translation>The unit's own</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Keep classified (my decision)</source>
+            <translation>Keep classified (my decision)</translation>
+        </message>
+        <message>
+            <source>Record signed review list…</source>
+            <translation>Record signed review list…</translation>
+        </message>
+        <message>
+            <source>Propose a change…</source>
+            <translation>Propose a change…</translation>
+        </message>
+        <message>
+            <source>No notice from the originator this year</source>
+            <translation>No notice from the originator this year</translation>
+        </message>
+        <message>
+            <source>Record originator's notice…</source>
+            <translation>Record originator's notice…</translation>
+        </message>
+        <message>
+            <source>Every secret is reviewed every year. The unit's own documents: a designated classifier keeps each one (in the app, or on a signed review list the clerk records) or a change is proposed.</source>
+            <translation>Every secret is reviewed every year. The unit's own documents: a designated classifier keeps each one (in the app, or on a signed review list the clerk records) or a change is proposed.</translation>
+        </message>
+        <message>
+            <source>Every secret is reviewed every year. Received documents: the originator decides; confirm that no notice came from it this year, or record the notice.</source>
+            <translation>Every secret is reviewed every year. Received documents: the originator decides; confirm that no notice came from it this year, or record the notice.</translation>
+        </message>
+        <message>
+            <source>Yearly review</source>
+            <translation>Yearly review</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep %n document(s) classified as marked? This is your decision as designated classifier and is recorded in your name.</source>
+            <translation>
+                <numerusform>Keep %n document(s) classified as marked? This is your decision as designated classifier and is recorded in your name.</numerusform>
+                <numerusform>Keep %n document(s) classified as marked? This is your decision as designated classifier and is recorded in your name.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) kept classified.</source>
+            <translation>
+                <numerusform>%n document(s) kept classified.</numerusform>
+                <numerusform>%n document(s) kept classified.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) reviewed: no notice from the originator.</source>
+            <translation>
+                <numerusform>%n document(s) reviewed: no notice from the originator.</numerusform>
+                <numerusform>%n document(s) reviewed: no notice from the originator.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RoleBoxes</name>
         <message>
             <source>Separation of duties: the security officer cannot also be clerk, archivist, approver or auditor.</source>
@@ -5301,6 +6130,21 @@
         </message>
     </context>
     <context>
+        <name>ScopeEdit</name>
+        <message>
+            <source>Unrestricted</source>
+            <translation>Unrestricted</translation>
+        </message>
+        <message>
+            <source>Note (e.g. leaders of the unit) — grants nobody access by itself</source>
+            <translation>Note (e.g. leaders of the unit) — grants nobody access by itself</translation>
+        </message>
+        <message>
+            <source>department</source>
+            <translation>department</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretDialog</name>
         <message>
             <source>Password of {user} (as it was when the backup was made)</source>
@@ -5317,6 +6161,52 @@
         <message>
             <source>The backup is opened with its own key slots; the live ledger is not changed.</source>
             <translation>The backup is opened with its own key slots; the live ledger is not changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SentProposalDialog</name>
+        <message>
+            <source>Record a proposal sent to the originator</source>
+            <translation>Record a proposal sent to the originator</translation>
+        </message>
+        <message>
+            <source>Sent to:</source>
+            <translation>Sent to:</translation>
+        </message>
+        <message>
+            <source>Letter no. and date:</source>
+            <translation>Letter no. and date:</translation>
+        </message>
+        <message>
+            <source>What the unit proposes, and why</source>
+            <translation>What the unit proposes, and why</translation>
+        </message>
+        <message>
+            <source>Proposal:</source>
+            <translation>Proposal:</translation>
+        </message>
+        <message>
+            <source>— not named —</source>
+            <translation>— not named —</translation>
+        </message>
+        <message>
+            <source>Officer in charge:</source>
+            <translation>Officer in charge:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Record signatures</source>
+            <translation>Record signatures</translation>
+        </message>
+        <message>
+            <source>Signed by:</source>
+            <translation>Signed by:</translation>
+        </message>
+        <message>
+            <source>Date on the notice:</source>
+            <translation>Date on the notice:</translation>
         </message>
     </context>
     <context>

@@ -108,6 +108,25 @@
         </message>
     </context>
     <context>
+        <name>AcknowledgeTab</name>
+        <message>
+            <source>Record signatures…</source>
+            <translation>登记签收…</translation>
+        </message>
+        <message>
+            <source>Print notice…</source>
+            <translation>打印通知…</translation>
+        </message>
+        <message>
+            <source>Everyone within the need-to-know scope and every holder of a copy is notified in writing. Print the notice, have each person sign and date it, then select them and record the signatures.</source>
+            <translation>变更（解密）通知须书面送达知悉范围内的每个人和每份载体的持有人。请打印通知，由每人签字并注明日期，再选中已签字的人员，登记签收。</translation>
+        </message>
+        <message>
+            <source>Save the notice</source>
+            <translation>保存变更（解密）通知</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalDetailView</name>
         <message>
             <source>Loan request</source>
@@ -172,6 +191,38 @@
         <message>
             <source>Form no.</source>
             <translation>审批单号</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Mark now</source>
+            <translation>现密级标志</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>拟定为</translation>
+        </message>
+        <message>
+            <source>Need-to-know</source>
+            <translation>知悉范围</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>定密依据</translation>
+        </message>
+        <message>
+            <source>Days left (ten-day limit)</source>
+            <translation>剩余天数（十日内办结）</translation>
+        </message>
+        <message>
+            <source>The deciding classifier must cover</source>
+            <translation>审批的定密责任人权限须达到</translation>
         </message>
         <message>
             <source>Opinion (optional to approve, required to reject)</source>
@@ -295,6 +346,10 @@
         <message>
             <source>Approvals</source>
             <translation>审批</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>定密管理</translation>
         </message>
         <message>
             <source>Accounts and sign-in</source>
@@ -847,6 +902,41 @@
         </message>
     </context>
     <context>
+        <name>ChangeGroup</name>
+        <message>
+            <source>Change the need-to-know scope</source>
+            <translation>变更知悉范围</translation>
+        </message>
+        <message>
+            <source>Must not be copied</source>
+            <translation>不得复制</translation>
+        </message>
+        <message>
+            <source>Must be returned to the issuer</source>
+            <translation>须清退</translation>
+        </message>
+        <message>
+            <source>New mark:</source>
+            <translation>新密级标志：</translation>
+        </message>
+        <message>
+            <source>Need to know:</source>
+            <translation>知悉范围：</translation>
+        </message>
+        <message>
+            <source>Instructions:</source>
+            <translation>管理要求：</translation>
+        </message>
+        <message>
+            <source>New period (same level):</source>
+            <translation>延长后的保密期限（密级不变）：</translation>
+        </message>
+        <message>
+            <source>Level and period:</source>
+            <translation>密级及保密期限：</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -970,6 +1060,323 @@
         <message>
             <source>Save circulation slip</source>
             <translation>保存传阅单</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassificationColumns</name>
+        <message>
+            <source>%n day(s) left</source>
+            <translation>还剩 %n 天</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message>
+            <source>%n day(s) overdue</source>
+            <translation>逾期 %n 天</translation>
+        </message>
+        <message>
+            <source>this unit</source>
+            <translation>本单位</translation>
+        </message>
+        <message>
+            <source>originator</source>
+            <translation>原定密机关</translation>
+        </message>
+        <message>
+            <source>period ended</source>
+            <translation>期限届满</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>决定解密</translation>
+        </message>
+        <message>
+            <source>can be marked now</source>
+            <translation>可标注</translation>
+        </message>
+        <message>
+            <source>wait until it is back</source>
+            <translation>待收回后标注</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <extracomment>an acknowledgement row names its decision by its Chinese label only</extracomment>
+            <translation>未审核</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>登记号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation>密级标志</translation>
+        </message>
+        <message>
+            <source>Period ends</source>
+            <translation>解密日期</translation>
+        </message>
+        <message>
+            <source>Copy no.</source>
+            <translation>份号</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>保管人</translation>
+        </message>
+        <message>
+            <source>Pending proposal</source>
+            <translation>待审批申请</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>决定方</translation>
+        </message>
+        <message>
+            <source>Declassified on</source>
+            <translation>解密日期</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>解密方式</translation>
+        </message>
+        <message>
+            <source>Marking</source>
+            <translation>标注</translation>
+        </message>
+        <message>
+            <source>Old mark</source>
+            <translation>原标志</translation>
+        </message>
+        <message>
+            <source>New mark</source>
+            <translation>新标志</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签号</translation>
+        </message>
+        <message>
+            <source>Notice no.</source>
+            <translation>通知号</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>签收人</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Copies held</source>
+            <translation>持有份号</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>标志变更</translation>
+        </message>
+        <message>
+            <source>Last reviewed</source>
+            <translation>上次审核</translation>
+        </message>
+        <message>
+            <source>Proposal no.</source>
+            <translation>申请号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Decide by</source>
+            <translation>审批期限</translation>
+        </message>
+        <message>
+            <source>Mark now</source>
+            <translation>现标志</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>拟定</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>承办人/报送机关</translation>
+        </message>
+        <message>
+            <source>Proposed on</source>
+            <translation>提出日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassificationDialogs</name>
+        <message>
+            <source>Document:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>类别：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassificationPane</name>
+        <message>
+            <source>Periods ending</source>
+            <translation>保密期限即将届满</translation>
+        </message>
+        <message>
+            <source>Declassified: to mark</source>
+            <translation>已解密待处理</translation>
+        </message>
+        <message>
+            <source>Yearly review</source>
+            <translation>年度审核</translation>
+        </message>
+        <message>
+            <source>New labels</source>
+            <translation>待换标</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>待通知签收</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>定密申请</translation>
+        </message>
+        <message>
+            <source>Print register…</source>
+            <translation>打印登记簿…</translation>
+        </message>
+        <message>
+            <source>Export register to Excel…</source>
+            <translation>导出登记簿（Excel）…</translation>
+        </message>
+        <message>
+            <source>Register of classification decisions, year:</source>
+            <translation>定（解）密工作情况登记簿　年度：</translation>
+        </message>
+        <message>
+            <source>Save the register</source>
+            <translation>保存定（解）密工作情况登记簿</translation>
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation>导出定（解）密工作情况登记簿</translation>
+        </message>
+        <message>
+            <source>{title} ({n})</source>
+            <translation>{title}（{n}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassificationStatus</name>
+        <message>
+            <source>ending {n} ({m} soon)</source>
+            <extracomment>who sees the 定密管理 pane (and its counts) changes after which the counts are read again</extracomment>
+            <translation>届满提醒 {n}（紧急 {m}）</translation>
+        </message>
+        <message>
+            <source>to mark {n}</source>
+            <translation>待标注解密 {n}</translation>
+        </message>
+        <message>
+            <source>labels {n}</source>
+            <translation>待换标 {n}</translation>
+        </message>
+        <message>
+            <source>to sign {n}</source>
+            <translation>待签收 {n}</translation>
+        </message>
+        <message>
+            <source>review {n}</source>
+            <translation>年度审核 {n}</translation>
+        </message>
+        <message>
+            <source>late proposals {n}</source>
+            <translation>申请逾期 {n}</translation>
+        </message>
+        <message>
+            <source>Classification: nothing to do</source>
+            <translation>定密管理：无待办事项</translation>
+        </message>
+        <message>
+            <source>Classification: {items}</source>
+            <translation>定密管理：{items}</translation>
+        </message>
+        <message>
+            <source>Secrecy periods ending soon: {e90} (urgent: {e30})
+Declassified carriers to mark: {mark}
+New labels to print: {labels}
+Notice signatures to record: {sign}
+Yearly review: {own} own, {rec} received
+Proposals pending: {pending} (overdue: {overdue})
+Click to open Classification.</source>
+            <translation>保密期限即将届满：{e90} 件（紧急 {e30} 件）
+已解密待标注的载体：{mark} 件
+待打印新标签：{labels} 件
+待登记通知签收：{sign} 人次
+年度审核：本单位 {own} 件，收文 {rec} 件
+待审批申请：{pending} 件（逾期 {overdue} 件）
+点击打开“定密管理”。</translation>
+        </message>
+        <message>
+            <source>Periods ended: {n} document(s) declassified by themselves; {c} carrier(s) wait for their declassification marking.</source>
+            <translation>保密期限届满：{n} 件文件已自行解密，{c} 件载体待标注解密标志。</translation>
+        </message>
+        <message>
+            <source>Recording secrecy periods that have ended…</source>
+            <translation>正在登记保密期限届满自行解密的文件…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassifiersTab</name>
+        <message>
+            <source>Show revoked</source>
+            <translation>显示已撤销的指定</translation>
+        </message>
+        <message>
+            <source>Designate…</source>
+            <translation>指定定密责任人…</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>撤销指定…</translation>
+        </message>
+        <message>
+            <source>Revoke the designation of {name}</source>
+            <translation>撤销{name}的定密责任人指定</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>撤销原因：</translation>
         </message>
     </context>
     <context>
@@ -1413,6 +1820,41 @@
         <message>
             <source>Serial numbers:</source>
             <translation>载体编号：</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesignateDialog</name>
+        <message>
+            <source>Designate a classifier</source>
+            <translation>指定定密责任人</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>No. of the designating document</source>
+            <translation>指定文件文号，例如：市保发〔2026〕3号</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>人员：</translation>
+        </message>
+        <message>
+            <source>May decide up to:</source>
+            <translation>定密权限（最高密级）：</translation>
+        </message>
+        <message>
+            <source>Designated by (document no.):</source>
+            <translation>指定文件文号：</translation>
+        </message>
+        <message>
+            <source>Scope of authority:</source>
+            <translation>定密权限说明：</translation>
+        </message>
+        <message>
+            <source>Designated on:</source>
+            <translation>指定日期：</translation>
         </message>
     </context>
     <context>
@@ -2002,6 +2444,33 @@
         </message>
     </context>
     <context>
+        <name>DocumentPicker</name>
+        <message>
+            <source>Reg. no. (发2026-00001) or scan a carrier label</source>
+            <translation>登记号（如 发2026-00001），或扫描载体标签</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <source>decided by this unit</source>
+            <translation>本单位定密</translation>
+        </message>
+        <message>
+            <source>decided by the originator: {unit}</source>
+            <translation>由原定密机关决定：{unit}</translation>
+        </message>
+        <message>
+            <source>no end date</source>
+            <translation>无届满日期</translation>
+        </message>
+        <message>
+            <source>“{title}”  {doc_no}  {mark}  (period ends: {end}; {whose})</source>
+            <translation>《{title}》　{doc_no}　{mark}（解密日期：{end}；{whose}）</translation>
+        </message>
+    </context>
+    <context>
         <name>DonePage</name>
         <message>
             <source>Imported</source>
@@ -2119,6 +2588,34 @@
         <message>
             <source>Date:</source>
             <translation>销毁日期：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiringTab</name>
+        <message>
+            <source>Within {n} days</source>
+            <extracomment>which selections a button needs button key -&gt; (roles that may press it, the selection it needs) button key -&gt; (roles that may press it, the selection it needs)</extracomment>
+            <translation>{n}天内届满</translation>
+        </message>
+        <message>
+            <source>Propose extension…</source>
+            <translation>提出延期申请…</translation>
+        </message>
+        <message>
+            <source>Propose declassification…</source>
+            <translation>提出解密申请…</translation>
+        </message>
+        <message>
+            <source>Record originator's notice…</source>
+            <translation>登记原定密机关通知…</translation>
+        </message>
+        <message>
+            <source>Record proposal sent to originator…</source>
+            <translation>登记报原定密机关的建议…</translation>
+        </message>
+        <message>
+            <source>Secrets whose period ends soon. The unit's own documents: a designated classifier must decide an extension before the end — after it the secret is declassified by itself and an extension is refused. Received documents: only the originator decides; record its notice, or the proposal the unit sent it.</source>
+            <translation>保密期限即将届满的国家秘密。本单位产生的：如需延期，须在期限届满前由定密责任人决定——届满后即自行解密，不能再延期。收文：只能由原定密机关决定，请登记其通知，或登记本单位向其提出的建议。</translation>
         </message>
     </context>
     <context>
@@ -3264,6 +3761,23 @@
         </message>
     </context>
     <context>
+        <name>MarkingTab</name>
+        <message>
+            <source>Confirm declassification marking</source>
+            <translation>确认已标注解密</translation>
+        </message>
+        <message>
+            <source>Carriers of declassified documents. Mark each one as declassified on the date in the list, then scan its label — or select it and confirm: it leaves classified custody but stays findable in the ledger. Copies still out are listed until they come back.</source>
+            <translation>已解密文件的载体。请在每件载体上标注“已于…解密”（解密日期见列表），然后扫描其标签，或选中后点“确认已标注解密”：载体即退出涉密管理，但仍可在台账中查到。尚未收回的载体留在列表中，收回后再确认。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s) confirmed as declassified.</source>
+            <translation>
+                <numerusform>已确认 %n 件载体标注解密。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MediaColumns</name>
         <message>
             <source>Device no.</source>
@@ -3964,6 +4478,37 @@
         </message>
     </context>
     <context>
+        <name>OriginatorDialog</name>
+        <message>
+            <source>Record the originator's notice</source>
+            <translation>登记原定密机关的变更（解密）通知</translation>
+        </message>
+        <message>
+            <source>The originating body (or its superior)</source>
+            <translation>发文机关（原定密机关或其上级机关）</translation>
+        </message>
+        <message>
+            <source>Notice no.</source>
+            <translation>通知文号，例如：省保通〔2026〕9号</translation>
+        </message>
+        <message>
+            <source>Notice (body, no., date):</source>
+            <translation>通知（机关、文号、日期）：</translation>
+        </message>
+        <message>
+            <source>Answers our proposal:</source>
+            <translation>答复本单位建议：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— 无 —</translation>
+        </message>
+    </context>
+    <context>
         <name>OverduePane</name>
         <message>
             <source>End of day: only what is due back by tonight</source>
@@ -4012,6 +4557,10 @@
         <message>
             <source>Ledger</source>
             <translation>台账查询</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>定密管理</translation>
         </message>
         <message>
             <source>Carry-out</source>
@@ -4132,24 +4681,52 @@
             <translation>是</translation>
         </message>
         <message>
+            <source>on paper</source>
+            <translation>纸质审批</translation>
+        </message>
+        <message>
             <source>active</source>
             <translation>在用</translation>
         </message>
         <message>
-            <source>inactive</source>
-            <translation>已停用</translation>
+            <source>revoked</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
+            <source>Highest level</source>
+            <translation>定密权限</translation>
+        </message>
+        <message>
+            <source>Designated on</source>
+            <translation>指定日期</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>指定文号</translation>
+        </message>
+        <message>
+            <source>Decides in the app</source>
+            <translation>系统内审批</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>姓名</translation>
+            <source>Remarks</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>已停用</translation>
         </message>
         <message>
             <source>Post</source>
@@ -4264,6 +4841,10 @@
         <message>
             <source>Departments</source>
             <translation>部门</translation>
+        </message>
+        <message>
+            <source>Designated classifiers</source>
+            <translation>定密责任人</translation>
         </message>
         <message>
             <source>Deactivate {name}</source>
@@ -4545,6 +5126,108 @@
         <message>
             <source>Nothing to import: no row is left to import.</source>
             <translation>没有可导入的行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalDialog</name>
+        <message>
+            <source>Proposal to the designated classifier</source>
+            <translation>定密（变更、延期、解密）申请</translation>
+        </message>
+        <message>
+            <source>— choose the officer —</source>
+            <translation>— 请选择承办人 —</translation>
+        </message>
+        <message>
+            <source>Officer in charge:</source>
+            <translation>承办人：</translation>
+        </message>
+        <message>
+            <source>Item of the scope of secret matters:</source>
+            <translation>保密事项范围条目：</translation>
+        </message>
+        <message>
+            <source>Derived from the classified source:</source>
+            <translation>派生定密，来源：</translation>
+        </message>
+        <message>
+            <source>The item relied on, e.g. article 3 (2) of the unit's list</source>
+            <translation>例如：本机关保密事项范围第三条第（二）项</translation>
+        </message>
+        <message>
+            <source>Its document no., title and mark</source>
+            <translation>来源文件的文号、标题及密级</translation>
+        </message>
+        <message>
+            <source>Basis:</source>
+            <translation>定密依据：</translation>
+        </message>
+        <message>
+            <source>The officer's opinion; for a change, extension or declassification, the reason</source>
+            <translation>承办人意见；变更、延期、解密须写明理由</translation>
+        </message>
+        <message>
+            <source>Opinion:</source>
+            <translation>承办人意见：</translation>
+        </message>
+        <message>
+            <source>A designated classifier must decide by {date} (within {days} days of the proposal); it then waits in the approvals queue.</source>
+            <translation>提交后进入“审批”，须由定密责任人在{date}前（提出之日起{days}日内）审批。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalsTab</name>
+        <message>
+            <source>Pending</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Sent to an originator</source>
+            <translation>已报原定密机关</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>New proposal…</source>
+            <translation>新建定密（变更、解密）申请…</translation>
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation>撤回…</translation>
+        </message>
+        <message>
+            <source>Print approval form…</source>
+            <translation>打印审批表…</translation>
+        </message>
+        <message>
+            <source>Record proposal sent to originator…</source>
+            <translation>登记报原定密机关的建议…</translation>
+        </message>
+        <message>
+            <source>Record originator's answer…</source>
+            <translation>登记原定密机关答复…</translation>
+        </message>
+        <message>
+            <source>The officer in charge proposes; a designated classifier decides within {days} days in the Approvals pane, or on the printed form the clerk records there. Overdue now: {late}.</source>
+            <translation>由承办人提出，定密责任人须在{days}日内审批：在“审批”中审批，或在纸质审批表上签字后由机要员在“审批”中登记。当前已逾期：{late} 件。</translation>
+        </message>
+        <message>
+            <source>Withdraw proposal</source>
+            <translation>撤回申请</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>撤回原因：</translation>
+        </message>
+        <message>
+            <source>Save the approval form</source>
+            <translation>保存审批表</translation>
         </message>
     </context>
     <context>
@@ -4938,6 +5621,45 @@
         </message>
     </context>
     <context>
+        <name>RelabelTab</name>
+        <message>
+            <source>Print new labels…</source>
+            <translation>打印新标签…</translation>
+        </message>
+        <message>
+            <source>Carriers whose mark a decision changed. Print their new labels (same label number, the new mark) and stick each over the old one: the old label still scans to the same carrier. Select rows (Ctrl+A for all shown), or scan a label to find its row.</source>
+            <translation>决定改变了密级标志的载体。请打印新标签（标签号不变，标注新的密级标志），贴在旧标签上：旧标签扫描仍指向同一载体。可多选（Ctrl+A 选中已显示的全部），也可扫描标签找到所在行。</translation>
+        </message>
+        <message>
+            <source>Save the new labels as PDF</source>
+            <translation>保存新标签（PDF）</translation>
+        </message>
+        <message>
+            <source>New labels saved: {path}</source>
+            <translation>新标签已保存：{path}</translation>
+        </message>
+        <message>
+            <source>A4 sheet of labels</source>
+            <translation>A4 标签纸（3 × 8）</translation>
+        </message>
+        <message>
+            <source>Label printer, one label per page</source>
+            <translation>标签打印机（每页一张标签）</translation>
+        </message>
+        <message>
+            <source>New labels</source>
+            <translation>打印新标签</translation>
+        </message>
+        <message>
+            <source>Print on:</source>
+            <translation>打印到：</translation>
+        </message>
+        <message>
+            <source>{label} is not waiting for a new label.</source>
+            <translation>{label} 不在待换标列表中。</translation>
+        </message>
+    </context>
+    <context>
         <name>RepairDialog</name>
         <message>
             <source>Repair of {device_no}</source>
@@ -5244,6 +5966,108 @@
         </message>
     </context>
     <context>
+        <name>ReviewRecordDialog</name>
+        <message>
+            <source>Record the yearly review</source>
+            <translation>登记年度审核（纸质审核表）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) kept as classified</source>
+            <translation>
+                <numerusform>审核维持 %n 件文件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Documents:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <source>— choose the classifier who signed —</source>
+            <translation>— 请选择签字的定密责任人 —</translation>
+        </message>
+        <message>
+            <source>Decided by:</source>
+            <translation>定密责任人：</translation>
+        </message>
+        <message>
+            <source>Review list no.:</source>
+            <translation>审核表编号：</translation>
+        </message>
+        <message>
+            <source>Signed on:</source>
+            <translation>签字日期：</translation>
+        </message>
+        <message>
+            <source>e.g. still needs to be kept secret</source>
+            <translation>例如：经审核，仍需保密</translation>
+        </message>
+        <message>
+            <source>Opinion:</source>
+            <translation>审核意见：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewTab</name>
+        <message>
+            <source>The unit's own</source>
+            <translation>本单位产生</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收文</translation>
+        </message>
+        <message>
+            <source>Keep classified (my decision)</source>
+            <translation>审核维持（本人决定）</translation>
+        </message>
+        <message>
+            <source>Record signed review list…</source>
+            <translation>登记纸质审核表…</translation>
+        </message>
+        <message>
+            <source>Propose a change…</source>
+            <translation>提出变更申请…</translation>
+        </message>
+        <message>
+            <source>No notice from the originator this year</source>
+            <translation>本年度未收到原定密机关通知</translation>
+        </message>
+        <message>
+            <source>Record originator's notice…</source>
+            <translation>登记原定密机关通知…</translation>
+        </message>
+        <message>
+            <source>Every secret is reviewed every year. The unit's own documents: a designated classifier keeps each one (in the app, or on a signed review list the clerk records) or a change is proposed.</source>
+            <translation>国家秘密每年审核一次。本单位产生的：由定密责任人逐项决定维持（在系统中决定，或在纸质审核表上签字后由机要员登记），或提出变更、解密申请。</translation>
+        </message>
+        <message>
+            <source>Every secret is reviewed every year. Received documents: the originator decides; confirm that no notice came from it this year, or record the notice.</source>
+            <translation>国家秘密每年审核一次。收文：由原定密机关决定；请确认本年度未收到其变更（解密）通知，或登记收到的通知。</translation>
+        </message>
+        <message>
+            <source>Yearly review</source>
+            <translation>年度审核</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep %n document(s) classified as marked? This is your decision as designated classifier and is recorded in your name.</source>
+            <translation>
+                <numerusform>确定维持这 %n 件文件现有的密级和保密期限吗？这是您作为定密责任人的决定，将以您的名义记录。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) kept classified.</source>
+            <translation>
+                <numerusform>已审核维持 %n 件文件。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) reviewed: no notice from the originator.</source>
+            <translation>
+                <numerusform>已登记 %n 件文件的年度审核（未收到原定密机关通知）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RoleBoxes</name>
         <message>
             <source>Separation of duties: the security officer cannot also be clerk, archivist, approver or auditor.</source>
@@ -5273,6 +6097,21 @@
         </message>
     </context>
     <context>
+        <name>ScopeEdit</name>
+        <message>
+            <source>Unrestricted</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Note (e.g. leaders of the unit) — grants nobody access by itself</source>
+            <translation>说明（如“本单位处级以上领导”），仅作说明，不据此授权</translation>
+        </message>
+        <message>
+            <source>department</source>
+            <translation>部门</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretDialog</name>
         <message>
             <source>Password of {user} (as it was when the backup was made)</source>
@@ -5289,6 +6128,52 @@
         <message>
             <source>The backup is opened with its own key slots; the live ledger is not changed.</source>
             <translation>用备份自带的密钥槽打开备份；正在使用的台账不会被改动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SentProposalDialog</name>
+        <message>
+            <source>Record a proposal sent to the originator</source>
+            <translation>登记报原定密机关的建议</translation>
+        </message>
+        <message>
+            <source>Sent to:</source>
+            <translation>报送机关：</translation>
+        </message>
+        <message>
+            <source>Letter no. and date:</source>
+            <translation>函件文号及日期：</translation>
+        </message>
+        <message>
+            <source>What the unit proposes, and why</source>
+            <translation>建议内容及理由</translation>
+        </message>
+        <message>
+            <source>Proposal:</source>
+            <translation>建议：</translation>
+        </message>
+        <message>
+            <source>— not named —</source>
+            <translation>— 未指明 —</translation>
+        </message>
+        <message>
+            <source>Officer in charge:</source>
+            <translation>承办人：</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Record signatures</source>
+            <translation>登记签收</translation>
+        </message>
+        <message>
+            <source>Signed by:</source>
+            <translation>签收人：</translation>
+        </message>
+        <message>
+            <source>Date on the notice:</source>
+            <translation>签收日期：</translation>
         </message>
     </context>
     <context>

@@ -28,6 +28,7 @@ from secledger.ui.about import AboutDialog
 from secledger.ui.context import AppContext
 from secledger.ui.help import HelpDialog
 from secledger.ui.labels import label_list
+from secledger.ui.panes.classification.counts import install_status, run_pass
 from secledger.ui.session.idle import IdleWatcher, close_modal_dialogs
 from secledger.ui.session.locking import clear_for_lock
 from secledger.ui.session.lockscreen import LockScreen
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         for w in (self.user_label, self.unit_label, self.ledger_label):
             self.statusBar().addWidget(w)
         self.statusBar().addPermanentWidget(self.lock_label)
+        self.classification_status = install_status(self, self.ctx)
 
     def _update_status(self) -> None:
         led = self.ctx.ledger
@@ -289,6 +291,7 @@ class MainWindow(QMainWindow):
         user = led.user
         self._locked_user = (user.username, user.person_name)
         self._drop_panes()  # models stop their workers first: no connection stays in use
+        clear_for_lock(self.statusBar())  # the counts shown there too
         led.lock_session()
         self.idle.stop()
         self.scanner.enabled = False
@@ -325,6 +328,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.idle.set_timeout_ms(self._idle_ms())
         self.idle.start()
+        run_pass(self, self.ctx)  # periods ended while locked, then the counts
 
     # -- actions ------------------------------------------------------------------------
     def change_password(self) -> None:

@@ -55,6 +55,7 @@ PANE_MODULES: list[str] = [
     "secledger.ui.panes.custody.loans",
     "secledger.ui.panes.custody.carry_out",
     "secledger.ui.panes.approvals.queue",
+    "secledger.ui.panes.classification.pane",
     "secledger.ui.panes.custody.overdue",
     "secledger.ui.panes.custody.handover",
     "secledger.ui.panes.custody.recall",

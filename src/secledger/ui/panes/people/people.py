@@ -27,6 +27,7 @@ from secledger.services.people import accounts as users
 from secledger.services.people import persons as people
 from secledger.ui.context import AppContext
 from secledger.ui.panes.ledger.rekey_dialogs import NewRecoveryCodeDialog, RekeyDialog
+from secledger.ui.panes.people.classifiers import ClassifiersTab
 from secledger.ui.panes.people.dialogs import (
     AccountDialog,
     PersonDialog,
@@ -88,6 +89,8 @@ class PeoplePane(QWidget):
         self.tabs.addTab(self._tab(self.departments_view, [
             ("add_department", self.tr("New department…"), self.add_department),
         ]), self.tr("Departments"))
+        self.classifiers = ClassifiersTab(ctx)
+        self.tabs.addTab(self.classifiers, self.tr("Designated classifiers"))
         QVBoxLayout(self).addWidget(self.tabs)
         ctx.changed.connect(self._changed)
 
@@ -118,6 +121,7 @@ class PeoplePane(QWidget):
         self._reload(self.people_view, self.people_model, people.list_people(led))
         self._reload(self.users_view, self.users_model, users.list_users(led))
         self._reload(self.departments_view, self.departments_model, people.list_departments(led))
+        self.classifiers.refresh()
         for button in self.buttons.values():
             button.setEnabled(self.can_edit)
 
