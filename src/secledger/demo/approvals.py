@@ -82,5 +82,7 @@ def _carriers(led: Ledger, where: str, n: int, *, oldest: bool = False) -> list[
             f" WHERE {where} AND d.voided = 0"
             " AND NOT EXISTS (SELECT 1 FROM destruction_items i WHERE i.carrier_id = c.id)"
             " AND NOT EXISTS (SELECT 1 FROM loan_items i WHERE i.carrier_id = c.id)"
+            " AND NOT EXISTS (SELECT 1 FROM secrecy_status x WHERE x.document_id = d.id"
+            " AND x.declassified_on IS NOT NULL)"  # declassified: no longer destroyed as secret
             f" ORDER BY {order} LIMIT :n"), {"n": n})
         return [int(r[0]) for r in rows]
