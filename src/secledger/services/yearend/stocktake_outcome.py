@@ -1,0 +1,36 @@
+"""Which carriers found missing at a finished stocktake are still unaccounted for: missing,
+and since then neither reported lost, nor seen at a later stocktake, nor moved (any carrier
+event after the stocktake finished shows where it is). The statistics count them; the
+evidence of 保存 (6.6) lists them."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+
+def unresolved_missing(s: Session, stocktake_id: int) -> list[int]:
+    """The carrier ids still unaccounted for after stocktake *stocktake_id*, in id order."""
+    row = s.execute(text("SELECT result, started_at, finished_at FROM stocktakes WHERE id = :i"),
+                    {"i": stocktake_id}).one_or_none()
+    if row is None or row[2] is None:
+        return []
+    missing = [int(c) for c in json.loads(row[0] or "{}").get("missing", [])]
+    if not missing:
+        return []
+    finished_ts = str(row[2]).replace(" ", "T") + ("Z" if "." in str(row[2]) else ".000000Z")
+    accounted: set[int] = set()
+    for i in range(0, len(missing), 500):
+        chunk = missing[i:i + 500]
+        marks = ", ".join(str(c) for c in chunk)
+        accounted |= {int(c) for (c,) in s.execute(text(
+            f"SELECT i.carrier_id FROM loss_items i JOIN loss_reports r ON r.id = i.report_id"
+            f" WHERE i.carrier_id IN ({marks}) AND r.created_at >= :started"
+            f" UNION SELECT x.carrier_id FROM stocktake_scans x JOIN stocktakes t"
+            f" ON t.id = x.stocktake_id WHERE x.carrier_id IN ({marks}) AND t.id > :sid"
+            f" UNION SELECT e.carrier_id FROM events e WHERE e.carrier_id IN ({marks})"
+            f" AND e.kind LIKE 'carrier.%' AND e.ts > :finished"),
+            {"started": row[1], "sid": stocktake_id, "finished": finished_ts})}
+    return [c for c in missing if c not in accounted]
