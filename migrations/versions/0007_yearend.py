@@ -33,6 +33,8 @@ def upgrade() -> None:
     sa.Column('period_end', sa.Date(), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('summary', sa.Text(), nullable=False),
+    sa.Column('evidence', sa.Text(), nullable=False),
+    sa.Column('evidence_at', sa.DateTime(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('created_by_user_id', sa.Integer(), nullable=True),
     sa.Column('finalised_at', sa.DateTime(), nullable=True),

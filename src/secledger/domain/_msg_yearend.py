@@ -48,4 +48,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "整改期限{due}早于提出日期{opened}，请核对。",
         "The due date {due} is before the day the rectification was opened ({opened}).",
     ),
+    "selfinspection.no_evidence": (
+        "{item}由台账依据记录提出建议，请先“收集台账依据”，再评定。",
+        "The ledger proposes a result for {item} from its records: gather the evidence first, "
+        "then assess it.",
+    ),
 }

@@ -39,6 +39,8 @@ class Area(StrEnum):
     POLICY = "policy"
     BACKUPS = "backups"
     CLASSIFICATION = "classification"
+    #: year-end: the self-inspection reports and their 整改 items
+    YEAREND = "yearend"
     #: every committed event (the audit pane's log); set by any change
     EVENTS = "events"
 
@@ -66,6 +68,8 @@ _BY_PREFIX: dict[str, frozenset[Area]] = {
     "backup": frozenset({Area.BACKUPS}),
     "ledger": frozenset({Area.BACKUPS, Area.USERS}),
     "classification": frozenset({Area.CLASSIFICATION}),
+    "selfinspection": frozenset({Area.YEAREND}),
+    "rectification": frozenset({Area.YEAREND}),
 }
 
 #: carrier actions (``carrier.<action>``) that also change a workflow's own list

@@ -175,11 +175,15 @@ METRICS: dict[str, tuple[str, str]] = {
 
 #: finding code -> (Chinese, English, weight)
 FINDINGS: dict[str, tuple[str, str, Weight]] = {
+    "scope_missing": ("绝密文件未注明知悉范围", "top secret without a stated circle of knowledge",
+                      Weight.MINOR),
     "receipt_unsigned": ("收文未记签收人", "received without a signature", Weight.MINOR),
+    "bad_channel": ("以普通邮政或快递发出", "sent by ordinary post or express", Weight.MAJOR),
     "receipt_overdue": ("发出回执逾期未回", "dispatch receipt overdue", Weight.MINOR),
     "copy_no_approval": ("复制件无审批依据", "copy without an approval reference", Weight.MAJOR),
     "circulation_overdue": ("传阅逾期未退回", "circulation overdue", Weight.MINOR),
     "loan_overdue": ("借阅逾期未还", "loan overdue", Weight.MINOR),
+    "distribution_overdue": ("分发承办逾期未交回", "distributed copy overdue", Weight.MINOR),
     "retention_overdue": ("个人领用逾期未交回", "personal retention overdue", Weight.MINOR),
     "returned_late": ("逾期后才交回", "returned late", Weight.MINOR),
     "no_location": ("归档载体无存放位置", "archived without a location", Weight.MINOR),
@@ -195,6 +199,8 @@ FINDINGS: dict[str, tuple[str, str, Weight]] = {
                   Weight.MAJOR),
     "loss_unreported": ("遗失未上报", "loss not reported upstream", Weight.MAJOR),
     "no_classifier": ("未指定定密责任人", "no classifier designated", Weight.MAJOR),
+    "not_designated": ("本单位文件无定密审批记录", "own document without a classification record",
+                       Weight.MINOR),
     "proposal_overdue": ("定密申请超过时限未决", "proposal past its time limit", Weight.MINOR),
     "marking_open": ("已解密载体未作解密标注", "declassified carrier not yet marked",
                      Weight.MINOR),

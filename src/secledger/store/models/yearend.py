@@ -4,9 +4,10 @@ indexes the year-end statistics read a year through.
 A report version is a draft until it is finalised: then its content is frozen in
 ``snapshot`` (canonical JSON) with its SHA-256 in ``digest`` and in the
 ``selfinspection.finalised`` event, and nothing of it changes again; a later version of the
-same year supersedes it (``superseded_by_id``) and both stay. Item rows are the projection of
-the ``selfinspection.assessed`` events (the latest assessment of each item). Times in UTC,
-dates local.
+same year supersedes it (``superseded_by_id``) and both stay. While a draft, ``evidence``
+holds what the ledger last gathered for it (``selfinspection.evidence_gathered``); item rows
+are the projection of the ``selfinspection.assessed`` events (the latest assessment of each
+item, with the evidence it was judged on). Times in UTC, dates local.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ class SelfInspection(Base):
     period_end: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="draft")  # InspectionStatus
     summary: Mapped[str] = mapped_column(Text, default="")  # 总体情况, the officer's words
+    evidence: Mapped[str] = mapped_column(Text, default="{}")  # JSON item -> Evidence, gathered
+    evidence_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     finalised_at: Mapped[datetime | None] = mapped_column(DateTime)
