@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from secledger.domain.enums import Classification, DispatchChannel
+from secledger.domain.yearend import Flow
 from secledger.services.yearend.evidence import (
     CARRIER_REF,
     Gathered,
@@ -15,7 +16,6 @@ from secledger.services.yearend.evidence import (
     provider,
     scalar,
 )
-from secledger.domain.yearend import Flow
 from secledger.services.yearend.statistics import HELD_STATES, OUT_KINDS
 
 _HELD = ", ".join(f"'{x}'" for x in HELD_STATES)
