@@ -282,3 +282,70 @@ class StatTable:
         rows = [*self.rows, *([self.total] if self.total else [])]
         row = next(r for r in rows if r.zh == row_zh)
         return row.values[self.column(col_zh)]
+
+
+# -- charts --------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ChartSpec:
+    """A bar chart of a statistics table: the table's rows along the axis (``rows``: the
+    first so many, 0 for all), one bar per column named (Chinese headings)."""
+
+    table: str
+    zh: str
+    en: str
+    columns: tuple[str, ...]
+    rows: int = 0
+
+
+#: the charts the screen and the printed 统计表 draw, in order
+CHARTS = (
+    ChartSpec("by_month", "按月收发情况", "Month by month", ("收文", "制作", "发出", "销毁")),
+    ChartSpec("by_level", "按密级", "By level", ("收文", "制作", "期末在管")),
+    ChartSpec("by_type", "按载体类型", "By carrier type", ("收文", "制作", "期末在管")),
+    ChartSpec("custody", "传阅、借阅、领用与分发", "Circulation, loans, retention, distribution",
+              ("期内送出", "逾期")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ChartData:
+    spec: ChartSpec
+    categories: tuple[tuple[str, str], ...]  # (Chinese, English) per bar group
+    series: tuple[tuple[str, str, tuple[float, ...]], ...]  # (Chinese, English, values)
+
+    @property
+    def empty(self) -> bool:
+        return not any(v for _zh, _en, values in self.series for v in values)
+
+
+def chart_data(spec: ChartSpec, tables: dict[str, StatTable]) -> ChartData | None:
+    """The bars of *spec* from the computed tables (None when its table is absent)."""
+    t = tables.get(spec.table)
+    if t is None:
+        return None
+    rows = t.rows[: spec.rows] if spec.rows else t.rows
+    series = []
+    for zh in spec.columns:
+        col = t.columns[t.column(zh)]
+        values = tuple(float(v) if isinstance(v, int | float) else 0.0
+                       for v in (r.values[t.column(zh)] for r in rows))
+        series.append((col.zh, col.en, values))
+    return ChartData(spec, tuple((r.zh, r.en) for r in rows), tuple(series))
+
+
+def evidence_summary(counts: tuple[tuple[str, int], ...], totals: tuple[tuple[str, int], ...],
+                     *, recorded: bool, en: bool = False) -> str:
+    """The evidence of an item in one line: what was counted, then the exceptions (or that
+    there were none); or that this ledger does not record the matter."""
+    if not recorded:
+        return ("This ledger does not record this yet: the security officer assesses it."
+                if en else "本台账尚未记录此项，由保密员自行评定。")
+    sep, colon = ("; ", ": ") if en else ("；", "：")
+    counted = sep.join(f"{metric_label(k, en=en)}{colon}{n:,}" for k, n in counts)
+    found = [(k, n) for k, n in totals if n]
+    if found:
+        wrong = sep.join(f"{finding_label(k, en=en)}{colon}{n:,}" for k, n in found)
+        tail = f"exceptions{colon}{wrong}" if en else f"例外{colon}{wrong}"
+    else:
+        tail = "no exceptions" if en else "无例外"
+    return f"{counted}{sep}{tail}" if counted else tail

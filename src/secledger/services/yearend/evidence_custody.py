@@ -98,7 +98,7 @@ def keep(s: Session, scope: Scope) -> Gathered:
     g.count("checked", scalar(s, "SELECT count(*) FROM stocktake_expected WHERE stocktake_id IN"
                                  f" ({', '.join(map(str, takes)) or '0'})", {}))
     if not takes:
-        g.flag("no_stocktake", scope.period.label())
+        g.flag("no_stocktake")
     g.add(listed(s, scope, "no_location", f"{CARRIER_REF}, d.title, d.level, p.name,"
                  " c.updated_at, NULL", "FROM carriers c JOIN documents d ON d.id = c.document_id"
                  " LEFT JOIN people p ON p.id = c.holder_id WHERE c.state = 'archived'"

@@ -56,7 +56,7 @@ def records(s: Session, scope: Scope) -> Gathered:
                  "FROM carriers c JOIN documents d ON d.id = c.document_id"
                  f" WHERE c.holder_id IS NULL AND c.state IN ({_HELD})", order="ORDER BY c.id"))
     if not g.counts["backups"]:
-        g.flag("no_backup", scope.period.label())
+        g.flag("no_backup")
     return g
 
 
