@@ -33,6 +33,7 @@ from secledger.demo import approvals as demo_approvals
 from secledger.demo import classification as demo_classification
 from secledger.demo import vocab as D
 from secledger.demo import week as demo_week
+from secledger.demo import yearend as demo_yearend
 from secledger.demo.flows import TABLES
 from secledger.demo.generator import Generator
 from secledger.demo.model import Batch, PersonRef
@@ -127,6 +128,7 @@ def build_demo(
                                people=demo_week.Cast.of(staff, accounts, heads), seed=seed)
             demo_classification.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
             demo_approvals.add_requests(led, password, clock, staff, accounts)
+            demo_yearend.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
         with led.db.read() as s:
             events = head(s).id
         clock.moment = datetime.now(UTC)

@@ -62,6 +62,7 @@ PANE_MODULES: list[str] = [
     "secledger.ui.panes.disposal.copying",
     "secledger.ui.panes.disposal.destruction",
     "secledger.ui.panes.audit.log",
+    "secledger.ui.panes.yearend.pane",
 ]
 
 
