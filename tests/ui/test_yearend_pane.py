@@ -11,14 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from tests.workflows import conftest as workflows
+from tests.workflows.yearend_helpers import build
 
 from secledger.domain.selfinspection import InspectionStatus, Result
 from secledger.services.yearend import rectification, selfinspection
 from secledger.ui import app as uiapp
 from secledger.ui.panes.yearend.pane import YearEndPane
-from tests.workflows.conftest import office  # noqa: F401  (the fixture)
-from tests.workflows.yearend_helpers import build
 
+office = workflows.office  # the workflow tests' office, as a fixture here too
 SHOTS = os.environ.get("SECLEDGER_SHOTS")  # a folder: save screenshots there to look at
 
 
