@@ -380,8 +380,9 @@ KINDS.update({
         "[；理由：{reason}][；说明：{note}]",
         "Self-inspection of {year}, version {version}: item {item} assessed “{result}”"
         "[ (the ledger proposed “{proposed}”)][; reason: {reason}][; note: {note}]",
-        fields={"item": lambda v, _b, _c: ITEMS_BY_CODE[v].printed_no if v in ITEMS_BY_CODE
-                else str(v), "result": f.labelled(Result), "proposed": f.labelled(Result)}),
+        fields={"item": lambda v, _b, ctx: ITEMS_BY_CODE[v].printed_no
+                if v in ITEMS_BY_CODE and not ctx.en else str(v),
+                "result": f.labelled(Result), "proposed": f.labelled(Result)}),
     "selfinspection.summary_written": Kind(
         "填写自查自评总体情况", "Self-inspection summary written",
         "填写{year}年度自查自评第{version}版的总体情况",

@@ -43,7 +43,7 @@ from secledger.domain.selfinspection import ITEMS, Result, propose
 from secledger.domain.yearend import Period
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_now, local_tz, to_local, utc_naive
-from secledger.services.yearend.statistics import READERS, Bounds
+from secledger.services.yearend.statistics_flows import READERS, Bounds
 
 #: the exceptions an item lists (the counts say how many there are in all)
 LIST_LIMIT = 200

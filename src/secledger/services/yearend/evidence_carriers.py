@@ -16,7 +16,7 @@ from secledger.services.yearend.evidence import (
     provider,
     scalar,
 )
-from secledger.services.yearend.statistics import HELD_STATES, OUT_KINDS
+from secledger.services.yearend.statistics_flows import HELD_STATES, OUT_KINDS
 
 _HELD = ", ".join(f"'{x}'" for x in HELD_STATES)
 _IN_PERIOD = "c.registered_at >= :a AND c.registered_at < :b AND c.state != 'voided'"

@@ -16,7 +16,7 @@ from secledger.services.yearend.evidence import (
     provider,
     scalar,
 )
-from secledger.services.yearend.statistics import HELD_STATES
+from secledger.services.yearend.statistics_flows import HELD_STATES
 
 _HELD = ", ".join(f"'{x}'" for x in HELD_STATES)
 _SECRET = ", ".join(f"'{c.value}'" for c in Classification if c.is_state_secret)

@@ -20,7 +20,7 @@ from secledger.services.yearend.evidence import (
     provider,
     scalar,
 )
-from secledger.services.yearend.statistics import HELD_STATES
+from secledger.services.yearend.statistics_flows import HELD_STATES
 from secledger.services.yearend.stocktake_outcome import unresolved_missing
 
 _HELD = ", ".join(f"'{x}'" for x in HELD_STATES)

@@ -15,11 +15,11 @@ from typing import Any
 from sqlalchemy import select
 
 from secledger.domain.errors import RuleViolation
-from secledger.domain.selfinspection import ITEMS_BY_CODE, Result, digest
+from secledger.domain.selfinspection import digest
 from secledger.domain.yearend import Period, StatTable
+from secledger.services.carriers.items import record
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_now, utc_naive
-from secledger.services.yearend import evidence as ev
 from secledger.services.yearend import rectification, statistics
 from secledger.services.yearend.selfinspection import (
     FINAL,
@@ -31,6 +31,7 @@ from secledger.services.yearend.selfinspection import (
     get,
     missing_items,
 )
+from secledger.services.yearend.statistics_flows import READERS
 from secledger.store.models.yearend import SelfInspection
 
 Progress = Callable[[int, int], object]
@@ -108,23 +109,8 @@ def table_json(t: StatTable) -> dict[str, Any]:
             "total": [t.total.zh, *t.total.values] if t.total else None}
 
 
-def frozen_items(content: Mapping[str, Any]) -> tuple[ItemDTO, ...]:
-    """The items of a finalised report, from its frozen content."""
-    out = []
-    for d in content.get("items", []):
-        evidence = d.get("evidence")
-        out.append(ItemDTO(ITEMS_BY_CODE[d["item"]], Result(d["result"]),
-                           Result(d["proposed"]) if d.get("proposed") else None,
-                           str(d.get("reason", "")), str(d.get("note", "")),
-                           ev.Evidence.from_json(evidence) if evidence else None, None))
-    return tuple(out)
-
-
 def frozen(led: Ledger, inspection_id: int) -> dict[str, Any]:
     """The frozen content of a finalised version (for its printed report)."""
-    from secledger.services.carriers.items import record
-    from secledger.services.yearend.statistics import READERS
-
     led.require_any(READERS, "查看自查自评")
     with led.db.read() as s:
         row = record(s, SelfInspection, inspection_id, "自查自评")

@@ -25,7 +25,7 @@ from secledger.services.carriers.items import names, next_record_no, person, rec
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_now, local_tz, to_local, utc_naive
 from secledger.services.registration.register import clean_text
-from secledger.services.yearend.statistics import READERS
+from secledger.services.yearend.statistics_flows import READERS
 from secledger.store.models.yearend import Rectification, SelfInspection
 
 OPEN, CLOSED = RectificationStatus.OPEN.value, RectificationStatus.CLOSED.value

@@ -9,9 +9,10 @@ it while both stay listed (``versions``). Reading is open to the auditor and the
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,6 +21,7 @@ from secledger.domain.enums import Role
 from secledger.domain.errors import RuleViolation, ValidationError
 from secledger.domain.selfinspection import (
     ITEMS,
+    ITEMS_BY_CODE,
     InspectionStatus,
     Item,
     Result,
@@ -34,7 +36,7 @@ from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_now, local_tz, to_local, utc_naive
 from secledger.services.registration.register import clean_text
 from secledger.services.yearend import evidence as ev
-from secledger.services.yearend.statistics import READERS
+from secledger.services.yearend.statistics_flows import READERS
 from secledger.store.models.people import Person, User
 from secledger.store.models.yearend import SelfInspection, SelfInspectionItem
 
@@ -189,8 +191,6 @@ def versions(led: Ledger, year: int | None = None) -> list[VersionDTO]:
 
 def get(led: Ledger, inspection_id: int) -> InspectionDTO:
     """A version with its items: a draft as it stands, a finalised one as it was frozen."""
-    from secledger.services.yearend.finalising import frozen_items
-
     led.require_any(READERS, "查看自查自评")
     with led.db.read() as s:
         row = record(s, SelfInspection, inspection_id, "自查自评")
@@ -251,6 +251,18 @@ def _version(s: Session, r: SelfInspection, led: Ledger) -> VersionDTO:
                       InspectionStatus(r.status), _local(led, r.created_at) or r.created_at,
                       _local(led, r.finalised_at), by, r.digest, assessed,
                       numbers.get(r.supersedes_id or 0), numbers.get(r.superseded_by_id or 0))
+
+
+def frozen_items(content: Mapping[str, Any]) -> tuple[ItemDTO, ...]:
+    """The items of a finalised report, from its frozen content."""
+    out = []
+    for d in content.get("items", []):
+        evidence = d.get("evidence")
+        out.append(ItemDTO(ITEMS_BY_CODE[d["item"]], Result(d["result"]),
+                           Result(d["proposed"]) if d.get("proposed") else None,
+                           str(d.get("reason", "")), str(d.get("note", "")),
+                           ev.Evidence.from_json(evidence) if evidence else None, None))
+    return tuple(out)
 
 
 def missing_items(inspection: InspectionDTO) -> list[Item]:

@@ -31,7 +31,7 @@ from secledger.domain.yearend import (
     StatTable,
     Words,
 )
-from secledger.services.yearend.statistics import Bounds, Gathered, total
+from secledger.services.yearend.statistics_flows import Bounds, Gathered, total
 from secledger.services.yearend.stocktake_outcome import unresolved_missing
 
 Step = Callable[[Session], list[StatTable]]
