@@ -87,14 +87,16 @@ def measure_year(led: Any, year: int, repeat: int) -> YearFigure:
                       max(r[2] for r in runs), runs[-1][3], int(held))
 
 
-def run(ledger: Path, user: str, password: str, repeat: int, years: list[int]) -> dict[str, Any]:
+def run(ledger: Path, user: str, password: str, repeat: int, years: list[int],
+        kdf: Any = None) -> dict[str, Any]:
     from secledger.domain.yearend import Period
     from secledger.services.ledger.session import open_ledger
     from secledger.services.ledger.timing import local_now
     from secledger.services.yearend import evidence
+    from secledger.store.keyslots import DEFAULT_KDF
 
     started = time.perf_counter()
-    led = open_ledger(ledger, username=user, password=password)
+    led = open_ledger(ledger, username=user, password=password, kdf=kdf or DEFAULT_KDF)
     out: dict[str, Any] = {"open_s": round(time.perf_counter() - started, 2), "years": []}
     print(f"open (and migrate)        {out['open_s']:.2f} s")
     try:

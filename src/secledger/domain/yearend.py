@@ -348,4 +348,5 @@ def evidence_summary(counts: tuple[tuple[str, int], ...], totals: tuple[tuple[st
         tail = f"exceptions{colon}{wrong}" if en else f"例外{colon}{wrong}"
     else:
         tail = "no exceptions" if en else "无例外"
-    return f"{counted}{sep}{tail}" if counted else tail
+    text = f"{counted}{sep}{tail}" if counted else tail
+    return text[:1].upper() + text[1:] if en else text
