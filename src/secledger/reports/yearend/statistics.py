@@ -25,6 +25,8 @@ from secledger.reports.yearend.charts import bar_chart
 
 TITLE = "年度涉密载体管理情况统计表"
 CHART_H = 68 * mm
+#: a list table prints this many rows on paper (the XLSX has them all)
+PDF_ROWS = 100
 
 
 def _kind(c: StatColumn) -> Any:
@@ -84,11 +86,14 @@ def _section(doc: FormDocument, n: int, t: StatTable) -> list[Flowable]:
     head = paragraph(f"{numeral}、{t.zh}", 12, spaceBefore=8, spaceAfter=4)
     if not t.rows:
         return [CondPageBreak(14 * mm), head, paragraph("无。"), Spacer(1, 2 * mm)]
-    rows = [RowData([_printed(v) for v in _values(r)]) for r in t.rows]
+    rows = [RowData([_printed(v) for v in _values(r)]) for r in t.rows[:PDF_ROWS]]
     if t.total is not None:
         rows.append(RowData([_printed(v) for v in _values(t.total)]))
     cols = [Column(c.header, c.width, "text", c.alignment) for c in columns_of(t, pdf=True)]
-    return [CondPageBreak(30 * mm), head, LongTable(cols, rows, ticker=doc.ticker)]
+    out: list[Flowable] = [CondPageBreak(30 * mm), head, LongTable(cols, rows, ticker=doc.ticker)]
+    if len(t.rows) > PDF_ROWS:
+        out.append(paragraph(f"共{len(t.rows)}行，此处列出前{PDF_ROWS}行，全部见导出的XLSX。", 9))
+    return out
 
 
 def statistics_xlsx(path: str | Path, *, unit_name: str, period: str,
