@@ -192,6 +192,8 @@ def held_at(s: Session, end: datetime) -> dict[tuple[int, str], int]:
         held[(int(rank), str(ctype))] = held.get((int(rank), str(ctype)), 0) + n
 
     states = ", ".join(f"'{x}'" for x in HELD_STATES)
+    # INDEXED BY: SQLite's planner, without table statistics, would read the carriers
+    # through ix_carriers_state_id row by row (1.2 s on 1M carriers instead of 0.2 s)
     for rank, ctype, n in s.execute(text(
             "SELECT level_rank, carrier_type, count(*) FROM carriers INDEXED BY"
             f" ix_carriers_state_stats WHERE state IN ({states}) GROUP BY 1, 2")):
@@ -252,7 +254,7 @@ def flow_tables(g: Gathered, period: Period) -> list[StatTable]:
     months = period.months()
     several_years = len({y for y, _ in months}) > 1
     by_month = [_row(cube, month_label(y, m, with_year=several_years),
-                     month_label(y, m, en=True, with_year=True), 4, i)
+                     month_label(y, m, en=True, with_year=several_years), 4, i)
                 for i, (y, m) in enumerate(months)]
     with_held = (*FLOW_COLUMNS, HELD_COLUMN)
     return [
