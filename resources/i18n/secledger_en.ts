@@ -976,6 +976,97 @@
         </message>
     </context>
     <context>
+        <name>ChecklistTab</name>
+        <message>
+            <source>New version</source>
+            <translation>New version</translation>
+        </message>
+        <message>
+            <source>Gather the ledger's evidence</source>
+            <translation>Gather the ledger's evidence</translation>
+        </message>
+        <message>
+            <source>Finalise…</source>
+            <translation>Finalise…</translation>
+        </message>
+        <message>
+            <source>Print report…</source>
+            <translation>Print report…</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Ledger proposes</source>
+            <translation>Ledger proposes</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Overall situation, in the officer's words</source>
+            <translation>Overall situation, in the officer's words</translation>
+        </message>
+        <message>
+            <source>Save the summary</source>
+            <translation>Save the summary</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <source>Overall situation:</source>
+            <translation>Overall situation:</translation>
+        </message>
+        <message>
+            <source>No self-inspection of this year yet.</source>
+            <translation>No self-inspection of this year yet.</translation>
+        </message>
+        <message>
+            <source>{year}, version {version}: {status}; {done} of {total} items assessed.</source>
+            <translation>{year}, version {version}: {status}; {done} of {total} items assessed.</translation>
+        </message>
+        <message>
+            <source>Evidence gathered {time}.</source>
+            <translation>Evidence gathered {time}.</translation>
+        </message>
+        <message>
+            <source>Digest {digest}.</source>
+            <translation>Digest {digest}.</translation>
+        </message>
+        <message>
+            <source>Gathering the ledger's evidence…</source>
+            <translation>Gathering the ledger's evidence…</translation>
+        </message>
+        <message>
+            <source>Finalise</source>
+            <translation>Finalise</translation>
+        </message>
+        <message>
+            <source>Once finalised this version can no longer change; a later version can replace it. Finalise it now?</source>
+            <translation>Once finalised this version can no longer change; a later version can replace it. Finalise it now?</translation>
+        </message>
+        <message>
+            <source>Finalising…</source>
+            <translation>Finalising…</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>Print report</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+    </context>
+    <context>
         <name>CirculationPane</name>
         <message>
             <source>No carrier chosen.</source>
@@ -1385,6 +1476,21 @@ Click to open Classification.</translation>
         <message>
             <source>Reason:</source>
             <translation>Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <source>Close rectification {no}</source>
+            <translation>Close rectification {no}</translation>
+        </message>
+        <message>
+            <source>What was done:</source>
+            <translation>What was done:</translation>
+        </message>
+        <message>
+            <source>Closed on:</source>
+            <translation>Closed on:</translation>
         </message>
     </context>
     <context>
@@ -3134,6 +3240,57 @@ Click to open Classification.</translation>
         </message>
     </context>
     <context>
+        <name>ItemPanel</name>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Needed when the result differs from the ledger's proposal</source>
+            <translation>Needed when the result differs from the ledger's proposal</translation>
+        </message>
+        <message>
+            <source>Accept the proposal</source>
+            <translation>Accept the proposal</translation>
+        </message>
+        <message>
+            <source>Save the result</source>
+            <translation>Save the result</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>Result:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Choose an item of the checklist.</source>
+            <translation>Choose an item of the checklist.</translation>
+        </message>
+        <message>
+            <source>The security officer assesses this item.</source>
+            <translation>The security officer assesses this item.</translation>
+        </message>
+        <message>
+            <source>The ledger judges this item from its records: gather the evidence first.</source>
+            <translation>The ledger judges this item from its records: gather the evidence first.</translation>
+        </message>
+        <message>
+            <source>The ledger proposes: {result}. {evidence}</source>
+            <translation>The ledger proposes: {result}. {evidence}</translation>
+        </message>
+        <message>
+            <source>Choose a result.</source>
+            <translation>Choose a result.</translation>
+        </message>
+    </context>
+    <context>
         <name>KeepDialog</name>
         <message>
             <source>Keep after the meeting</source>
@@ -4491,6 +4648,41 @@ Click to open Classification.</translation>
         </message>
     </context>
     <context>
+        <name>OpenDialog</name>
+        <message>
+            <source>New rectification</source>
+            <translation>New rectification</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Checklist item:</source>
+            <translation>Checklist item:</translation>
+        </message>
+        <message>
+            <source>Problem:</source>
+            <translation>Problem:</translation>
+        </message>
+        <message>
+            <source>Measure:</source>
+            <translation>Measure:</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>Owner:</translation>
+        </message>
+        <message>
+            <source>Due by:</source>
+            <translation>Due by:</translation>
+        </message>
+    </context>
+    <context>
         <name>OriginatorDialog</name>
         <message>
             <source>Record the originator's notice</source>
@@ -4646,6 +4838,10 @@ Click to open Classification.</translation>
         <message>
             <source>Registers</source>
             <translation>Registers</translation>
+        </message>
+        <message>
+            <source>Year-end</source>
+            <translation>Year-end</translation>
         </message>
     </context>
     <context>
@@ -5435,6 +5631,25 @@ Click to open Classification.</translation>
         </message>
     </context>
     <context>
+        <name>RectificationTab</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>New…</translation>
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation>Close…</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterColumns</name>
         <message>
             <source>Voided: {reason}</source>
@@ -6210,6 +6425,61 @@ Click to open Classification.</translation>
         </message>
     </context>
     <context>
+        <name>StatsTab</name>
+        <message>
+            <source>Other period</source>
+            <translation>Other period</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>Compute</translation>
+        </message>
+        <message>
+            <source>Print statistics…</source>
+            <translation>Print statistics…</translation>
+        </message>
+        <message>
+            <source>Export (XLSX)…</source>
+            <translation>Export (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Choose a year and press Compute.</source>
+            <translation>Choose a year and press Compute.</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <source>Counting the year…</source>
+            <translation>Counting the year…</translation>
+        </message>
+        <message>
+            <source>{period}: counted in {seconds:.1f} s at {time}.</source>
+            <translation>{period}: counted in {seconds:.1f} s at {time}.</translation>
+        </message>
+        <message>
+            <source>The ledger has changed since these figures were counted: press Compute to count again.</source>
+            <translation>The ledger has changed since these figures were counted: press Compute to count again.</translation>
+        </message>
+        <message>
+            <source>Print statistics</source>
+            <translation>Print statistics</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>Export statistics</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+    </context>
+    <context>
         <name>Statuses</name>
         <message>
             <source>Pending approval</source>
@@ -6655,6 +6925,108 @@ Click to open Classification.</translation>
             <source>Printing…</source>
             <extracomment>Enter on a focused button presses it</extracomment>
             <translation>Printing…</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearEndColumns</name>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Assessed</translation>
+        </message>
+        <message>
+            <source>Finalised</source>
+            <translation>Finalised</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Digest</source>
+            <translation>Digest</translation>
+        </message>
+        <message>
+            <source>Exception</source>
+            <translation>Exception</translation>
+        </message>
+        <message>
+            <source>Reg. no. / record</source>
+            <translation>Reg. no. / record</translation>
+        </message>
+        <message>
+            <source>Title / detail</source>
+            <translation>Title / detail</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Person / unit</source>
+            <translation>Person / unit</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearEndPane</name>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>Self-inspection</source>
+            <translation>Self-inspection</translation>
+        </message>
+        <message>
+            <source>Rectification</source>
+            <translation>Rectification</translation>
         </message>
     </context>
 </TS>

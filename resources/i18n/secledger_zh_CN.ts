@@ -968,6 +968,97 @@
         </message>
     </context>
     <context>
+        <name>ChecklistTab</name>
+        <message>
+            <source>New version</source>
+            <translation>新建版本</translation>
+        </message>
+        <message>
+            <source>Gather the ledger's evidence</source>
+            <translation>收集台账依据</translation>
+        </message>
+        <message>
+            <source>Finalise…</source>
+            <translation>定稿…</translation>
+        </message>
+        <message>
+            <source>Print report…</source>
+            <translation>打印报告…</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>自查内容</translation>
+        </message>
+        <message>
+            <source>Ledger proposes</source>
+            <translation>台账建议</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>评定结果</translation>
+        </message>
+        <message>
+            <source>Overall situation, in the officer's words</source>
+            <translation>总体情况，由保密员填写</translation>
+        </message>
+        <message>
+            <source>Save the summary</source>
+            <translation>保存总体情况</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <source>Overall situation:</source>
+            <translation>总体情况：</translation>
+        </message>
+        <message>
+            <source>No self-inspection of this year yet.</source>
+            <translation>本年度尚未开展自查自评。</translation>
+        </message>
+        <message>
+            <source>{year}, version {version}: {status}; {done} of {total} items assessed.</source>
+            <translation>{year}年度第{version}版：{status}；已评定{done}项，共{total}项。</translation>
+        </message>
+        <message>
+            <source>Evidence gathered {time}.</source>
+            <translation>台账依据收集于{time}。</translation>
+        </message>
+        <message>
+            <source>Digest {digest}.</source>
+            <translation>内容摘要{digest}。</translation>
+        </message>
+        <message>
+            <source>Gathering the ledger's evidence…</source>
+            <translation>正在收集台账依据…</translation>
+        </message>
+        <message>
+            <source>Finalise</source>
+            <translation>定稿</translation>
+        </message>
+        <message>
+            <source>Once finalised this version can no longer change; a later version can replace it. Finalise it now?</source>
+            <translation>定稿后本版本不能再修改，只能由新版本取代。现在定稿吗？</translation>
+        </message>
+        <message>
+            <source>Finalising…</source>
+            <translation>正在定稿…</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>打印保密自查自评报告</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>正在打印…</translation>
+        </message>
+    </context>
+    <context>
         <name>CirculationPane</name>
         <message>
             <source>No carrier chosen.</source>
@@ -1377,6 +1468,21 @@ Click to open Classification.</source>
         <message>
             <source>Reason:</source>
             <translation>撤销原因：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <source>Close rectification {no}</source>
+            <translation>完成整改事项{no}</translation>
+        </message>
+        <message>
+            <source>What was done:</source>
+            <translation>整改情况：</translation>
+        </message>
+        <message>
+            <source>Closed on:</source>
+            <translation>完成日期：</translation>
         </message>
     </context>
     <context>
@@ -3124,6 +3230,57 @@ Click to open Classification.</source>
         </message>
     </context>
     <context>
+        <name>ItemPanel</name>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Needed when the result differs from the ledger's proposal</source>
+            <translation>评定结果与台账建议不同时必填</translation>
+        </message>
+        <message>
+            <source>Accept the proposal</source>
+            <translation>采纳台账建议</translation>
+        </message>
+        <message>
+            <source>Save the result</source>
+            <translation>保存评定</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>评定结果：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>改评理由：</translation>
+        </message>
+        <message>
+            <source>Choose an item of the checklist.</source>
+            <translation>请在左侧选择自查项目。</translation>
+        </message>
+        <message>
+            <source>The security officer assesses this item.</source>
+            <translation>本项由保密员评定。</translation>
+        </message>
+        <message>
+            <source>The ledger judges this item from its records: gather the evidence first.</source>
+            <translation>本项由台账依据记录提出建议：请先收集台账依据。</translation>
+        </message>
+        <message>
+            <source>The ledger proposes: {result}. {evidence}</source>
+            <translation>台账建议：{result}。{evidence}</translation>
+        </message>
+        <message>
+            <source>Choose a result.</source>
+            <translation>请选择评定结果。</translation>
+        </message>
+    </context>
+    <context>
         <name>KeepDialog</name>
         <message>
             <source>Keep after the meeting</source>
@@ -4478,6 +4635,41 @@ Click to open Classification.</source>
         </message>
     </context>
     <context>
+        <name>OpenDialog</name>
+        <message>
+            <source>New rectification</source>
+            <translation>新建整改事项</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— 无 —</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Checklist item:</source>
+            <translation>自查项目：</translation>
+        </message>
+        <message>
+            <source>Problem:</source>
+            <translation>存在问题：</translation>
+        </message>
+        <message>
+            <source>Measure:</source>
+            <translation>整改措施：</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>责任人：</translation>
+        </message>
+        <message>
+            <source>Due by:</source>
+            <translation>整改期限：</translation>
+        </message>
+    </context>
+    <context>
         <name>OriginatorDialog</name>
         <message>
             <source>Record the originator's notice</source>
@@ -4633,6 +4825,10 @@ Click to open Classification.</source>
         <message>
             <source>Registers</source>
             <translation>登记簿</translation>
+        </message>
+        <message>
+            <source>Year-end</source>
+            <translation>年度统计与自查自评</translation>
         </message>
     </context>
     <context>
@@ -5407,6 +5603,25 @@ Click to open Classification.</source>
         </message>
     </context>
     <context>
+        <name>RectificationTab</name>
+        <message>
+            <source>Open</source>
+            <translation>整改中</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>新建…</translation>
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation>完成整改…</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterColumns</name>
         <message>
             <source>Voided: {reason}</source>
@@ -6177,6 +6392,61 @@ Click to open Classification.</source>
         </message>
     </context>
     <context>
+        <name>StatsTab</name>
+        <message>
+            <source>Other period</source>
+            <translation>其他期间</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <source>Print statistics…</source>
+            <translation>打印统计表…</translation>
+        </message>
+        <message>
+            <source>Export (XLSX)…</source>
+            <translation>导出（XLSX）…</translation>
+        </message>
+        <message>
+            <source>Choose a year and press Compute.</source>
+            <translation>选择年度后点“统计”。</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <source>Counting the year…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <source>{period}: counted in {seconds:.1f} s at {time}.</source>
+            <translation>{period}：{time}统计，用时{seconds:.1f}秒。</translation>
+        </message>
+        <message>
+            <source>The ledger has changed since these figures were counted: press Compute to count again.</source>
+            <translation>统计之后台账已有变动，请点“统计”重新统计。</translation>
+        </message>
+        <message>
+            <source>Print statistics</source>
+            <translation>打印统计表</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>正在打印…</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>导出统计表</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+    </context>
+    <context>
         <name>Statuses</name>
         <message>
             <source>Pending approval</source>
@@ -6621,6 +6891,108 @@ Click to open Classification.</source>
             <source>Printing…</source>
             <extracomment>Enter on a focused button presses it</extracomment>
             <translation>正在生成…</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearEndColumns</name>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>已评定</translation>
+        </message>
+        <message>
+            <source>Finalised</source>
+            <translation>定稿时间</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>定稿人</translation>
+        </message>
+        <message>
+            <source>Digest</source>
+            <translation>内容摘要</translation>
+        </message>
+        <message>
+            <source>Exception</source>
+            <translation>例外</translation>
+        </message>
+        <message>
+            <source>Reg. no. / record</source>
+            <translation>登记号/编号</translation>
+        </message>
+        <message>
+            <source>Title / detail</source>
+            <translation>标题/说明</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>Person / unit</source>
+            <translation>人员/单位</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>存在问题</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>整改措施</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>完成日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearEndPane</name>
+        <message>
+            <source>Statistics</source>
+            <translation>年度统计</translation>
+        </message>
+        <message>
+            <source>Self-inspection</source>
+            <translation>自查自评</translation>
+        </message>
+        <message>
+            <source>Rectification</source>
+            <translation>整改事项</translation>
         </message>
     </context>
 </TS>

@@ -1,5 +1,6 @@
 """``python -m secledger.bench``: the benchmark (see ``secledger.bench.gui``);
-``python -m secledger.bench import``: importing a 10,000-row register (``bench.importing``).
+``python -m secledger.bench import``: importing a 10,000-row register (``bench.importing``);
+``python -m secledger.bench yearend --ledger PATH``: a year's statistics (``bench.yearend``).
 
 It measures the desktop app, so it lives in the Qt layer; this entry point imports it by
 name, like the launcher, so nothing outside ``ui/`` imports Qt.
@@ -15,6 +16,8 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["import"]:
         return int(importlib.import_module("secledger.bench.importing").main(args[1:]))
+    if args[:1] == ["yearend"]:
+        return int(importlib.import_module("secledger.bench.yearend").main(args[1:]))
     return int(importlib.import_module("secledger.bench.gui").main(argv))
 
 

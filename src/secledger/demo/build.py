@@ -37,6 +37,7 @@ from secledger.demo import media as demo_media
 from secledger.demo import meetings as demo_meetings
 from secledger.demo import vocab as D
 from secledger.demo import week as demo_week
+from secledger.demo import yearend as demo_yearend
 from secledger.demo.flows import TABLES
 from secledger.demo.generator import Generator
 from secledger.demo.model import Batch, PersonRef
@@ -135,6 +136,7 @@ def build_demo(
             demo_approvals.add_requests(led, password, clock, staff, accounts)
             demo_carry_out.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
             demo_media.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads), seed=seed)
+            demo_yearend.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
         with led.db.read() as s:
             events = head(s).id
         clock.moment = datetime.now(UTC)

@@ -82,7 +82,7 @@ class _Run:
     def today(self) -> date:
         return (self.clock.moment + BEIJING).date()
 
-    def tick(self, seconds: int = 3) -> None:
+    def tick(self, seconds: int = 1) -> None:
         self.clock.moment += timedelta(seconds=seconds)
 
     def as_user(self, username: str) -> None:
@@ -180,7 +180,7 @@ def _loans(r: _Run, media: list[MediaItemDTO]) -> None:
         r.tick()
         lending.lend(r.led, loan_id=loan.id)
     for loan in asked[14:17]:
-        r.tick(60)
+        r.tick(20)
         lending.return_loan(r.led, loan_id=loan.id)
 
 
@@ -216,7 +216,7 @@ def _repairs(r: _Run, pcs: list[MediaItemDTO]) -> None:
     for a in asked[:4]:
         r.tick()
         repair.send_repair(r.led, repair_id=a.id)
-    r.tick(300)
+    r.tick(60)
     repair.return_repair(r.led, repair_id=asked[0].id, work_done="更换电源模块，开机正常",
                          repairer_name="信息中心 张工", parts_replaced="电源模块")
     r.tick()

@@ -43,6 +43,8 @@ class Area(StrEnum):
     #: classified devices and storage media (their register, lending and repair)
     MEDIA = "media"
     MEETINGS = "meetings"
+    #: year-end: the self-inspection reports and their 整改 items
+    YEAREND = "yearend"
     #: every committed event (the audit pane's log); set by any change
     EVENTS = "events"
 
@@ -73,6 +75,8 @@ _BY_PREFIX: dict[str, frozenset[Area]] = {
     "classification": frozenset({Area.CLASSIFICATION}),
     "media": frozenset({Area.MEDIA}),
     "meeting": frozenset({Area.MEETINGS}),
+    "selfinspection": frozenset({Area.YEAREND}),
+    "rectification": frozenset({Area.YEAREND}),
 }
 
 #: single event kinds that also change another workflow's list

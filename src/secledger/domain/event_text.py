@@ -37,6 +37,7 @@ from secledger.domain import event_fields as f
 from secledger.domain.classification import DecisionKind
 from secledger.domain.enums import Classification
 from secledger.domain.media import MediaAction
+from secledger.domain.selfinspection import ITEMS_BY_CODE, Result
 from secledger.domain.states import Action
 
 
@@ -443,6 +444,45 @@ KINDS.update({
                            "更换主密钥[；须改密码的账户：{temporary_passwords}]",
                            "Master key changed[; accounts that must change their password: "
                            "{temporary_passwords}]"),
+    # year-end: the self-inspection and its 整改 items
+    "selfinspection.started": Kind(
+        "开始自查自评", "Self-inspection started",
+        "开始{year}年度保密自查自评第{version}版[（{period_start}至{period_end}）]",
+        "Self-inspection of {year}, version {version} started[ ({period_start} to {period_end})]",
+        fields={"period_start": f.day, "period_end": f.day, "year": f.plain}),
+    "selfinspection.evidence_gathered": Kind(
+        "收集自查自评依据", "Self-inspection evidence gathered",
+        "收集{year}年度自查自评第{version}版的台账依据[：{exceptions}]",
+        "Evidence gathered for the self-inspection of {year}, version {version}[: {exceptions}]",
+        fields={"exceptions": lambda v, _b, ctx: ctx.pick(f"{len(v)}项有例外",
+                                                         f"exceptions under {len(v)} items")}),
+    "selfinspection.assessed": Kind(
+        "评定自查自评项目", "Self-inspection item assessed",
+        "{year}年度自查自评第{version}版{item}评定为“{result}”[（台账建议“{proposed}”）]"
+        "[；理由：{reason}][；说明：{note}]",
+        "Self-inspection of {year}, version {version}: item {item} assessed “{result}”"
+        "[ (the ledger proposed “{proposed}”)][; reason: {reason}][; note: {note}]",
+        fields={"item": lambda v, _b, ctx: ITEMS_BY_CODE[v].printed_no
+                if v in ITEMS_BY_CODE and not ctx.en else str(v),
+                "result": f.labelled(Result), "proposed": f.labelled(Result)}),
+    "selfinspection.summary_written": Kind(
+        "填写自查自评总体情况", "Self-inspection summary written",
+        "填写{year}年度自查自评第{version}版的总体情况",
+        "Summary of the self-inspection of {year}, version {version} written"),
+    "selfinspection.finalised": Kind(
+        "自查自评定稿", "Self-inspection finalised",
+        "{year}年度自查自评第{version}版定稿[，取代第{supersedes_version}版]，内容摘要{digest}",
+        "Self-inspection of {year}, version {version} finalised[, replacing version "
+        "{supersedes_version}]; content digest {digest}",
+        fields={"digest": lambda v, _b, _c: str(v)[:16]}),
+    "rectification.opened": Kind(
+        "提出整改事项", "Rectification opened",
+        "整改事项{reg_no}：{problem}；责任人{owner_id}，{due_on}前完成[；措施：{measure}]",
+        "Rectification {reg_no}: {problem}; {owner_id} to put it right by {due_on}"
+        "[; measure: {measure}]", fields={"owner_id": f.person}),
+    "rectification.closed": Kind(
+        "整改完成", "Rectification closed", "整改事项{reg_no}于{closed_on}完成：{note}",
+        "Rectification {reg_no} closed on {closed_on}: {note}", fields={"closed_on": f.day}),
 })
 
 _FIELD = re.compile(r"\{(\w+)(\?)?\}")

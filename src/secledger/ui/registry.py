@@ -66,6 +66,7 @@ PANE_MODULES: list[str] = [
     "secledger.ui.panes.disposal.destruction",
     "secledger.ui.panes.media.pane",
     "secledger.ui.panes.audit.log",
+    "secledger.ui.panes.yearend.pane",
 ]
 
 

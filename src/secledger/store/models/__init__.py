@@ -26,4 +26,5 @@ from secledger.store.models import (  # noqa: F401  (registers every table)
     registration,
     registry,
     stocktake,
+    yearend,
 )
