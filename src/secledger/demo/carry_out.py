@@ -14,10 +14,10 @@ only moves forward), so it is reproducible for a seed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Protocol
+from datetime import timedelta
 
-from secledger.demo.week import BEIJING, Cast
+from secledger.demo.scripted import Clock, ScriptRun
+from secledger.demo.week import Cast
 from secledger.domain.access import NeedToKnow
 from secledger.domain.carry_out import TOP_POSTS_KEY
 from secledger.domain.enums import Register
@@ -33,28 +33,8 @@ from secledger.services.registration.register import DocumentInput, register_doc
 MEASURES = "装入专用密码包加锁，专人携带，全程不离身，不在宾馆等无保密条件的场所存放"
 
 
-class Clock(Protocol):
-    moment: datetime
-
-
 @dataclass
-class _Run:
-    led: Ledger
-    clock: Clock
-    cast: Cast
-    password: str
-
-    @property
-    def today(self) -> date:
-        return (self.clock.moment + BEIJING).date()
-
-    def tick(self, minutes: int = 1) -> None:
-        self.clock.moment += timedelta(minutes=minutes)
-
-    def as_user(self, username: str) -> None:
-        self.led.lock_session()
-        self.led.unlock_session(username, self.password)
-
+class _Run(ScriptRun):
     def carriers(self, title: str, mark: str, copies: int, doc_no: str) -> tuple[int, ...]:
         self.tick()
         dto = register_document(self.led, DocumentInput(

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from secledger.demo.classification import Clock
 from secledger.demo.classification import _Run as Steps
+from secledger.demo.scripted import Clock
 from secledger.demo.week import Cast
 from secledger.domain.copying import CopyKind
 from secledger.domain.marks import parse_mark

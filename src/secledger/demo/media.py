@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Any, Protocol
+from datetime import timedelta
+from typing import Any
 
 from secledger.demo.model import PersonRef
-from secledger.demo.week import BEIJING, Cast
+from secledger.demo.scripted import Clock, ScriptRun
+from secledger.demo.week import Cast
 from secledger.domain.enums import Classification, Clearance
 from secledger.domain.media import MediaType, RepairMode
 from secledger.services.approvals import requests as approvals
@@ -32,10 +33,6 @@ from secledger.services.media.read import MediaItemDTO
 from secledger.services.media.records import MediaLoanDTO, MediaRepairDTO
 
 T, S, C = Classification.TOP_SECRET, Classification.SECRET, Classification.CONFIDENTIAL
-
-
-class Clock(Protocol):
-    moment: datetime
 
 
 @dataclass(frozen=True)
@@ -71,23 +68,11 @@ PLACES = ("机要室", "办公室", "档案室", "综合处", "政策法规处",
 
 
 @dataclass
-class _Run:
-    led: Ledger
-    clock: Clock
-    cast: Cast
-    password: str
+class _Run(ScriptRun):
     rng: random.Random
-
-    @property
-    def today(self) -> date:
-        return (self.clock.moment + BEIJING).date()
 
     def tick(self, seconds: int = 1) -> None:
         self.clock.moment += timedelta(seconds=seconds)
-
-    def as_user(self, username: str) -> None:
-        self.led.lock_session()
-        self.led.unlock_session(username, self.password)
 
     def holder(self, level: Classification) -> PersonRef:
         people = self.cast.core if level is T else self.cast.cleared

@@ -15,12 +15,12 @@ The clock only moves forward; the ledger is left logged in as ``demo``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Protocol
+from datetime import timedelta
 
 from sqlalchemy import text
 
-from secledger.demo.week import BEIJING, Cast
+from secledger.demo.scripted import Clock, ScriptRun
+from secledger.demo.week import Cast
 from secledger.domain.access import NeedToKnow
 from secledger.domain.enums import Register
 from secledger.domain.marks import parse_mark
@@ -41,29 +41,12 @@ OFFICER_NOTES: dict[str, tuple[Result, str]] = {
 }
 
 
-class Clock(Protocol):
-    moment: datetime
-
-
 @dataclass
-class _Run:
-    led: Ledger
-    clock: Clock
-    cast: Cast
-    password: str
-
-    @property
-    def today(self) -> date:
-        return (self.clock.moment + BEIJING).date()
-
+class _Run(ScriptRun):
     def tick(self, seconds: int = 5) -> None:
         """The clock moves on a little: everything here fits in the last day's last hour
         (before 18:00, when the demo's tests look at the ledger)."""
         self.clock.moment += timedelta(seconds=seconds)
-
-    def as_user(self, username: str) -> None:
-        self.led.lock_session()
-        self.led.unlock_session(username, self.password)
 
 
 def run(led: Ledger, password: str, clock: Clock, cast: Cast) -> None:
