@@ -1,15 +1,14 @@
 """indexes for every sort of the ledger browser, and planner statistics
 
 Revision ID: 0008
-Revises: 0003
+Revises: 0007
 Create Date: 2026-12-06 09:00:00
 """
 from alembic import op
 
 
 revision = '0008'
-# the lead re-chains this after the revisions merged before it (0004-0007)
-down_revision = '0003'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 

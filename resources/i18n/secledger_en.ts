@@ -108,6 +108,25 @@
         </message>
     </context>
     <context>
+        <name>AcknowledgeTab</name>
+        <message>
+            <source>Record signatures…</source>
+            <translation>Record signatures…</translation>
+        </message>
+        <message>
+            <source>Print notice…</source>
+            <translation>Print notice…</translation>
+        </message>
+        <message>
+            <source>Everyone within the need-to-know scope and every holder of a copy is notified in writing. Print the notice, have each person sign and date it, then select them and record the signatures.</source>
+            <translation>Everyone within the need-to-know scope and every holder of a copy is notified in writing. Print the notice, have each person sign and date it, then select them and record the signatures.</translation>
+        </message>
+        <message>
+            <source>Save the notice</source>
+            <translation>Save the notice</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalDetailView</name>
         <message>
             <source>Loan request</source>
@@ -172,6 +191,38 @@
         <message>
             <source>Form no.</source>
             <translation>Form no.</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Mark now</source>
+            <translation>Mark now</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Need-to-know</source>
+            <translation>Need-to-know</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>Days left (ten-day limit)</source>
+            <translation>Days left (ten-day limit)</translation>
+        </message>
+        <message>
+            <source>The deciding classifier must cover</source>
+            <translation>The deciding classifier must cover</translation>
         </message>
         <message>
             <source>Opinion (optional to approve, required to reject)</source>
@@ -267,6 +318,17 @@
         </message>
     </context>
     <context>
+        <name>AttendeesDialog</name>
+        <message>
+            <source>Add attendees</source>
+            <translation>Add attendees</translation>
+        </message>
+        <message>
+            <source>Attendees:</source>
+            <translation>Attendees:</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPane</name>
         <message>
             <source>Choose an event to see everything it recorded.</source>
@@ -287,6 +349,10 @@
         <message>
             <source>Approvals</source>
             <translation>Approvals</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classification</translation>
         </message>
         <message>
             <source>Accounts and sign-in</source>
@@ -678,6 +744,207 @@
         </message>
     </context>
     <context>
+        <name>CarryOutDialog</name>
+        <message>
+            <source>New carry-out request</source>
+            <translation>New carry-out request</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Scan the labels, one per line</source>
+            <translation>Scan the labels, one per line</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Foreign-affairs activity</source>
+            <translation>Foreign-affairs activity</translation>
+        </message>
+        <message>
+            <source>Goes abroad</source>
+            <translation>Goes abroad</translation>
+        </message>
+        <message>
+            <source>e.g. locked secure bag, never out of the bearer's hands, not left in hotels</source>
+            <translation>e.g. locked secure bag, never out of the bearer's hands, not left in hotels</translation>
+        </message>
+        <message>
+            <source>Top secret: two or more Core-cleared people carry it together, approved by the post the policy names; never to a foreign-affairs activity or abroad.</source>
+            <translation>Top secret: two or more Core-cleared people carry it together, approved by the post the policy names; never to a foreign-affairs activity or abroad.</translation>
+        </message>
+        <message>
+            <source>Carried by:</source>
+            <translation>Carried by:</translation>
+        </message>
+        <message>
+            <source>Going with them:</source>
+            <translation>Going with them:</translation>
+        </message>
+        <message>
+            <source>Carriers:</source>
+            <translation>Carriers:</translation>
+        </message>
+        <message>
+            <source>Destination:</source>
+            <translation>Destination:</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>Purpose:</translation>
+        </message>
+        <message>
+            <source>Period out:</source>
+            <translation>Period out:</translation>
+        </message>
+        <message>
+            <source>Protective measures:</source>
+            <translation>Protective measures:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarryOutPane</name>
+        <message>
+            <source>Scan a carried-out label to confirm it is back</source>
+            <translation>Scan a carried-out label to confirm it is back</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Confirm back:</source>
+            <translation>Confirm back:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>New request…</source>
+            <translation>New request…</translation>
+        </message>
+        <message>
+            <source>Record paper approval…</source>
+            <translation>Record paper approval…</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>Cancel request…</source>
+            <translation>Cancel request…</translation>
+        </message>
+        <message>
+            <source>Print approval form…</source>
+            <translation>Print approval form…</translation>
+        </message>
+        <message>
+            <source>Print register…</source>
+            <translation>Print register…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>{reg_no} copy {copy} is {state}, not carried out.</source>
+            <translation>{reg_no} copy {copy} is {state}, not carried out.</translation>
+        </message>
+        <message>
+            <source>Back: {reg_no} copy {copy} ({no}); all back.</source>
+            <translation>Back: {reg_no} copy {copy} ({no}); all back.</translation>
+        </message>
+        <message>
+            <source>Back: {reg_no} copy {copy} ({no}); {left} still out.</source>
+            <translation>Back: {reg_no} copy {copy} ({no}); {left} still out.</translation>
+        </message>
+        <message>
+            <source>Carry-out {no} requested; it waits for approval.</source>
+            <translation>Carry-out {no} requested; it waits for approval.</translation>
+        </message>
+        <message>
+            <source>Choose a carry-out that waits for approval.</source>
+            <translation>Choose a carry-out that waits for approval.</translation>
+        </message>
+        <message>
+            <source>Decision recorded from the paper form.</source>
+            <translation>Decision recorded from the paper form.</translation>
+        </message>
+        <message>
+            <source>{no} is out with {who}; due back {due}.</source>
+            <translation>{no} is out with {who}; due back {due}.</translation>
+        </message>
+        <message>
+            <source>Cancel request</source>
+            <translation>Cancel request</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>{no} cancelled.</source>
+            <translation>{no} cancelled.</translation>
+        </message>
+        <message>
+            <source>Print carry-out approval form</source>
+            <translation>Print carry-out approval form</translation>
+        </message>
+        <message>
+            <source>Print carry-out register</source>
+            <translation>Print carry-out register</translation>
+        </message>
+        <message>
+            <source>Export carry-out register</source>
+            <translation>Export carry-out register</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeGroup</name>
+        <message>
+            <source>Change the need-to-know scope</source>
+            <translation>Change the need-to-know scope</translation>
+        </message>
+        <message>
+            <source>Must not be copied</source>
+            <translation>Must not be copied</translation>
+        </message>
+        <message>
+            <source>Must be returned to the issuer</source>
+            <translation>Must be returned to the issuer</translation>
+        </message>
+        <message>
+            <source>New mark:</source>
+            <translation>New mark:</translation>
+        </message>
+        <message>
+            <source>Need to know:</source>
+            <translation>Need to know:</translation>
+        </message>
+        <message>
+            <source>Instructions:</source>
+            <translation>Instructions:</translation>
+        </message>
+        <message>
+            <source>New period (same level):</source>
+            <translation>New period (same level):</translation>
+        </message>
+        <message>
+            <source>Level and period:</source>
+            <translation>Level and period:</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -706,6 +973,97 @@
         <message>
             <source>At least 8 characters, with letters and digits.</source>
             <translation>At least 8 characters, with letters and digits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistTab</name>
+        <message>
+            <source>New version</source>
+            <translation>New version</translation>
+        </message>
+        <message>
+            <source>Gather the ledger's evidence</source>
+            <translation>Gather the ledger's evidence</translation>
+        </message>
+        <message>
+            <source>Finalise…</source>
+            <translation>Finalise…</translation>
+        </message>
+        <message>
+            <source>Print report…</source>
+            <translation>Print report…</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Ledger proposes</source>
+            <translation>Ledger proposes</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Overall situation, in the officer's words</source>
+            <translation>Overall situation, in the officer's words</translation>
+        </message>
+        <message>
+            <source>Save the summary</source>
+            <translation>Save the summary</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <source>Overall situation:</source>
+            <translation>Overall situation:</translation>
+        </message>
+        <message>
+            <source>No self-inspection of this year yet.</source>
+            <translation>No self-inspection of this year yet.</translation>
+        </message>
+        <message>
+            <source>{year}, version {version}: {status}; {done} of {total} items assessed.</source>
+            <translation>{year}, version {version}: {status}; {done} of {total} items assessed.</translation>
+        </message>
+        <message>
+            <source>Evidence gathered {time}.</source>
+            <translation>Evidence gathered {time}.</translation>
+        </message>
+        <message>
+            <source>Digest {digest}.</source>
+            <translation>Digest {digest}.</translation>
+        </message>
+        <message>
+            <source>Gathering the ledger's evidence…</source>
+            <translation>Gathering the ledger's evidence…</translation>
+        </message>
+        <message>
+            <source>Finalise</source>
+            <translation>Finalise</translation>
+        </message>
+        <message>
+            <source>Once finalised this version can no longer change; a later version can replace it. Finalise it now?</source>
+            <translation>Once finalised this version can no longer change; a later version can replace it. Finalise it now?</translation>
+        </message>
+        <message>
+            <source>Finalising…</source>
+            <translation>Finalising…</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>Print report</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
         </message>
     </context>
     <context>
@@ -804,6 +1162,338 @@
         </message>
     </context>
     <context>
+        <name>ClassificationColumns</name>
+        <message>
+            <source>%n day(s) left</source>
+            <translation>%n day(s) left</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>due today</translation>
+        </message>
+        <message>
+            <source>%n day(s) overdue</source>
+            <translation>%n day(s) overdue</translation>
+        </message>
+        <message>
+            <source>this unit</source>
+            <translation>this unit</translation>
+        </message>
+        <message>
+            <source>originator</source>
+            <translation>originator</translation>
+        </message>
+        <message>
+            <source>period ended</source>
+            <translation>period ended</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <source>can be marked now</source>
+            <translation>can be marked now</translation>
+        </message>
+        <message>
+            <source>wait until it is back</source>
+            <translation>wait until it is back</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <extracomment>an acknowledgement row names its decision by its Chinese label only</extracomment>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>Reg. no.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>Doc. no.</translation>
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation>Mark</translation>
+        </message>
+        <message>
+            <source>Period ends</source>
+            <translation>Period ends</translation>
+        </message>
+        <message>
+            <source>Copy no.</source>
+            <translation>Copy no.</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <source>Pending proposal</source>
+            <translation>Pending proposal</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
+            <source>Declassified on</source>
+            <translation>Declassified on</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Marking</source>
+            <translation>Marking</translation>
+        </message>
+        <message>
+            <source>Old mark</source>
+            <translation>Old mark</translation>
+        </message>
+        <message>
+            <source>New mark</source>
+            <translation>New mark</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Notice no.</source>
+            <translation>Notice no.</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Copies held</source>
+            <translation>Copies held</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Last reviewed</source>
+            <translation>Last reviewed</translation>
+        </message>
+        <message>
+            <source>Proposal no.</source>
+            <translation>Proposal no.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Decide by</source>
+            <translation>Decide by</translation>
+        </message>
+        <message>
+            <source>Mark now</source>
+            <translation>Mark now</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Proposed by</translation>
+        </message>
+        <message>
+            <source>Proposed on</source>
+            <translation>Proposed on</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassificationDialogs</name>
+        <message>
+            <source>Document:</source>
+            <translation>Document:</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Decision:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassificationPane</name>
+        <message>
+            <source>Periods ending</source>
+            <translation>Periods ending</translation>
+        </message>
+        <message>
+            <source>Declassified: to mark</source>
+            <translation>Declassified: to mark</translation>
+        </message>
+        <message>
+            <source>Yearly review</source>
+            <translation>Yearly review</translation>
+        </message>
+        <message>
+            <source>New labels</source>
+            <translation>New labels</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Proposals</translation>
+        </message>
+        <message>
+            <source>Print register…</source>
+            <translation>Print register…</translation>
+        </message>
+        <message>
+            <source>Export register to Excel…</source>
+            <translation>Export register to Excel…</translation>
+        </message>
+        <message>
+            <source>Register of classification decisions, year:</source>
+            <translation>Register of classification decisions, year:</translation>
+        </message>
+        <message>
+            <source>Save the register</source>
+            <translation>Save the register</translation>
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation>Export the register</translation>
+        </message>
+        <message>
+            <source>{title} ({n})</source>
+            <translation>{title} ({n})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassificationStatus</name>
+        <message>
+            <source>ending {n} ({m} soon)</source>
+            <extracomment>who sees the 定密管理 pane (and its counts) changes after which the counts are read again</extracomment>
+            <translation>ending {n} ({m} soon)</translation>
+        </message>
+        <message>
+            <source>to mark {n}</source>
+            <translation>to mark {n}</translation>
+        </message>
+        <message>
+            <source>labels {n}</source>
+            <translation>labels {n}</translation>
+        </message>
+        <message>
+            <source>to sign {n}</source>
+            <translation>to sign {n}</translation>
+        </message>
+        <message>
+            <source>review {n}</source>
+            <translation>review {n}</translation>
+        </message>
+        <message>
+            <source>late proposals {n}</source>
+            <translation>late proposals {n}</translation>
+        </message>
+        <message>
+            <source>Classification: nothing to do</source>
+            <translation>Classification: nothing to do</translation>
+        </message>
+        <message>
+            <source>Classification: {items}</source>
+            <translation>Classification: {items}</translation>
+        </message>
+        <message>
+            <source>Secrecy periods ending soon: {e90} (urgent: {e30})
+Declassified carriers to mark: {mark}
+New labels to print: {labels}
+Notice signatures to record: {sign}
+Yearly review: {own} own, {rec} received
+Proposals pending: {pending} (overdue: {overdue})
+Click to open Classification.</source>
+            <translation>Secrecy periods ending soon: {e90} (urgent: {e30})
+Declassified carriers to mark: {mark}
+New labels to print: {labels}
+Notice signatures to record: {sign}
+Yearly review: {own} own, {rec} received
+Proposals pending: {pending} (overdue: {overdue})
+Click to open Classification.</translation>
+        </message>
+        <message>
+            <source>Periods ended: {n} document(s) declassified by themselves; {c} carrier(s) wait for their declassification marking.</source>
+            <translation>Periods ended: {n} document(s) declassified by themselves; {c} carrier(s) wait for their declassification marking.</translation>
+        </message>
+        <message>
+            <source>Recording secrecy periods that have ended…</source>
+            <translation>Recording secrecy periods that have ended…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassifiersTab</name>
+        <message>
+            <source>Show revoked</source>
+            <translation>Show revoked</translation>
+        </message>
+        <message>
+            <source>Designate…</source>
+            <translation>Designate…</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>Revoke…</translation>
+        </message>
+        <message>
+            <source>Revoke the designation of {name}</source>
+            <translation>Revoke the designation of {name}</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <source>Close rectification {no}</source>
+            <translation>Close rectification {no}</translation>
+        </message>
+        <message>
+            <source>What was done:</source>
+            <translation>What was done:</translation>
+        </message>
+        <message>
+            <source>Closed on:</source>
+            <translation>Closed on:</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnsPage</name>
         <message>
             <source>Say what each column is</source>
@@ -880,8 +1570,20 @@
             <translation>All</translation>
         </message>
         <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
             <source>Original:</source>
             <translation>Original:</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Further sources:</source>
+            <translation>Further sources:</translation>
         </message>
         <message>
             <source>Requester:</source>
@@ -960,12 +1662,28 @@
             <translation>{reg}  “{title}”  {mark}  copy {copy}  {ctype}</translation>
         </message>
         <message>
+            <source>Top secret: needs the original classifying body's consent (reference and date) and the unit leader's.</source>
+            <translation>Top secret: needs the original classifying body's consent (reference and date) and the unit leader's.</translation>
+        </message>
+        <message>
             <source>Top secret: needs the original classifying body's approval (reference and date) and the unit leader's.</source>
             <translation>Top secret: needs the original classifying body's approval (reference and date) and the unit leader's.</translation>
         </message>
         <message>
+            <source>Approved like a copy, by the unit's responsible leader; a classified result is registered as a new document marked at least at its sources' level.</source>
+            <translation>Approved like a copy, by the unit's responsible leader; a classified result is registered as a new document marked at least at its sources' level.</translation>
+        </message>
+        <message>
             <source>Approved by the unit's responsible leader.</source>
             <translation>Approved by the unit's responsible leader.</translation>
+        </message>
+        <message>
+            <source>Register the excerpt…</source>
+            <translation>Register the excerpt…</translation>
+        </message>
+        <message>
+            <source>Register the compilation…</source>
+            <translation>Register the compilation…</translation>
         </message>
         <message>
             <source>Cancel request</source>
@@ -1165,6 +1883,92 @@
         <message>
             <source>Receipt no.</source>
             <translation>Receipt no.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DerivedExecuteDialog</name>
+        <message>
+            <source>Register the excerpt</source>
+            <translation>Register the excerpt</translation>
+        </message>
+        <message>
+            <source>Register the compilation</source>
+            <translation>Register the compilation</translation>
+        </message>
+        <message>
+            <source>Holds no state secret (not registered)</source>
+            <translation>Holds no state secret (not registered)</translation>
+        </message>
+        <message>
+            <source>Why it holds no state secret, or a remark</source>
+            <translation>Why it holds no state secret, or a remark</translation>
+        </message>
+        <message>
+            <source>Electronic media: one serial number per line</source>
+            <translation>Electronic media: one serial number per line</translation>
+        </message>
+        <message>
+            <source>Made by:</source>
+            <translation>Made by:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>Mark (not lower than the sources'):</source>
+            <translation>Mark (not lower than the sources'):</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Copies:</translation>
+        </message>
+        <message>
+            <source>Doc. no.:</source>
+            <translation>Doc. no.:</translation>
+        </message>
+        <message>
+            <source>Serial numbers:</source>
+            <translation>Serial numbers:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesignateDialog</name>
+        <message>
+            <source>Designate a classifier</source>
+            <translation>Designate a classifier</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>No. of the designating document</source>
+            <translation>No. of the designating document</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <source>May decide up to:</source>
+            <translation>May decide up to:</translation>
+        </message>
+        <message>
+            <source>Designated by (document no.):</source>
+            <translation>Designated by (document no.):</translation>
+        </message>
+        <message>
+            <source>Scope of authority:</source>
+            <translation>Scope of authority:</translation>
+        </message>
+        <message>
+            <source>Designated on:</source>
+            <translation>Designated on:</translation>
         </message>
     </context>
     <context>
@@ -1455,6 +2259,10 @@
             <translation>blank: {days} days</translation>
         </message>
         <message>
+            <source>By hand: who carries it (top secret: two or more Core-cleared people)</source>
+            <translation>By hand: who carries it (top secret: two or more Core-cleared people)</translation>
+        </message>
+        <message>
             <source>Carrier</source>
             <translation>Carrier</translation>
         </message>
@@ -1469,6 +2277,10 @@
         <message>
             <source>Channel</source>
             <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Couriers (by hand)</source>
+            <translation>Couriers (by hand)</translation>
         </message>
         <message>
             <source>Date</source>
@@ -1518,6 +2330,10 @@
             <translation>Request no.</translation>
         </message>
         <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1548,6 +2364,10 @@
         <message>
             <source>Copy numbers</source>
             <translation>Copy numbers</translation>
+        </message>
+        <message>
+            <source>Derived document</source>
+            <translation>Derived document</translation>
         </message>
         <message>
             <source>Manifest no.</source>
@@ -1738,6 +2558,33 @@
         </message>
     </context>
     <context>
+        <name>DocumentPicker</name>
+        <message>
+            <source>Reg. no. (发2026-00001) or scan a carrier label</source>
+            <translation>Reg. no. (发2026-00001) or scan a carrier label</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>decided by this unit</source>
+            <translation>decided by this unit</translation>
+        </message>
+        <message>
+            <source>decided by the originator: {unit}</source>
+            <translation>decided by the originator: {unit}</translation>
+        </message>
+        <message>
+            <source>no end date</source>
+            <translation>no end date</translation>
+        </message>
+        <message>
+            <source>“{title}”  {doc_no}  {mark}  (period ends: {end}; {whose})</source>
+            <translation>“{title}”  {doc_no}  {mark}  (period ends: {end}; {whose})</translation>
+        </message>
+    </context>
+    <context>
         <name>DonePage</name>
         <message>
             <source>Imported</source>
@@ -1857,6 +2704,34 @@
         <message>
             <source>Date:</source>
             <translation>Date:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiringTab</name>
+        <message>
+            <source>Within {n} days</source>
+            <extracomment>which selections a button needs button key -&gt; (roles that may press it, the selection it needs) button key -&gt; (roles that may press it, the selection it needs)</extracomment>
+            <translation>Within {n} days</translation>
+        </message>
+        <message>
+            <source>Propose extension…</source>
+            <translation>Propose extension…</translation>
+        </message>
+        <message>
+            <source>Propose declassification…</source>
+            <translation>Propose declassification…</translation>
+        </message>
+        <message>
+            <source>Record originator's notice…</source>
+            <translation>Record originator's notice…</translation>
+        </message>
+        <message>
+            <source>Record proposal sent to originator…</source>
+            <translation>Record proposal sent to originator…</translation>
+        </message>
+        <message>
+            <source>Secrets whose period ends soon. The unit's own documents: a designated classifier must decide an extension before the end — after it the secret is declassified by itself and an extension is refused. Received documents: only the originator decides; record its notice, or the proposal the unit sent it.</source>
+            <translation>Secrets whose period ends soon. The unit's own documents: a designated classifier must decide an extension before the end — after it the secret is declassified by itself and an extension is refused. Received documents: only the originator decides; record its notice, or the proposal the unit sent it.</translation>
         </message>
     </context>
     <context>
@@ -2052,6 +2927,29 @@
         <message>
             <source>There is no help page for this pane yet.</source>
             <translation>There is no help page for this pane yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HolderDialog</name>
+        <message>
+            <source>New accountable holder of {device_no}</source>
+            <translation>New accountable holder of {device_no}</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Now held by:</source>
+            <translation>Now held by:</translation>
+        </message>
+        <message>
+            <source>New holder:</source>
+            <translation>New holder:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
         </message>
     </context>
     <context>
@@ -2252,6 +3150,178 @@
         </message>
     </context>
     <context>
+        <name>ItemDetail</name>
+        <message>
+            <source>Item:</source>
+            <translation>Item:</translation>
+        </message>
+        <message>
+            <source>Accountable holder:</source>
+            <translation>Accountable holder:</translation>
+        </message>
+        <message>
+            <source>Brand, model, serial:</source>
+            <translation>Brand, model, serial:</translation>
+        </message>
+        <message>
+            <source>Purpose and location:</source>
+            <translation>Purpose and location:</translation>
+        </message>
+        <message>
+            <source>Label, in use since:</source>
+            <translation>Label, in use since:</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>Remarks:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>Register a device or medium</source>
+            <translation>Register a device or medium</translation>
+        </message>
+        <message>
+            <source>Correct {device_no}</source>
+            <translation>Correct {device_no}</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Type:</translation>
+        </message>
+        <message>
+            <source>Device no.:</source>
+            <translation>Device no.:</translation>
+        </message>
+        <message>
+            <source>Level (the highest it ever held):</source>
+            <translation>Level (the highest it ever held):</translation>
+        </message>
+        <message>
+            <source>Accountable holder:</source>
+            <translation>Accountable holder:</translation>
+        </message>
+        <message>
+            <source>Brand and model:</source>
+            <translation>Brand and model:</translation>
+        </message>
+        <message>
+            <source>Serial no.:</source>
+            <translation>Serial no.:</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>Purpose:</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Location:</translation>
+        </message>
+        <message>
+            <source>In use since:</source>
+            <translation>In use since:</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>Remarks:</translation>
+        </message>
+        <message>
+            <source>Reason for the correction:</source>
+            <translation>Reason for the correction:</translation>
+        </message>
+        <message>
+            <source>In use since</source>
+            <translation>In use since</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPanel</name>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Needed when the result differs from the ledger's proposal</source>
+            <translation>Needed when the result differs from the ledger's proposal</translation>
+        </message>
+        <message>
+            <source>Accept the proposal</source>
+            <translation>Accept the proposal</translation>
+        </message>
+        <message>
+            <source>Save the result</source>
+            <translation>Save the result</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>Result:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Choose an item of the checklist.</source>
+            <translation>Choose an item of the checklist.</translation>
+        </message>
+        <message>
+            <source>The security officer assesses this item.</source>
+            <translation>The security officer assesses this item.</translation>
+        </message>
+        <message>
+            <source>The ledger judges this item from its records: gather the evidence first.</source>
+            <translation>The ledger judges this item from its records: gather the evidence first.</translation>
+        </message>
+        <message>
+            <source>The ledger proposes: {result}. {evidence}</source>
+            <translation>The ledger proposes: {result}. {evidence}</translation>
+        </message>
+        <message>
+            <source>Choose a result.</source>
+            <translation>Choose a result.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeepDialog</name>
+        <message>
+            <source>Keep after the meeting</source>
+            <translation>Keep after the meeting</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Attendee:</source>
+            <translation>Attendee:</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Copies:</translation>
+        </message>
+        <message>
+            <source>Approved by:</source>
+            <translation>Approved by:</translation>
+        </message>
+        <message>
+            <source>Due back:</source>
+            <translation>Due back:</translation>
+        </message>
+        <message>
+            <source>Paper form no.:</source>
+            <translation>Paper form no.:</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelOptions</name>
         <message>
             <source>Print labels</source>
@@ -2299,6 +3369,52 @@
             <source>{n} characters: at most {limit} are kept in the ledger. Shorten it before saving.</source>
             <extracomment>QLineEdit's own limit, far above any field's: nothing a clerk types or pastes reaches it</extracomment>
             <translation>{n} characters: at most {limit} are kept in the ledger. Shorten it before saving.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelDialog</name>
+        <message>
+            <source>Raise the level of {device_no}</source>
+            <translation>Raise the level of {device_no}</translation>
+        </message>
+        <message>
+            <source>Level now:</source>
+            <translation>Level now:</translation>
+        </message>
+        <message>
+            <source>Raise to:</source>
+            <translation>Raise to:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanDialog</name>
+        <message>
+            <source>Lend {device_no}</source>
+            <translation>Lend {device_no}</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Borrower:</source>
+            <translation>Borrower:</translation>
+        </message>
+        <message>
+            <source>Due back on:</source>
+            <translation>Due back on:</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>Purpose:</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>Remarks:</translation>
         </message>
     </context>
     <context>
@@ -2452,6 +3568,33 @@
         <message>
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoansTab</name>
+        <message>
+            <source>Record paper approval…</source>
+            <translation>Record paper approval…</translation>
+        </message>
+        <message>
+            <source>Lend</source>
+            <translation>Lend</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Cancel request…</source>
+            <translation>Cancel request…</translation>
+        </message>
+        <message>
+            <source>{no}: {status}.</source>
+            <translation>{no}: {status}.</translation>
+        </message>
+        <message>
+            <source>Cancel the loan request</source>
+            <translation>Cancel the loan request</translation>
         </message>
     </context>
     <context>
@@ -2766,6 +3909,10 @@
             <source>No carrier with label {label}.</source>
             <translation>No carrier with label {label}.</translation>
         </message>
+        <message>
+            <source>No device or medium with label {label}.</source>
+            <translation>No device or medium with label {label}.</translation>
+        </message>
     </context>
     <context>
         <name>MarkEdit</name>
@@ -2780,6 +3927,682 @@
         <message>
             <source>period: 10年 / 6个月 / 长期</source>
             <translation>period: 10年 / 6个月 / 长期</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkingTab</name>
+        <message>
+            <source>Confirm declassification marking</source>
+            <translation>Confirm declassification marking</translation>
+        </message>
+        <message>
+            <source>Carriers of declassified documents. Mark each one as declassified on the date in the list, then scan its label — or select it and confirm: it leaves classified custody but stays findable in the ledger. Copies still out are listed until they come back.</source>
+            <translation>Carriers of declassified documents. Mark each one as declassified on the date in the list, then scan its label — or select it and confirm: it leaves classified custody but stays findable in the ledger. Copies still out are listed until they come back.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s) confirmed as declassified.</source>
+            <translation>
+                <numerusform>%n carrier(s) confirmed as declassified.</numerusform>
+                <numerusform>%n carrier(s) confirmed as declassified.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaColumns</name>
+        <message>
+            <source>Device no.</source>
+            <translation>Device no.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Brand and model</source>
+            <translation>Brand and model</translation>
+        </message>
+        <message>
+            <source>Serial no.</source>
+            <translation>Serial no.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation> (overdue)</translation>
+        </message>
+        <message>
+            <source>Loan no.</source>
+            <translation>Loan no.</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Due back</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>Lent</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <source>Repair no.</source>
+            <translation>Repair no.</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Repairer</source>
+            <translation>Repairer</translation>
+        </message>
+        <message>
+            <source>Escort</source>
+            <translation>Escort</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>Fault</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaPane</name>
+        <message>
+            <source>All devices and media</source>
+            <extracomment>which register the filter shows (``read.COMPUTERS`` / ``read.STORAGE``)</extracomment>
+            <translation>All devices and media</translation>
+        </message>
+        <message>
+            <source>Computers and equipment</source>
+            <translation>Computers and equipment</translation>
+        </message>
+        <message>
+            <source>Storage media</source>
+            <translation>Storage media</translation>
+        </message>
+        <message>
+            <source>Every type</source>
+            <translation>Every type</translation>
+        </message>
+        <message>
+            <source>Every state</source>
+            <translation>Every state</translation>
+        </message>
+        <message>
+            <source>Every level</source>
+            <translation>Every level</translation>
+        </message>
+        <message>
+            <source>Device no., serial no., model, place or holder</source>
+            <translation>Device no., serial no., model, place or holder</translation>
+        </message>
+        <message>
+            <source>Hide destroyed and voided</source>
+            <translation>Hide destroyed and voided</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation>Loans</translation>
+        </message>
+        <message>
+            <source>Repairs</source>
+            <translation>Repairs</translation>
+        </message>
+        <message>
+            <source>Register…</source>
+            <translation>Register…</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Correct…</translation>
+        </message>
+        <message>
+            <source>Lend…</source>
+            <translation>Lend…</translation>
+        </message>
+        <message>
+            <source>Repair…</source>
+            <translation>Repair…</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>More</translation>
+        </message>
+        <message>
+            <source>New accountable holder…</source>
+            <translation>New accountable holder…</translation>
+        </message>
+        <message>
+            <source>Raise the level…</source>
+            <translation>Raise the level…</translation>
+        </message>
+        <message>
+            <source>Take out of service…</source>
+            <translation>Take out of service…</translation>
+        </message>
+        <message>
+            <source>Put back into service</source>
+            <translation>Put back into service</translation>
+        </message>
+        <message>
+            <source>Scrap: mark for destruction…</source>
+            <translation>Scrap: mark for destruction…</translation>
+        </message>
+        <message>
+            <source>Take off the destruction list…</source>
+            <translation>Take off the destruction list…</translation>
+        </message>
+        <message>
+            <source>Void the registration…</source>
+            <translation>Void the registration…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Labels of the selected items…</source>
+            <translation>Labels of the selected items…</translation>
+        </message>
+        <message>
+            <source>涉密计算机台账 (PDF)…</source>
+            <translation>涉密计算机台账 (PDF)…</translation>
+        </message>
+        <message>
+            <source>涉密计算机台账 (Excel)…</source>
+            <translation>涉密计算机台账 (Excel)…</translation>
+        </message>
+        <message>
+            <source>涉密存储介质台账 (PDF)…</source>
+            <translation>涉密存储介质台账 (PDF)…</translation>
+        </message>
+        <message>
+            <source>涉密存储介质台账 (Excel)…</source>
+            <translation>涉密存储介质台账 (Excel)…</translation>
+        </message>
+        <message>
+            <source>{n} items shown, {live} of them not destroyed or voided.</source>
+            <translation>{n} items shown, {live} of them not destroyed or voided.</translation>
+        </message>
+        <message>
+            <source>Scanned {label}: {device_no}.</source>
+            <translation>Scanned {label}: {device_no}.</translation>
+        </message>
+        <message>
+            <source>Choose an item first.</source>
+            <translation>Choose an item first.</translation>
+        </message>
+        <message>
+            <source>Registered {no}; print its label next.</source>
+            <translation>Registered {no}; print its label next.</translation>
+        </message>
+        <message>
+            <source>Corrected {no}.</source>
+            <translation>Corrected {no}.</translation>
+        </message>
+        <message>
+            <source>{no} has a new accountable holder.</source>
+            <translation>{no} has a new accountable holder.</translation>
+        </message>
+        <message>
+            <source>The level of {no} was raised.</source>
+            <translation>The level of {no} was raised.</translation>
+        </message>
+        <message>
+            <source>Loan {no} requested; it waits for approval.</source>
+            <translation>Loan {no} requested; it waits for approval.</translation>
+        </message>
+        <message>
+            <source>Repair {no} requested; it waits for approval.</source>
+            <translation>Repair {no} requested; it waits for approval.</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>{no}: {state}.</source>
+            <translation>{no}: {state}.</translation>
+        </message>
+        <message>
+            <source>Take out of service</source>
+            <translation>Take out of service</translation>
+        </message>
+        <message>
+            <source>Scrap</source>
+            <translation>Scrap</translation>
+        </message>
+        <message>
+            <source>Take off the destruction list</source>
+            <translation>Take off the destruction list</translation>
+        </message>
+        <message>
+            <source>Void the registration</source>
+            <translation>Void the registration</translation>
+        </message>
+        <message>
+            <source>Choose the items whose labels to print.</source>
+            <translation>Choose the items whose labels to print.</translation>
+        </message>
+        <message>
+            <source>Save labels as PDF</source>
+            <translation>Save labels as PDF</translation>
+        </message>
+        <message>
+            <source>Save the register</source>
+            <translation>Save the register</translation>
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation>Export the register</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaTabs</name>
+        <message>
+            <source>Choose a request that waits for approval.</source>
+            <translation>Choose a request that waits for approval.</translation>
+        </message>
+        <message>
+            <source>Decision recorded from the paper form.</source>
+            <translation>Decision recorded from the paper form.</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingColumns</name>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>Meeting no.</source>
+            <translation>Meeting no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>Highest level</source>
+            <translation>Highest level</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>Collected</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Kept</translation>
+        </message>
+        <message>
+            <source>Not back</source>
+            <translation>Not back</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Clearance</source>
+            <translation>Clearance</translation>
+        </message>
+        <message>
+            <source>Holding</source>
+            <translation>Holding</translation>
+        </message>
+        <message>
+            <source>Meeting doc. no.</source>
+            <translation>Meeting doc. no.</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>Reg. no.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation>Mark</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Attendee</source>
+            <translation>Attendee</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Due back</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>New classified meeting</source>
+            <translation>New classified meeting</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Starts:</source>
+            <translation>Starts:</translation>
+        </message>
+        <message>
+            <source>Ends:</source>
+            <translation>Ends:</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Place:</translation>
+        </message>
+        <message>
+            <source>Host department:</source>
+            <translation>Host department:</translation>
+        </message>
+        <message>
+            <source>Highest level:</source>
+            <translation>Highest level:</translation>
+        </message>
+        <message>
+            <source>Attendees:</source>
+            <translation>Attendees:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDocumentDialog</name>
+        <message>
+            <source>Register a meeting document</source>
+            <translation>Register a meeting document</translation>
+        </message>
+        <message>
+            <source>Blank: the meeting document number</source>
+            <translation>Blank: the meeting document number</translation>
+        </message>
+        <message>
+            <source>Electronic media: one serial number per line</source>
+            <translation>Electronic media: one serial number per line</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>Mark:</source>
+            <translation>Mark:</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Copies:</translation>
+        </message>
+        <message>
+            <source>Pages each:</source>
+            <translation>Pages each:</translation>
+        </message>
+        <message>
+            <source>Carrier type:</source>
+            <translation>Carrier type:</translation>
+        </message>
+        <message>
+            <source>Doc. no.:</source>
+            <translation>Doc. no.:</translation>
+        </message>
+        <message>
+            <source>Serial numbers:</source>
+            <translation>Serial numbers:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPane</name>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>Collect</source>
+            <translation>Collect</translation>
+        </message>
+        <message>
+            <source>Scan or type a copy's label</source>
+            <translation>Scan or type a copy's label</translation>
+        </message>
+        <message>
+            <source>Only what is not back</source>
+            <translation>Only what is not back</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>New meeting…</source>
+            <translation>New meeting…</translation>
+        </message>
+        <message>
+            <source>Print issue and collection register…</source>
+            <translation>Print issue and collection register…</translation>
+        </message>
+        <message>
+            <source>Close the meeting</source>
+            <translation>Close the meeting</translation>
+        </message>
+        <message>
+            <source>Add attendees…</source>
+            <translation>Add attendees…</translation>
+        </message>
+        <message>
+            <source>Remove attendee</source>
+            <translation>Remove attendee</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Register a meeting document…</source>
+            <translation>Register a meeting document…</translation>
+        </message>
+        <message>
+            <source>Add a registered document…</source>
+            <translation>Add a registered document…</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Issue and collect</source>
+            <translation>Issue and collect</translation>
+        </message>
+        <message>
+            <source>Attendee:</source>
+            <translation>Attendee:</translation>
+        </message>
+        <message>
+            <source>Signed: issue</source>
+            <translation>Signed: issue</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Keep as issued for work…</source>
+            <translation>Keep as issued for work…</translation>
+        </message>
+        <message>
+            <source>Why not back…</source>
+            <translation>Why not back…</translation>
+        </message>
+        <message>
+            <source>Print document list for the attendee…</source>
+            <translation>Print document list for the attendee…</translation>
+        </message>
+        <message>
+            <source>{no} “{name}”: {issued} issued, {collected} collected, {kept} kept, {out} not back</source>
+            <translation>{no} “{name}”: {issued} issued, {collected} collected, {kept} kept, {out} not back</translation>
+        </message>
+        <message>
+            <source>No meeting chosen.</source>
+            <translation>No meeting chosen.</translation>
+        </message>
+        <message>
+            <source>No carrier has the label {label}.</source>
+            <translation>No carrier has the label {label}.</translation>
+        </message>
+        <message>
+            <source>Add a registered document</source>
+            <translation>Add a registered document</translation>
+        </message>
+        <message>
+            <source>Registration no. (e.g. 收2026-00012):</source>
+            <translation>Registration no. (e.g. 收2026-00012):</translation>
+        </message>
+        <message>
+            <source>No document is registered as {reg_no}.</source>
+            <translation>No document is registered as {reg_no}.</translation>
+        </message>
+        <message>
+            <source>Why not back</source>
+            <translation>Why not back</translation>
+        </message>
+        <message>
+            <source>Why it is not back and how it will be recovered:</source>
+            <translation>Why it is not back and how it will be recovered:</translation>
+        </message>
+        <message>
+            <source>Print issue and collection register</source>
+            <translation>Print issue and collection register</translation>
+        </message>
+        <message>
+            <source>Print document list</source>
+            <translation>Print document list</translation>
         </message>
     </context>
     <context>
@@ -2822,6 +4645,72 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDialog</name>
+        <message>
+            <source>New rectification</source>
+            <translation>New rectification</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Checklist item:</source>
+            <translation>Checklist item:</translation>
+        </message>
+        <message>
+            <source>Problem:</source>
+            <translation>Problem:</translation>
+        </message>
+        <message>
+            <source>Measure:</source>
+            <translation>Measure:</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>Owner:</translation>
+        </message>
+        <message>
+            <source>Due by:</source>
+            <translation>Due by:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OriginatorDialog</name>
+        <message>
+            <source>Record the originator's notice</source>
+            <translation>Record the originator's notice</translation>
+        </message>
+        <message>
+            <source>The originating body (or its superior)</source>
+            <translation>The originating body (or its superior)</translation>
+        </message>
+        <message>
+            <source>Notice no.</source>
+            <translation>Notice no.</translation>
+        </message>
+        <message>
+            <source>Notice (body, no., date):</source>
+            <translation>Notice (body, no., date):</translation>
+        </message>
+        <message>
+            <source>Answers our proposal:</source>
+            <translation>Answers our proposal:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— none —</translation>
         </message>
     </context>
     <context>
@@ -2875,6 +4764,14 @@
             <translation>Ledger</translation>
         </message>
         <message>
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <source>Carry-out</source>
+            <translation>Carry-out</translation>
+        </message>
+        <message>
             <source>Circulation</source>
             <translation>Circulation</translation>
         </message>
@@ -2889,6 +4786,10 @@
         <message>
             <source>Loss reports</source>
             <translation>Loss reports</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
         </message>
         <message>
             <source>Still out</source>
@@ -2919,6 +4820,10 @@
             <translation>Backup and restore</translation>
         </message>
         <message>
+            <source>Devices and media</source>
+            <translation>Devices and media</translation>
+        </message>
+        <message>
             <source>People and accounts</source>
             <translation>People and accounts</translation>
         </message>
@@ -2933,6 +4838,10 @@
         <message>
             <source>Registers</source>
             <translation>Registers</translation>
+        </message>
+        <message>
+            <source>Year-end</source>
+            <translation>Year-end</translation>
         </message>
     </context>
     <context>
@@ -2981,24 +4890,52 @@
             <translation>yes</translation>
         </message>
         <message>
+            <source>on paper</source>
+            <translation>on paper</translation>
+        </message>
+        <message>
             <source>active</source>
             <translation>active</translation>
         </message>
         <message>
-            <source>inactive</source>
-            <translation>inactive</translation>
+            <source>revoked</source>
+            <translation>revoked</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
         </message>
         <message>
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
+            <source>Highest level</source>
+            <translation>Highest level</translation>
+        </message>
+        <message>
+            <source>Designated on</source>
+            <translation>Designated on</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Decides in the app</source>
+            <translation>Decides in the app</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Name</translation>
+            <source>Remarks</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inactive</translation>
         </message>
         <message>
             <source>Post</source>
@@ -3067,6 +5004,10 @@
             <translation>Deactivate…</translation>
         </message>
         <message>
+            <source>Top-secret receipt and dispatch…</source>
+            <translation>Top-secret receipt and dispatch…</translation>
+        </message>
+        <message>
             <source>People</source>
             <translation>People</translation>
         </message>
@@ -3109,6 +5050,10 @@
         <message>
             <source>Departments</source>
             <translation>Departments</translation>
+        </message>
+        <message>
+            <source>Designated classifiers</source>
+            <translation>Designated classifiers</translation>
         </message>
         <message>
             <source>Deactivate {name}</source>
@@ -3404,6 +5349,108 @@
         </message>
     </context>
     <context>
+        <name>ProposalDialog</name>
+        <message>
+            <source>Proposal to the designated classifier</source>
+            <translation>Proposal to the designated classifier</translation>
+        </message>
+        <message>
+            <source>— choose the officer —</source>
+            <translation>— choose the officer —</translation>
+        </message>
+        <message>
+            <source>Officer in charge:</source>
+            <translation>Officer in charge:</translation>
+        </message>
+        <message>
+            <source>Item of the scope of secret matters:</source>
+            <translation>Item of the scope of secret matters:</translation>
+        </message>
+        <message>
+            <source>Derived from the classified source:</source>
+            <translation>Derived from the classified source:</translation>
+        </message>
+        <message>
+            <source>The item relied on, e.g. article 3 (2) of the unit's list</source>
+            <translation>The item relied on, e.g. article 3 (2) of the unit's list</translation>
+        </message>
+        <message>
+            <source>Its document no., title and mark</source>
+            <translation>Its document no., title and mark</translation>
+        </message>
+        <message>
+            <source>Basis:</source>
+            <translation>Basis:</translation>
+        </message>
+        <message>
+            <source>The officer's opinion; for a change, extension or declassification, the reason</source>
+            <translation>The officer's opinion; for a change, extension or declassification, the reason</translation>
+        </message>
+        <message>
+            <source>Opinion:</source>
+            <translation>Opinion:</translation>
+        </message>
+        <message>
+            <source>A designated classifier must decide by {date} (within {days} days of the proposal); it then waits in the approvals queue.</source>
+            <translation>A designated classifier must decide by {date} (within {days} days of the proposal); it then waits in the approvals queue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalsTab</name>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Sent to an originator</source>
+            <translation>Sent to an originator</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>New proposal…</source>
+            <translation>New proposal…</translation>
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation>Withdraw…</translation>
+        </message>
+        <message>
+            <source>Print approval form…</source>
+            <translation>Print approval form…</translation>
+        </message>
+        <message>
+            <source>Record proposal sent to originator…</source>
+            <translation>Record proposal sent to originator…</translation>
+        </message>
+        <message>
+            <source>Record originator's answer…</source>
+            <translation>Record originator's answer…</translation>
+        </message>
+        <message>
+            <source>The officer in charge proposes; a designated classifier decides within {days} days in the Approvals pane, or on the printed form the clerk records there. Overdue now: {late}.</source>
+            <translation>The officer in charge proposes; a designated classifier decides within {days} days in the Approvals pane, or on the printed form the clerk records there. Overdue now: {late}.</translation>
+        </message>
+        <message>
+            <source>Withdraw proposal</source>
+            <translation>Withdraw proposal</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Save the approval form</source>
+            <translation>Save the approval form</translation>
+        </message>
+    </context>
+    <context>
         <name>RecallPane</name>
         <message>
             <source>All years</source>
@@ -3581,6 +5628,25 @@
         <message>
             <source>I have printed the recovery code and stored it in the safe</source>
             <translation>I have printed the recovery code and stored it in the safe</translation>
+        </message>
+    </context>
+    <context>
+        <name>RectificationTab</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>New…</translation>
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation>Close…</translation>
         </message>
     </context>
     <context>
@@ -3765,6 +5831,25 @@
         </message>
     </context>
     <context>
+        <name>RegistrarsDialog</name>
+        <message>
+            <source>People designated for top-secret receipt and dispatch</source>
+            <translation>People designated for top-secret receipt and dispatch</translation>
+        </message>
+        <message>
+            <source>Designated:</source>
+            <translation>Designated:</translation>
+        </message>
+        <message>
+            <source>Only the people ticked may register, sign for and dispatch top-secret carriers. Only Core-cleared people can be designated.</source>
+            <translation>Only the people ticked may register, sign for and dispatch top-secret carriers. Only Core-cleared people can be designated.</translation>
+        </message>
+        <message>
+            <source>Nobody is designated yet: the registry clerks ({names}) receive and dispatch top-secret carriers. Tick the people the unit designated to limit it to them.</source>
+            <translation>Nobody is designated yet: the registry clerks ({names}) receive and dispatch top-secret carriers. Tick the people the unit designated to limit it to them.</translation>
+        </message>
+    </context>
+    <context>
         <name>RekeyDialog</name>
         <message>
             <source>Change the master key</source>
@@ -3777,6 +5862,206 @@
         <message>
             <source>Your password:</source>
             <translation>Your password:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelabelTab</name>
+        <message>
+            <source>Print new labels…</source>
+            <translation>Print new labels…</translation>
+        </message>
+        <message>
+            <source>Carriers whose mark a decision changed. Print their new labels (same label number, the new mark) and stick each over the old one: the old label still scans to the same carrier. Select rows (Ctrl+A for all shown), or scan a label to find its row.</source>
+            <translation>Carriers whose mark a decision changed. Print their new labels (same label number, the new mark) and stick each over the old one: the old label still scans to the same carrier. Select rows (Ctrl+A for all shown), or scan a label to find its row.</translation>
+        </message>
+        <message>
+            <source>Save the new labels as PDF</source>
+            <translation>Save the new labels as PDF</translation>
+        </message>
+        <message>
+            <source>New labels saved: {path}</source>
+            <translation>New labels saved: {path}</translation>
+        </message>
+        <message>
+            <source>A4 sheet of labels</source>
+            <translation>A4 sheet of labels</translation>
+        </message>
+        <message>
+            <source>Label printer, one label per page</source>
+            <translation>Label printer, one label per page</translation>
+        </message>
+        <message>
+            <source>New labels</source>
+            <translation>New labels</translation>
+        </message>
+        <message>
+            <source>Print on:</source>
+            <translation>Print on:</translation>
+        </message>
+        <message>
+            <source>{label} is not waiting for a new label.</source>
+            <translation>{label} is not waiting for a new label.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairDialog</name>
+        <message>
+            <source>Repair of {device_no}</source>
+            <translation>Repair of {device_no}</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>What is wrong</translation>
+        </message>
+        <message>
+            <source>Confidentiality agreement signed</source>
+            <translation>Confidentiality agreement signed</translation>
+        </message>
+        <message>
+            <source>Agreement number</source>
+            <translation>Agreement number</translation>
+        </message>
+        <message>
+            <source>Storage removed before the repair</source>
+            <translation>Storage removed before the repair</translation>
+        </message>
+        <message>
+            <source>Where the removed storage is kept</source>
+            <translation>Where the removed storage is kept</translation>
+        </message>
+        <message>
+            <source>— no escort —</source>
+            <translation>— no escort —</translation>
+        </message>
+        <message>
+            <source>Requested by:</source>
+            <translation>Requested by:</translation>
+        </message>
+        <message>
+            <source>Fault:</source>
+            <translation>Fault:</translation>
+        </message>
+        <message>
+            <source>Repaired:</source>
+            <translation>Repaired:</translation>
+        </message>
+        <message>
+            <source>Repairer's unit:</source>
+            <translation>Repairer's unit:</translation>
+        </message>
+        <message>
+            <source>Its qualification:</source>
+            <translation>Its qualification:</translation>
+        </message>
+        <message>
+            <source>On-site escort:</source>
+            <translation>On-site escort:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairReturnDialog</name>
+        <message>
+            <source>Repair {no} returned</source>
+            <translation>Repair {no} returned</translation>
+        </message>
+        <message>
+            <source>Blank: now</source>
+            <translation>Blank: now</translation>
+        </message>
+        <message>
+            <source>The work done</source>
+            <translation>The work done</translation>
+        </message>
+        <message>
+            <source>Storage taken out for good: one serial number a line</source>
+            <translation>Storage taken out for good: one serial number a line</translation>
+        </message>
+        <message>
+            <source>Returned at:</source>
+            <translation>Returned at:</translation>
+        </message>
+        <message>
+            <source>Repaired by:</source>
+            <translation>Repaired by:</translation>
+        </message>
+        <message>
+            <source>Work done:</source>
+            <translation>Work done:</translation>
+        </message>
+        <message>
+            <source>Parts replaced:</source>
+            <translation>Parts replaced:</translation>
+        </message>
+        <message>
+            <source>Replaced storage:</source>
+            <translation>Replaced storage:</translation>
+        </message>
+        <message>
+            <source>Its type:</source>
+            <translation>Its type:</translation>
+        </message>
+        <message>
+            <source>Returned at</source>
+            <translation>Returned at</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairsTab</name>
+        <message>
+            <source>Record paper approval…</source>
+            <translation>Record paper approval…</translation>
+        </message>
+        <message>
+            <source>Sent for repair</source>
+            <translation>Sent for repair</translation>
+        </message>
+        <message>
+            <source>Returned…</source>
+            <translation>Returned…</translation>
+        </message>
+        <message>
+            <source>Cancel request…</source>
+            <translation>Cancel request…</translation>
+        </message>
+        <message>
+            <source>Print approval form…</source>
+            <translation>Print approval form…</translation>
+        </message>
+        <message>
+            <source>Print repair register…</source>
+            <translation>Print repair register…</translation>
+        </message>
+        <message>
+            <source>Export repair register…</source>
+            <translation>Export repair register…</translation>
+        </message>
+        <message>
+            <source>{no}: {status}.</source>
+            <translation>{no}: {status}.</translation>
+        </message>
+        <message>
+            <source>Cancel the repair request</source>
+            <translation>Cancel the repair request</translation>
+        </message>
+        <message>
+            <source>Save the repair approval form</source>
+            <translation>Save the repair approval form</translation>
+        </message>
+        <message>
+            <source>Save the repair register</source>
+            <translation>Save the repair register</translation>
+        </message>
+        <message>
+            <source>Export the repair register</source>
+            <translation>Export the repair register</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
         </message>
     </context>
     <context>
@@ -3925,6 +6210,112 @@
         </message>
     </context>
     <context>
+        <name>ReviewRecordDialog</name>
+        <message>
+            <source>Record the yearly review</source>
+            <translation>Record the yearly review</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) kept as classified</source>
+            <translation>
+                <numerusform>%n document(s) kept as classified</numerusform>
+                <numerusform>%n document(s) kept as classified</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Documents:</source>
+            <translation>Documents:</translation>
+        </message>
+        <message>
+            <source>— choose the classifier who signed —</source>
+            <translation>— choose the classifier who signed —</translation>
+        </message>
+        <message>
+            <source>Decided by:</source>
+            <translation>Decided by:</translation>
+        </message>
+        <message>
+            <source>Review list no.:</source>
+            <translation>Review list no.:</translation>
+        </message>
+        <message>
+            <source>Signed on:</source>
+            <translation>Signed on:</translation>
+        </message>
+        <message>
+            <source>e.g. still needs to be kept secret</source>
+            <translation>e.g. still needs to be kept secret</translation>
+        </message>
+        <message>
+            <source>Opinion:</source>
+            <translation>Opinion:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewTab</name>
+        <message>
+            <source>The unit's own</source>
+            <translation>The unit's own</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Keep classified (my decision)</source>
+            <translation>Keep classified (my decision)</translation>
+        </message>
+        <message>
+            <source>Record signed review list…</source>
+            <translation>Record signed review list…</translation>
+        </message>
+        <message>
+            <source>Propose a change…</source>
+            <translation>Propose a change…</translation>
+        </message>
+        <message>
+            <source>No notice from the originator this year</source>
+            <translation>No notice from the originator this year</translation>
+        </message>
+        <message>
+            <source>Record originator's notice…</source>
+            <translation>Record originator's notice…</translation>
+        </message>
+        <message>
+            <source>Every secret is reviewed every year. The unit's own documents: a designated classifier keeps each one (in the app, or on a signed review list the clerk records) or a change is proposed.</source>
+            <translation>Every secret is reviewed every year. The unit's own documents: a designated classifier keeps each one (in the app, or on a signed review list the clerk records) or a change is proposed.</translation>
+        </message>
+        <message>
+            <source>Every secret is reviewed every year. Received documents: the originator decides; confirm that no notice came from it this year, or record the notice.</source>
+            <translation>Every secret is reviewed every year. Received documents: the originator decides; confirm that no notice came from it this year, or record the notice.</translation>
+        </message>
+        <message>
+            <source>Yearly review</source>
+            <translation>Yearly review</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep %n document(s) classified as marked? This is your decision as designated classifier and is recorded in your name.</source>
+            <translation>
+                <numerusform>Keep %n document(s) classified as marked? This is your decision as designated classifier and is recorded in your name.</numerusform>
+                <numerusform>Keep %n document(s) classified as marked? This is your decision as designated classifier and is recorded in your name.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) kept classified.</source>
+            <translation>
+                <numerusform>%n document(s) kept classified.</numerusform>
+                <numerusform>%n document(s) kept classified.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) reviewed: no notice from the originator.</source>
+            <translation>
+                <numerusform>%n document(s) reviewed: no notice from the originator.</numerusform>
+                <numerusform>%n document(s) reviewed: no notice from the originator.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RoleBoxes</name>
         <message>
             <source>Separation of duties: the security officer cannot also be clerk, archivist, approver or auditor.</source>
@@ -3954,6 +6345,21 @@
         </message>
     </context>
     <context>
+        <name>ScopeEdit</name>
+        <message>
+            <source>Unrestricted</source>
+            <translation>Unrestricted</translation>
+        </message>
+        <message>
+            <source>Note (e.g. leaders of the unit) — grants nobody access by itself</source>
+            <translation>Note (e.g. leaders of the unit) — grants nobody access by itself</translation>
+        </message>
+        <message>
+            <source>department</source>
+            <translation>department</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretDialog</name>
         <message>
             <source>Password of {user} (as it was when the backup was made)</source>
@@ -3970,6 +6376,107 @@
         <message>
             <source>The backup is opened with its own key slots; the live ledger is not changed.</source>
             <translation>The backup is opened with its own key slots; the live ledger is not changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SentProposalDialog</name>
+        <message>
+            <source>Record a proposal sent to the originator</source>
+            <translation>Record a proposal sent to the originator</translation>
+        </message>
+        <message>
+            <source>Sent to:</source>
+            <translation>Sent to:</translation>
+        </message>
+        <message>
+            <source>Letter no. and date:</source>
+            <translation>Letter no. and date:</translation>
+        </message>
+        <message>
+            <source>What the unit proposes, and why</source>
+            <translation>What the unit proposes, and why</translation>
+        </message>
+        <message>
+            <source>Proposal:</source>
+            <translation>Proposal:</translation>
+        </message>
+        <message>
+            <source>— not named —</source>
+            <translation>— not named —</translation>
+        </message>
+        <message>
+            <source>Officer in charge:</source>
+            <translation>Officer in charge:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Record signatures</source>
+            <translation>Record signatures</translation>
+        </message>
+        <message>
+            <source>Signed by:</source>
+            <translation>Signed by:</translation>
+        </message>
+        <message>
+            <source>Date on the notice:</source>
+            <translation>Date on the notice:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsTab</name>
+        <message>
+            <source>Other period</source>
+            <translation>Other period</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>Compute</translation>
+        </message>
+        <message>
+            <source>Print statistics…</source>
+            <translation>Print statistics…</translation>
+        </message>
+        <message>
+            <source>Export (XLSX)…</source>
+            <translation>Export (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Choose a year and press Compute.</source>
+            <translation>Choose a year and press Compute.</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <source>Counting the year…</source>
+            <translation>Counting the year…</translation>
+        </message>
+        <message>
+            <source>{period}: counted in {seconds:.1f} s at {time}.</source>
+            <translation>{period}: counted in {seconds:.1f} s at {time}.</translation>
+        </message>
+        <message>
+            <source>The ledger has changed since these figures were counted: press Compute to count again.</source>
+            <translation>The ledger has changed since these figures were counted: press Compute to count again.</translation>
+        </message>
+        <message>
+            <source>Print statistics</source>
+            <translation>Print statistics</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>Export statistics</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
         </message>
     </context>
     <context>
@@ -4279,6 +6786,42 @@
             <translation>Note</translation>
         </message>
         <message>
+            <source>Carry-out no.</source>
+            <translation>Carry-out no.</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>Carried by</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Carriers</source>
+            <translation>Carriers</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Went out</source>
+            <translation>Went out</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Due back</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
             <source>Reg. no.</source>
             <extracomment>知悉方式 as stored (Chinese, printed on the form) and as the English UI shows it (register, file type) -&gt; the service that writes it</extracomment>
             <translation>Reg. no.</translation>
@@ -4308,10 +6851,6 @@
             <translation>Sent</translation>
         </message>
         <message>
-            <source>Due back</source>
-            <translation>Due back</translation>
-        </message>
-        <message>
             <source>Loan no.</source>
             <translation>Loan no.</translation>
         </message>
@@ -4320,16 +6859,8 @@
             <translation>Borrower</translation>
         </message>
         <message>
-            <source>Carriers</source>
-            <translation>Carriers</translation>
-        </message>
-        <message>
             <source>Mode</source>
             <translation>Mode</translation>
-        </message>
-        <message>
-            <source>Approval</source>
-            <translation>Approval</translation>
         </message>
         <message>
             <source>Renewals</source>
@@ -4338,10 +6869,6 @@
         <message>
             <source>Kind</source>
             <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Level</translation>
         </message>
         <message>
             <source>Holder</source>
@@ -4398,6 +6925,108 @@
             <source>Printing…</source>
             <extracomment>Enter on a focused button presses it</extracomment>
             <translation>Printing…</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearEndColumns</name>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Assessed</translation>
+        </message>
+        <message>
+            <source>Finalised</source>
+            <translation>Finalised</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Digest</source>
+            <translation>Digest</translation>
+        </message>
+        <message>
+            <source>Exception</source>
+            <translation>Exception</translation>
+        </message>
+        <message>
+            <source>Reg. no. / record</source>
+            <translation>Reg. no. / record</translation>
+        </message>
+        <message>
+            <source>Title / detail</source>
+            <translation>Title / detail</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Person / unit</source>
+            <translation>Person / unit</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearEndPane</name>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>Self-inspection</source>
+            <translation>Self-inspection</translation>
+        </message>
+        <message>
+            <source>Rectification</source>
+            <translation>Rectification</translation>
         </message>
     </context>
 </TS>

@@ -108,6 +108,25 @@
         </message>
     </context>
     <context>
+        <name>AcknowledgeTab</name>
+        <message>
+            <source>Record signatures…</source>
+            <translation>登记签收…</translation>
+        </message>
+        <message>
+            <source>Print notice…</source>
+            <translation>打印通知…</translation>
+        </message>
+        <message>
+            <source>Everyone within the need-to-know scope and every holder of a copy is notified in writing. Print the notice, have each person sign and date it, then select them and record the signatures.</source>
+            <translation>变更（解密）通知须书面送达知悉范围内的每个人和每份载体的持有人。请打印通知，由每人签字并注明日期，再选中已签字的人员，登记签收。</translation>
+        </message>
+        <message>
+            <source>Save the notice</source>
+            <translation>保存变更（解密）通知</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalDetailView</name>
         <message>
             <source>Loan request</source>
@@ -172,6 +191,38 @@
         <message>
             <source>Form no.</source>
             <translation>审批单号</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Mark now</source>
+            <translation>现密级标志</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>拟定为</translation>
+        </message>
+        <message>
+            <source>Need-to-know</source>
+            <translation>知悉范围</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>定密依据</translation>
+        </message>
+        <message>
+            <source>Days left (ten-day limit)</source>
+            <translation>剩余天数（十日内办结）</translation>
+        </message>
+        <message>
+            <source>The deciding classifier must cover</source>
+            <translation>审批的定密责任人权限须达到</translation>
         </message>
         <message>
             <source>Opinion (optional to approve, required to reject)</source>
@@ -264,6 +315,17 @@
         </message>
     </context>
     <context>
+        <name>AttendeesDialog</name>
+        <message>
+            <source>Add attendees</source>
+            <translation>增加参会人员</translation>
+        </message>
+        <message>
+            <source>Attendees:</source>
+            <translation>参会人员：</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPane</name>
         <message>
             <source>Choose an event to see everything it recorded.</source>
@@ -284,6 +346,10 @@
         <message>
             <source>Approvals</source>
             <translation>审批</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>定密管理</translation>
         </message>
         <message>
             <source>Accounts and sign-in</source>
@@ -670,6 +736,207 @@
         </message>
     </context>
     <context>
+        <name>CarryOutDialog</name>
+        <message>
+            <source>New carry-out request</source>
+            <translation>携带外出申请</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Scan the labels, one per line</source>
+            <translation>扫描载体标签，每行一个</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Foreign-affairs activity</source>
+            <translation>涉外活动</translation>
+        </message>
+        <message>
+            <source>Goes abroad</source>
+            <translation>出境</translation>
+        </message>
+        <message>
+            <source>e.g. locked secure bag, never out of the bearer's hands, not left in hotels</source>
+            <translation>如：装入专用密码包，专人携带不离身，不存放在宾馆等无保密条件的场所</translation>
+        </message>
+        <message>
+            <source>Top secret: two or more Core-cleared people carry it together, approved by the post the policy names; never to a foreign-affairs activity or abroad.</source>
+            <translation>绝密级：须经制度规定的领导批准，由两名以上核心涉密人员共同携带；不得携带参加涉外活动或出境。</translation>
+        </message>
+        <message>
+            <source>Carried by:</source>
+            <translation>携带人：</translation>
+        </message>
+        <message>
+            <source>Going with them:</source>
+            <translation>同行人员：</translation>
+        </message>
+        <message>
+            <source>Carriers:</source>
+            <translation>载体：</translation>
+        </message>
+        <message>
+            <source>Destination:</source>
+            <translation>目的地：</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>事由：</translation>
+        </message>
+        <message>
+            <source>Period out:</source>
+            <translation>外出期限：</translation>
+        </message>
+        <message>
+            <source>Protective measures:</source>
+            <translation>保护措施：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarryOutPane</name>
+        <message>
+            <source>Scan a carried-out label to confirm it is back</source>
+            <translation>扫描外出载体的标签，确认已带回</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Confirm back:</source>
+            <translation>带回确认：</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <source>New request…</source>
+            <translation>新建申请…</translation>
+        </message>
+        <message>
+            <source>Record paper approval…</source>
+            <translation>登记纸质审批…</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>办理外出</translation>
+        </message>
+        <message>
+            <source>Cancel request…</source>
+            <translation>撤销申请…</translation>
+        </message>
+        <message>
+            <source>Print approval form…</source>
+            <translation>打印审批单…</translation>
+        </message>
+        <message>
+            <source>Print register…</source>
+            <translation>打印登记簿…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>{reg_no} copy {copy} is {state}, not carried out.</source>
+            <translation>{reg_no}第{copy}份当前为“{state}”，不是携带外出状态。</translation>
+        </message>
+        <message>
+            <source>Back: {reg_no} copy {copy} ({no}); all back.</source>
+            <translation>已带回：{reg_no}第{copy}份（{no}），全部载体已带回。</translation>
+        </message>
+        <message>
+            <source>Back: {reg_no} copy {copy} ({no}); {left} still out.</source>
+            <translation>已带回：{reg_no}第{copy}份（{no}），尚有{left}件未带回。</translation>
+        </message>
+        <message>
+            <source>Carry-out {no} requested; it waits for approval.</source>
+            <translation>携带外出申请{no}已登记，等待审批。</translation>
+        </message>
+        <message>
+            <source>Choose a carry-out that waits for approval.</source>
+            <translation>请选择一条待审批的携带外出申请。</translation>
+        </message>
+        <message>
+            <source>Decision recorded from the paper form.</source>
+            <translation>已按纸质审批单登记审批结果。</translation>
+        </message>
+        <message>
+            <source>{no} is out with {who}; due back {due}.</source>
+            <translation>{no}已由{who}携带外出，应于{due}前带回。</translation>
+        </message>
+        <message>
+            <source>Cancel request</source>
+            <translation>撤销申请</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>{no} cancelled.</source>
+            <translation>{no}已撤销。</translation>
+        </message>
+        <message>
+            <source>Print carry-out approval form</source>
+            <translation>打印携带外出审批单</translation>
+        </message>
+        <message>
+            <source>Print carry-out register</source>
+            <translation>打印携带外出登记簿</translation>
+        </message>
+        <message>
+            <source>Export carry-out register</source>
+            <translation>导出携带外出登记簿</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeGroup</name>
+        <message>
+            <source>Change the need-to-know scope</source>
+            <translation>变更知悉范围</translation>
+        </message>
+        <message>
+            <source>Must not be copied</source>
+            <translation>不得复制</translation>
+        </message>
+        <message>
+            <source>Must be returned to the issuer</source>
+            <translation>须清退</translation>
+        </message>
+        <message>
+            <source>New mark:</source>
+            <translation>新密级标志：</translation>
+        </message>
+        <message>
+            <source>Need to know:</source>
+            <translation>知悉范围：</translation>
+        </message>
+        <message>
+            <source>Instructions:</source>
+            <translation>管理要求：</translation>
+        </message>
+        <message>
+            <source>New period (same level):</source>
+            <translation>延长后的保密期限（密级不变）：</translation>
+        </message>
+        <message>
+            <source>Level and period:</source>
+            <translation>密级及保密期限：</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -698,6 +965,97 @@
         <message>
             <source>At least 8 characters, with letters and digits.</source>
             <translation>密码至少8位，须包含字母和数字。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistTab</name>
+        <message>
+            <source>New version</source>
+            <translation>新建版本</translation>
+        </message>
+        <message>
+            <source>Gather the ledger's evidence</source>
+            <translation>收集台账依据</translation>
+        </message>
+        <message>
+            <source>Finalise…</source>
+            <translation>定稿…</translation>
+        </message>
+        <message>
+            <source>Print report…</source>
+            <translation>打印报告…</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>自查内容</translation>
+        </message>
+        <message>
+            <source>Ledger proposes</source>
+            <translation>台账建议</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>评定结果</translation>
+        </message>
+        <message>
+            <source>Overall situation, in the officer's words</source>
+            <translation>总体情况，由保密员填写</translation>
+        </message>
+        <message>
+            <source>Save the summary</source>
+            <translation>保存总体情况</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <source>Overall situation:</source>
+            <translation>总体情况：</translation>
+        </message>
+        <message>
+            <source>No self-inspection of this year yet.</source>
+            <translation>本年度尚未开展自查自评。</translation>
+        </message>
+        <message>
+            <source>{year}, version {version}: {status}; {done} of {total} items assessed.</source>
+            <translation>{year}年度第{version}版：{status}；已评定{done}项，共{total}项。</translation>
+        </message>
+        <message>
+            <source>Evidence gathered {time}.</source>
+            <translation>台账依据收集于{time}。</translation>
+        </message>
+        <message>
+            <source>Digest {digest}.</source>
+            <translation>内容摘要{digest}。</translation>
+        </message>
+        <message>
+            <source>Gathering the ledger's evidence…</source>
+            <translation>正在收集台账依据…</translation>
+        </message>
+        <message>
+            <source>Finalise</source>
+            <translation>定稿</translation>
+        </message>
+        <message>
+            <source>Once finalised this version can no longer change; a later version can replace it. Finalise it now?</source>
+            <translation>定稿后本版本不能再修改，只能由新版本取代。现在定稿吗？</translation>
+        </message>
+        <message>
+            <source>Finalising…</source>
+            <translation>正在定稿…</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>打印保密自查自评报告</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>正在打印…</translation>
         </message>
     </context>
     <context>
@@ -796,6 +1154,338 @@
         </message>
     </context>
     <context>
+        <name>ClassificationColumns</name>
+        <message>
+            <source>%n day(s) left</source>
+            <translation>还剩 %n 天</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message>
+            <source>%n day(s) overdue</source>
+            <translation>逾期 %n 天</translation>
+        </message>
+        <message>
+            <source>this unit</source>
+            <translation>本单位</translation>
+        </message>
+        <message>
+            <source>originator</source>
+            <translation>原定密机关</translation>
+        </message>
+        <message>
+            <source>period ended</source>
+            <translation>期限届满</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>决定解密</translation>
+        </message>
+        <message>
+            <source>can be marked now</source>
+            <translation>可标注</translation>
+        </message>
+        <message>
+            <source>wait until it is back</source>
+            <translation>待收回后标注</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <extracomment>an acknowledgement row names its decision by its Chinese label only</extracomment>
+            <translation>未审核</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>登记号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Doc. no.</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation>密级标志</translation>
+        </message>
+        <message>
+            <source>Period ends</source>
+            <translation>解密日期</translation>
+        </message>
+        <message>
+            <source>Copy no.</source>
+            <translation>份号</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>保管人</translation>
+        </message>
+        <message>
+            <source>Pending proposal</source>
+            <translation>待审批申请</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>决定方</translation>
+        </message>
+        <message>
+            <source>Declassified on</source>
+            <translation>解密日期</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>解密方式</translation>
+        </message>
+        <message>
+            <source>Marking</source>
+            <translation>标注</translation>
+        </message>
+        <message>
+            <source>Old mark</source>
+            <translation>原标志</translation>
+        </message>
+        <message>
+            <source>New mark</source>
+            <translation>新标志</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签号</translation>
+        </message>
+        <message>
+            <source>Notice no.</source>
+            <translation>通知号</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>签收人</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Copies held</source>
+            <translation>持有份号</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>标志变更</translation>
+        </message>
+        <message>
+            <source>Last reviewed</source>
+            <translation>上次审核</translation>
+        </message>
+        <message>
+            <source>Proposal no.</source>
+            <translation>申请号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Decide by</source>
+            <translation>审批期限</translation>
+        </message>
+        <message>
+            <source>Mark now</source>
+            <translation>现标志</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>拟定</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>承办人/报送机关</translation>
+        </message>
+        <message>
+            <source>Proposed on</source>
+            <translation>提出日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassificationDialogs</name>
+        <message>
+            <source>Document:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>类别：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassificationPane</name>
+        <message>
+            <source>Periods ending</source>
+            <translation>保密期限即将届满</translation>
+        </message>
+        <message>
+            <source>Declassified: to mark</source>
+            <translation>已解密待处理</translation>
+        </message>
+        <message>
+            <source>Yearly review</source>
+            <translation>年度审核</translation>
+        </message>
+        <message>
+            <source>New labels</source>
+            <translation>待换标</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>待通知签收</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>定密申请</translation>
+        </message>
+        <message>
+            <source>Print register…</source>
+            <translation>打印登记簿…</translation>
+        </message>
+        <message>
+            <source>Export register to Excel…</source>
+            <translation>导出登记簿（Excel）…</translation>
+        </message>
+        <message>
+            <source>Register of classification decisions, year:</source>
+            <translation>定（解）密工作情况登记簿　年度：</translation>
+        </message>
+        <message>
+            <source>Save the register</source>
+            <translation>保存定（解）密工作情况登记簿</translation>
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation>导出定（解）密工作情况登记簿</translation>
+        </message>
+        <message>
+            <source>{title} ({n})</source>
+            <translation>{title}（{n}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassificationStatus</name>
+        <message>
+            <source>ending {n} ({m} soon)</source>
+            <extracomment>who sees the 定密管理 pane (and its counts) changes after which the counts are read again</extracomment>
+            <translation>届满提醒 {n}（紧急 {m}）</translation>
+        </message>
+        <message>
+            <source>to mark {n}</source>
+            <translation>待标注解密 {n}</translation>
+        </message>
+        <message>
+            <source>labels {n}</source>
+            <translation>待换标 {n}</translation>
+        </message>
+        <message>
+            <source>to sign {n}</source>
+            <translation>待签收 {n}</translation>
+        </message>
+        <message>
+            <source>review {n}</source>
+            <translation>年度审核 {n}</translation>
+        </message>
+        <message>
+            <source>late proposals {n}</source>
+            <translation>申请逾期 {n}</translation>
+        </message>
+        <message>
+            <source>Classification: nothing to do</source>
+            <translation>定密管理：无待办事项</translation>
+        </message>
+        <message>
+            <source>Classification: {items}</source>
+            <translation>定密管理：{items}</translation>
+        </message>
+        <message>
+            <source>Secrecy periods ending soon: {e90} (urgent: {e30})
+Declassified carriers to mark: {mark}
+New labels to print: {labels}
+Notice signatures to record: {sign}
+Yearly review: {own} own, {rec} received
+Proposals pending: {pending} (overdue: {overdue})
+Click to open Classification.</source>
+            <translation>保密期限即将届满：{e90} 件（紧急 {e30} 件）
+已解密待标注的载体：{mark} 件
+待打印新标签：{labels} 件
+待登记通知签收：{sign} 人次
+年度审核：本单位 {own} 件，收文 {rec} 件
+待审批申请：{pending} 件（逾期 {overdue} 件）
+点击打开“定密管理”。</translation>
+        </message>
+        <message>
+            <source>Periods ended: {n} document(s) declassified by themselves; {c} carrier(s) wait for their declassification marking.</source>
+            <translation>保密期限届满：{n} 件文件已自行解密，{c} 件载体待标注解密标志。</translation>
+        </message>
+        <message>
+            <source>Recording secrecy periods that have ended…</source>
+            <translation>正在登记保密期限届满自行解密的文件…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassifiersTab</name>
+        <message>
+            <source>Show revoked</source>
+            <translation>显示已撤销的指定</translation>
+        </message>
+        <message>
+            <source>Designate…</source>
+            <translation>指定定密责任人…</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>撤销指定…</translation>
+        </message>
+        <message>
+            <source>Revoke the designation of {name}</source>
+            <translation>撤销{name}的定密责任人指定</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>撤销原因：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <source>Close rectification {no}</source>
+            <translation>完成整改事项{no}</translation>
+        </message>
+        <message>
+            <source>What was done:</source>
+            <translation>整改情况：</translation>
+        </message>
+        <message>
+            <source>Closed on:</source>
+            <translation>完成日期：</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnsPage</name>
         <message>
             <source>Say what each column is</source>
@@ -872,8 +1562,20 @@
             <translation>全部</translation>
         </message>
         <message>
+            <source>Kind:</source>
+            <translation>类别：</translation>
+        </message>
+        <message>
             <source>Original:</source>
             <translation>原件：</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Further sources:</source>
+            <translation>其他来源：</translation>
         </message>
         <message>
             <source>Requester:</source>
@@ -952,12 +1654,28 @@
             <translation>{reg}　《{title}》　{mark}　第{copy}份　{ctype}</translation>
         </message>
         <message>
+            <source>Top secret: needs the original classifying body's consent (reference and date) and the unit leader's.</source>
+            <translation>绝密级：须经原定密机关同意（填写文号和日期），并经单位领导审批。</translation>
+        </message>
+        <message>
             <source>Top secret: needs the original classifying body's approval (reference and date) and the unit leader's.</source>
             <translation>绝密级：须经原定密机关或其上级机关批准（填写批准文号和日期），并经单位领导审批。</translation>
         </message>
         <message>
+            <source>Approved like a copy, by the unit's responsible leader; a classified result is registered as a new document marked at least at its sources' level.</source>
+            <translation>按复制办理，由单位分管领导审批；摘录件、汇编件属于国家秘密的，作为新文件登记，密级不低于其来源。</translation>
+        </message>
+        <message>
             <source>Approved by the unit's responsible leader.</source>
             <translation>机密、秘密级：由单位分管领导审批。</translation>
+        </message>
+        <message>
+            <source>Register the excerpt…</source>
+            <translation>登记摘录件…</translation>
+        </message>
+        <message>
+            <source>Register the compilation…</source>
+            <translation>登记汇编件…</translation>
         </message>
         <message>
             <source>Cancel request</source>
@@ -1157,6 +1875,92 @@
         <message>
             <source>Receipt no.</source>
             <translation>回执号</translation>
+        </message>
+    </context>
+    <context>
+        <name>DerivedExecuteDialog</name>
+        <message>
+            <source>Register the excerpt</source>
+            <translation>登记摘录件</translation>
+        </message>
+        <message>
+            <source>Register the compilation</source>
+            <translation>登记汇编件</translation>
+        </message>
+        <message>
+            <source>Holds no state secret (not registered)</source>
+            <translation>不涉及国家秘密（不作为涉密文件登记）</translation>
+        </message>
+        <message>
+            <source>Why it holds no state secret, or a remark</source>
+            <translation>不涉密的理由，或备注</translation>
+        </message>
+        <message>
+            <source>Electronic media: one serial number per line</source>
+            <translation>电子载体：每行填写一个载体编号</translation>
+        </message>
+        <message>
+            <source>Made by:</source>
+            <translation>摘录（汇编）人：</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>标题：</translation>
+        </message>
+        <message>
+            <source>Mark (not lower than the sources'):</source>
+            <translation>密级标志（不低于来源）：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>份数：</translation>
+        </message>
+        <message>
+            <source>Doc. no.:</source>
+            <translation>文号：</translation>
+        </message>
+        <message>
+            <source>Serial numbers:</source>
+            <translation>载体编号：</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesignateDialog</name>
+        <message>
+            <source>Designate a classifier</source>
+            <translation>指定定密责任人</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>No. of the designating document</source>
+            <translation>指定文件文号，例如：市保发〔2026〕3号</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>人员：</translation>
+        </message>
+        <message>
+            <source>May decide up to:</source>
+            <translation>定密权限（最高密级）：</translation>
+        </message>
+        <message>
+            <source>Designated by (document no.):</source>
+            <translation>指定文件文号：</translation>
+        </message>
+        <message>
+            <source>Scope of authority:</source>
+            <translation>定密权限说明：</translation>
+        </message>
+        <message>
+            <source>Designated on:</source>
+            <translation>指定日期：</translation>
         </message>
     </context>
     <context>
@@ -1447,6 +2251,10 @@
             <translation>不填为 {days} 天</translation>
         </message>
         <message>
+            <source>By hand: who carries it (top secret: two or more Core-cleared people)</source>
+            <translation>专人递送：由谁递送（绝密级须两名以上核心涉密人员）</translation>
+        </message>
+        <message>
             <source>Carrier</source>
             <translation>载体</translation>
         </message>
@@ -1461,6 +2269,10 @@
         <message>
             <source>Channel</source>
             <translation>发送方式</translation>
+        </message>
+        <message>
+            <source>Couriers (by hand)</source>
+            <translation>递送人（专人递送）</translation>
         </message>
         <message>
             <source>Date</source>
@@ -1510,6 +2322,10 @@
             <translation>申请编号</translation>
         </message>
         <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -1540,6 +2356,10 @@
         <message>
             <source>Copy numbers</source>
             <translation>复制件份号</translation>
+        </message>
+        <message>
+            <source>Derived document</source>
+            <translation>派生文件</translation>
         </message>
         <message>
             <source>Manifest no.</source>
@@ -1730,6 +2550,33 @@
         </message>
     </context>
     <context>
+        <name>DocumentPicker</name>
+        <message>
+            <source>Reg. no. (发2026-00001) or scan a carrier label</source>
+            <translation>登记号（如 发2026-00001），或扫描载体标签</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <source>decided by this unit</source>
+            <translation>本单位定密</translation>
+        </message>
+        <message>
+            <source>decided by the originator: {unit}</source>
+            <translation>由原定密机关决定：{unit}</translation>
+        </message>
+        <message>
+            <source>no end date</source>
+            <translation>无届满日期</translation>
+        </message>
+        <message>
+            <source>“{title}”  {doc_no}  {mark}  (period ends: {end}; {whose})</source>
+            <translation>《{title}》　{doc_no}　{mark}（解密日期：{end}；{whose}）</translation>
+        </message>
+    </context>
+    <context>
         <name>DonePage</name>
         <message>
             <source>Imported</source>
@@ -1847,6 +2694,34 @@
         <message>
             <source>Date:</source>
             <translation>销毁日期：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiringTab</name>
+        <message>
+            <source>Within {n} days</source>
+            <extracomment>which selections a button needs button key -&gt; (roles that may press it, the selection it needs) button key -&gt; (roles that may press it, the selection it needs)</extracomment>
+            <translation>{n}天内届满</translation>
+        </message>
+        <message>
+            <source>Propose extension…</source>
+            <translation>提出延期申请…</translation>
+        </message>
+        <message>
+            <source>Propose declassification…</source>
+            <translation>提出解密申请…</translation>
+        </message>
+        <message>
+            <source>Record originator's notice…</source>
+            <translation>登记原定密机关通知…</translation>
+        </message>
+        <message>
+            <source>Record proposal sent to originator…</source>
+            <translation>登记报原定密机关的建议…</translation>
+        </message>
+        <message>
+            <source>Secrets whose period ends soon. The unit's own documents: a designated classifier must decide an extension before the end — after it the secret is declassified by itself and an extension is refused. Received documents: only the originator decides; record its notice, or the proposal the unit sent it.</source>
+            <translation>保密期限即将届满的国家秘密。本单位产生的：如需延期，须在期限届满前由定密责任人决定——届满后即自行解密，不能再延期。收文：只能由原定密机关决定，请登记其通知，或登记本单位向其提出的建议。</translation>
         </message>
     </context>
     <context>
@@ -2042,6 +2917,29 @@
         <message>
             <source>There is no help page for this pane yet.</source>
             <translation>本栏目暂无帮助页。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HolderDialog</name>
+        <message>
+            <source>New accountable holder of {device_no}</source>
+            <translation>变更{device_no}的责任人</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Now held by:</source>
+            <translation>现责任人：</translation>
+        </message>
+        <message>
+            <source>New holder:</source>
+            <translation>新责任人：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>变更原因：</translation>
         </message>
     </context>
     <context>
@@ -2242,6 +3140,178 @@
         </message>
     </context>
     <context>
+        <name>ItemDetail</name>
+        <message>
+            <source>Item:</source>
+            <translation>设备：</translation>
+        </message>
+        <message>
+            <source>Accountable holder:</source>
+            <translation>责任人：</translation>
+        </message>
+        <message>
+            <source>Brand, model, serial:</source>
+            <translation>品牌型号、序列号：</translation>
+        </message>
+        <message>
+            <source>Purpose and location:</source>
+            <translation>用途、存放位置：</translation>
+        </message>
+        <message>
+            <source>Label, in use since:</source>
+            <translation>标签号、启用日期：</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>备注：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>Register a device or medium</source>
+            <translation>登记涉密设备或存储介质</translation>
+        </message>
+        <message>
+            <source>Correct {device_no}</source>
+            <translation>修改{device_no}的登记信息</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>Device no.:</source>
+            <translation>设备编号：</translation>
+        </message>
+        <message>
+            <source>Level (the highest it ever held):</source>
+            <translation>密级（曾存储过的最高密级）：</translation>
+        </message>
+        <message>
+            <source>Accountable holder:</source>
+            <translation>责任人：</translation>
+        </message>
+        <message>
+            <source>Brand and model:</source>
+            <translation>品牌型号：</translation>
+        </message>
+        <message>
+            <source>Serial no.:</source>
+            <translation>序列号：</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>用途：</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>存放位置：</translation>
+        </message>
+        <message>
+            <source>In use since:</source>
+            <translation>启用日期：</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>Reason for the correction:</source>
+            <translation>修改原因：</translation>
+        </message>
+        <message>
+            <source>In use since</source>
+            <translation>启用日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPanel</name>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Needed when the result differs from the ledger's proposal</source>
+            <translation>评定结果与台账建议不同时必填</translation>
+        </message>
+        <message>
+            <source>Accept the proposal</source>
+            <translation>采纳台账建议</translation>
+        </message>
+        <message>
+            <source>Save the result</source>
+            <translation>保存评定</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>评定结果：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>改评理由：</translation>
+        </message>
+        <message>
+            <source>Choose an item of the checklist.</source>
+            <translation>请在左侧选择自查项目。</translation>
+        </message>
+        <message>
+            <source>The security officer assesses this item.</source>
+            <translation>本项由保密员评定。</translation>
+        </message>
+        <message>
+            <source>The ledger judges this item from its records: gather the evidence first.</source>
+            <translation>本项由台账依据记录提出建议：请先收集台账依据。</translation>
+        </message>
+        <message>
+            <source>The ledger proposes: {result}. {evidence}</source>
+            <translation>台账建议：{result}。{evidence}</translation>
+        </message>
+        <message>
+            <source>Choose a result.</source>
+            <translation>请选择评定结果。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeepDialog</name>
+        <message>
+            <source>Keep after the meeting</source>
+            <translation>会后留存</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Attendee:</source>
+            <translation>留存人：</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>留存文件：</translation>
+        </message>
+        <message>
+            <source>Approved by:</source>
+            <translation>批准人：</translation>
+        </message>
+        <message>
+            <source>Due back:</source>
+            <translation>交回期限：</translation>
+        </message>
+        <message>
+            <source>Paper form no.:</source>
+            <translation>纸质审批单编号：</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelOptions</name>
         <message>
             <source>Print labels</source>
@@ -2288,6 +3358,52 @@
             <source>{n} characters: at most {limit} are kept in the ledger. Shorten it before saving.</source>
             <extracomment>QLineEdit's own limit, far above any field's: nothing a clerk types or pastes reaches it</extracomment>
             <translation>共 {n} 字：台账最多保存 {limit} 字，请删减后再保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelDialog</name>
+        <message>
+            <source>Raise the level of {device_no}</source>
+            <translation>提升{device_no}的密级</translation>
+        </message>
+        <message>
+            <source>Level now:</source>
+            <translation>现密级：</translation>
+        </message>
+        <message>
+            <source>Raise to:</source>
+            <translation>提升为：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanDialog</name>
+        <message>
+            <source>Lend {device_no}</source>
+            <translation>借用{device_no}</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Borrower:</source>
+            <translation>借用人：</translation>
+        </message>
+        <message>
+            <source>Due back on:</source>
+            <translation>归还期限：</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>借用事由：</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>备注：</translation>
         </message>
     </context>
     <context>
@@ -2441,6 +3557,33 @@
         <message>
             <source>Saved {path}</source>
             <translation>已保存：{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoansTab</name>
+        <message>
+            <source>Record paper approval…</source>
+            <translation>登记纸质审批结果…</translation>
+        </message>
+        <message>
+            <source>Lend</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>归还</translation>
+        </message>
+        <message>
+            <source>Cancel request…</source>
+            <translation>撤销申请…</translation>
+        </message>
+        <message>
+            <source>{no}: {status}.</source>
+            <translation>{no}：{status}。</translation>
+        </message>
+        <message>
+            <source>Cancel the loan request</source>
+            <translation>撤销借用申请</translation>
         </message>
     </context>
     <context>
@@ -2754,6 +3897,10 @@
             <source>No carrier with label {label}.</source>
             <translation>没有标签为 {label} 的载体。</translation>
         </message>
+        <message>
+            <source>No device or medium with label {label}.</source>
+            <translation>没有标签为 {label} 的涉密设备或介质。</translation>
+        </message>
     </context>
     <context>
         <name>MarkEdit</name>
@@ -2768,6 +3915,681 @@
         <message>
             <source>period: 10年 / 6个月 / 长期</source>
             <translation>期限：10年 / 6个月 / 长期</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkingTab</name>
+        <message>
+            <source>Confirm declassification marking</source>
+            <translation>确认已标注解密</translation>
+        </message>
+        <message>
+            <source>Carriers of declassified documents. Mark each one as declassified on the date in the list, then scan its label — or select it and confirm: it leaves classified custody but stays findable in the ledger. Copies still out are listed until they come back.</source>
+            <translation>已解密文件的载体。请在每件载体上标注“已于…解密”（解密日期见列表），然后扫描其标签，或选中后点“确认已标注解密”：载体即退出涉密管理，但仍可在台账中查到。尚未收回的载体留在列表中，收回后再确认。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carrier(s) confirmed as declassified.</source>
+            <translation>
+                <numerusform>已确认 %n 件载体标注解密。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaColumns</name>
+        <message>
+            <source>Device no.</source>
+            <translation>设备编号</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Brand and model</source>
+            <translation>品牌型号</translation>
+        </message>
+        <message>
+            <source>Serial no.</source>
+            <translation>序列号</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>存放位置</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签号</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详细情况</translation>
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation>（逾期）</translation>
+        </message>
+        <message>
+            <source>Loan no.</source>
+            <translation>借用号</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应还时间</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>借出时间</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>归还/返回时间</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <source>Repair no.</source>
+            <translation>维修号</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>维修方式</translation>
+        </message>
+        <message>
+            <source>Repairer</source>
+            <translation>维修单位</translation>
+        </message>
+        <message>
+            <source>Escort</source>
+            <translation>陪同人</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>送修时间</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障情况</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaPane</name>
+        <message>
+            <source>All devices and media</source>
+            <extracomment>which register the filter shows (``read.COMPUTERS`` / ``read.STORAGE``)</extracomment>
+            <translation>全部设备和介质</translation>
+        </message>
+        <message>
+            <source>Computers and equipment</source>
+            <translation>涉密计算机及设备</translation>
+        </message>
+        <message>
+            <source>Storage media</source>
+            <translation>涉密存储介质</translation>
+        </message>
+        <message>
+            <source>Every type</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Every state</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Every level</source>
+            <translation>全部密级</translation>
+        </message>
+        <message>
+            <source>Device no., serial no., model, place or holder</source>
+            <translation>设备编号、序列号、型号、位置或责任人</translation>
+        </message>
+        <message>
+            <source>Hide destroyed and voided</source>
+            <translation>不显示已销毁和已作废的</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>台账</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation>借用</translation>
+        </message>
+        <message>
+            <source>Repairs</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <source>Register…</source>
+            <translation>登记…</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>Lend…</source>
+            <translation>借用…</translation>
+        </message>
+        <message>
+            <source>Repair…</source>
+            <translation>维修…</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>更多</translation>
+        </message>
+        <message>
+            <source>New accountable holder…</source>
+            <translation>变更责任人…</translation>
+        </message>
+        <message>
+            <source>Raise the level…</source>
+            <translation>提升密级…</translation>
+        </message>
+        <message>
+            <source>Take out of service…</source>
+            <translation>停用…</translation>
+        </message>
+        <message>
+            <source>Put back into service</source>
+            <translation>恢复使用</translation>
+        </message>
+        <message>
+            <source>Scrap: mark for destruction…</source>
+            <translation>报废（待销毁）…</translation>
+        </message>
+        <message>
+            <source>Take off the destruction list…</source>
+            <translation>撤销报废…</translation>
+        </message>
+        <message>
+            <source>Void the registration…</source>
+            <translation>作废登记…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Labels of the selected items…</source>
+            <translation>所选设备的标签…</translation>
+        </message>
+        <message>
+            <source>涉密计算机台账 (PDF)…</source>
+            <translation>涉密计算机台账（PDF）…</translation>
+        </message>
+        <message>
+            <source>涉密计算机台账 (Excel)…</source>
+            <translation>涉密计算机台账（Excel）…</translation>
+        </message>
+        <message>
+            <source>涉密存储介质台账 (PDF)…</source>
+            <translation>涉密存储介质台账（PDF）…</translation>
+        </message>
+        <message>
+            <source>涉密存储介质台账 (Excel)…</source>
+            <translation>涉密存储介质台账（Excel）…</translation>
+        </message>
+        <message>
+            <source>{n} items shown, {live} of them not destroyed or voided.</source>
+            <translation>显示 {n} 件，其中未销毁、未作废的 {live} 件。</translation>
+        </message>
+        <message>
+            <source>Scanned {label}: {device_no}.</source>
+            <translation>已扫描 {label}：{device_no}。</translation>
+        </message>
+        <message>
+            <source>Choose an item first.</source>
+            <translation>请先选择一件设备或介质。</translation>
+        </message>
+        <message>
+            <source>Registered {no}; print its label next.</source>
+            <translation>已登记{no}，请打印并粘贴其密级标签。</translation>
+        </message>
+        <message>
+            <source>Corrected {no}.</source>
+            <translation>已修改{no}。</translation>
+        </message>
+        <message>
+            <source>{no} has a new accountable holder.</source>
+            <translation>{no}已变更责任人。</translation>
+        </message>
+        <message>
+            <source>The level of {no} was raised.</source>
+            <translation>{no}的密级已提升。</translation>
+        </message>
+        <message>
+            <source>Loan {no} requested; it waits for approval.</source>
+            <translation>借用申请{no}已登记，等待审批。</translation>
+        </message>
+        <message>
+            <source>Repair {no} requested; it waits for approval.</source>
+            <translation>维修申请{no}已登记，等待审批。</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>{no}: {state}.</source>
+            <translation>{no}：{state}。</translation>
+        </message>
+        <message>
+            <source>Take out of service</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Scrap</source>
+            <translation>报废</translation>
+        </message>
+        <message>
+            <source>Take off the destruction list</source>
+            <translation>撤销报废</translation>
+        </message>
+        <message>
+            <source>Void the registration</source>
+            <translation>作废登记</translation>
+        </message>
+        <message>
+            <source>Choose the items whose labels to print.</source>
+            <translation>请选择要打印标签的设备或介质。</translation>
+        </message>
+        <message>
+            <source>Save labels as PDF</source>
+            <translation>保存设备标签（PDF）</translation>
+        </message>
+        <message>
+            <source>Save the register</source>
+            <translation>保存台账</translation>
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation>导出台账</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaTabs</name>
+        <message>
+            <source>Choose a request that waits for approval.</source>
+            <translation>请选择一条待审批的申请。</translation>
+        </message>
+        <message>
+            <source>Decision recorded from the paper form.</source>
+            <translation>已登记纸质审批单的审批结果。</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingColumns</name>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>Meeting no.</source>
+            <translation>会议编号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>会议时间</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>主办部门</translation>
+        </message>
+        <message>
+            <source>Highest level</source>
+            <translation>最高密级</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>发放</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>已收回</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>留存</translation>
+        </message>
+        <message>
+            <source>Not back</source>
+            <translation>未收回</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Clearance</source>
+            <translation>涉密等级</translation>
+        </message>
+        <message>
+            <source>Holding</source>
+            <translation>持有份数</translation>
+        </message>
+        <message>
+            <source>Meeting doc. no.</source>
+            <translation>会议文件编号</translation>
+        </message>
+        <message>
+            <source>Reg. no.</source>
+            <translation>登记号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation>密级标志</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>份号</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>份号</translation>
+        </message>
+        <message>
+            <source>Attendee</source>
+            <translation>领取人</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>收回情况</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应交回</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>未收回说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>New classified meeting</source>
+            <translation>登记涉密会议</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>会议名称：</translation>
+        </message>
+        <message>
+            <source>Starts:</source>
+            <translation>开始日期：</translation>
+        </message>
+        <message>
+            <source>Ends:</source>
+            <translation>结束日期：</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>会议地点：</translation>
+        </message>
+        <message>
+            <source>Host department:</source>
+            <translation>主办部门：</translation>
+        </message>
+        <message>
+            <source>Highest level:</source>
+            <translation>最高密级：</translation>
+        </message>
+        <message>
+            <source>Attendees:</source>
+            <translation>参会人员：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDocumentDialog</name>
+        <message>
+            <source>Register a meeting document</source>
+            <translation>登记会议文件</translation>
+        </message>
+        <message>
+            <source>Blank: the meeting document number</source>
+            <translation>不填则使用会议文件编号</translation>
+        </message>
+        <message>
+            <source>Electronic media: one serial number per line</source>
+            <translation>电子载体：每行填写一个载体编号</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>标题：</translation>
+        </message>
+        <message>
+            <source>Mark:</source>
+            <translation>密级标志：</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>份数：</translation>
+        </message>
+        <message>
+            <source>Pages each:</source>
+            <translation>每份页数：</translation>
+        </message>
+        <message>
+            <source>Carrier type:</source>
+            <translation>载体类型：</translation>
+        </message>
+        <message>
+            <source>Doc. no.:</source>
+            <translation>文号：</translation>
+        </message>
+        <message>
+            <source>Serial numbers:</source>
+            <translation>载体编号：</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPane</name>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>发放</translation>
+        </message>
+        <message>
+            <source>Collect</source>
+            <translation>收回</translation>
+        </message>
+        <message>
+            <source>Scan or type a copy's label</source>
+            <translation>扫描或输入文件标签</translation>
+        </message>
+        <message>
+            <source>Only what is not back</source>
+            <translation>只看未收回</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <source>New meeting…</source>
+            <translation>登记会议…</translation>
+        </message>
+        <message>
+            <source>Print issue and collection register…</source>
+            <translation>打印发放回收登记表…</translation>
+        </message>
+        <message>
+            <source>Close the meeting</source>
+            <translation>结束会议</translation>
+        </message>
+        <message>
+            <source>Add attendees…</source>
+            <translation>增加参会人员…</translation>
+        </message>
+        <message>
+            <source>Remove attendee</source>
+            <translation>移除参会人员</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>参会人员</translation>
+        </message>
+        <message>
+            <source>Register a meeting document…</source>
+            <translation>登记会议文件…</translation>
+        </message>
+        <message>
+            <source>Add a registered document…</source>
+            <translation>加入已登记文件…</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>会议文件</translation>
+        </message>
+        <message>
+            <source>Issue and collect</source>
+            <translation>发放与回收</translation>
+        </message>
+        <message>
+            <source>Attendee:</source>
+            <translation>领取人：</translation>
+        </message>
+        <message>
+            <source>Signed: issue</source>
+            <translation>已签字，发放</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>Keep as issued for work…</source>
+            <translation>留存（转领用）…</translation>
+        </message>
+        <message>
+            <source>Why not back…</source>
+            <translation>未收回说明…</translation>
+        </message>
+        <message>
+            <source>Print document list for the attendee…</source>
+            <translation>打印文件目录单…</translation>
+        </message>
+        <message>
+            <source>{no} “{name}”: {issued} issued, {collected} collected, {kept} kept, {out} not back</source>
+            <translation>{no}《{name}》：发放 {issued} 份，已收回 {collected} 份，留存 {kept} 份，未收回 {out} 份</translation>
+        </message>
+        <message>
+            <source>No meeting chosen.</source>
+            <translation>未选择会议。</translation>
+        </message>
+        <message>
+            <source>No carrier has the label {label}.</source>
+            <translation>没有标签为 {label} 的载体。</translation>
+        </message>
+        <message>
+            <source>Add a registered document</source>
+            <translation>加入已登记文件</translation>
+        </message>
+        <message>
+            <source>Registration no. (e.g. 收2026-00012):</source>
+            <translation>登记号（例如 收2026-00012）：</translation>
+        </message>
+        <message>
+            <source>No document is registered as {reg_no}.</source>
+            <translation>没有登记号为 {reg_no} 的文件。</translation>
+        </message>
+        <message>
+            <source>Why not back</source>
+            <translation>未收回说明</translation>
+        </message>
+        <message>
+            <source>Why it is not back and how it will be recovered:</source>
+            <translation>未收回的原因及追回措施：</translation>
+        </message>
+        <message>
+            <source>Print issue and collection register</source>
+            <translation>打印会议文件发放回收登记表</translation>
+        </message>
+        <message>
+            <source>Print document list</source>
+            <translation>打印文件目录单</translation>
         </message>
     </context>
     <context>
@@ -2810,6 +4632,72 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDialog</name>
+        <message>
+            <source>New rectification</source>
+            <translation>新建整改事项</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— 无 —</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Checklist item:</source>
+            <translation>自查项目：</translation>
+        </message>
+        <message>
+            <source>Problem:</source>
+            <translation>存在问题：</translation>
+        </message>
+        <message>
+            <source>Measure:</source>
+            <translation>整改措施：</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>责任人：</translation>
+        </message>
+        <message>
+            <source>Due by:</source>
+            <translation>整改期限：</translation>
+        </message>
+    </context>
+    <context>
+        <name>OriginatorDialog</name>
+        <message>
+            <source>Record the originator's notice</source>
+            <translation>登记原定密机关的变更（解密）通知</translation>
+        </message>
+        <message>
+            <source>The originating body (or its superior)</source>
+            <translation>发文机关（原定密机关或其上级机关）</translation>
+        </message>
+        <message>
+            <source>Notice no.</source>
+            <translation>通知文号，例如：省保通〔2026〕9号</translation>
+        </message>
+        <message>
+            <source>Notice (body, no., date):</source>
+            <translation>通知（机关、文号、日期）：</translation>
+        </message>
+        <message>
+            <source>Answers our proposal:</source>
+            <translation>答复本单位建议：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— 无 —</translation>
         </message>
     </context>
     <context>
@@ -2863,6 +4751,14 @@
             <translation>台账查询</translation>
         </message>
         <message>
+            <source>Classification</source>
+            <translation>定密管理</translation>
+        </message>
+        <message>
+            <source>Carry-out</source>
+            <translation>携带外出</translation>
+        </message>
+        <message>
             <source>Circulation</source>
             <translation>传阅</translation>
         </message>
@@ -2877,6 +4773,10 @@
         <message>
             <source>Loss reports</source>
             <translation>遗失报告</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>涉密会议</translation>
         </message>
         <message>
             <source>Still out</source>
@@ -2907,6 +4807,10 @@
             <translation>备份与恢复</translation>
         </message>
         <message>
+            <source>Devices and media</source>
+            <translation>涉密设备和介质</translation>
+        </message>
+        <message>
             <source>People and accounts</source>
             <translation>人员与账户</translation>
         </message>
@@ -2921,6 +4825,10 @@
         <message>
             <source>Registers</source>
             <translation>登记簿</translation>
+        </message>
+        <message>
+            <source>Year-end</source>
+            <translation>年度统计与自查自评</translation>
         </message>
     </context>
     <context>
@@ -2969,24 +4877,52 @@
             <translation>是</translation>
         </message>
         <message>
+            <source>on paper</source>
+            <translation>纸质审批</translation>
+        </message>
+        <message>
             <source>active</source>
             <translation>在用</translation>
         </message>
         <message>
-            <source>inactive</source>
-            <translation>已停用</translation>
+            <source>revoked</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
+            <source>Highest level</source>
+            <translation>定密权限</translation>
+        </message>
+        <message>
+            <source>Designated on</source>
+            <translation>指定日期</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>指定文号</translation>
+        </message>
+        <message>
+            <source>Decides in the app</source>
+            <translation>系统内审批</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>姓名</translation>
+            <source>Remarks</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>已停用</translation>
         </message>
         <message>
             <source>Post</source>
@@ -3055,6 +4991,10 @@
             <translation>停用…</translation>
         </message>
         <message>
+            <source>Top-secret receipt and dispatch…</source>
+            <translation>绝密载体收发人员…</translation>
+        </message>
+        <message>
             <source>People</source>
             <translation>人员</translation>
         </message>
@@ -3097,6 +5037,10 @@
         <message>
             <source>Departments</source>
             <translation>部门</translation>
+        </message>
+        <message>
+            <source>Designated classifiers</source>
+            <translation>定密责任人</translation>
         </message>
         <message>
             <source>Deactivate {name}</source>
@@ -3381,6 +5325,108 @@
         </message>
     </context>
     <context>
+        <name>ProposalDialog</name>
+        <message>
+            <source>Proposal to the designated classifier</source>
+            <translation>定密（变更、延期、解密）申请</translation>
+        </message>
+        <message>
+            <source>— choose the officer —</source>
+            <translation>— 请选择承办人 —</translation>
+        </message>
+        <message>
+            <source>Officer in charge:</source>
+            <translation>承办人：</translation>
+        </message>
+        <message>
+            <source>Item of the scope of secret matters:</source>
+            <translation>保密事项范围条目：</translation>
+        </message>
+        <message>
+            <source>Derived from the classified source:</source>
+            <translation>派生定密，来源：</translation>
+        </message>
+        <message>
+            <source>The item relied on, e.g. article 3 (2) of the unit's list</source>
+            <translation>例如：本机关保密事项范围第三条第（二）项</translation>
+        </message>
+        <message>
+            <source>Its document no., title and mark</source>
+            <translation>来源文件的文号、标题及密级</translation>
+        </message>
+        <message>
+            <source>Basis:</source>
+            <translation>定密依据：</translation>
+        </message>
+        <message>
+            <source>The officer's opinion; for a change, extension or declassification, the reason</source>
+            <translation>承办人意见；变更、延期、解密须写明理由</translation>
+        </message>
+        <message>
+            <source>Opinion:</source>
+            <translation>承办人意见：</translation>
+        </message>
+        <message>
+            <source>A designated classifier must decide by {date} (within {days} days of the proposal); it then waits in the approvals queue.</source>
+            <translation>提交后进入“审批”，须由定密责任人在{date}前（提出之日起{days}日内）审批。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalsTab</name>
+        <message>
+            <source>Pending</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Sent to an originator</source>
+            <translation>已报原定密机关</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>New proposal…</source>
+            <translation>新建定密（变更、解密）申请…</translation>
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation>撤回…</translation>
+        </message>
+        <message>
+            <source>Print approval form…</source>
+            <translation>打印审批表…</translation>
+        </message>
+        <message>
+            <source>Record proposal sent to originator…</source>
+            <translation>登记报原定密机关的建议…</translation>
+        </message>
+        <message>
+            <source>Record originator's answer…</source>
+            <translation>登记原定密机关答复…</translation>
+        </message>
+        <message>
+            <source>The officer in charge proposes; a designated classifier decides within {days} days in the Approvals pane, or on the printed form the clerk records there. Overdue now: {late}.</source>
+            <translation>由承办人提出，定密责任人须在{days}日内审批：在“审批”中审批，或在纸质审批表上签字后由机要员在“审批”中登记。当前已逾期：{late} 件。</translation>
+        </message>
+        <message>
+            <source>Withdraw proposal</source>
+            <translation>撤回申请</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>撤回原因：</translation>
+        </message>
+        <message>
+            <source>Save the approval form</source>
+            <translation>保存审批表</translation>
+        </message>
+    </context>
+    <context>
         <name>RecallPane</name>
         <message>
             <source>All years</source>
@@ -3554,6 +5600,25 @@
         <message>
             <source>I have printed the recovery code and stored it in the safe</source>
             <translation>我已将应急恢复密钥打印并存放于保密柜</translation>
+        </message>
+    </context>
+    <context>
+        <name>RectificationTab</name>
+        <message>
+            <source>Open</source>
+            <translation>整改中</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>新建…</translation>
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation>完成整改…</translation>
         </message>
     </context>
     <context>
@@ -3737,6 +5802,25 @@
         </message>
     </context>
     <context>
+        <name>RegistrarsDialog</name>
+        <message>
+            <source>People designated for top-secret receipt and dispatch</source>
+            <translation>指定绝密载体收发人员</translation>
+        </message>
+        <message>
+            <source>Designated:</source>
+            <translation>指定人员：</translation>
+        </message>
+        <message>
+            <source>Only the people ticked may register, sign for and dispatch top-secret carriers. Only Core-cleared people can be designated.</source>
+            <translation>只有勾选的人员才能登记、签收和发出绝密级载体。只能指定核心涉密人员。</translation>
+        </message>
+        <message>
+            <source>Nobody is designated yet: the registry clerks ({names}) receive and dispatch top-secret carriers. Tick the people the unit designated to limit it to them.</source>
+            <translation>尚未指定：目前由机要员（{names}）收发绝密级载体。勾选本单位指定的人员后，只有他们才能收发。</translation>
+        </message>
+    </context>
+    <context>
         <name>RekeyDialog</name>
         <message>
             <source>Change the master key</source>
@@ -3749,6 +5833,206 @@
         <message>
             <source>Your password:</source>
             <translation>您的密码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelabelTab</name>
+        <message>
+            <source>Print new labels…</source>
+            <translation>打印新标签…</translation>
+        </message>
+        <message>
+            <source>Carriers whose mark a decision changed. Print their new labels (same label number, the new mark) and stick each over the old one: the old label still scans to the same carrier. Select rows (Ctrl+A for all shown), or scan a label to find its row.</source>
+            <translation>决定改变了密级标志的载体。请打印新标签（标签号不变，标注新的密级标志），贴在旧标签上：旧标签扫描仍指向同一载体。可多选（Ctrl+A 选中已显示的全部），也可扫描标签找到所在行。</translation>
+        </message>
+        <message>
+            <source>Save the new labels as PDF</source>
+            <translation>保存新标签（PDF）</translation>
+        </message>
+        <message>
+            <source>New labels saved: {path}</source>
+            <translation>新标签已保存：{path}</translation>
+        </message>
+        <message>
+            <source>A4 sheet of labels</source>
+            <translation>A4 标签纸（3 × 8）</translation>
+        </message>
+        <message>
+            <source>Label printer, one label per page</source>
+            <translation>标签打印机（每页一张标签）</translation>
+        </message>
+        <message>
+            <source>New labels</source>
+            <translation>打印新标签</translation>
+        </message>
+        <message>
+            <source>Print on:</source>
+            <translation>打印到：</translation>
+        </message>
+        <message>
+            <source>{label} is not waiting for a new label.</source>
+            <translation>{label} 不在待换标列表中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairDialog</name>
+        <message>
+            <source>Repair of {device_no}</source>
+            <translation>{device_no}维修申请</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>故障现象</translation>
+        </message>
+        <message>
+            <source>Confidentiality agreement signed</source>
+            <translation>已签订保密协议</translation>
+        </message>
+        <message>
+            <source>Agreement number</source>
+            <translation>协议编号</translation>
+        </message>
+        <message>
+            <source>Storage removed before the repair</source>
+            <translation>维修前已拆除存储部件</translation>
+        </message>
+        <message>
+            <source>Where the removed storage is kept</source>
+            <translation>拆下的存储部件由谁保管、存放何处</translation>
+        </message>
+        <message>
+            <source>— no escort —</source>
+            <translation>— 无陪同人 —</translation>
+        </message>
+        <message>
+            <source>Requested by:</source>
+            <translation>申请人：</translation>
+        </message>
+        <message>
+            <source>Fault:</source>
+            <translation>故障情况：</translation>
+        </message>
+        <message>
+            <source>Repaired:</source>
+            <translation>维修方式：</translation>
+        </message>
+        <message>
+            <source>Repairer's unit:</source>
+            <translation>维修单位：</translation>
+        </message>
+        <message>
+            <source>Its qualification:</source>
+            <translation>维修资质：</translation>
+        </message>
+        <message>
+            <source>On-site escort:</source>
+            <translation>现场旁站陪同人：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairReturnDialog</name>
+        <message>
+            <source>Repair {no} returned</source>
+            <translation>{no}维修返回</translation>
+        </message>
+        <message>
+            <source>Blank: now</source>
+            <translation>不填即为现在</translation>
+        </message>
+        <message>
+            <source>The work done</source>
+            <translation>所做的维修工作</translation>
+        </message>
+        <message>
+            <source>Storage taken out for good: one serial number a line</source>
+            <translation>拆换下的存储部件：每行一个序列号</translation>
+        </message>
+        <message>
+            <source>Returned at:</source>
+            <translation>返回时间：</translation>
+        </message>
+        <message>
+            <source>Repaired by:</source>
+            <translation>维修人：</translation>
+        </message>
+        <message>
+            <source>Work done:</source>
+            <translation>维修情况：</translation>
+        </message>
+        <message>
+            <source>Parts replaced:</source>
+            <translation>更换部件：</translation>
+        </message>
+        <message>
+            <source>Replaced storage:</source>
+            <translation>拆换的存储部件：</translation>
+        </message>
+        <message>
+            <source>Its type:</source>
+            <translation>其类型：</translation>
+        </message>
+        <message>
+            <source>Returned at</source>
+            <translation>返回时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairsTab</name>
+        <message>
+            <source>Record paper approval…</source>
+            <translation>登记纸质审批结果…</translation>
+        </message>
+        <message>
+            <source>Sent for repair</source>
+            <translation>送修</translation>
+        </message>
+        <message>
+            <source>Returned…</source>
+            <translation>维修返回…</translation>
+        </message>
+        <message>
+            <source>Cancel request…</source>
+            <translation>撤销申请…</translation>
+        </message>
+        <message>
+            <source>Print approval form…</source>
+            <translation>打印维修审批表…</translation>
+        </message>
+        <message>
+            <source>Print repair register…</source>
+            <translation>打印维修登记簿…</translation>
+        </message>
+        <message>
+            <source>Export repair register…</source>
+            <translation>导出维修登记簿…</translation>
+        </message>
+        <message>
+            <source>{no}: {status}.</source>
+            <translation>{no}：{status}。</translation>
+        </message>
+        <message>
+            <source>Cancel the repair request</source>
+            <translation>撤销维修申请</translation>
+        </message>
+        <message>
+            <source>Save the repair approval form</source>
+            <translation>保存涉密设备维修审批表</translation>
+        </message>
+        <message>
+            <source>Save the repair register</source>
+            <translation>保存维修登记簿</translation>
+        </message>
+        <message>
+            <source>Export the repair register</source>
+            <translation>导出维修登记簿</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
         </message>
     </context>
     <context>
@@ -3897,6 +6181,108 @@
         </message>
     </context>
     <context>
+        <name>ReviewRecordDialog</name>
+        <message>
+            <source>Record the yearly review</source>
+            <translation>登记年度审核（纸质审核表）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) kept as classified</source>
+            <translation>
+                <numerusform>审核维持 %n 件文件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Documents:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <source>— choose the classifier who signed —</source>
+            <translation>— 请选择签字的定密责任人 —</translation>
+        </message>
+        <message>
+            <source>Decided by:</source>
+            <translation>定密责任人：</translation>
+        </message>
+        <message>
+            <source>Review list no.:</source>
+            <translation>审核表编号：</translation>
+        </message>
+        <message>
+            <source>Signed on:</source>
+            <translation>签字日期：</translation>
+        </message>
+        <message>
+            <source>e.g. still needs to be kept secret</source>
+            <translation>例如：经审核，仍需保密</translation>
+        </message>
+        <message>
+            <source>Opinion:</source>
+            <translation>审核意见：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewTab</name>
+        <message>
+            <source>The unit's own</source>
+            <translation>本单位产生</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收文</translation>
+        </message>
+        <message>
+            <source>Keep classified (my decision)</source>
+            <translation>审核维持（本人决定）</translation>
+        </message>
+        <message>
+            <source>Record signed review list…</source>
+            <translation>登记纸质审核表…</translation>
+        </message>
+        <message>
+            <source>Propose a change…</source>
+            <translation>提出变更申请…</translation>
+        </message>
+        <message>
+            <source>No notice from the originator this year</source>
+            <translation>本年度未收到原定密机关通知</translation>
+        </message>
+        <message>
+            <source>Record originator's notice…</source>
+            <translation>登记原定密机关通知…</translation>
+        </message>
+        <message>
+            <source>Every secret is reviewed every year. The unit's own documents: a designated classifier keeps each one (in the app, or on a signed review list the clerk records) or a change is proposed.</source>
+            <translation>国家秘密每年审核一次。本单位产生的：由定密责任人逐项决定维持（在系统中决定，或在纸质审核表上签字后由机要员登记），或提出变更、解密申请。</translation>
+        </message>
+        <message>
+            <source>Every secret is reviewed every year. Received documents: the originator decides; confirm that no notice came from it this year, or record the notice.</source>
+            <translation>国家秘密每年审核一次。收文：由原定密机关决定；请确认本年度未收到其变更（解密）通知，或登记收到的通知。</translation>
+        </message>
+        <message>
+            <source>Yearly review</source>
+            <translation>年度审核</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep %n document(s) classified as marked? This is your decision as designated classifier and is recorded in your name.</source>
+            <translation>
+                <numerusform>确定维持这 %n 件文件现有的密级和保密期限吗？这是您作为定密责任人的决定，将以您的名义记录。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) kept classified.</source>
+            <translation>
+                <numerusform>已审核维持 %n 件文件。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) reviewed: no notice from the originator.</source>
+            <translation>
+                <numerusform>已登记 %n 件文件的年度审核（未收到原定密机关通知）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RoleBoxes</name>
         <message>
             <source>Separation of duties: the security officer cannot also be clerk, archivist, approver or auditor.</source>
@@ -3926,6 +6312,21 @@
         </message>
     </context>
     <context>
+        <name>ScopeEdit</name>
+        <message>
+            <source>Unrestricted</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Note (e.g. leaders of the unit) — grants nobody access by itself</source>
+            <translation>说明（如“本单位处级以上领导”），仅作说明，不据此授权</translation>
+        </message>
+        <message>
+            <source>department</source>
+            <translation>部门</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretDialog</name>
         <message>
             <source>Password of {user} (as it was when the backup was made)</source>
@@ -3942,6 +6343,107 @@
         <message>
             <source>The backup is opened with its own key slots; the live ledger is not changed.</source>
             <translation>用备份自带的密钥槽打开备份；正在使用的台账不会被改动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SentProposalDialog</name>
+        <message>
+            <source>Record a proposal sent to the originator</source>
+            <translation>登记报原定密机关的建议</translation>
+        </message>
+        <message>
+            <source>Sent to:</source>
+            <translation>报送机关：</translation>
+        </message>
+        <message>
+            <source>Letter no. and date:</source>
+            <translation>函件文号及日期：</translation>
+        </message>
+        <message>
+            <source>What the unit proposes, and why</source>
+            <translation>建议内容及理由</translation>
+        </message>
+        <message>
+            <source>Proposal:</source>
+            <translation>建议：</translation>
+        </message>
+        <message>
+            <source>— not named —</source>
+            <translation>— 未指明 —</translation>
+        </message>
+        <message>
+            <source>Officer in charge:</source>
+            <translation>承办人：</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Record signatures</source>
+            <translation>登记签收</translation>
+        </message>
+        <message>
+            <source>Signed by:</source>
+            <translation>签收人：</translation>
+        </message>
+        <message>
+            <source>Date on the notice:</source>
+            <translation>签收日期：</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsTab</name>
+        <message>
+            <source>Other period</source>
+            <translation>其他期间</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <source>Print statistics…</source>
+            <translation>打印统计表…</translation>
+        </message>
+        <message>
+            <source>Export (XLSX)…</source>
+            <translation>导出（XLSX）…</translation>
+        </message>
+        <message>
+            <source>Choose a year and press Compute.</source>
+            <translation>选择年度后点“统计”。</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <source>Counting the year…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <source>{period}: counted in {seconds:.1f} s at {time}.</source>
+            <translation>{period}：{time}统计，用时{seconds:.1f}秒。</translation>
+        </message>
+        <message>
+            <source>The ledger has changed since these figures were counted: press Compute to count again.</source>
+            <translation>统计之后台账已有变动，请点“统计”重新统计。</translation>
+        </message>
+        <message>
+            <source>Print statistics</source>
+            <translation>打印统计表</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>正在打印…</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>导出统计表</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
         </message>
     </context>
     <context>
@@ -4250,6 +6752,42 @@
             <translation>说明</translation>
         </message>
         <message>
+            <source>Carry-out no.</source>
+            <translation>携带外出号</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>携带人</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>目的地</translation>
+        </message>
+        <message>
+            <source>Carriers</source>
+            <translation>载体</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>Went out</source>
+            <translation>外出时间</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应还时间</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>带回时间</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>审批</translation>
+        </message>
+        <message>
             <source>Reg. no.</source>
             <extracomment>知悉方式 as stored (Chinese, printed on the form) and as the English UI shows it (register, file type) -&gt; the service that writes it</extracomment>
             <translation>登记号</translation>
@@ -4279,10 +6817,6 @@
             <translation>送阅时间</translation>
         </message>
         <message>
-            <source>Due back</source>
-            <translation>应还时间</translation>
-        </message>
-        <message>
             <source>Loan no.</source>
             <translation>借阅号</translation>
         </message>
@@ -4291,16 +6825,8 @@
             <translation>借阅人</translation>
         </message>
         <message>
-            <source>Carriers</source>
-            <translation>载体</translation>
-        </message>
-        <message>
             <source>Mode</source>
             <translation>方式</translation>
-        </message>
-        <message>
-            <source>Approval</source>
-            <translation>审批</translation>
         </message>
         <message>
             <source>Renewals</source>
@@ -4309,10 +6835,6 @@
         <message>
             <source>Kind</source>
             <translation>类别</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>密级</translation>
         </message>
         <message>
             <source>Holder</source>
@@ -4369,6 +6891,108 @@
             <source>Printing…</source>
             <extracomment>Enter on a focused button presses it</extracomment>
             <translation>正在生成…</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearEndColumns</name>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>已评定</translation>
+        </message>
+        <message>
+            <source>Finalised</source>
+            <translation>定稿时间</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>定稿人</translation>
+        </message>
+        <message>
+            <source>Digest</source>
+            <translation>内容摘要</translation>
+        </message>
+        <message>
+            <source>Exception</source>
+            <translation>例外</translation>
+        </message>
+        <message>
+            <source>Reg. no. / record</source>
+            <translation>登记号/编号</translation>
+        </message>
+        <message>
+            <source>Title / detail</source>
+            <translation>标题/说明</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>Person / unit</source>
+            <translation>人员/单位</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>存在问题</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>整改措施</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>完成日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearEndPane</name>
+        <message>
+            <source>Statistics</source>
+            <translation>年度统计</translation>
+        </message>
+        <message>
+            <source>Self-inspection</source>
+            <translation>自查自评</translation>
+        </message>
+        <message>
+            <source>Rectification</source>
+            <translation>整改事项</translation>
         </message>
     </context>
 </TS>

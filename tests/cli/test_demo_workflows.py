@@ -18,6 +18,7 @@ from secledger.domain.enums import Register
 from secledger.services.approvals import requests as approvals
 from secledger.services.audit.verify import verify
 from secledger.services.custody import (
+    carry_out_read,
     circulation,
     distribution,
     handover,
@@ -86,6 +87,8 @@ def test_every_workflow_pane_has_rows(led: Ledger) -> None:
     assert recall.list_returns(led)  # bulk 清退 have their return records
     assert distribution.outstanding(led)
     assert dispatch.list_dispatches(led)
+    carried = {c.status for c in carry_out_read.list_carry_outs(led)}
+    assert {"requested", "out", "returned"} <= carried, carried
 
 
 def test_leader_sees_what_demo_asked_for(led: Ledger) -> None:
@@ -114,9 +117,10 @@ def test_demo_may_decide_requests_from_another_clerk(led: Ledger) -> None:
 
 def test_still_out_and_overdue(led: Ledger) -> None:
     out = overdue.still_out(led)
-    assert {i.kind for i in out} == {"circulation", "retention", "loan"}
+    kinds = {"circulation", "retention", "loan", "carry_out", "meeting", "media_loan"}
+    assert {i.kind for i in out} == kinds
     late = overdue.overdue(led)
-    assert late and {i.kind for i in late} == {"circulation", "retention", "loan"}
+    assert late and {i.kind for i in late} == kinds
     assert len(late) < len(out)  # sensible due dates: not everything is overdue
     assert dispatch.overdue_receipts(led)
 
@@ -130,11 +134,14 @@ def test_dispatch_register_has_units_and_channels(led: Ledger) -> None:
 
 
 def test_bulk_rows_match_their_events(led: Ledger) -> None:
-    """Every with_holder carrier has its open 分发 or 领用 row; dispatched ones their item."""
+    """Every with_holder carrier has its open 分发, 领用 or 会议 row; dispatched ones their
+    item."""
     holders = _sql(led, "SELECT id, holder_id FROM carriers WHERE state = 'with_holder'")
     open_rows = {(c, p) for c, p in _sql(
         led, "SELECT carrier_id, person_id FROM distributions WHERE returned_at IS NULL"
-             " UNION ALL SELECT carrier_id, person_id FROM retentions WHERE returned_at IS NULL")}
+             " UNION ALL SELECT carrier_id, person_id FROM retentions WHERE returned_at IS NULL"
+             " UNION ALL SELECT carrier_id, person_id FROM meeting_issues"
+             " WHERE collected_at IS NULL AND retention_id IS NULL")}
     moved = {c for (c,) in _sql(led, "SELECT carrier_id FROM handover_items")}
     assert all((c, h) in open_rows for c, h in holders if c not in moved)
     lonely = _sql(led, "SELECT count(*) FROM carriers c WHERE state = 'dispatched' AND NOT EXISTS"
@@ -161,7 +168,7 @@ def test_week_is_recent_and_after_the_bulk(led: Ledger) -> None:
     assert week[:10] >= (last_day() - timedelta(days=7)).isoformat()
 
 
-_LABEL = re.compile(r'"C[0-9A-Z]{11}"')  # a label id anywhere in a payload
+_LABEL = re.compile(r'"[CM][0-9A-Z]{11}"')  # a label id (carrier or device) anywhere in a payload
 
 
 def test_same_seed_same_week(demo: DemoSummary, led: Ledger, tmp_path: Path) -> None:

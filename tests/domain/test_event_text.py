@@ -18,6 +18,7 @@ import pytest
 from secledger.domain import event_fields as f
 from secledger.domain.classification import EVENT_KINDS
 from secledger.domain.event_text import KINDS, describe, kind_name
+from secledger.domain.media import MediaAction
 from secledger.domain.states import Action
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "secledger"
@@ -26,7 +27,8 @@ SKIP = ("demo/", "bench/")
 #: "file:expression" of each kind computed at run time -> the kinds it can be
 DYNAMIC: dict[str, tuple[str, ...]] = {
     "services/ledger/session.py:kind": (),  # Ledger.event itself passes its argument on
-    "services/carriers/transition.py:move.kind": tuple(f"carrier.{a.value}" for a in Action),
+    "services/carriers/transition.py:move.kind": tuple(f"carrier.{a.value}" for a in Action)
+    + tuple(f"media.{a.value}" for a in MediaAction),
     "services/classification/decisions.py:EVENT_KINDS[spec.kind]": tuple(EVENT_KINDS.values()),
     "services/audit/output_log.py:kind_of(path)": ("report.printed", "report.exported"),
     "services/custody/circulation.py:f'circulation.plan_{status}'": (

@@ -133,3 +133,37 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("DROP TABLE test_next")
 """
+
+
+def test_0006_keeps_the_copy_requests_of_an_older_ledger(make_ledger, register) -> None:  # type: ignore[no-untyped-def]
+    """The copy request gains its kind in place (copy_items references copy_requests, so the
+    table is not rebuilt); the requests and copies made before stay, as copies."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from secledger.services.disposal import copying
+    from secledger.services.people import persons as people
+
+    path, admin = make_ledger()
+    requester = people.list_people(admin)[-1]
+    admin.close()
+    with open_ledger(path, username="clerk", password="Clerk1234", kdf=TEST_KDF) as led:
+        doc = register(led, title="复制过的文件", copies=1)
+        req = copying.request_copy(led, copying.CopyRequestInput(
+            requester_id=requester.id, copies=1, reason="学习",
+            source_carrier_id=doc.carriers[0].id))
+        cfg = migrate._config()
+        with led.db.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO copy_items(carrier_id, request_id, "
+                                 "source_carrier_id, copy_no) VALUES (?, ?, ?, 9)",
+                                 (doc.carriers[0].id, req.id, doc.carriers[0].id))
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0005")
+        with led.db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        with led.db.engine.connect() as conn:
+            rows = conn.execute(text("SELECT kind, derived_document_id, derived_note "
+                                     "FROM copy_requests")).all()
+        assert rows == [("copy", None, "")]
+        assert copying.get_request(led, req.id).kind == "copy"

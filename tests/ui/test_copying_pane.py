@@ -42,7 +42,7 @@ def test_copy_request_in_the_pane(qtbot, shell_ctx, make_ledger, register_doc,  
     pane.reason.setText("党组会学习")
     req = pane.submit()
     assert req is not None and pane.model.rowCount() == 1
-    assert pane.model.index(0, 1).data() == "待审批"
+    assert pane.model.index(0, 2).data() == "待审批"
     pane.view.selectRow(0)
     out = tmp_path / "form.pdf"
     pane.print_form(str(out))
@@ -58,7 +58,7 @@ def test_copy_request_in_the_pane(qtbot, shell_ctx, make_ledger, register_doc,  
     dlg.submit()
     assert dlg.result_dto is not None and dlg.result_dto.copy_nos == (3, 4)
     pane.refresh()
-    assert pane.model.index(0, 8).data() == "000003-000004"
+    assert pane.model.index(0, 9).data() == "000003-000004"
     pane.grab().save(str(tmp_path / "copying_pane.png"))
     assert copying.copy_register(led)[0].copy_reg_no.startswith("复")
     assert verify(led).ok

@@ -33,10 +33,14 @@ from secledger.services.audit.log import EventQuery
 from secledger.services.audit.output_log import EXPORTED, KINDS, PRINTED, top_level
 from secledger.services.audit.verify import verify
 from secledger.services.custody import (
+    carry_out_print,
+    carry_out_read,
     handover,
     knowledge,
     loans,
     loss,
+    meetings_print,
+    meetings_read,
     recall,
     retention,
     stocktake,
@@ -61,13 +65,14 @@ from secledger.services.registration.registers import RegisterFilter, register_r
 from secledger.store.keyslots import TEST_KDF
 from secledger.store.models.circulation import Circulation
 from secledger.store.models.events import Event
-from secledger.store.models.registry import Carrier
+from secledger.store.models.registry import Carrier, Document
 
 #: every module that prints or exports, by the short name the cases below use
 MODULES: dict[str, ModuleType] = {
     "wf_print": wf_print, "registers_print": registers_print, "custody_print": custody_print,
     "copying_print": copying_print, "destruction_print": destruction_print,
-    "audit_print": audit_print,
+    "audit_print": audit_print, "carry_out_print": carry_out_print,
+    "meetings_print": meetings_print,
 }
 
 
@@ -103,7 +108,10 @@ def _ids(led: Ledger) -> dict[str, Any]:
     with led.db.read() as s:
         circulated = s.execute(select(Circulation.carrier_id).order_by(Circulation.id.desc())
                                .limit(1)).scalar_one()
-        some = list(s.execute(select(Carrier.id).where(Carrier.state.not_in(GONE))  # labelled
+        # a label sheet has no form mark of its own: its first label shows the level, so the
+        # sheet's labels are of one level (the last 机密 carriers that can still be labelled)
+        some = list(s.execute(select(Carrier.id).join(Document, Document.id == Carrier.document_id)
+                              .where(Document.level == "secret", Carrier.state.not_in(GONE))
                               .order_by(Carrier.id.desc()).limit(7)).scalars())
     return {
         "handover": handover.list_handovers(led)[-1].id, "return": ret.id,
@@ -116,6 +124,9 @@ def _ids(led: Ledger) -> dict[str, Any]:
         "circulated": circulated, "labels": some,
         "document": knowledge.register_of_knowers(led)[0].document_id,
         "person": retention.retentions(led)[0].person_id,
+        "carry_out": next(x.id for x in carry_out_read.list_carry_outs(led) if x.status == "out"),
+        "meeting": (meeting := next(m.id for m in meetings_read.list_meetings(led) if m.kept)),
+        "keeper": meetings_read.keepers(led, meeting)[0][0],
     }
 
 
@@ -159,7 +170,17 @@ def _manifest(led: Ledger, ids: dict[str, Any]) -> tuple[int, list[str]]:
 
 def _copy_register(led: Ledger, _ids: dict[str, Any]) -> tuple[int, list[str]]:
     rows = copying_read.copy_register(led)
-    return len(rows), [r.source.level for r in rows]
+    return len(rows), [x for r in rows for x in r.levels]
+
+
+def _carry_register(led: Ledger, _ids: dict[str, Any]) -> tuple[int, list[str]]:
+    rows = carry_out_read.carry_out_register(led)
+    return len(rows), [i.carrier.level for r in rows for i in r.items]
+
+
+def _carry_form(led: Ledger, ids: dict[str, Any]) -> tuple[int, list[str]]:
+    items = carry_out_read.get_carry_out(led, ids["carry_out"]).items
+    return len(items), [i.carrier.level for i in items]
 
 
 ALL_GROUPS = ("expected", "found", "missing", "unexpected", "misplaced")
@@ -237,7 +258,7 @@ CASES: dict[str, tuple[Call, Expect]] = {
                         [loss.get_report(led, i["loss"]).level])),
     "copying_print.print_copy_form": (
         lambda led, i, p: copying_print.print_copy_form(led, i["copy"], p),
-        lambda led, i: (1, [copying_read.get_request(led, i["copy"]).source.level])),
+        lambda led, i: (1, list(copying_read.get_request(led, i["copy"]).levels))),
     "copying_print.print_copy_register": (
         lambda led, i, p: copying_print.print_copy_register(led, p), _copy_register),
     "copying_print.export_copy_register_xlsx": (
@@ -252,6 +273,23 @@ CASES: dict[str, tuple[Call, Expect]] = {
     "destruction_print.export_destruction_register_xlsx": (
         lambda led, i, p: destruction_print.export_destruction_register_xlsx(led, p),
         lambda led, i: (len(destruction_read.destruction_register(led)), [])),
+    "carry_out_print.print_carry_out_form": (
+        lambda led, i, p: carry_out_print.print_carry_out_form(led, i["carry_out"], p),
+        _carry_form),
+    "carry_out_print.print_carry_out_register": (
+        lambda led, i, p: carry_out_print.print_carry_out_register(led, p), _carry_register),
+    "carry_out_print.export_carry_out_register_xlsx": (
+        lambda led, i, p: carry_out_print.export_carry_out_register_xlsx(led, p),
+        _carry_register),
+    "meetings_print.print_issue_register": (
+        lambda led, i, p: meetings_print.print_issue_register(led, i["meeting"], p),
+        lambda led, i: (len(meetings_read.issues(led, i["meeting"])),
+                        [d.level for d in meetings_read.get_meeting(led, i["meeting"]).documents])),
+    "meetings_print.print_kept_list": (
+        lambda led, i, p: meetings_print.print_kept_list(led, i["meeting"], i["keeper"], p),
+        lambda led, i: (len(meetings_read.kept_by(led, i["meeting"], i["keeper"])),
+                        [x.carrier.level
+                         for x in meetings_read.kept_by(led, i["meeting"], i["keeper"])])),
     "audit_print.print_verification": (
         lambda led, i, p: audit_print.print_verification(led, audit.verify_ledger(led), p),
         lambda led, i: (1, [])),
@@ -387,6 +425,15 @@ PROMPTS: dict[str, Callable[[Ledger, dict[str, Any]], Classification | None]] = 
     "destruction_print.export_manifest_xlsx": lambda led, i: output_levels.of_manifest(
         led, i["manifest"]),
     "audit_print.export_events_xlsx": lambda led, i: output_levels.of_events(led, Q),
+    "carry_out_print.print_carry_out_form": lambda led, i: carry_out_print.form_level(
+        led, i["carry_out"]),
+    "carry_out_print.print_carry_out_register": lambda led, i: carry_out_print.register_level(led),
+    "carry_out_print.export_carry_out_register_xlsx": lambda led, i: (
+        carry_out_print.register_level(led)),
+    "meetings_print.print_issue_register": lambda led, i: output_levels.of_meeting_register(
+        led, i["meeting"]),
+    "meetings_print.print_kept_list": lambda led, i: output_levels.of_kept_list(
+        led, i["meeting"], i["keeper"]),
 }
 
 

@@ -46,7 +46,8 @@ def add_requests(led: Ledger, password: str, clock: Clock, staff: list[PersonRef
     cleared = [p for p in staff if p.user_id is None
                and p.clearance in (Clearance.CORE, Clearance.IMPORTANT)]
     _step(clock)
-    source = _carriers(led, "c.state = 'in_store' AND d.level = 'secret' AND d.no_copy = 0", 1)
+    source = _carriers(led, "c.state = 'in_store' AND d.level = 'secret' AND d.no_copy = 0"
+                            " AND json_extract(d.need_to_know, '$.unrestricted')", 1)
     if source:
         copying.request_copy(led, copying.CopyRequestInput(
             requester_id=cleared[7].id, copies=3, reason="处室传达学习",
@@ -69,7 +70,7 @@ def add_requests(led: Ledger, password: str, clock: Clock, staff: list[PersonRef
 
 
 def _step(clock: Clock) -> None:
-    clock.moment += timedelta(minutes=7)
+    clock.moment += timedelta(minutes=2)
 
 
 def _carriers(led: Ledger, where: str, n: int, *, oldest: bool = False) -> list[int]:
@@ -84,5 +85,7 @@ def _carriers(led: Ledger, where: str, n: int, *, oldest: bool = False) -> list[
             " AND st.declassified_on IS NOT NULL)"
             " AND NOT EXISTS (SELECT 1 FROM destruction_items i WHERE i.carrier_id = c.id)"
             " AND NOT EXISTS (SELECT 1 FROM loan_items i WHERE i.carrier_id = c.id)"
+            " AND NOT EXISTS (SELECT 1 FROM secrecy_status x WHERE x.document_id = d.id"
+            " AND x.declassified_on IS NOT NULL)"  # declassified: no longer destroyed as secret
             f" ORDER BY {order} LIMIT :n"), {"n": n})
         return [int(r[0]) for r in rows]

@@ -30,9 +30,14 @@ from pathlib import Path
 from typing import Any
 
 from secledger.demo import approvals as demo_approvals
+from secledger.demo import carry_out as demo_carry_out
 from secledger.demo import classification as demo_classification
+from secledger.demo import excerpts as demo_excerpts
+from secledger.demo import media as demo_media
+from secledger.demo import meetings as demo_meetings
 from secledger.demo import vocab as D
 from secledger.demo import week as demo_week
+from secledger.demo import yearend as demo_yearend
 from secledger.demo.flows import TABLES
 from secledger.demo.generator import Generator
 from secledger.demo.model import Batch, PersonRef
@@ -127,7 +132,12 @@ def build_demo(
             demo_week.run_week(led, password=password, last_day=last, clock=clock,
                                people=demo_week.Cast.of(staff, accounts, heads), seed=seed)
             demo_classification.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
+            demo_excerpts.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
+            demo_meetings.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
             demo_approvals.add_requests(led, password, clock, staff, accounts)
+            demo_carry_out.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
+            demo_media.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads), seed=seed)
+            demo_yearend.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
         with led.db.read() as s:
             events = head(s).id
         clock.moment = datetime.now(UTC)

@@ -18,10 +18,11 @@ clock only moves forward), so it is reproducible for a seed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Any, Protocol
+from datetime import date, timedelta
+from typing import Any
 
-from secledger.demo.week import BEIJING, Cast, unused_doc_no
+from secledger.demo.scripted import Clock, ScriptRun
+from secledger.demo.week import Cast, unused_doc_no
 from secledger.domain.access import NeedToKnow
 from secledger.domain.classification import Basis, BasisKind, DecisionKind, OriginatorNotice
 from secledger.domain.enums import Classification, Register
@@ -42,28 +43,8 @@ from secledger.services.ledger.session import Ledger
 from secledger.services.registration.register import DocumentInput, register_document
 
 
-class Clock(Protocol):
-    moment: datetime
-
-
 @dataclass
-class _Run:
-    led: Ledger
-    clock: Clock
-    cast: Cast
-    password: str
-
-    @property
-    def today(self) -> date:
-        return (self.clock.moment + BEIJING).date()
-
-    def tick(self, minutes: int = 3) -> None:
-        self.clock.moment += timedelta(minutes=minutes)
-
-    def as_user(self, username: str) -> None:
-        self.led.lock_session()
-        self.led.unlock_session(username, self.password)
-
+class _Run(ScriptRun):
     def doc(self, title: str, mark: str, issued: date, *, own: bool, copies: int = 2,
             readers: tuple[int, ...] = (), doc_no: str = "") -> Any:
         self.tick()

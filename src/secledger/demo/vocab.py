@@ -122,18 +122,25 @@ def pick_unit(rng: random.Random) -> tuple[str, str]:
     return unit, prefix
 
 
+#: the bulk history's 文号 numbers start above this; the scripted steps after it (the week,
+#: classification, excerpts, carry-out …) receive documents numbered below it through the
+#: services, so none of them is a repeat of an old receipt (重复收文 is refused)
+BULK_FROM = 200
+
+
 def doc_no(prefix: str, year: int, rng: random.Random,
            used: dict[tuple[str, int], set[int]] | None = None) -> str:
     """文号 like ``国保发〔2026〕12号``. With *used*, never one the same sender already used
     that year: a second receipt of the same document with the same 份号 is refused by the
     ledger (重复收文), so the demo, written in bulk, must not make one."""
-    n = rng.randint(1, 160)
+    n = BULK_FROM + rng.randint(1, 160)
     if used is not None:
         taken = used.setdefault((prefix, year), set())
         if n in taken:
             n = max(taken) + 1
         taken.add(n)
     return f"{prefix}〔{year}〕{n}号"
+
 
 
 _LEVELS = (Classification.TOP_SECRET, Classification.SECRET, Classification.CONFIDENTIAL,

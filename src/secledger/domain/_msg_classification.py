@@ -126,6 +126,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "请填写{kind}的理由（承办人意见）。",
         "Give the reason for the {kind} (the officer's opinion).",
     ),
+    "classification.proposer_required": (
+        "请选择承办人（提出定密意见的人员）。",
+        "Choose the officer who makes the proposal.",
+    ),
+    "classification.decider_required": (
+        "请选择在审核表上签署意见的定密责任人。",
+        "Choose the designated classifier who signed the review list.",
+    ),
     "classification.retention_required": (
         "请填写延长后的保密期限。",
         "Give the extended period.",

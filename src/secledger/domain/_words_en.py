@@ -62,6 +62,9 @@ WORDS_EN: dict[str, str] = {
     "证明编号": "certificate number", "说明": "note", "遗失经过": "circumstances",
     "销毁地点": "destruction site", "销毁设备": "destruction equipment",
     "来文单位": "sender unit", "封口情况说明": "note on the seal", "签发人": "approver",
+    # year-end
+    "整改问题": "problem", "整改措施": "measure", "总体情况": "summary",
+    "自查自评": "self-inspection", "整改事项": "rectification", "整改责任人": "owner",
     **{zh: en for zh, en in FACT_LABELS.values()},
     **{zh: en for zh, en in DATE_FIELDS.values()},
     **{m.label: _lower(m.label_en) for enum in _ENUMS for m in enum},

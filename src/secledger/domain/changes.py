@@ -28,6 +28,7 @@ class Area(StrEnum):
     DISPATCHES = "dispatches"
     ARCHIVE = "archive"
     LOANS = "loans"
+    CARRY_OUT = "carry_out"
     COPYING = "copying"
     DESTRUCTION = "destruction"
     HANDOVERS = "handovers"
@@ -39,6 +40,11 @@ class Area(StrEnum):
     POLICY = "policy"
     BACKUPS = "backups"
     CLASSIFICATION = "classification"
+    #: classified devices and storage media (their register, lending and repair)
+    MEDIA = "media"
+    MEETINGS = "meetings"
+    #: year-end: the self-inspection reports and their 整改 items
+    YEAREND = "yearend"
     #: every committed event (the audit pane's log); set by any change
     EVENTS = "events"
 
@@ -53,6 +59,7 @@ _BY_PREFIX: dict[str, frozenset[Area]] = {
     "distribution": frozenset({Area.DISTRIBUTION}),
     "dispatch": frozenset({Area.DISPATCHES}),
     "loan": frozenset({Area.LOANS}),
+    "carry_out": frozenset({Area.CARRY_OUT}),
     "copy": frozenset({Area.COPYING}),
     "destruction": frozenset({Area.DESTRUCTION}),
     "handover": frozenset({Area.HANDOVERS}),
@@ -66,6 +73,16 @@ _BY_PREFIX: dict[str, frozenset[Area]] = {
     "backup": frozenset({Area.BACKUPS}),
     "ledger": frozenset({Area.BACKUPS, Area.USERS}),
     "classification": frozenset({Area.CLASSIFICATION}),
+    "media": frozenset({Area.MEDIA}),
+    "meeting": frozenset({Area.MEETINGS}),
+    "selfinspection": frozenset({Area.YEAREND}),
+    "rectification": frozenset({Area.YEAREND}),
+}
+
+#: single event kinds that also change another workflow's list
+_BY_KIND: dict[str, frozenset[Area]] = {
+    # a copy kept after a meeting becomes 领用 without a change of state or holder
+    "meeting.kept": frozenset({Area.RETENTION, Area.CARRIERS}),
 }
 
 #: carrier actions (``carrier.<action>``) that also change a workflow's own list
@@ -78,6 +95,8 @@ _BY_ACTION: dict[str, frozenset[Area]] = {
     Action.WITHDRAW_FROM_ARCHIVE: frozenset({Area.ARCHIVE, Area.LOANS}),
     Action.LEND: frozenset({Area.LOANS}),
     Action.LOAN_RETURN: frozenset({Area.LOANS}),
+    Action.CARRY_OUT: frozenset({Area.CARRY_OUT}),
+    Action.CARRY_BACK: frozenset({Area.CARRY_OUT}),
     Action.DISPATCH: frozenset({Area.DISPATCHES}),
     Action.DESTROY: frozenset({Area.DESTRUCTION}),
     Action.RETURN_TO_ISSUER: frozenset({Area.RECALL}),
@@ -108,7 +127,7 @@ class Changes:
         areas: set[Area] = set()
         for kind in ks:
             prefix, _, action = kind.partition(".")
-            areas |= _BY_PREFIX.get(prefix, frozenset())
+            areas |= _BY_PREFIX.get(prefix, frozenset()) | _BY_KIND.get(kind, frozenset())
             if prefix == "carrier":
                 areas |= _BY_ACTION.get(action, frozenset())
             elif kind in _CLASSIFICATION_DOCUMENT:

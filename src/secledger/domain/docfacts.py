@@ -69,4 +69,6 @@ DATE_FIELDS: dict[str, tuple[str, str]] = {
     "reported_at": ("上报时间", "Time reported"),
     "found_at": ("找回时间", "Time found"),
     "signed_at": ("签收时间", "Time signed"),
+    "due_on": ("期限", "Due date"),
+    "closed_on": ("完成日期", "Date closed"),
 }

@@ -36,6 +36,8 @@ from typing import Any
 from secledger.domain import event_fields as f
 from secledger.domain.classification import DecisionKind
 from secledger.domain.enums import Classification
+from secledger.domain.media import MediaAction
+from secledger.domain.selfinspection import ITEMS_BY_CODE, Result
 from secledger.domain.states import Action
 
 
@@ -112,6 +114,17 @@ KINDS: dict[str, Kind] = {
     for a in Action
 }
 KINDS.update({
+    f"media.{a.value}": Kind(
+        a.label, a.label_en[:1].upper() + a.label_en[1:],
+        "{device_no}" + a.label + "[，责任人{holder_before} → {holder_after}]"
+        "[，密级{level_before} → {level_after}][；{reason}]",
+        "{device_no} " + a.label_en + "[; holder {holder_before} → {holder_after}]"
+        "[; level {level_before} → {level_after}][; {reason}]",
+        fields={"level_before": f.labelled(Classification),
+                "level_after": f.labelled(Classification)})
+    for a in MediaAction
+})
+KINDS.update({
     # registration
     "document.registered": Kind(
         "文件登记", "Document registered",
@@ -185,6 +198,76 @@ KINDS.update({
         "{person_id}签收通知{notice_no}[，{signed_on}]",
         "{person_id} acknowledged notice {notice_no}[ on {signed_on}]",
         fields={"signed_on": f.day}),
+    "carry_out.requested": Kind(
+        "携带外出申请", "Carry-out requested",
+        "申请{carry_out_no}：{person_ids}携带{carrier_ids}外出[，前往{destination}][，事由：{purpose}]"
+        "[，{out_on}至{back_on}][{foreign_affairs?}，涉外活动][{abroad?}，出境][；防护措施：{measures}]",
+        "Request {carry_out_no}: {person_ids} to carry {carrier_ids} out[ to {destination}]"
+        "[ for {purpose}][, {out_on} to {back_on}][{foreign_affairs?}, a foreign-affairs activity]"
+        "[{abroad?}, abroad][; protective measures: {measures}]",
+        fields={"out_on": f.day, "back_on": f.day}),
+    "carry_out.returned": Kind("携带外出全部带回", "Carry-out all back",
+                               "{carry_out_no}携带外出的载体已全部带回",
+                               "Everything carried out on {carry_out_no} is back"),
+    "carry_out.cancelled": Kind("携带外出撤销", "Carry-out withdrawn",
+                                "撤销携带外出申请{carry_out_no}[：{reason}]",
+                                "Carry-out request {carry_out_no} withdrawn[: {reason}]"),
+    "media.edited": Kind("涉密设备信息更正", "Device details corrected",
+                         "更正{device_no}：{after}[；原因：{reason}]",
+                         "{device_no} corrected: {after}[; reason: {reason}]"),
+    "media.label_printed": Kind("打印设备标签", "Device label printed",
+                                "打印{device_no}的标签[（{layout}）]",
+                                "Label of {device_no} printed[ ({layout})]"),
+    "media.loan_requested": Kind(
+        "借用申请", "Medium loan requested",
+        "{borrower_id}申请借用{device_no}（{loan_no}）[，用途：{purpose}][，{due_at}前归还]",
+        "{borrower_id} asked to borrow {device_no} ({loan_no})[ for {purpose}]"
+        "[, due back {due_at}]"),
+    "media.loan_cancelled": Kind("借用申请撤销", "Medium loan withdrawn",
+                                 "撤销借用申请{loan_no}[：{reason}]",
+                                 "Loan request {loan_no} withdrawn[: {reason}]"),
+    "media.repair_requested": Kind(
+        "维修申请", "Repair requested",
+        "{device_no}申请维修（{repair_no}）[：{fault}][，维修单位：{repairer_unit}]"
+        "[{storage_removed?}，存储部件已拆除][，现场监修：{escort_id}]",
+        "Repair of {device_no} requested ({repair_no})[: {fault}][; repairer: {repairer_unit}]"
+        "[{storage_removed?}; storage removed][; escort on site: {escort_id}]",
+        fields={"escort_id": f.person}),
+    "media.repair_cancelled": Kind("维修申请撤销", "Repair withdrawn",
+                                   "撤销维修申请{repair_no}[：{reason}]",
+                                   "Repair request {repair_no} withdrawn[: {reason}]"),
+    "meeting.created": Kind(
+        "涉密会议登记", "Classified meeting registered",
+        "登记会议{meeting_no}《{name}》[，{starts_on}至{ends_on}][，地点：{place}][，最高密级{level}]",
+        "Meeting {meeting_no} “{name}” registered[, {starts_on} to {ends_on}][ at {place}]"
+        "[, up to {level}]",
+        fields={"starts_on": f.day, "ends_on": f.day}),
+    "meeting.attendees_added": Kind("增加参会人员", "Attendees added",
+                                    "会议{meeting_no}增加参会人员{person_ids}",
+                                    "Attendees added to meeting {meeting_no}: {person_ids}"),
+    "meeting.attendee_removed": Kind("移除参会人员", "Attendee removed",
+                                     "会议{meeting_no}移除参会人员{person_id}",
+                                     "{person_id} removed from meeting {meeting_no}"),
+    "meeting.document_added": Kind("会议文件登记", "Meeting document registered",
+                                   "会议{meeting_no}文件{reg_no}[，统一编号{unified_no}]",
+                                   "Meeting {meeting_no} document {reg_no}"
+                                   "[, unified no. {unified_no}]"),
+    "meeting.issued": Kind("会议文件发放", "Meeting documents issued",
+                           "会议{meeting_no}向{person_id}发放{carrier_ids}[{signed?}，已签收]",
+                           "Meeting {meeting_no}: {carrier_ids} issued to {person_id}"
+                           "[{signed?}, signed for]"),
+    "meeting.kept": Kind("会后留存", "Kept after the meeting",
+                         "会议{meeting_no}文件由{person_id}留存（领用）[，{due_at}前交回]",
+                         "Meeting {meeting_no}: kept by {person_id} (personal retention)"
+                         "[, due back {due_at}]"),
+    "meeting.not_back_noted": Kind("未收回说明", "Not back: explained",
+                                   "会议{meeting_no}：{person_id}的文件未收回[：{note}]",
+                                   "Meeting {meeting_no}: not back from {person_id}[: {note}]"),
+    "meeting.closed": Kind("会议结束清点", "Meeting closed",
+                           "会议{meeting_no}结束：发放{issued}份，收回{collected}份，留存{kept}份"
+                           "[，未收回{not_back}份]",
+                           "Meeting {meeting_no} closed: {issued} issued, {collected} collected, "
+                           "{kept} kept[, {not_back} not back]"),
     "import.committed": Kind(
         "导入登记簿", "Register imported",
         "从{file}[（{sheet}）]导入{register}登记簿：文件{documents}件、载体{carriers}件"
@@ -361,6 +444,45 @@ KINDS.update({
                            "更换主密钥[；须改密码的账户：{temporary_passwords}]",
                            "Master key changed[; accounts that must change their password: "
                            "{temporary_passwords}]"),
+    # year-end: the self-inspection and its 整改 items
+    "selfinspection.started": Kind(
+        "开始自查自评", "Self-inspection started",
+        "开始{year}年度保密自查自评第{version}版[（{period_start}至{period_end}）]",
+        "Self-inspection of {year}, version {version} started[ ({period_start} to {period_end})]",
+        fields={"period_start": f.day, "period_end": f.day, "year": f.plain}),
+    "selfinspection.evidence_gathered": Kind(
+        "收集自查自评依据", "Self-inspection evidence gathered",
+        "收集{year}年度自查自评第{version}版的台账依据[：{exceptions}]",
+        "Evidence gathered for the self-inspection of {year}, version {version}[: {exceptions}]",
+        fields={"exceptions": lambda v, _b, ctx: ctx.pick(f"{len(v)}项有例外",
+                                                         f"exceptions under {len(v)} items")}),
+    "selfinspection.assessed": Kind(
+        "评定自查自评项目", "Self-inspection item assessed",
+        "{year}年度自查自评第{version}版{item}评定为“{result}”[（台账建议“{proposed}”）]"
+        "[；理由：{reason}][；说明：{note}]",
+        "Self-inspection of {year}, version {version}: item {item} assessed “{result}”"
+        "[ (the ledger proposed “{proposed}”)][; reason: {reason}][; note: {note}]",
+        fields={"item": lambda v, _b, ctx: ITEMS_BY_CODE[v].printed_no
+                if v in ITEMS_BY_CODE and not ctx.en else str(v),
+                "result": f.labelled(Result), "proposed": f.labelled(Result)}),
+    "selfinspection.summary_written": Kind(
+        "填写自查自评总体情况", "Self-inspection summary written",
+        "填写{year}年度自查自评第{version}版的总体情况",
+        "Summary of the self-inspection of {year}, version {version} written"),
+    "selfinspection.finalised": Kind(
+        "自查自评定稿", "Self-inspection finalised",
+        "{year}年度自查自评第{version}版定稿[，取代第{supersedes_version}版]，内容摘要{digest}",
+        "Self-inspection of {year}, version {version} finalised[, replacing version "
+        "{supersedes_version}]; content digest {digest}",
+        fields={"digest": lambda v, _b, _c: str(v)[:16]}),
+    "rectification.opened": Kind(
+        "提出整改事项", "Rectification opened",
+        "整改事项{reg_no}：{problem}；责任人{owner_id}，{due_on}前完成[；措施：{measure}]",
+        "Rectification {reg_no}: {problem}; {owner_id} to put it right by {due_on}"
+        "[; measure: {measure}]", fields={"owner_id": f.person}),
+    "rectification.closed": Kind(
+        "整改完成", "Rectification closed", "整改事项{reg_no}于{closed_on}完成：{note}",
+        "Rectification {reg_no} closed on {closed_on}: {note}", fields={"closed_on": f.day}),
 })
 
 _FIELD = re.compile(r"\{(\w+)(\?)?\}")

@@ -26,11 +26,13 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from secledger.domain import labels
 from secledger.domain.enums import CarrierState, Labelled, Register, format_reg_no
 from secledger.domain.states import TRANSITIONS, Action
 
 #: a label id: 'C' + 11 Crockford base-32 characters (no I, L, O, U)
-LABEL_RE = re.compile(r"^C[0-9A-HJKMNP-TV-Z]{11}$")
+#: a carrier's (C…) or a device's (M…) label id; ``domain.labels`` says how they are made
+LABEL_RE = labels.LABEL_RE
 _PREFIXES = {r.prefix: r for r in Register}
 _REG = re.compile(
     r"^(?P<prefix>[^\d\s])?\s*(?P<year>\d{4})\s*-\s*(?P<number>\d{1,7})"
@@ -130,6 +132,8 @@ class Use(Labelled):
     RECALL = "recall"
     STOCKTAKE = "stocktake"
     LOSS = "loss"
+    CARRY_OUT = "carry_out"
+    CARRY_BACK = "carry_back"
 
     @property
     def label(self) -> str:
@@ -169,6 +173,8 @@ _USES: dict[Use, tuple[str, str, tuple[Action, ...]]] = {
     Use.RECALL: ("清退", "a recall", (Action.RETURN_TO_ISSUER,)),
     Use.STOCKTAKE: ("清查盘点", "a stocktake", ()),
     Use.LOSS: ("报告遗失", "a loss report", (Action.REPORT_LOST,)),
+    Use.CARRY_OUT: ("携带外出", "carrying out", (Action.CARRY_OUT,)),
+    Use.CARRY_BACK: ("带回确认", "a carry-back", (Action.CARRY_BACK,)),
 }
 
 

@@ -1,10 +1,13 @@
-"""The carrier state machine (DESIGN.md §4): ONE table of allowed transitions.
+"""The state machines of what the ledger keeps account of (DESIGN.md §4): the carrier
+machine here, ONE table of allowed transitions, and the same mechanism for the classified
+devices and storage media (``domain.media`` declares their table as a ``Machine``).
 
-Each ``Action`` names the event kind it appends. ``check_transition`` is the only place
-that decides whether an action may happen to a carrier in a given state. ``plan_move`` adds
-the one-holder rule and builds the event's payload: the services' single transition function
+Each action names the event kind it appends. ``check_transition`` is the only place that
+decides whether an action may happen to a subject in a given state. ``plan_move`` adds the
+one-holder rule and builds the event's payload: the services' single transition function
 and the demo generator's bulk history both write what it returns, so a move one refuses the
-other refuses too.
+other refuses too. A machine's states say their ``label`` and whether they are terminal;
+its actions their ``label`` and ``label_en``.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from secledger.domain.enums import TERMINAL_STATES, CarrierState
 from secledger.domain.errors import RuleViolation, TransitionNotAllowed
@@ -74,12 +77,41 @@ _ACTION_LABELS: dict[Action, tuple[str, str]] = {
 }
 
 
+class SubjectState(Protocol):
+    """A state of some machine (``CarrierState``, ``domain.media.MediaState``)."""
+
+    @property
+    def value(self) -> str: ...
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def label_en(self) -> str: ...
+
+    @property
+    def is_terminal(self) -> bool: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Transition:
-    action: Action
-    sources: frozenset[CarrierState | None]
-    target: CarrierState | None  # None: the state stays (holder changes only)
+    action: Any  # the machine's action enum (``Action`` for carriers)
+    sources: frozenset[Any]  # the machine's states, None for "not yet registered"
+    target: Any  # a state, or None: the state stays (holder changes only)
     event_kind: str
+
+
+@dataclass(frozen=True, eq=False, slots=True)
+class Machine:
+    """One state machine: its table, the prefix of its event kinds, the refusal code of a
+    move the table forbids and the rule that a live subject has exactly one holder."""
+
+    subject: str  # "carrier", "media": the event kinds are ``<subject>.<action>``
+    transitions: dict[Any, Transition]
+    holder_rule: str  # the refusal's detail when a live subject is left without a holder
+    refusal: str = "state.transition_not_allowed"
+    #: pass the state's English label to the refusal (carriers' come from ``messages``)
+    state_en: bool = False
 
 
 _NON_TERMINAL: frozenset[CarrierState | None] = frozenset(
@@ -95,7 +127,7 @@ def _t(
     return Transition(action, frozenset(sources), target, f"carrier.{action.value}")
 
 
-TRANSITIONS: dict[Action, Transition] = {
+TRANSITIONS: dict[Any, Transition] = {
     t.action: t
     for t in (
         _t(Action.REGISTER, {None}, S.IN_STORE),
@@ -121,66 +153,76 @@ TRANSITIONS: dict[Action, Transition] = {
 }
 
 
-def check_transition(state: CarrierState | None, action: Action) -> CarrierState | None:
+CARRIERS = Machine("carrier", TRANSITIONS, "非终结状态的载体必须有一名保管人")
+
+
+def check_transition(state: Any, action: Any, machine: Machine = CARRIERS) -> Any:
     """Return the state after *action*, or raise ``TransitionNotAllowed`` naming the rule.
 
     A ``None`` state means "not yet registered". The result is the target state (the
-    same state for actions that only change the holder).
+    same state for actions that only change the holder). *machine* is the carriers'
+    unless given.
     """
-    tr = TRANSITIONS[action]
+    tr = machine.transitions[action]
     if state not in tr.sources:
         label = state.label if state is not None else "未登记"
+        extra = {"state_en": state.label_en.lower() if state is not None else "unregistered"
+                 } if machine.state_en else {}
         raise TransitionNotAllowed(
+            machine.refusal,
             state=state.value if state is not None else "unregistered",
             state_label=label,
             action=action.value,
             action_label=action.label,
             action_en=action.label_en,
+            **extra,
         )
     return tr.target if tr.target is not None else state
 
 
-def allowed_actions(state: CarrierState | None) -> list[Action]:
+def allowed_actions(state: Any, machine: Machine = CARRIERS) -> list[Any]:
     """Actions the table allows from *state*, in declaration order."""
-    return [a for a, t in TRANSITIONS.items() if state in t.sources]
+    return [a for a, t in machine.transitions.items() if state in t.sources]
 
 
-def event_kind(action: Action) -> str:
-    return TRANSITIONS[action].event_kind
+def event_kind(action: Any, machine: Machine = CARRIERS) -> str:
+    return machine.transitions[action].event_kind
 
 
 @dataclass(frozen=True, slots=True)
 class Move:
-    """One checked change of a carrier's state or holder: the projection after it and the
+    """One checked change of a subject's state or holder: the projection after it and the
     event that records it (kind and payload)."""
 
-    state: CarrierState
+    state: Any  # the machine's state (``CarrierState`` for carriers)
     holder_id: int | None
     kind: str
     payload: dict[str, Any]
 
 
 def plan_move(
-    state: CarrierState | None,
+    state: Any,
     holder_before: int | None,
-    action: Action,
+    action: Any,
     *,
     holder: int | None,
     location_before: str = "",
     location: str | None = None,
     payload: Mapping[str, Any] | None = None,
+    machine: Machine = CARRIERS,
 ) -> Move:
-    """Check *action* on a carrier in *state* held by *holder_before* and say what it writes.
+    """Check *action* on a subject in *state* held by *holder_before* and say what it writes.
 
     *holder* is the holder after the move; a terminal state has none, every other state
     exactly one (``RuleViolation`` otherwise). A *location* (archive shelf) is recorded with
-    the one it replaces. *payload* adds the workflow's own fields to the event.
+    the one it replaces. *payload* adds the workflow's own fields to the event. *machine*
+    is the carriers' unless given (``domain.media.MEDIA`` for devices and media).
     """
-    after, before_value, after_value, terminal, kind = _checked(state, action)
+    after, before_value, after_value, terminal, kind = _checked(machine, state, action)
     if terminal:
         holder = None
     elif holder is None:
-        raise RuleViolation("rule", detail="非终结状态的载体必须有一名保管人")
+        raise RuleViolation("rule", detail=machine.holder_rule)
     body: dict[str, Any] = {
         "action": action.value,
         "state_before": before_value,
@@ -198,11 +240,12 @@ def plan_move(
 
 @functools.cache
 def _checked(
-    state: CarrierState | None, action: Action
-) -> tuple[CarrierState, str | None, str, bool, str]:
+    machine: Machine, state: Any, action: Any
+) -> tuple[Any, str | None, str, bool, str]:
     """``check_transition`` with what a move needs of its answer, memoised (the demo
-    generator plans millions of moves; a refusal raises again each time)."""
-    after = check_transition(state, action)
+    generator plans millions of moves; a refusal raises again each time). The machine is
+    part of the key: two machines' actions may share a value."""
+    after: SubjectState = check_transition(state, action, machine)
     assert after is not None
     return (after, state.value if state is not None else None, after.value, after.is_terminal,
-            TRANSITIONS[action].event_kind)
+            machine.transitions[action].event_kind)

@@ -22,6 +22,7 @@ from secledger.ui import labels
 from secledger.ui.context import AppContext, default_settings
 from secledger.ui.errors import install_excepthook
 from secledger.ui.main_window import KEY_LANG, MainWindow
+from secledger.ui.panes.classification.counts import run_pass
 from secledger.ui.qt_gaps import ZH_CN, QtGaps
 from secledger.ui.startup_probe import install_probe
 
@@ -151,6 +152,7 @@ def start(ctx: AppContext, *, ledger_path: Path | None = None, username: str | N
     ctx.ledger = led
     window = MainWindow(ctx)
     window.show()
+    run_pass(window, ctx)  # the periods that ended since the last opening, off the GUI thread
     return window
 
 

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.enums import Role
+from secledger.domain.labels import is_media_label
 from secledger.services.ledger import policy
 from secledger.ui import registry
 from secledger.ui.about import AboutDialog
 from secledger.ui.context import AppContext
 from secledger.ui.help import HelpDialog
 from secledger.ui.labels import label_list
+from secledger.ui.panes.classification.counts import install_status, run_pass
 from secledger.ui.session.idle import IdleWatcher, close_modal_dialogs
 from secledger.ui.session.locking import clear_for_lock
 from secledger.ui.session.lockscreen import LockScreen
@@ -155,6 +157,7 @@ class MainWindow(QMainWindow):
         for w in (self.user_label, self.unit_label, self.ledger_label):
             self.statusBar().addWidget(w)
         self.statusBar().addPermanentWidget(self.lock_label)
+        self.classification_status = install_status(self, self.ctx)
 
     def _update_status(self) -> None:
         led = self.ctx.ledger
@@ -292,6 +295,7 @@ class MainWindow(QMainWindow):
         self._locked_user = (user.username, user.person_name)
         self._drop_panes()  # models stop their workers first: no connection stays in use
         self.statistics.clear_for_lock()
+        clear_for_lock(self.statusBar())  # the counts shown there too
         led.lock_session()
         self.idle.stop()
         self.scanner.enabled = False
@@ -328,6 +332,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.idle.set_timeout_ms(self._idle_ms())
         self.idle.start()
+        run_pass(self, self.ctx)  # periods ended while locked, then the counts
 
     # -- actions ------------------------------------------------------------------------
     def change_password(self) -> None:
@@ -365,9 +370,13 @@ class MainWindow(QMainWindow):
                                              .format(text=text.strip()), 8000)
 
     def handle_scan(self, label_id: str) -> bool:
-        """A scanned or typed label: the current pane first, else the ledger browser."""
+        """A scanned or typed label: the current pane first, else the ledger browser. A
+        device's or medium's label opens the item in the media pane, unless the current pane
+        takes media labels itself (``handle_media_scan``)."""
         if self.locked:
             return False
+        if is_media_label(label_id):
+            return self._media_scan(label_id)
         current = self.current_pane()
         handler = getattr(current, "handle_scan", None)
         if callable(handler) and handler(label_id):
@@ -389,6 +398,17 @@ class MainWindow(QMainWindow):
                          self)
         dlg.show()
         return dlg
+
+    def _media_scan(self, label_id: str) -> bool:
+        handler = getattr(self.current_pane(), "handle_media_scan", None)
+        if callable(handler) and handler(label_id):
+            return True
+        handler = getattr(self.show_pane("media"), "handle_scan", None)
+        if callable(handler) and handler(label_id):
+            return True
+        self.statusBar().showMessage(self.tr("No device or medium with label {label}.")
+                                     .format(label=label_id), 8000)
+        return False
 
     def show_about(self) -> None:
         unit = "" if self.locked else self.ctx.ledger.unit_name

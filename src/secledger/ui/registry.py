@@ -53,15 +53,20 @@ PANE_MODULES: list[str] = [
     "secledger.ui.panes.custody.circulation",
     "secledger.ui.panes.custody.retention",
     "secledger.ui.panes.custody.loans",
+    "secledger.ui.panes.custody.carry_out",
     "secledger.ui.panes.approvals.queue",
+    "secledger.ui.panes.classification.pane",
     "secledger.ui.panes.custody.overdue",
     "secledger.ui.panes.custody.handover",
     "secledger.ui.panes.custody.recall",
     "secledger.ui.panes.custody.stocktake",
     "secledger.ui.panes.custody.loss",
+    "secledger.ui.panes.custody.meetings",
     "secledger.ui.panes.disposal.copying",
     "secledger.ui.panes.disposal.destruction",
+    "secledger.ui.panes.media.pane",
     "secledger.ui.panes.audit.log",
+    "secledger.ui.panes.yearend.pane",
 ]
 
 

@@ -112,6 +112,7 @@ class KnowerRow:
     way: str
     copy_no: str
     at: datetime
+    notices: str = ""  # 密级变更（解密）通知 received, and whether signed
 
 
 @dataclass(frozen=True)
@@ -126,10 +127,11 @@ class KnowledgeSheet:
 
 KNOWER_COLUMNS = [Column("序号", 4, "int", "CENTER"), Column("姓名", 8), Column("部门", 12),
                   Column("知悉方式", 7, align="CENTER"), Column("份号", 7, align="CENTER"),
-                  Column("时间", 14, "datetime")]
+                  Column("时间", 14, "datetime"), Column("变更（解密）通知", 18)]
 KNOWER_XLSX_COLUMNS = [Column("登记号", 12), Column("文号", 16), Column("标题", 30),
                        Column("密级", 12), Column("姓名", 8), Column("部门", 12),
-                       Column("知悉方式", 8), Column("份号", 8), Column("时间", 16, "datetime")]
+                       Column("知悉方式", 8), Column("份号", 8), Column("时间", 16, "datetime"),
+                       Column("变更（解密）通知", 30)]
 
 
 def render_knowledge_register(path: str | Path, meta: FormMeta,
@@ -146,7 +148,7 @@ def render_knowledge_register(path: str | Path, meta: FormMeta,
         head: list[Flowable] = [] if n == 0 else [Spacer(1, 6 * mm)]
         head.append(kv_block([("登记号", sh.reg_no), ("文号", sh.doc_no), ("标题*", sh.title),
                               ("密级", sh.mark), ("份号", sh.copy_nos)], w))
-        rows = [RowData([i, k.name, k.department, k.way, k.copy_no, k.at])
+        rows = [RowData([i, k.name, k.department, k.way, k.copy_no, k.at, k.notices])
                 for i, k in enumerate(sh.knowers, 1)]
         doc.add(KeepTogether([*head, Spacer(1, 2 * mm)]),
                 LongTable(KNOWER_COLUMNS, rows, font_size=9.5))
@@ -158,7 +160,7 @@ def render_knowledge_register(path: str | Path, meta: FormMeta,
 def knowledge_rows(sheets: Sequence[KnowledgeSheet]) -> list[list[Any]]:
     """Flat rows for the XLSX export (KNOWER_XLSX_COLUMNS)."""
     return [[sh.reg_no, sh.doc_no, sh.title, sh.mark, k.name, k.department, k.way, k.copy_no,
-             k.at] for sh in sheets for k in sh.knowers]
+             k.at, k.notices] for sh in sheets for k in sh.knowers]
 
 
 # -- 个人留存（领用）登记簿 ----------------------------------------------------------------

@@ -284,6 +284,26 @@ def totals_block(pairs: Sequence[tuple[str, str]], width: float, *, per_row: int
     return t
 
 
+def opinion_boxes(width: float, rows: Sequence[tuple[str, str]], *,
+                  height: float = 24 * mm, label_ratio: float = 0.18) -> Table:
+    """Tall boxes for opinions (部门负责人意见, 审批意见 …): a label and room for a hand, or
+    the decision already recorded (plain text, lines kept)."""
+    register_fonts()
+    body = style(10.5, leading=15)
+    data = [[label, Paragraph(_esc(text), body)] for label, text in rows]
+    t = Table(data, colWidths=[width * label_ratio, width * (1 - label_ratio)],
+              rowHeights=[height] * len(rows))
+    t.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), CJK, 10.5, 14),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
+        ("ALIGN", (0, 0), (0, -1), "CENTER"),
+        ("VALIGN", (0, 0), (0, -1), "MIDDLE"),
+        ("VALIGN", (1, 0), (1, -1), "TOP"),
+    ]))
+    return t
+
+
 def signature_block(roles: Sequence[str], width: float, *, per_row: int = 2, note: str = "") -> Flowable:
     """One signing place per role, ``登记人（签字）：______  日期：____年___月___日``, kept
     together on one page. Repeat a role for several signers (``["送销人", "送销人"]``)."""

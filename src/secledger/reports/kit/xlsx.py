@@ -1,6 +1,7 @@
 """Registers and lists as XLSX workbooks (openpyxl write-only mode, streamed).
 
-Row 1: the classification mark and the title; row 2: unit, period and 密级; row 3: column
+One sheet per table (``write_sheets_xlsx``; ``write_table_xlsx`` writes one). Row 1: the
+classification mark and the title; row 2: unit, period and 密级; row 3: column
 headings (frozen, autofilter, repeated on printed pages); then the data. A workbook listing
 classified entries carries the highest level it contains in its title rows and in the
 printed page header (top left, as on the PDF forms), with the title and the page numbers. Dates are real Excel dates. Text that looks
@@ -14,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -55,26 +57,60 @@ def write_table_xlsx(
     a row under the table and ``signed`` (who printed it when, the chain digest: what the
     PDF forms carry in their footer) a line under that and the printed pages' footer;
     ``totals`` may be a function, called once the (streamed) rows are written."""
-    target = Path(path)
     if total is None and isinstance(rows, Sequence):
         total = len(rows)
+    sheet = Sheet(title, columns, rows, period=period, totals=totals, name=sheet_title)
+    return write_sheets_xlsx(path, [sheet], unit_name=unit_name, mark=mark, signed=signed,
+                             progress=progress, total=total)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet of a workbook: its table, titled, with an optional totals row."""
+
+    title: str
+    columns: Sequence[Column]
+    rows: Iterable[Sequence[Any]]
+    period: str = ""
+    totals: Sequence[tuple[str, str]] | Callable[[], Sequence[tuple[str, str]]] = ()
+    name: str | None = None  # the sheet's tab (the title when None)
+
+
+def write_sheets_xlsx(
+    path: str | Path, sheets: Sequence[Sheet], *, unit_name: str, mark: str = "",
+    signed: Sequence[str] = (), progress: Progress | None = None, total: int | None = None,
+) -> Path:
+    """A workbook of one sheet per table (``write_table_xlsx`` is the one-sheet case): each
+    sheet with the title rows, frozen headings, typed cells, totals and the signed line."""
+    target = Path(path)
     ticker = Ticker(progress, total or 0)
     with atomic_output(target) as tmp:
         wb = Workbook(write_only=True)
-        ws = wb.create_sheet(_sheet_name(sheet_title or title))
-        scratch = _stream_in_folder(ws, target)
+        opened: list[tuple[Any, Path | None]] = []
         try:
-            _setup(ws, columns)
-            _page_header(ws, title, mark, signed)
-            _write_head(ws, title, unit_name, period, columns, mark)
-            n = _write_rows(ws, columns, rows, ticker)
-            _write_foot(ws, totals() if callable(totals) else totals, signed)
-            ws.auto_filter.ref = f"A{HEAD_ROW}:{get_column_letter(len(columns))}{HEAD_ROW + max(n, 1)}"
+            done = 0
+            for sheet in sheets:
+                ws = wb.create_sheet(_sheet_name(sheet.name or sheet.title))
+                opened.append((ws, _stream_in_folder(ws, target)))
+                done += _write_sheet(ws, sheet, unit_name, mark, signed, ticker, done)
             wb.save(tmp)
-            ticker(n, force=True)
+            ticker(done, force=True)
         finally:
-            _discard_scratch(ws, scratch)
+            for ws, scratch in opened:
+                _discard_scratch(ws, scratch)
     return target
+
+
+def _write_sheet(ws: Any, sheet: Sheet, unit_name: str, mark: str, signed: Sequence[str],
+                 ticker: Ticker, before: int) -> int:
+    _setup(ws, sheet.columns)
+    _page_header(ws, sheet.title, mark, signed)
+    _write_head(ws, sheet.title, unit_name, sheet.period, sheet.columns, mark)
+    n = _write_rows(ws, sheet.columns, sheet.rows, ticker, before)
+    _write_foot(ws, sheet.totals() if callable(sheet.totals) else sheet.totals, signed)
+    last = get_column_letter(len(sheet.columns))
+    ws.auto_filter.ref = f"A{HEAD_ROW}:{last}{HEAD_ROW + max(n, 1)}"
+    return n
 
 
 def _discard_scratch(ws: Any, scratch: Path | None) -> None:
@@ -222,11 +258,12 @@ class _DateCol:
         return self.cell
 
 
-def _write_rows(ws: Any, columns: Sequence[Column], rows: Iterable[Sequence[Any]], ticker: Ticker) -> int:
+def _write_rows(ws: Any, columns: Sequence[Column], rows: Iterable[Sequence[Any]],
+                ticker: Ticker, before: int = 0) -> int:
     conv = _converters(ws, columns)
     n = 0
     for n, row in enumerate(rows, 1):
         ws.append([f(v) for f, v in zip(conv, row, strict=False)])
         if n % TICK_EVERY == 0:
-            ticker(n)
+            ticker(before + n)
     return n

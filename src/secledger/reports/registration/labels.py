@@ -5,6 +5,8 @@ The codes hold ONLY the opaque label id (``C0123456789A``), never a title or any
 secret, so a scanner types the id and the ledger looks the carrier up. Two layouts: an
 A4 sheet of labels (3 × 8 of 70 × 37 mm by default, optionally starting at a given
 position of a partly used sheet) and one label per page (60 × 40 mm) for label printers.
+Classified devices and media get the same labels (their 设备编号 where a carrier has its
+登记号, an ``M`` label id).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class LabelData:
     unit_name: str
     carrier_type_label: str = ""  # 纸质文件, 光盘, U盘 ...
     copy_mark: str = ""  # 复制件 on a copy made here
+    reg_caption: str = "登记号"  # 设备编号 on a device's or medium's label
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,7 @@ def draw_label(c: Canvas, x: float, y: float, w: float, h: float, d: LabelData, 
                         d.copy_mark, text_w)
     y_line = top - size * 0.9 - 4.2 * mm
     c.setFont(CJK, 8)
-    for line in (f"登记号：{d.reg_no}", f"份号：{d.copy_no_text}" if d.copy_no_text else "", d.carrier_type_label):
+    for line in (f"{d.reg_caption}：{d.reg_no}", f"份号：{d.copy_no_text}" if d.copy_no_text else "", d.carrier_type_label):
         if line:
             c.drawString(PAD, y_line, _clip(line, 8, text_w))
             y_line -= 3.4 * mm
@@ -146,6 +149,7 @@ def render_label_sheet(
     start: int = 0,
     outline: bool = False,
     progress: Progress | None = None,
+    title: str = "载体标签",
 ) -> Path:
     """A4 sheets of labels; *start* skips the first slots of a partly used first sheet."""
 
@@ -160,7 +164,7 @@ def render_label_sheet(
             slot = (slot + 1) % layout.per_page
         c.showPage()
 
-    return _write_labels(path, A4, len(labels), progress, draw)
+    return _write_labels(path, A4, len(labels), progress, draw, title)
 
 
 def render_single_labels(
@@ -169,6 +173,7 @@ def render_single_labels(
     *,
     size: tuple[float, float] = SINGLE,
     progress: Progress | None = None,
+    title: str = "载体标签",
 ) -> Path:
     """One label per page of *size* (default 60 × 40 mm), for label printers."""
 
@@ -178,18 +183,19 @@ def render_single_labels(
             draw_label(c, 0, 0, size[0], size[1], d)
             c.showPage()
 
-    return _write_labels(path, size, len(labels), progress, draw)
+    return _write_labels(path, size, len(labels), progress, draw, title)
 
 
 def _write_labels(path: str | Path, pagesize: tuple[float, float], count: int,
-                  progress: Progress | None, draw: Callable[[Canvas, Ticker], None]) -> Path:
-    """A PDF of *count* labels titled 载体标签, written atomically; *draw* fills its pages."""
+                  progress: Progress | None, draw: Callable[[Canvas, Ticker], None],
+                  title: str = "载体标签") -> Path:
+    """A PDF of *count* labels titled *title*, written atomically; *draw* fills its pages."""
     register_fonts()
     ticker = Ticker(progress, count)
     target = Path(path)
     with atomic_output(target) as tmp:
         c = Canvas(str(tmp), pagesize=pagesize, invariant=1)
-        c.setTitle("载体标签")
+        c.setTitle(title)
         draw(c, ticker)
         c.save()
         ticker(count, force=True)

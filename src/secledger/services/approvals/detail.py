@@ -161,5 +161,16 @@ def _destruction(led: Ledger, manifest_id: int) -> Subject:
     return Subject(m.reg_no, "", m.note, tuple(ln.item for ln in m.lines), facts, "destruction")
 
 
-for _kind, _fn in (("copy", _copy), ("loan", _loan), ("destruction", _destruction)):
+def _classification(led: Ledger, proposal_id: int) -> Subject:
+    """A 定密/变更/延期/解密 proposal: the document, the mark now and proposed, the 知悉范围,
+    the 定密依据, the ten-day limit and the level the deciding 定密责任人 must cover."""
+    from secledger.services.classification.approval_view import proposal_view
+
+    v = proposal_view(led, proposal_id)
+    return Subject(v.number, v.proposer, v.opinion, _items(led, list(v.carrier_ids)),
+                   v.facts, v.form)
+
+
+for _kind, _fn in (("copy", _copy), ("loan", _loan), ("destruction", _destruction),
+                   ("classification", _classification)):
     register_subject(_kind, _fn)

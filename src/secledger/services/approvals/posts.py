@@ -20,6 +20,7 @@ POLICY: dict[str, str] = {
     "copy_approver_posts": "机密、秘密级载体复制",
     "copy_top_approver_posts": "绝密级载体复制",
     "destruction_approver_posts": "涉密载体销毁",
+    "carry_out_top_approver_posts": "绝密级载体携带外出",
 }
 _SEPARATORS = "，,、;；\n"
 

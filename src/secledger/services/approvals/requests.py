@@ -54,6 +54,9 @@ HOOK_MODULES: dict[str, str] = {
     "copy": "secledger.services.disposal.copying",
     "destruction": "secledger.services.disposal.destruction",
     "classification": "secledger.services.classification.proposals",
+    "carry_out": "secledger.services.custody.carry_out",
+    "media_loan": "secledger.services.media.lending",
+    "media_repair": "secledger.services.media.repair",
 }
 
 

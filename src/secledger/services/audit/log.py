@@ -17,6 +17,11 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from secledger.domain.classification import (
+    CARRIER_MARK_EVENT,
+    DOCUMENT_EVENT_KINDS,
+    NO_NOTICE_EVENT,
+)
 from secledger.domain.copyno import format_copy_no
 from secledger.domain.enums import Role
 from secledger.services.audit.log_words import changes as changes
@@ -47,10 +52,17 @@ class KindGroup:
         return kind in self.include or kind.startswith(self.prefixes)
 
 
-#: The kind groups of the audit pane: a partition of all kinds ("other" is the rest).
+#: document and carrier kinds that belong to the classification lifecycle (定密管理)
+_CLASSIFICATION = (*sorted(DOCUMENT_EVENT_KINDS), NO_NOTICE_EVENT, CARRIER_MARK_EVENT,
+                   "carrier.declassify")
+
+#: The kind groups of the audit pane: a partition of all kinds ("other" is the rest); the
+#: first group a kind matches is its group.
 KIND_GROUPS: dict[str, KindGroup] = {
+    "classification": KindGroup("定密管理", ("classification.",), include=_CLASSIFICATION),
     "flow": KindGroup("载体流转", ("carrier.", "circulation.", "loan.", "handover.", "recall.",
-                                   "dispatch.", "destruction.", "copy.", "stocktake.", "loss."),
+                                   "dispatch.", "destruction.", "copy.", "stocktake.", "loss.",
+                                   "carry_out.", "meeting."),
                       exclude=_REGISTRATION_CARRIER),
     "registration": KindGroup("登记与更正", ("document.",), include=_REGISTRATION_CARRIER),
     "approval": KindGroup("审批", ("approval.",)),

@@ -13,7 +13,7 @@ from secledger.reports.custody.stocktake import GROUPS
 from secledger.services.audit.log import EventQuery
 from secledger.services.audit.output_log import carrier_levels, top_level
 from secledger.services.audit.printing import events_level
-from secledger.services.custody import handover, loans, loss, retention
+from secledger.services.custody import handover, loans, loss, meetings_print, retention
 from secledger.services.custody import stocktake as stocktake_service
 from secledger.services.custody.people_filter import EVERYTHING, PeopleFilter
 from secledger.services.custody.printing import loan_register_level
@@ -80,13 +80,23 @@ def of_loss(led: Ledger, report_id: int) -> Level:
 
 
 def of_copy_form(led: Ledger, request_id: int) -> Level:
-    return items_level([copying_read.get_request(led, request_id).source])
+    return top_level(copying_read.get_request(led, request_id).levels)
 
 
 def of_copy_register(led: Ledger, year: int | None = None) -> Level:
-    return items_level([r.source for r in copying_read.copy_register(led, year=year)])
+    return top_level(x for r in copying_read.copy_register(led, year=year) for x in r.levels)
 
 
 def of_manifest(led: Ledger, manifest_id: int) -> Level:
     m = destruction_read.get_manifest(led, manifest_id)
     return items_level([line.item for line in m.lines])
+
+
+def of_meeting_register(led: Ledger, meeting_id: int) -> Level:
+    """会议文件发放回收登记表: the highest of the meeting's documents."""
+    return meetings_print.issue_register_level(led, meeting_id)
+
+
+def of_kept_list(led: Ledger, meeting_id: int, person_id: int) -> Level:
+    """会议文件目录单 of one attendee."""
+    return meetings_print.kept_list_level(led, meeting_id, person_id)

@@ -1,6 +1,7 @@
 """``verify``: SQLCipher page integrity, the whole hash chain, and a replay of the event
-log against the carrier projection (state, holder, document, level, carrier type) and the
-documents (``verify_documents``). The first bad event is named; problems read in words
+log against the carrier projection (state, holder, document, level, carrier type), the
+documents (``verify_documents``), the classification tables and the finalised
+self-inspections (``verify_yearend``). The first bad event is named; problems read in words
 (Chinese, with English in ``message_en``), never by column name."""
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import Any
 from secledger.domain.enums import CarrierState, Classification
 from secledger.services.audit import verify_classification as vclass
 from secledger.services.audit import verify_documents as vdoc
+from secledger.services.audit import verify_media as vmedia
+from secledger.services.audit import verify_yearend as vyear
 from secledger.services.audit.verify_replay import CarrierReplay, moved
 from secledger.services.ledger.session import Ledger
 from secledger.store.eventlog import GENESIS, chain_hash, row_fields
@@ -107,6 +110,9 @@ def _replay_log(led: Ledger, progress: Progress | None) -> VerifyReport:
             _check_documents(conn, report, docs)
         if report.ok:
             report.problems.extend(Problem(*found) for found in vclass.problems(cur))
+        if report.ok:
+            report.problems.extend(Problem(*found) for found in vmedia.problems(cur))
+            report.problems.extend(Problem(*found) for found in vyear.problems(cur))
     return report
 
 

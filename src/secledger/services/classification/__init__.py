@@ -100,6 +100,17 @@ Reading (``read``, ``forms``)
   the 变更/延期/解密 审批表); ``forms.register_rows(led, *, year, after=0, limit=500)`` /
   ``forms.iter_register(led, *, year)`` -> ``RegisterRowDTO`` (定（解）密工作情况登记簿).
 
+Printing and finding (``printing``, ``lookup``)
+-----------------------------------------------
+- ``printing.print_approval_form(led, proposal_id, path)``, ``print_register(led, path, *,
+  year)`` / ``export_register_xlsx``, ``print_notice(led, notice_id, path)``: the forms of
+  ``reports/classification``, each an output event of the level it names (known before
+  writing from ``approval_form_level``, ``register_level``, ``notice_level``).
+- ``lookup.find(led, text) -> DocumentRef`` (登记号 or a carrier's label) and
+  ``lookup.document_ref(led, document_id)``: the document a form is about.
+- ``notices.received_by(s, document_id)``: the notices each person received, for the
+  知悉人员 register.
+
 What the pane should show: the summary counts as tabs (periods ending, 已解密待处理, 待换标,
 待通知签收, 年度审核 own/received, proposals pending/overdue); a document's decisions and
 notice in its detail; actions per tab as in the table; designations in the security

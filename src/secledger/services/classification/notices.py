@@ -122,6 +122,22 @@ def issue(s: Session, led: Ledger, decision: ClassificationDecision,
     return notice
 
 
+def received_by(s: Session, document_id: int) -> dict[int, str]:
+    """person id -> the notices of *document_id* he received, in words, in order:
+    ``密通2026-00001（已签收 2026-11-25）、密通2026-00004（未签收）`` (the 知悉人员 register
+    shows them beside each person)."""
+    rows = s.execute(
+        select(NoticeRecipient.person_id, DecisionNotice.notice_no, NoticeRecipient.acknowledged_on)
+        .join(DecisionNotice, DecisionNotice.id == NoticeRecipient.notice_id)
+        .where(DecisionNotice.document_id == document_id)
+        .order_by(DecisionNotice.id)).all()
+    out: dict[int, list[str]] = {}
+    for pid, no, signed in rows:
+        state = f"已签收 {signed.isoformat()}" if signed is not None else "未签收"
+        out.setdefault(int(pid), []).append(f"{no}（{state}）")
+    return {pid: "、".join(texts) for pid, texts in out.items()}
+
+
 # -- 签收 ----------------------------------------------------------------------------------
 def acknowledge(led: Ledger, *, recipient_ids: Sequence[int],
                 signed_on: date | None = None) -> int:

@@ -98,6 +98,8 @@ class ProposalInput:
 
 
 def _check_input(inp: ProposalInput, opinion: str) -> None:
+    if not inp.proposer_id:
+        raise ValidationError("classification.proposer_required", field="proposer")
     if inp.kind not in _UNIT_KINDS:
         raise ValidationError("classification.kind_invalid", field="kind", kind=inp.kind.label)
     if inp.kind is DecisionKind.DESIGNATE:
@@ -193,7 +195,8 @@ def _new_row(s: Session, led: Ledger, doc: Document, inp: ProposalInput, propose
         content=json.dumps({"change": inp.change.to_dict(), "retention":
                             inp.retention.to_dict() if inp.retention else None},
                            ensure_ascii=False, sort_keys=True),
-        basis_kind=basis.kind.value if basis else "", basis_text=basis.text.strip() if basis else "",
+        basis_kind=basis.kind.value if basis else "",
+        basis_text=basis.text.strip() if basis else "",
         basis_source=basis.source.strip() if basis else "",
         recipients=json.dumps(list(inp.recipients)) if inp.recipients is not None else "",
         status=ProposalStatus.PENDING.value, proposed_at=utc_naive(led.now()), proposed_on=day,

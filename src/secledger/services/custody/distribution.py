@@ -78,7 +78,8 @@ def distribute(
 def take_back(led: Ledger, *, carrier_id: int | None = None,
               label: str | None = None) -> DistributionDTO | None:
     """The carrier comes back to the store; the receiving clerk becomes its holder.
-    Returns None when it was a 领用 (taken back through services.retention)."""
+    Returns None when it was a 领用 (taken back through services.retention) or a copy issued
+    at a classified meeting (collected for it, ``meetings_issue.collect_in``)."""
     user = led.require(Role.CLERK, "登记收回")
     with led.db.write() as s:
         c, d = load_carrier(s, carrier_id=carrier_id, label=label)
@@ -89,6 +90,8 @@ def take_back(led: Ledger, *, carrier_id: int | None = None,
             transition(s, led, c, Action.TAKE_BACK, holder_id=user.person_id,
                        payload={"distribution_id": row.id, "person_id": row.person_id})
             return _dto(s, row, c, d)
+        if out and _at_meeting(s, led, c, user.person_id):
+            return None
         if not (out and _retained(s, c.id)):
             state = CarrierState(c.state)
             raise RuleViolation("distribution.not_out", reg_no=d.reg_no,
@@ -98,6 +101,17 @@ def take_back(led: Ledger, *, carrier_id: int | None = None,
 
     retention.take_back(led, carrier_id=c.id)
     return None
+
+
+def _at_meeting(s: Session, led: Ledger, c: Carrier, clerk_id: int) -> bool:
+    """A copy out at a classified meeting is collected there (``meetings_issue``)."""
+    from secledger.services.custody import meetings_issue, meetings_read
+
+    row = meetings_read.open_issue_of(s, c.id)
+    if row is None:
+        return False
+    meetings_issue.collect_in(s, led, row, c, clerk_id)
+    return True
 
 
 def _open(s: Session, carrier_id: int) -> Distribution | None:

@@ -40,6 +40,7 @@ from secledger.services.registration.register import clean_text
 from secledger.store.models.circulation import Circulation, Retention
 from secledger.store.models.loans import Loan, LoanItem
 from secledger.store.models.loss import LossItem, LossReport
+from secledger.store.models.meetings import MeetingIssue
 from secledger.store.models.registry import Carrier, Document
 
 _CUSTODY_ROLES = (Role.CLERK, Role.ARCHIVIST)
@@ -176,8 +177,8 @@ def record_found(
 
 
 def _close_open_records(s: Session, led: Ledger, carrier_id: int, user_id: int) -> dict[str, Any]:
-    """A found carrier is back in store: the circulation leg, retention or loan it was lost
-    on is over (received now by the recording clerk), so no list shows it still out and it
+    """A found carrier is back in store: the circulation leg, retention, loan or meeting issue
+    it was lost on is over (received now by the recording clerk), so no list shows it still out and it
     can be sent, issued or lent again. Returns what was closed, for the event."""
     now = utc_naive(led.now())
     closed: dict[str, Any] = {}
@@ -195,6 +196,11 @@ def _close_open_records(s: Session, led: Ledger, carrier_id: int, user_id: int) 
         it.returned_at, it.received_by_user_id = now, user_id
         closed["loan_id"] = it.loan_id
         _close_loan_if_back(s, led, it.loan_id, now)
+    for x in s.execute(select(MeetingIssue).where(MeetingIssue.carrier_id == carrier_id,
+                                                  MeetingIssue.collected_at.is_(None),
+                                                  MeetingIssue.retention_id.is_(None))).scalars():
+        x.collected_at, x.collected_by_user_id = now, user_id
+        closed["meeting_issue_id"] = x.id
     return closed
 
 

@@ -1,5 +1,7 @@
-"""仍未归还: what is still out across circulation, personal retention and loans, most
-overdue first, with holder and department; and the end-of-day list (everything due back by
+"""仍未归还: what is still out across circulation, personal retention, loans, carry-outs,
+classified meetings (copies not back, due at the end of the meeting's last day) and lent
+storage media (借用), most overdue first, with holder and department; and the end-of-day
+list (everything due back by
 the end of today's working day). Time comes from ``led.now()`` (injectable)."""
 
 from __future__ import annotations
@@ -14,18 +16,22 @@ from sqlalchemy.orm import Session
 from secledger.services.carriers.refs import CarrierRef, carrier_ref, names_and_departments
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import due_on_date, local_now, utc_naive
+from secledger.services.media.records import LentRow, lent_rows
+from secledger.store.models.carry_out import CarryOut, CarryOutItem
 from secledger.store.models.circulation import Circulation, Retention
 from secledger.store.models.loans import Loan, LoanItem
+from secledger.store.models.meetings import Meeting, MeetingIssue
 from secledger.store.models.registry import Carrier, Document
 
-KIND_LABELS = {"circulation": "传阅", "retention": "领用", "loan": "借阅"}
+KIND_LABELS = {"circulation": "传阅", "retention": "领用", "loan": "借阅", "carry_out": "携带外出",
+               "meeting": "会议", "media_loan": "借用"}
 
 
 @dataclass(frozen=True, slots=True)
 class OutItemDTO:
-    kind: str  # circulation | retention | loan
-    ref_id: int  # leg / retention / loan id
-    ref_no: str  # 借阅号 for loans
+    kind: str  # circulation | retention | loan | carry_out | meeting | media_loan
+    ref_id: int  # leg / retention / loan / carry-out / meeting issue id
+    ref_no: str  # 借阅号 for loans, 携带外出号 for carry-outs, 会议编号 for meetings
     carrier: CarrierRef
     holder_id: int
     holder: str
@@ -33,6 +39,7 @@ class OutItemDTO:
     since: datetime
     due_at: datetime
     overdue_seconds: int  # > 0 when overdue, else ≤ 0 (time left)
+    media_id: int | None = None  # a lent medium (``carrier`` then describes the medium)
 
     @property
     def kind_label(self) -> str:
@@ -50,9 +57,10 @@ def still_out(led: Ledger) -> list[OutItemDTO]:
     """Everything out, most overdue first (then soonest due)."""
     now = utc_naive(led.now())
     with led.db.read() as s:
-        rows = _circulating(s) + _retained(s) + _lent(s)
-        names = names_and_departments(s, {r[3] for r in rows})
-        items = [_dto(r, names, now) for r in rows]
+        rows = _circulating(s) + _retained(s) + _lent(s) + _carried(s) + _at_meetings(s, led)
+        media = lent_rows(s)
+        names = names_and_departments(s, {r[3] for r in rows} | {m[2] for m in media})
+        items = [_dto(r, names, now) for r in rows] + [_media_dto(m, names, now) for m in media]
     return sorted(items, key=lambda i: (-i.overdue_seconds, i.carrier.reg_no, i.ref_id))
 
 
@@ -100,11 +108,52 @@ def _lent(s: Session) -> list[Row]:
     return out
 
 
+def _carried(s: Session) -> list[Row]:
+    q = (select(CarryOut, CarryOutItem, Carrier, Document)
+         .join(CarryOutItem, CarryOutItem.carry_out_id == CarryOut.id)
+         .join(Carrier, Carrier.id == CarryOutItem.carrier_id)
+         .join(Document, Document.id == Carrier.document_id)
+         .where(CarryOut.status == "out", CarryOutItem.returned_at.is_(None),
+                CarryOutItem.issued_at.is_not(None)))
+    out: list[Row] = []
+    for row, item, c, d in s.execute(q).all():
+        assert item.issued_at is not None and row.due_at is not None
+        out.append(("carry_out", row.id, row.reg_no, row.holder_id, item.issued_at, row.due_at,
+                    c, d))
+    return out
+
+
+def _at_meetings(s: Session, led: Ledger) -> list[Row]:
+    """Copies issued at a meeting and neither collected nor kept: due back by the end of
+    the meeting's last day."""
+    q = (select(MeetingIssue, Meeting, Carrier, Document)
+         .join(Meeting, Meeting.id == MeetingIssue.meeting_id)
+         .join(Carrier, Carrier.id == MeetingIssue.carrier_id)
+         .join(Document, Document.id == Carrier.document_id)
+         .where(MeetingIssue.collected_at.is_(None), MeetingIssue.retention_id.is_(None)))
+    return [("meeting", x.id, m.meeting_no, x.person_id, x.issued_at,
+             due_on_date(led, m.ends_on), c, d) for x, m, c, d in s.execute(q).all()]
+
+
 def _dto(r: Row, names: dict[int, tuple[str, str]], now: datetime) -> OutItemDTO:
     kind, ref_id, ref_no, holder_id, since, due, c, d = r
     name, dept = names.get(holder_id, ("", ""))
     return OutItemDTO(kind, ref_id, ref_no, carrier_ref(c, d), holder_id, name, dept, since,
                       due, int((now - due).total_seconds()))
+
+
+def _media_dto(m: LentRow, names: dict[int, tuple[str, str]], now: datetime) -> OutItemDTO:
+    """A lent medium as a row of the list: its 设备编号 where a carrier has its 登记号, its
+    brand and model as the title (stored data, shown as typed in either language), no copy
+    number (no carrier: ``carrier_id`` 0)."""
+    loan_id, loan_no, holder_id, since, due, item = m
+    ref = CarrierRef(carrier_id=0, document_id=0, label_id=item.label_id, reg_no=item.device_no,
+                     doc_no="", title=item.brand_model or item.type_label,
+                     level=item.level, mark=item.mark, copy_no_text="", urgency="normal",
+                     unit="", state=item.state, location=item.location)
+    name, dept = names.get(holder_id, ("", ""))
+    return OutItemDTO("media_loan", loan_id, loan_no, ref, holder_id, name, dept, since, due,
+                      int((now - due).total_seconds()), media_id=item.id)
 
 
 def overdue_parts(seconds: int) -> tuple[bool, int | None, int | None, int | None]:

@@ -128,7 +128,8 @@ def print_circulation_slip(led: Ledger, *, carrier_id: int, path: str | Path,
 def _sheets(led: Ledger, dtos: list[KnowledgeSheetDTO]) -> list[KnowledgeSheet]:
     tz = local_tz(led)
     return [KnowledgeSheet(x.reg_no, x.doc_no, x.title, x.mark, x.copy_nos, tuple(
-        KnowerRow(k.name, k.department, k.way, k.copy_no_text, _loc(k.at, tz) or k.at)
+        KnowerRow(k.name, k.department, k.way, k.copy_no_text, _loc(k.at, tz) or k.at,
+                  k.notices)
         for k in x.knowers)) for x in dtos]
 
 

@@ -35,6 +35,7 @@ from secledger.services.ledger.timing import (
 )
 from secledger.store.models.approvals import Approval
 from secledger.store.models.circulation import Retention
+from secledger.store.models.people import Person
 from secledger.store.models.registry import Carrier, Document
 
 RULE = "涉密载体领用须经部门负责人或分管领导批准，并在个人留存登记簿上登记"
@@ -78,21 +79,34 @@ def issue_to(
         c, d = load_carrier(s, carrier_id=carrier_id, label=label)
         require_in_store(c, d.reg_no, "retention.not_in_store")
         person = check_person_may_see(s, person_id, d, "领用")
-        r = Retention(carrier_id=c.id, document_id=d.id, person_id=person.id, purpose=why,
-                      issued_by_user_id=led.user.id, issued_at=utc_naive(led.now()),
-                      due_at=due_on_date(led, due_day))
-        s.add(r)
-        s.flush()
-        r.approval_id = approvals.record_granted(
-            s, led, subject_kind="retention", subject_id=r.id, rule=RULE,
-            summary=f"{person.name}领用{d.reg_no}《{d.title}》第{c.copy_no:06d}份（{why}）",
-            approver_person_id=approver_person_id, form_no=form_no, decided_on=today,
-            beneficiary_person_id=person.id, role_code="retention.approver_role")
+        r = open_retention(s, led, c, d, person, approver_person_id=approver_person_id,
+                           purpose=why, due_day=due_day, form_no=form_no, rule=RULE)
         transition(s, led, c, Action.ISSUE_TO, holder_id=person.id, payload={
             "retention_id": r.id, "person_id": person.id, "purpose": why,
             "due_at": r.due_at.isoformat(), "approval_id": r.approval_id,
         })
         return _dto(s, r, c, d)
+
+
+def open_retention(
+    s: Session, led: Ledger, c: Carrier, d: Document, person: Person, *,
+    approver_person_id: int, purpose: str, due_day: date, form_no: str, rule: str,
+) -> Retention:
+    """The 领用 record of *c* held by *person* (checked by the caller), approved on paper by
+    *approver_person_id*, due at the end of *due_day*; in the caller's transaction. The
+    caller moves the carrier (or, for a copy the person already holds, leaves it)."""
+    r = Retention(carrier_id=c.id, document_id=d.id, person_id=person.id, purpose=purpose,
+                  issued_by_user_id=led.user.id, issued_at=utc_naive(led.now()),
+                  due_at=due_on_date(led, due_day))
+    s.add(r)
+    s.flush()
+    r.approval_id = approvals.record_granted(
+        s, led, subject_kind="retention", subject_id=r.id, rule=rule,
+        summary=f"{person.name}领用{d.reg_no}《{d.title}》第{c.copy_no:06d}份（{purpose}）",
+        approver_person_id=approver_person_id, form_no=form_no,
+        decided_on=local_now(led).date(), beneficiary_person_id=person.id,
+        role_code="retention.approver_role")
+    return r
 
 
 def take_back(led: Ledger, *, carrier_id: int | None = None,

@@ -1,4 +1,4 @@
-"""Print and export the copying forms: 复制审批单 and 复制登记簿.
+"""Print and export the copying forms: 复制（摘录、汇编）审批单 and 复制登记簿.
 
 Gathers the DTOs, turns stored UTC times into local time and hands plain data to
 ``reports/``. Every form carries the chain digest at the time of printing and commits its
@@ -13,8 +13,8 @@ from pathlib import Path
 
 from secledger.reports.disposal import copying as copy_form
 from secledger.reports.kit.atomic import Progress
-from secledger.services.audit.output_log import logged, mark_of
-from secledger.services.custody.printing_records import form_meta, items_level
+from secledger.services.audit.output_log import logged, mark_of, top_level
+from secledger.services.custody.printing_records import form_meta
 from secledger.services.disposal import copying
 from secledger.services.disposal.copying import CopyRequestDTO
 from secledger.services.disposal.form_times import approval_local, local, period
@@ -30,9 +30,9 @@ def _copy_local(r: CopyRequestDTO, tz: tzinfo) -> CopyRequestDTO:
 def print_copy_form(led: Ledger, request_id: int, path: str | Path) -> Path:
     """复制审批单 of one request, to be signed (decision and copies filled in when known)."""
     r = _copy_local(copying.get_request(led, request_id), local_tz(led))
-    level = items_level([r.source])
+    level = top_level(r.levels)
     out = copy_form.render_copy_form(path, form_meta(led, mark=mark_of(level)), r)
-    return logged(led, out, what="复制审批单", rows=1, level=level)
+    return logged(led, out, what=f"{r.kind_label}审批单", rows=1, level=level)
 
 
 def _copy_register(led: Ledger, year: int | None) -> list[CopyRequestDTO]:
@@ -43,7 +43,7 @@ def _copy_register(led: Ledger, year: int | None) -> list[CopyRequestDTO]:
 def print_copy_register(led: Ledger, path: str | Path, *, year: int | None = None,
                         progress: Progress | None = None) -> Path:
     rows = _copy_register(led, year)
-    level = items_level([r.source for r in rows])
+    level = top_level(x for r in rows for x in r.levels)
     meta = form_meta(led, subtitle=period(year), mark=mark_of(level))
     out = copy_form.render_copy_register_pdf(path, meta, rows, progress=progress)
     return logged(led, out, what="复制登记簿", rows=len(rows), level=level)
@@ -51,7 +51,7 @@ def print_copy_register(led: Ledger, path: str | Path, *, year: int | None = Non
 
 def export_copy_register_xlsx(led: Ledger, path: str | Path, *, year: int | None = None) -> Path:
     rows = _copy_register(led, year)
-    level = items_level([r.source for r in rows])
+    level = top_level(x for r in rows for x in r.levels)
     out = copy_form.copy_register_xlsx(path, unit_name=led.unit_name, period=period(year),
                                        rows=rows, mark=mark_of(level))
     return logged(led, out, what="复制登记簿", rows=len(rows), level=level)

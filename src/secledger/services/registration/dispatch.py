@@ -1,7 +1,9 @@
 """制作/发文登记 and 发出: documents made in-house are registered in the 发文 register
 (copies numbered from 000001, in store); copies are dispatched to external units only by
 机要交通, 机要通信 or 专人递送 (DESIGN.md §3) and become ``dispatched`` (terminal for our
-custody). The recipient's receipt (回执) is recorded later; missing ones are listed."""
+custody). The recipient's receipt (回执) is recorded later; missing ones are listed.
+绝密 is dispatched only by the people designated for its 收发, and a 专人递送 of 绝密 names two
+or more 核心 couriers (``services.custody.two_person``)."""
 
 from __future__ import annotations
 
@@ -14,16 +16,18 @@ from sqlalchemy.orm import Session
 
 from secledger.domain.copyno import format_copy_no, format_ranges
 from secledger.domain.dates import check_day
-from secledger.domain.enums import DispatchChannel, Register, Role, format_reg_no
+from secledger.domain.enums import Classification, DispatchChannel, Register, Role, format_reg_no
 from secledger.domain.errors import NotFound, RuleViolation, ValidationError
 from secledger.domain.states import Action
 from secledger.services.carriers.items import record
 from secledger.services.carriers.refs import require_in_store
 from secledger.services.carriers.transition import transition
+from secledger.services.custody.two_person import check_bearers, check_registrar
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_now
 from secledger.services.registration.register import clean_text, remember_unit
 from secledger.store import numbering
+from secledger.store.models.carry_out import DispatchCourier
 from secledger.store.models.people import Person
 from secledger.store.models.registration import Dispatch, DispatchItem
 from secledger.store.models.registry import Carrier, Document
@@ -52,6 +56,7 @@ class DispatchDTO:
     receipt_on: date | None
     receipt_no: str
     note: str
+    couriers: tuple[str, ...] = ()  # 专人递送: who carried it
 
     @property
     def copies_text(self) -> str:
@@ -78,9 +83,10 @@ def check_channel(channel: DispatchChannel | str) -> DispatchChannel:
 def dispatch_carriers(
     led: Ledger, *, carrier_ids: Sequence[int], unit: str, channel: DispatchChannel,
     dispatched_on: date | None = None, dispatch_no: str = "",
-    receipt_due_on: date | None = None, note: str = "",
+    receipt_due_on: date | None = None, note: str = "", courier_ids: Sequence[int] = (),
 ) -> DispatchDTO:
-    """Send copies of ONE document to *unit*; each carrier becomes ``dispatched``."""
+    """Send copies of ONE document to *unit*; each carrier becomes ``dispatched``. For 专人递送
+    *courier_ids* names who carries it (two or more 核心 people for 绝密)."""
     user = led.require(Role.CLERK, "发出登记")
     channel = check_channel(channel)
     to_unit = clean_text(unit, "发往单位", 200, required=True, fld="unit")
@@ -94,6 +100,7 @@ def dispatch_carriers(
         raise ValidationError("dispatch.no_carriers", field="carriers")
     with led.db.write() as s:
         carriers, doc = _load(s, carrier_ids)
+        couriers = _check_people(s, user.person_id, doc, channel, courier_ids)
         number = numbering.next_number(s, Register.DISPATCH.value, day.year)
         row = Dispatch(
             year=day.year, number=number, reg_no=format_reg_no(Register.DISPATCH, day.year, number),
@@ -103,15 +110,31 @@ def dispatch_carriers(
         )
         s.add(row)
         s.flush()
+        for seq, pid in enumerate(couriers, 1):
+            s.add(DispatchCourier(dispatch_id=row.id, person_id=pid, seq=seq))
+        extra = {"courier_ids": couriers} if couriers else {}
         for c in carriers:
             s.add(DispatchItem(dispatch_id=row.id, carrier_id=c.id))
             transition(s, led, c, Action.DISPATCH, payload={
                 "dispatch_id": row.id, "dispatch_reg_no": row.reg_no, "unit": to_unit,
                 "channel": channel.value, "dispatch_no": number_text,
-                "copy_no": format_copy_no(c.copy_no),
+                "copy_no": format_copy_no(c.copy_no), **extra,
             })
         remember_unit(s, to_unit, led.now().replace(tzinfo=None))
         return _dto(s, row, doc)
+
+
+def _check_people(s: Session, clerk_id: int, doc: Document, channel: DispatchChannel,
+                  courier_ids: Sequence[int]) -> list[int]:
+    """绝密: dispatched by a designated person; by hand, with two or more 核心 couriers.
+    Couriers are recorded for 专人递送 only (the other channels carry it themselves)."""
+    level = Classification(doc.level)
+    check_registrar(s, level, clerk_id, action="发出", action_en="dispatch")
+    if channel is not DispatchChannel.BY_HAND:
+        return []
+    people = check_bearers(s, level, courier_ids, what="专人递送", what_en="delivered by hand",
+                           action="专人递送")
+    return [p.id for p in people]
 
 
 def _load(s: Session, carrier_ids: Sequence[int]) -> tuple[list[Carrier], Document]:
@@ -187,11 +210,14 @@ def _dto(s: Session, row: Dispatch, doc: Document) -> DispatchDTO:
         .where(DispatchItem.dispatch_id == row.id).order_by(Carrier.copy_no)).scalars())
     handler = s.get(Person, row.handled_by_id)
     channel = DispatchChannel(row.channel)
+    couriers = tuple(str(n) for n in s.execute(
+        select(Person.name).join(DispatchCourier, DispatchCourier.person_id == Person.id)
+        .where(DispatchCourier.dispatch_id == row.id).order_by(DispatchCourier.seq)).scalars())
     return DispatchDTO(
         id=row.id, reg_no=row.reg_no, document_id=doc.id, doc_reg_no=doc.reg_no,
         doc_no=doc.doc_no, title=doc.title, mark=doc.mark, unit=row.unit, channel=row.channel,
         channel_label=channel.label, dispatch_no=row.dispatch_no, dispatched_on=row.dispatched_on,
         handled_by=handler.name if handler else "", copy_nos=copies,
         receipt_due_on=row.receipt_due_on, receipt_on=row.receipt_on, receipt_no=row.receipt_no,
-        note=row.note,
+        note=row.note, couriers=couriers,
     )

@@ -21,6 +21,7 @@ from secledger.domain.search import index_body
 from secledger.domain.states import Action
 from secledger.services.carriers.items import record
 from secledger.services.carriers.transition import new_label_id, transition
+from secledger.services.custody.two_person import check_registrar
 from secledger.services.ledger.dto import CarrierDTO, DocumentDTO
 from secledger.services.ledger.session import Ledger
 from secledger.services.registration.duplicates import check_receipt
@@ -161,10 +162,22 @@ def register_document(led: Ledger, inp: DocumentInput) -> DocumentDTO:
                        inp.issued_on)
     now = led.now()
     with led.db.write() as s:
+        _check_top_secret_receipt(s, inp, user.person_id)
         year = _local_year(led, inp.received_at or now)
         doc, carriers = register_in(s, led, inp, year=year, clerk_person_id=user.person_id,
                                     now=now)
         return document_dto(s, doc, carriers)
+
+
+def _check_top_secret_receipt(s: Session, inp: DocumentInput, clerk_person_id: int) -> None:
+    """收 of 绝密 by the designated persons: the clerk registering it and whoever signed for it
+    (``services.custody.two_person``). Imports transcribe old registers and are not checked."""
+    if inp.register is not Register.RECEIPT:
+        return
+    level = inp.mark.level
+    check_registrar(s, level, clerk_person_id, action="登记收文", action_en="register")
+    if inp.signed_by_id is not None and inp.signed_by_id != clerk_person_id:
+        check_registrar(s, level, inp.signed_by_id, action="签收", action_en="sign for")
 
 
 def register_in(

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from secledger.domain.errors import DomainError
 from secledger.services.audit import log as audit
 from secledger.services.audit.log import AuditEvent, EventQuery
 from secledger.services.ledger.session import Ledger
@@ -68,22 +67,9 @@ class EventTableModel(WindowedTableModel[AuditEvent]):
         """Read the log again (the rows on screen stay until their fresh pages arrive)."""
         self._reload(keep_pages=True)
 
-    def _reload(self, *, keep_pages: bool) -> None:
-        self._reset(self._rows if keep_pages else 0, None, keep_pages=keep_pages)
-        try:
-            first = self._load_first()  # asked of the worker unless reading synchronously
-        except DomainError:  # locked or not allowed: an empty table
-            first = []
-        if self._lazy:
-            self._start_count()
-        elif len(first) < self.PAGE:
-            self._on_count(self._generation, len(first))
-        else:
-            self._on_count(self._generation, audit.count(self._ledger(), self._query))
-
-    def _start_count(self) -> None:
-        gen, query, led = self._generation, self._query, self._ledger()
-        self._run_in_background(lambda: self._count_ready.emit(gen, audit.count(led, query)))
+    def _counter_reader(self) -> Callable[[Ledger], int]:
+        q = self._query
+        return lambda led: audit.count(led, q)
 
     # -- paging -------------------------------------------------------------------------
     def event_at(self, row: int) -> AuditEvent | None:

@@ -232,6 +232,31 @@ class WindowedTableModel(QAbstractTableModel, Generic[RowT]):
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
 
+    def _reload(self, *, keep_pages: bool) -> None:
+        """Read the query again from page 0: *keep_pages* when it is the same query (its
+        rows stay on screen until fresh ones arrive). The count comes from the count worker
+        (or now, reading synchronously); a first page shorter than ``PAGE`` is the count."""
+        self._reset(self._rows if keep_pages else 0, None, keep_pages=keep_pages)
+        try:
+            first = self._load_first()  # asked of the worker unless reading synchronously
+        except DomainError:  # locked or not allowed: an empty table
+            first = []
+        if self._lazy:
+            try:
+                led, count = self._ledger(), self._counter_reader()
+            except (DomainError, RuntimeError):  # locked or closed: nothing to count
+                return
+            gen = self._generation
+            self._run_in_background(lambda: self._count_ready.emit(gen, count(led)))
+        elif len(first) < self.PAGE:
+            self._on_count(self._generation, len(first))
+        else:
+            self._on_count(self._generation, self._counter_reader()(self._ledger()))
+
+    def _counter_reader(self) -> Callable[[Ledger], int]:
+        """How to count the current query's rows (on any thread)."""
+        raise NotImplementedError
+
     def _load_first(self) -> list[RowT]:
         """Page 0 of a new generation: read now (synchronous models) or asked for."""
         if self._lazy:

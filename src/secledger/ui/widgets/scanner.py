@@ -1,7 +1,7 @@
 """Barcode scanner input: a fast burst of a label id followed by Enter.
 
-A scanner is a keyboard that types ``C`` + 11 Crockford base-32 characters and Enter,
-a few milliseconds apart. The application-level filter watches key presses that go to a
+A scanner is a keyboard that types a label id (``C`` or ``M`` + 11 Crockford base-32
+characters, ``domain.labels``) and Enter, a few milliseconds apart. The application-level filter watches key presses that go to a
 widget which is not a text field (a text field gets the characters as typed) and, when a
 burst matching the label pattern ends with Enter, swallows that Enter and emits ``scanned``.
 """

@@ -35,6 +35,15 @@ _FACTS: dict[str, object] = {
     "prepared_by": QT_TRANSLATE_NOOP("ApprovalDetailView", "Prepared by"),
     "checked_by": QT_TRANSLATE_NOOP("ApprovalDetailView", "Checked by"),
     "form_no": QT_TRANSLATE_NOOP("ApprovalDetailView", "Form no."),
+    "kind": QT_TRANSLATE_NOOP("ApprovalDetailView", "Decision"),
+    "document": QT_TRANSLATE_NOOP("ApprovalDetailView", "Document"),
+    "mark_now": QT_TRANSLATE_NOOP("ApprovalDetailView", "Mark now"),
+    "proposed": QT_TRANSLATE_NOOP("ApprovalDetailView", "Proposed"),
+    "scope": QT_TRANSLATE_NOOP("ApprovalDetailView", "Need-to-know"),
+    "basis": QT_TRANSLATE_NOOP("ApprovalDetailView", "Basis"),
+    "days_left": QT_TRANSLATE_NOOP("ApprovalDetailView", "Days left (ten-day limit)"),
+    "level_needed": QT_TRANSLATE_NOOP("ApprovalDetailView",
+                                      "The deciding classifier must cover"),
 }
 
 

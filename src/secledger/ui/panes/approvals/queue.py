@@ -23,6 +23,7 @@ from secledger.services.approvals import requests as approvals
 from secledger.services.approvals.detail import QueueEntry
 from secledger.services.approvals.requests import ApprovalDTO
 from secledger.services.audit import output_levels as olv
+from secledger.services.classification import printing as classification_print
 from secledger.services.custody import printing as wf_print
 from secledger.services.disposal import copying_print, destruction_print
 from secledger.ui.context import AppContext
@@ -198,6 +199,9 @@ class ApprovalsPane(QWidget):
             "destruction": ("销毁清单", olv.of_manifest,
                             lambda p, progress: destruction_print.print_manifest(
                                 led, sid, p, progress)),
+            "classification": ("定密审批表", classification_print.approval_form_level,
+                               lambda p, progress: classification_print.print_approval_form(
+                                   led, sid, p, progress=progress)),
         }
         name, level, write = writers[form]
         write_file(self.ctx, self, path, ask=self.tr("Print the approval form"),

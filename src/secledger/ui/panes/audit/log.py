@@ -87,6 +87,7 @@ class AuditPane(QWidget):
         for text, key in ((self.tr("All events"), ""), (self.tr("Carrier movements"), "flow"),
                           (self.tr("Registration and corrections"), "registration"),
                           (self.tr("Approvals"), "approval"),
+                          (self.tr("Classification"), "classification"),
                           (self.tr("Accounts and sign-in"), "accounts"),
                           (self.tr("People"), "people"), (self.tr("Other"), audit.OTHER)):
             self.group.addItem(text, key)

@@ -30,7 +30,7 @@ from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
-AREAS = (Area.CARRIERS, Area.CIRCULATION, Area.LOANS, Area.RETENTION)
+AREAS = (Area.CARRIERS, Area.CIRCULATION, Area.LOANS, Area.RETENTION, Area.MEDIA)
 ROLES = frozenset({Role.CLERK, Role.ARCHIVIST})
 
 

@@ -40,7 +40,7 @@ from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 FILTER_DELAY_MS = 250
 KNOWERS, RETENTION = "knowers", "retention"
 #: 知悉方式 as stored (Chinese, printed on the form) and as the English UI shows it
-WAYS_EN = {"传阅": "Circulation", "借阅": "Loan", "领用": "Personal retention"}
+WAYS_EN = {"传阅": "Circulation", "借阅": "Loan", "领用": "Personal retention", "会议": "Meeting"}
 
 
 #: (register, file type) -> the service that writes it

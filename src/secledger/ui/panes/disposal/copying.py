@@ -1,5 +1,6 @@
-"""复制审批 pane: register a copy request (source by scan), see the rule its
-level needs, print the 复制审批单, register the copies once approved, the 复制登记簿."""
+"""复制审批 pane: register a copy, excerpt (摘录) or compilation (汇编) request (sources by
+scan; a compilation lists several), see the rule its level needs, print the 复制（摘录、
+汇编）审批单, register the copies or the 派生 document once approved, the 复制登记簿."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.changes import Area, Changes
-from secledger.domain.copying import CopyMedium, CopyStatus, needs_origin_approval
+from secledger.domain.copying import CopyKind, CopyMedium, CopyStatus, needs_origin_approval
 from secledger.domain.enums import Classification, Role
 from secledger.domain.lookup import Use
 from secledger.services.audit import output_levels as olv
@@ -35,7 +37,7 @@ from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for
 from secledger.ui.panes.custody.common import fill_people, table
 from secledger.ui.panes.custody.routing import ButtonsMixin
-from secledger.ui.panes.disposal.copying_dialogs import CopyExecuteDialog
+from secledger.ui.panes.disposal.copying_dialogs import CopyExecuteDialog, DerivedExecuteDialog
 from secledger.ui.panes.disposal.copying_models import RequestsModel
 from secledger.ui.panes.registration.label_print import print_labels_for
 from secledger.ui.registry import PaneSpec, register_pane
@@ -50,6 +52,13 @@ class CopyingPane(ButtonsMixin, QWidget):
         self.ctx = ctx
         self.setObjectName("copyingPane")
         self.source: CarrierItem | None = None
+        self.sources: list[CarrierItem] = []  # a compilation's further sources
+        self.kind = named(QComboBox(), "copyKind")
+        for k in CopyKind:
+            self.kind.addItem(label_for(k), k.value)
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.more = named(QListWidget(), "copySources")
+        self.more.setMaximumHeight(70)
         self.status = named(QComboBox(), "copyStatus")
         self.status.addItem(self.tr("All"), None)
         for st in CopyStatus:
@@ -57,9 +66,10 @@ class CopyingPane(ButtonsMixin, QWidget):
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = RequestsModel(parent=self)
         self.view = table(self.model, "copyRequests")
-        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._execute_text())
         self.error = ErrorLabel(self)
-        # the original: scan, 登记号 with 份号, or search and pick
+        # the original (and a compilation's further sources): scan, 登记号 with 份号, or pick
         self.picker = CarrierPicker(ctx, Use.COPY, name="copySource", error=self.error)
         self.label = self.picker.edit
         self.picker.picked.connect(lambda item, _how: self.set_source(carrier_id=item.carrier_id))
@@ -92,8 +102,14 @@ class CopyingPane(ButtonsMixin, QWidget):
 
     def _layout(self) -> None:
         form = QFormLayout()
+        form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Original:"), self.picker)
         form.addRow("", self.source_text)
+        more = QHBoxLayout()
+        more.addWidget(self.more, 1)
+        more.addWidget(self._button("removeSource", self.tr("Remove"), self.remove_source))
+        self.more_label = QLabel(self.tr("Further sources:"))
+        form.addRow(self.more_label, more)
         form.addRow(self.tr("Requester:"), self.requester)
         row = QHBoxLayout()
         for text, w in ((self.tr("Copies:"), self.copies), (self.tr("Pages each:"), self.pages),
@@ -131,6 +147,7 @@ class CopyingPane(ButtonsMixin, QWidget):
         lay.addLayout(actions)
         lay.addLayout(top)
         lay.addWidget(self.view, 1)
+        self._kind_changed()
 
     # -- data ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -159,45 +176,97 @@ class CopyingPane(ButtonsMixin, QWidget):
         """A scanned label becomes the original of the next request."""
         return self.picker.take(label_id)
 
+    def current_kind(self) -> CopyKind:
+        return CopyKind(self.kind.currentData())
+
+    def _kind_changed(self) -> None:
+        compile_ = self.current_kind() is CopyKind.COMPILE
+        for w in (self.more, self.more_label, self.buttons["removeSource"]):
+            w.setVisible(compile_)
+        if not compile_:
+            self.sources.clear()
+            self.more.clear()
+        self._show_rule()
+
     def set_source(self, label: str = "", *, carrier_id: int | None = None) -> CarrierItem | None:
-        """The original of the next request, by carrier (or label); a refusal (不得复制, gone)
-        is shown under the form."""
-        led = self.ctx.ledger
-        item = self.ctx.read(lambda: copying.source_preview(led, label, carrier_id=carrier_id),
+        """The carrier picked (or scanned): the original; for a compilation that has one
+        already, one more source. A refusal (不得复制, gone) is shown under the form."""
+        kind, led = self.current_kind(), self.ctx.ledger
+        item = self.ctx.read(lambda: copying.source_preview(led, label, kind, carrier_id=carrier_id),
                              parent=self, error=self.error)
+        if item is not None and kind is CopyKind.COMPILE and self.source is not None:
+            if item.carrier_id != self.source.carrier_id and all(
+                    x.carrier_id != item.carrier_id for x in self.sources):
+                self.sources.append(item)
+                self.more.addItem(self._describe(item))
+            self.label.clear()
+            self._show_rule()
+            return item
         self.source = item
         if item is None:
             self.source_text.clear()
         else:
-            self.source_text.setText(self.tr("{reg}  “{title}”  {mark}  copy {copy}  {ctype}")
-                                     .format(reg=item.reg_no, title=item.title, mark=item.mark,
-                                             copy=item.copy_no, ctype=item.carrier_type))
+            self.source_text.setText(self._describe(item))
             self.pages.setValue(item.pages)
         self._show_rule()
         return item
 
+    def _describe(self, item: CarrierItem) -> str:
+        return self.tr("{reg}  “{title}”  {mark}  copy {copy}  {ctype}").format(
+            reg=item.reg_no, title=item.title, mark=item.mark, copy=item.copy_no,
+            ctype=item.carrier_type)
+
+    def remove_source(self) -> None:
+        row = self.more.currentRow()
+        if 0 <= row < len(self.sources):
+            del self.sources[row]
+            self.more.takeItem(row)
+            self._show_rule()
+
+    def _all_sources(self) -> list[CarrierItem]:
+        return ([self.source] if self.source is not None else []) + self.sources
+
     def _show_rule(self) -> None:
-        top = self.source is not None and needs_origin_approval(Classification(self.source.level))
+        found = self._all_sources()
+        top = any(needs_origin_approval(Classification(x.level)) for x in found)
         for w in (self.origin_body, self.origin_ref, self.origin_date):
             w.setEnabled(top)
-        if self.source is None:
+        derives = self.current_kind().derives
+        if not found:
             self.rule.setText("")
         elif top:
-            self.rule.setText(self.tr("Top secret: needs the original classifying body's approval "
-                                      "(reference and date) and the unit leader's."))
+            self.rule.setText(self.tr("Top secret: needs the original classifying body's consent "
+                                      "(reference and date) and the unit leader's.") if derives
+                              else self.tr("Top secret: needs the original classifying body's "
+                                           "approval (reference and date) and the unit "
+                                           "leader's."))
+        elif derives:
+            self.rule.setText(self.tr("Approved like a copy, by the unit's responsible leader; "
+                                      "a classified result is registered as a new document "
+                                      "marked at least at its sources' level."))
         else:
             self.rule.setText(self.tr("Approved by the unit's responsible leader."))
 
+    def _execute_text(self) -> None:
+        r = self.selected()
+        kind = CopyKind(r.kind) if r is not None else CopyKind.COPY
+        self.buttons["execute"].setText(
+            {CopyKind.COPY: self.tr("Register copies…"),
+             CopyKind.EXCERPT: self.tr("Register the excerpt…"),
+             CopyKind.COMPILE: self.tr("Register the compilation…")}[kind])
+
     # -- actions -----------------------------------------------------------------------------
     def submit(self) -> CopyRequestDTO | None:
-        src = self.source
-        top = src is not None and needs_origin_approval(Classification(src.level))
+        top = any(needs_origin_approval(Classification(x.level)) for x in self._all_sources())
+        first = self.source.label_id if self.source is not None else self.label.text()
         out = self.ctx.write(lambda: copying.request_copy(
             self.ctx.ledger, CopyRequestInput(
                 requester_id=self.requester.currentData() or 0, copies=self.copies.value(),
                 reason=self.reason.text(), medium=CopyMedium(self.medium.currentData()),
-                source_carrier_id=src.carrier_id if src is not None else None,
-                pages=self.pages.value(),
+                source_carrier_id=self.source.carrier_id if self.source is not None else None,
+                source_label="" if self.source is not None else first,
+                pages=self.pages.value(), kind=self.current_kind(),
+                more_sources=tuple(x.carrier_id for x in self.sources),
                 needed_by=pydate(self.needed.date()),
                 origin_body=self.origin_body.text() if top else "",
                 origin_ref=self.origin_ref.text() if top else "",
@@ -205,13 +274,16 @@ class CopyingPane(ButtonsMixin, QWidget):
             parent=self, error=self.error)
         if out is not None:
             self.reason.clear()
+            self.sources.clear()
+            self.more.clear()
         return out
 
     def execute(self) -> None:
         r = self.selected()
         if r is None:
             return
-        dlg = CopyExecuteDialog(self.ctx, r, self)
+        dialog = (DerivedExecuteDialog if CopyKind(r.kind).derives else CopyExecuteDialog)
+        dlg = dialog(self.ctx, r, self)
         dlg.exec()  # writes through ctx.write: Changes refresh
         if dlg.result_dto is not None:
             self.select_request(r.id)  # the labels of the copies are one click away

@@ -27,6 +27,7 @@ from secledger.services.people import accounts as users
 from secledger.services.people import persons as people
 from secledger.ui.context import AppContext
 from secledger.ui.panes.ledger.rekey_dialogs import NewRecoveryCodeDialog, RekeyDialog
+from secledger.ui.panes.people.classifiers import ClassifiersTab
 from secledger.ui.panes.people.dialogs import (
     AccountDialog,
     PersonDialog,
@@ -34,6 +35,7 @@ from secledger.ui.panes.people.dialogs import (
     RolesDialog,
 )
 from secledger.ui.panes.people.models import DepartmentsModel, PeopleModel, UsersModel
+from secledger.ui.panes.people.registrars_dialog import RegistrarsDialog
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.columns import preset_columns
 from secledger.ui.widgets.forms import named
@@ -68,6 +70,8 @@ class PeoplePane(QWidget):
             ("add_person", self.tr("New person…"), self.add_person),
             ("edit_person", self.tr("Edit…"), self.edit_person),
             ("deactivate_person", self.tr("Deactivate…"), self.deactivate_selected),
+            ("top_secret_registrars", self.tr("Top-secret receipt and dispatch…"),
+             self.edit_registrars),
         ]), self.tr("People"))
         self.tabs.addTab(self._tab(self.users_view, [
             ("add_user", self.tr("New account…"), self.add_user),
@@ -85,6 +89,8 @@ class PeoplePane(QWidget):
         self.tabs.addTab(self._tab(self.departments_view, [
             ("add_department", self.tr("New department…"), self.add_department),
         ]), self.tr("Departments"))
+        self.classifiers = ClassifiersTab(ctx)
+        self.tabs.addTab(self.classifiers, self.tr("Designated classifiers"))
         QVBoxLayout(self).addWidget(self.tabs)
         ctx.changed.connect(self._changed)
 
@@ -115,6 +121,7 @@ class PeoplePane(QWidget):
         self._reload(self.people_view, self.people_model, people.list_people(led))
         self._reload(self.users_view, self.users_model, users.list_users(led))
         self._reload(self.departments_view, self.departments_model, people.list_departments(led))
+        self.classifiers.refresh()
         for button in self.buttons.values():
             button.setEnabled(self.can_edit)
 
@@ -153,6 +160,9 @@ class PeoplePane(QWidget):
         dlg = PersonDialog(self.ctx, people.list_departments(led),
                            lambda **kw: people.create_person(led, **kw), parent=self)
         dlg.exec()  # the dialog writes through ctx.write: its Changes refresh the tables
+
+    def edit_registrars(self) -> None:
+        RegistrarsDialog(self.ctx, self).exec()  # writes through ctx.write (policy.changed)
 
     def edit_person(self) -> None:
         person, led = self.selected_person(), self.ctx.ledger

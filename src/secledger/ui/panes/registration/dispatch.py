@@ -40,6 +40,7 @@ from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.dates import DateLine, parse_when
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.lengths import watch_length
+from secledger.ui.widgets.people_checklist import PeopleChecklist
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 from secledger.ui.widgets.unit_completer import update_units
 
@@ -126,8 +127,13 @@ class DispatchPane(QWidget):
         watch_length(self.number, 100)
         self.due = DateLine("receiptDue")
         self.due.setPlaceholderText(self.tr("blank: {days} days").format(days=dispatch.RECEIPT_DAYS))
+        self.couriers = PeopleChecklist("dispatchCouriers", height=90)
+        self.couriers.setToolTip(self.tr("By hand: who carries it (top secret: two or more "
+                                         "Core-cleared people)"))
+        self.channel.currentIndexChanged.connect(lambda _i: self._channel_changed())
         for label, w in ((self.tr("Carrier"), self.label_edit), (self.tr("Copies"), self.copies),
                          (self.tr("To unit"), self.unit), (self.tr("Channel"), self.channel),
+                         (self.tr("Couriers (by hand)"), self.couriers),
                          (self.tr("Date"), self.day), (self.tr("Dispatch no."), self.number),
                          (self.tr("Receipt due"), self.due)):
             form.addRow(label, w)
@@ -143,6 +149,9 @@ class DispatchPane(QWidget):
         lay.addLayout(row)
         lay.addStretch(1)
         return box
+
+    def _channel_changed(self) -> None:
+        self.couriers.setEnabled(self.channel.currentData() == DispatchChannel.BY_HAND.value)
 
     def _produced(self, doc: Any) -> None:
         self.labels_button.setEnabled(True)
@@ -221,7 +230,8 @@ class DispatchPane(QWidget):
             self.ctx.ledger, carrier_ids=self.checked(), unit=self.unit.text(),
             channel=DispatchChannel(self.channel.currentData()),
             dispatched_on=day[0] if day else None, dispatch_no=self.number.text(),
-            receipt_due_on=due[0] if due else None)
+            receipt_due_on=due[0] if due else None,
+            courier_ids=self.couriers.checked_ids() if self.couriers.isEnabled() else ())
 
     # -- receipts tab -----------------------------------------------------------------------
     def _build_receipts(self) -> QWidget:
@@ -250,6 +260,8 @@ class DispatchPane(QWidget):
         """The dispatches (and the units for the next one), not the production form."""
         led = self.ctx.ledger
         update_units(self.unit, recent_units(led))
+        self.couriers.fill(led)
+        self._channel_changed()
         self.model.today = local_today(led)
         rows = dispatch.overdue_receipts(led) if self.only_open.currentIndex() == 1 \
             else dispatch.list_dispatches(led, limit=2000)

@@ -1,0 +1,1 @@
+"""Forms of the classified devices and storage media register (FORMS.md)."""
