@@ -25,18 +25,17 @@ from __future__ import annotations
 import time
 from array import array
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import text
 
-from secledger.domain.enums import CarrierState, Classification, Register
+from secledger.services.browse.criteria import SORTS as SORTS
+from secledger.services.browse.criteria import BrowseQuery as BrowseQuery
 from secledger.services.browse.detail import CarrierDetail, EventRow, carrier_detail
 from secledger.services.browse.numbers import is_number
 from secledger.services.browse.rows import CarrierRow, rows_of
 from secledger.services.browse.sql import (
     FTS_SOURCE,
-    SORTS,
     Arm,
     Sql,
     arms,
@@ -63,26 +62,6 @@ ORDER_DRIVEN_MIN = 20000
 #: yet known is planned by a capped count instead (the time is looked at every 1,000 steps
 #: of SQLite's virtual machine; a count of steps says little when pages must be decrypted)
 PLAN_BUDGET = 8.0
-
-
-@dataclass(frozen=True, slots=True)
-class BrowseQuery:
-    """What the browser shows: filters plus one sort column (ties broken by carrier id)."""
-
-    text: str = ""
-    levels: frozenset[Classification] = frozenset()
-    states: frozenset[CarrierState] = frozenset()
-    holder_id: int | None = None
-    register: Register | None = None
-    year: int | None = None
-    date_from: date | None = None  # local calendar dates, inclusive
-    date_to: date | None = None
-    sort: str = "newest"
-    descending: bool = True
-
-    def __post_init__(self) -> None:
-        if self.sort not in SORT_SQL:
-            raise ValueError(f"unknown sort column {self.sort!r}")
 
 
 # -- public API -----------------------------------------------------------------

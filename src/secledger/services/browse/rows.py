@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from secledger.domain.copyno import format_copy_no
 from secledger.domain.enums import CarrierState, CarrierType
+from secledger.services.browse.criteria import BrowseQuery
 from secledger.services.browse.sql import key_terms
 from secledger.services.ledger.session import Ledger
-
-if TYPE_CHECKING:
-    from secledger.services.browse.query import BrowseQuery
 
 
 @dataclass(frozen=True, slots=True)

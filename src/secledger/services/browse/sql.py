@@ -19,30 +19,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from secledger.domain.search import phrase_query
+from secledger.services.browse.criteria import SORTS, BrowseQuery
 from secledger.services.browse.numbers import is_number, number_clause
 
-if TYPE_CHECKING:
-    from secledger.services.browse.query import BrowseQuery
-
-#: Sortable columns: key -> ORDER BY terms; the later terms make the order total. A term
-#: ending in "+" is always ascending (copies of one document stay in 份号 order); the others
-#: follow the chosen direction. ``newest`` is registration order, newest document first.
-SORTS: dict[str, tuple[str, ...]] = {
-    "newest": ("d.id", "c.copy_no+"),
-    "reg_no": ("d.reg_no", "c.copy_no+"),
-    "doc_no": ("d.doc_no", "d.id", "c.copy_no+"),
-    "title": ("d.title", "d.id", "c.copy_no+"),
-    "mark": ("c.level_rank", "c.id"),
-    "copy_no": ("c.copy_no", "c.id"),
-    "carrier_type": ("c.carrier_type", "c.id"),
-    "state": ("c.state", "c.id"),
-    "holder": ("coalesce(p.name, '')", "coalesce(c.holder_id, 0)", "c.id"),
-    "unit": ("d.unit", "d.id", "c.copy_no+"),
-    "registered": ("c.registered_at", "c.id"),
-}
 #: the carrier column a sort reads in index order (its filter is a range of that index)
 _LEAD = {"mark": "c.level_rank", "state": "c.state", "registered": "c.registered_at"}
 #: sorts of the documents with an index led by the register (ix_documents_register_*):
