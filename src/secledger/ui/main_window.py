@@ -436,4 +436,7 @@ class MainWindow(QMainWindow):
             s.setValue(KEY_PANE, self.current_key)
         self.idle.stop()
         self.scanner.remove()
+        for w in self.pane_widgets.values():  # the models' page and count workers stop:
+            clear_for_lock(w)  # no read outlives the window
+        self.statistics.clear_for_lock()
         super().closeEvent(event)

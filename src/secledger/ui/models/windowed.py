@@ -1,14 +1,15 @@
-"""The windowed table model both the carrier browser and the audit log page through.
+"""The windowed table model the carrier browser, the audit log and the 定密 worklists page
+through.
 
 ``rowCount`` is the query's count; the model keeps an LRU of ``MAX_PAGES`` pages of
 ``PAGE`` rows. ``data()`` never queries: a row whose page is not held shows a placeholder
 and its page is asked of the page worker (``ui/models/worker.py``, newest request first);
 the page arrives on the GUI thread by a queued signal and the rows repaint
 (``dataChanged``, then ``page_loaded``). The page next to one already held is read by
-keyset from that page's edge row, any other page by offset (or from the nearest anchor,
-see ``carriers.py``). Counting and other slow work run on a second worker, so a count or
-an anchors pass never delays a page. Results for a query no longer shown are dropped by
-generation. When the same query is read again (data changed) the old pages stay on screen
+keyset from that page's edge row, any other page by offset (or as a slice of the known
+positions, see ``carriers.py``). Counting and other slow work run on a second worker, so
+a count or the positions pass never delays a page. Results for a query no longer shown are
+dropped by generation. When the same query is read again (data changed) the old pages stay on screen
 until their fresh copies arrive, so a refresh does not flash placeholders.
 
 With ``lazy_count=False`` (scripts and tests) counts and pages are read on the calling

@@ -1,7 +1,7 @@
 """A background thread that runs a table model's reads, newest request first.
 
 A table model must never query on the GUI thread (a page of a million-row ledger can take
-tens of milliseconds, a count or the anchors pass seconds), so it hands its reads to a
+tens of milliseconds, a count or the positions pass seconds), so it hands its reads to a
 ``Worker``: one daemon thread, started on demand and stopped when nothing waits. Each job
 has a key; a job submitted with the key of one still waiting replaces it, the newest job
 runs first (the page the user scrolled to last), and beyond ``capacity`` the oldest waiting
