@@ -24,7 +24,7 @@ def _indexes(conn: Any) -> set[str]:
 def test_a_new_ledger_has_the_browse_indexes(make_ledger) -> None:  # type: ignore[no-untyped-def]
     _path, led = make_ledger()
     with led.db.engine.connect() as conn:
-        assert BROWSE_INDEXES <= _indexes(conn)
+        assert _indexes(conn) >= BROWSE_INDEXES
 
 
 def test_an_upgraded_ledger_gains_them_and_statistics(make_ledger, register) -> None:  # type: ignore[no-untyped-def]
@@ -45,7 +45,7 @@ def test_an_upgraded_ledger_gains_them_and_statistics(make_ledger, register) -> 
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
         with led.db.engine.connect() as conn:
-            assert BROWSE_INDEXES <= _indexes(conn)
+            assert _indexes(conn) >= BROWSE_INDEXES
             stats = {r[0] for r in conn.exec_driver_sql("SELECT tbl FROM sqlite_stat1")}
         assert {"carriers", "documents", "people"} <= stats
         assert migrate.current_revision(led.db.engine) == migrate.head_revision()
