@@ -2,7 +2,8 @@
 ``python -m secledger.bench import``: importing a 10,000-row register (``bench.importing``);
 ``python -m secledger.bench matrix``: the browser's filter × sort matrix (``bench.browse_matrix``);
 ``python -m secledger.bench verify``: ``verify`` against its raw floor (``bench.verify``);
-``python -m secledger.bench yearend --ledger PATH``: a year's statistics (``bench.yearend``).
+``python -m secledger.bench yearend --ledger PATH``: a year's statistics (``bench.yearend``);
+``python -m secledger.bench start``: how fast ``--version`` and ``--help`` answer (``bench.start``).
 
 It measures the desktop app, so it lives in the Qt layer; this entry point imports it by
 name, like the launcher, so nothing outside ``ui/`` imports Qt.
@@ -22,6 +23,8 @@ def main(argv: list[str] | None = None) -> int:
         return int(importlib.import_module("secledger.bench.browse_matrix").main(args[1:]))
     if args[:1] == ["verify"]:
         return int(importlib.import_module("secledger.bench.verify").main(args[1:]))
+    if args[:1] == ["start"]:
+        return int(importlib.import_module("secledger.bench.start").main(args[1:]))
     if args[:1] == ["yearend"]:
         return int(importlib.import_module("secledger.bench.yearend").main(args[1:]))
     return int(importlib.import_module("secledger.bench.gui").main(argv))

@@ -8,8 +8,8 @@ paint; the longest GUI-thread stall while browsing (``bench.browsing``); peak RS
 each figure it times the raw ``sqlcipher3`` query that returns the same rows, interleaved
 in the same run, and prints the ratio; every figure is a median of ``--repeat`` runs. Then
 the browser's filter × sort matrix (``bench.browse_matrix``), ``verify`` against its raw
-floor (``bench.verify``) and the workflow figures. Prints a table and writes the same
-figures as JSON.
+floor (``bench.verify``), the workflow figures and how fast ``--version``/``--help``
+answer (``bench.start``). Prints a table and writes the same figures as JSON.
 
     python -m secledger.bench                       # 200,000 documents ≈ 1M carriers
     python -m secledger.bench --documents 2000 --ledger /tmp/small --json out.json
@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from secledger.bench import browsing
+from secledger.bench import start as bench_start
 from secledger.bench.browse_matrix import median_pair
 from secledger.bench.figures import Figure, peak_rss_mb, table
 from secledger.bench.raw import (
@@ -374,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     scale, matrix = _scale_figures(args.ledger, args.repeat)
     figures += scale
     figures += _workflow_figures(args.ledger)
+    figures += bench_start.run(args.repeat)
     print(table(figures, n))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({
