@@ -28,6 +28,7 @@ def upgrade() -> None:
                               unique=False)
         batch_op.create_index('ix_documents_register_unit', ['register', 'unit', 'id'],
                               unique=False)
+        batch_op.create_index('ix_documents_received', ['received_at', 'id'], unique=False)
     # planner statistics (sqlite_stat1/4), so that SQLite picks the selective index of two
     # filters: every table sampled, then the browser's tables in full (a sample of an index
     # with four distinct levels misreads it; see store/statistics.py, which keeps them
@@ -43,6 +44,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table('documents', schema=None) as batch_op:
+        batch_op.drop_index('ix_documents_received')
         batch_op.drop_index('ix_documents_register_unit')
         batch_op.drop_index('ix_documents_register_doc_no')
         batch_op.drop_index('ix_documents_register_reg_no')

@@ -4,6 +4,7 @@ against a plain SQL statement over the same tables."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -190,6 +191,8 @@ _FILTERS = {
     "level": {"levels": frozenset({Classification.SECRET})},
     "register": {"register": Register.PRODUCTION},
     "search": {"text": "保密"},
+    "year": {"year": 2025},
+    "dates": {"date_from": date(2025, 3, 1), "date_to": date(2025, 6, 30)},
 }
 
 
@@ -271,6 +274,25 @@ def test_a_filter_on_the_sorted_column_is_a_range_of_its_index(led: Ledger) -> N
                                                 holder_id=holder), driven=True)
         assert "ix_carriers_holder_state (holder_id=?)" in plans[0][0]
         assert not any("TEMP B-TREE" in step for step in plans[0])
+
+
+@pytest.mark.parametrize("name", ["year", "dates"])
+def test_a_registration_range_in_registration_order_starts_at_its_documents(
+        led: Ledger, name: str) -> None:
+    """Newest first (or last) within a year or dates: the documents' id range read from
+    ``ix_documents_received`` bounds the order-driven read, in both directions."""
+    for desc in (False, True):
+        q = BrowseQuery(sort="newest", descending=desc, **_FILTERS[name])
+        steps = " | ".join(step for plan in browse.explain(led, q, driven=True)
+                           for step in plan)
+        assert "INTEGER PRIMARY KEY (rowid>? AND rowid<?)" in steps, steps
+        assert "ix_documents_received" in steps and "TEMP B-TREE" not in steps, steps
+        where, params = "c.registered_at >= ? AND c.registered_at < ?", (
+            ("2025-01-01", "2026-01-01") if name == "year" else
+            (browse.utc_bound(date(2025, 3, 1)), browse.utc_bound(date(2025, 7, 1))))
+        expected = sql_ids(led, f"{where} ORDER BY d.id {'DESC' if desc else ''}, c.copy_no",
+                           params)
+        assert expected and [r.id for r in all_rows(led, q)] == expected
 
 
 def test_the_filter_driven_plan_sorts_what_the_filters_select(led: Ledger) -> None:

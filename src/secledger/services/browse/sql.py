@@ -124,6 +124,8 @@ def filters(q: BrowseQuery, order_driven: bool = False) -> Sql | None:
         sql.where.append(_register(q, order_driven, sql))
         sql.params["register"] = q.register.value
     _date_filters(q, sql, u("c.registered_at"))
+    if order_driven and q.sort == "newest" and not sql.fts:
+        sql.where.extend(_registered_ids(sql))
     return sql
 
 
@@ -152,6 +154,23 @@ def _date_filters(q: BrowseQuery, sql: Sql, u: str) -> None:
     if q.date_to is not None:
         sql.where.append(f"{u}c.registered_at < :d1")
         sql.params["d1"] = utc_bound(date.fromordinal(q.date_to.toordinal() + 1))
+
+
+#: the year and date filters' bounds on ``received_at``: (parameter, operator)
+_BOUNDS = (("y0", ">="), ("y1", "<"), ("d0", ">="), ("d1", "<"))
+
+
+def _registered_ids(sql: Sql) -> tuple[str, ...]:
+    """A year or date range in registration order (newest): the documents registered in it
+    are a range of ids. A carrier is registered with its document's ``received_at`` (a
+    copy with its original's), so the range's first and last document ids, read from
+    ``ix_documents_received``, bound the carriers' documents exactly; the order-driven
+    read starts at them instead of passing every document registered after (or before)."""
+    bounds = [f"received_at {op} :{name}" for name, op in _BOUNDS if name in sql.params]
+    if not bounds:
+        return ()
+    src = f"documents INDEXED BY ix_documents_received WHERE {' AND '.join(bounds)}"
+    return f"d.id >= (SELECT min(id) FROM {src})", f"d.id <= (SELECT max(id) FROM {src})"
 
 
 def streams(q: BrowseQuery) -> bool:

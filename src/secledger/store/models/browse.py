@@ -21,3 +21,5 @@ Index("ix_documents_register_doc_no", Document.register, Document.doc_no, Docume
 Index("ix_documents_register_unit", Document.register, Document.unit, Document.id)
 #: the holder sort reads each person's carriers (those of one state) in id order
 Index("ix_carriers_holder_state", Carrier.holder_id, Carrier.state, Carrier.id)
+#: a year or date range sorted by registration (newest) starts at the range's documents
+Index("ix_documents_received", Document.received_at, Document.id)
