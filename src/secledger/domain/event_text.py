@@ -35,6 +35,7 @@ from typing import Any
 
 from secledger.domain import event_fields as f
 from secledger.domain.classification import DecisionKind
+from secledger.domain.departures import DepartureKind, months_label, months_label_en
 from secledger.domain.enums import Classification
 from secledger.domain.media import MediaAction
 from secledger.domain.selfinspection import ITEMS_BY_CODE, Result
@@ -106,6 +107,18 @@ _ACTION_SENTENCES: dict[Action, tuple[str, str]] = {
 _ACTION_FIELDS: dict[Action, dict[str, f.Fmt]] = {
     Action.HANDOVER: {"reason": f.HANDOVER_REASON},
     Action.REPORT_LOST: {"kind": f.LOSS_KIND},
+}
+
+
+def _months(value: Any, _body: Mapping[str, Any], ctx: f.Ctx) -> str:
+    months = int(value) if isinstance(value, int) else 0
+    return months_label_en(months) if ctx.en else months_label(months)
+
+
+#: the keys of the departure events
+_DEPARTURE: dict[str, f.Fmt] = {
+    "kind": f.labelled(DepartureKind), "departs_on": f.day, "cooling_from": f.day,
+    "cooling_until": f.day, "cooling_months": _months,
 }
 
 KINDS: dict[str, Kind] = {
@@ -420,6 +433,27 @@ KINDS.update({
                            "Person changed: {after}"),
     "person.deactivated": Kind("人员停用", "Person deactivated", "人员停用[：{reason}]",
                                "Person deactivated[: {reason}]"),
+    "person.departure_opened": Kind(
+        "办理离岗", "Departure opened",
+        "{person_id}办理{kind}（离岗记录{reg_no}），离岗日期{departs_on}[，去向{destination}]"
+        "[，原因：{reason}]；载体移交给{receiver_id}，{witness_id}监交；脱密期{cooling_months}",
+        "Departure {reg_no} of {person_id} opened ({kind}), leaving on {departs_on}"
+        "[, going to {destination}][; reason: {reason}]; carriers to {receiver_id}, witnessed by "
+        "{witness_id}; cooling-off period {cooling_months}", fields=_DEPARTURE),
+    "person.departed": Kind(
+        "离岗完成", "Departed",
+        "{person_id}离岗手续完成（{reg_no}，{kind}）[，停用账户{accounts}]"
+        "[，脱密期{cooling_from}至{cooling_until}]",
+        "{person_id} has departed ({reg_no}, {kind})[; accounts disabled: {accounts}]"
+        "[; cooling-off period {cooling_from} to {cooling_until}]", fields=_DEPARTURE),
+    "person.departure_voided": Kind(
+        "离岗记录作废", "Departure voided", "离岗记录{reg_no}作废[：{reason}]",
+        "Departure record {reg_no} voided[: {reason}]"),
+    "person.cooling_off_ended": Kind(
+        "脱密期满", "Cooling-off period ended",
+        "{person_id}的脱密期已于{cooling_until}届满（{reg_no}）",
+        "The cooling-off period of {person_id} ended on {cooling_until} ({reg_no})",
+        fields=_DEPARTURE),
     "department.created": Kind("新增部门", "Department added", "新增部门{name}",
                                "Department {name} added"),
     # the ledger

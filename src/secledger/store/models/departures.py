@@ -37,8 +37,10 @@ class Departure(NumberedRecord, Base):
     accounts: Mapped[str] = mapped_column(Text, default="")  # user names disabled, comma-separated
     opened_at: Mapped[datetime] = mapped_column(DateTime)
     opened_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    opened_event_id: Mapped[int] = mapped_column(Integer, default=0)  # person.departure_opened
     completed_at: Mapped[datetime | None] = mapped_column(DateTime)
     completed_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    completed_event_id: Mapped[int | None] = mapped_column(Integer)  # person.departed
     ended_at: Mapped[datetime | None] = mapped_column(DateTime)  # 脱密期满 confirmed
     voided_at: Mapped[datetime | None] = mapped_column(DateTime)
     void_reason: Mapped[str] = mapped_column(Text, default="")
