@@ -46,7 +46,8 @@ def refuse_new_holder(s: Session, person_id: int, today: Callable[[], date]) -> 
     clear: set[int] = s.info.setdefault(_CLEAR, set())
     if person_id in clear:
         return
-    d = current(s, person_id)
+    with s.no_autoflush:  # the subject may be a new row not yet complete
+        d = current(s, person_id)
     if d is None:
         clear.add(person_id)
         return
