@@ -194,3 +194,47 @@ def test_other_refusals(office: Any) -> None:
     _refused(admin, "date.too_early", lambda: _open(office, admin, departs_on=date(1900, 1, 1)))
     clerk = office.as_clerk()
     _refused(clerk, "auth.permission_denied", lambda: _open(office, clerk))
+
+
+def _sql(led: Any, statement: str, params: tuple[Any, ...] = ()) -> None:
+    conn = led.db.raw_connection()
+    try:
+        conn.cursor().execute(statement, params)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE departures SET status = 'voided'",
+    "UPDATE departures SET cooling_until = '2027-01-01'",
+    "UPDATE departures SET person_id = 2",
+])
+def test_verify_finds_a_departure_changed_outside_the_app(office: Any, statement: str) -> None:
+    from secledger.services.audit.verify import verify
+
+    admin = office.login("admin", "Admin1234")
+    d = _open(office, admin)
+    departures.complete_departure(admin, departure_id=d.id)
+    assert_verified(admin)
+    _sql(admin, statement)
+    report = verify(admin)
+    assert not report.ok and "离岗记录" in report.first.message, report.first
+
+
+def test_verify_finds_a_holder_given_around_the_rule(office: Any,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A carrier handed to a departing person by writing around the rule."""
+    from secledger.services.audit.verify import verify
+    from secledger.services.carriers import transition as tr
+
+    doc = register(office.led, "统计报表", mark="秘密")
+    admin = office.login("admin", "Admin1234")
+    d = _open(office, admin)
+    clerk = office.as_clerk()
+    monkeypatch.setattr(tr, "refuse_new_holder", lambda *_a, **_k: None)
+    with clerk.db.write() as s:
+        tr.transition(s, clerk, tr.get_carrier(s, doc.carriers[0].id), Action.ISSUE_TO,
+                      holder_id=d.person_id)
+    report = verify(clerk)
+    assert not report.ok and "已办理离岗" in report.first.message, report.first
