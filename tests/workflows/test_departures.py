@@ -238,3 +238,32 @@ def test_verify_finds_a_holder_given_around_the_rule(office: Any,
                       holder_id=d.person_id)
     report = verify(clerk)
     assert not report.ok and "已办理离岗" in report.first.message, report.first
+
+
+def test_the_printed_confirmation(office: Any, tmp_path: Any) -> None:
+    from secledger.services.people import departure_print
+
+    from .custody_helpers import pages, pdftotext
+
+    ids = _boss_holds(office)
+    admin = office.login("admin", "Admin1234")
+    d = _open(office, admin)
+    clerk = office.as_clerk()
+    handover.confirm_handover(clerk, giver_id=d.person_id, receiver_id=office.leaders[1].id,
+                              witness_id=office.leaders[2].id, reason=HandoverReason.TRANSFER)
+    admin = office.login("admin", "Admin1234")
+    departures.complete_departure(admin, departure_id=d.id)
+    assert departure_print.form_level(admin, d.id).label == "机密"
+    out = departure_print.print_departure_form(admin, d.id, tmp_path / "离岗.pdf")
+    text = pdftotext(out)
+    for words in ("某某市保密局", "涉密人员离岗保密承诺及清退确认书", "离2026-00001", "张局长",
+                  "局领导", "核心", "调动", "市委办公室", "3年", "2026年11月24日", "2029年11月23日",
+                  "leader", "关于年度保密工作的报告", "移交", "刘副局长", "移2026-00001",
+                  "不擅自出境", "本人（签字）", "监交人（签字）", "保密员（签字）", "部门负责人（签字）",
+                  "第 1 页", "打印：王保密", "台账校验", "机密"):
+        assert words in text, words
+    assert pages(out) >= 1 and len(ids) == 2
+    with admin.db.read() as s:
+        kinds = [e.kind for e in s.execute(select(Event).order_by(Event.id)).scalars()]
+    assert kinds[-1] == "report.printed"
+    assert_verified(admin)

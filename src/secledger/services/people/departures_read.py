@@ -246,3 +246,13 @@ def _how(kind: str, action: str) -> str:
         return MediaAction(action).label if kind.startswith("media.") else Action(action).label
     except ValueError:
         return action
+
+
+def returned(led: Ledger, departure_id: int) -> list[ReturnedRow]:
+    """What the person handed back or over while the departure was open (up to now while
+    it is still open)."""
+    _ = led.user
+    with led.db.read() as s:
+        d = record(s, Departure, departure_id, "离岗记录")
+        last = d.completed_event_id or 2**62
+        return returned_rows(s, d.person_id, d.opened_event_id, last)
