@@ -2012,8 +2012,8 @@ Click to open Classification.</translation>
             <translation>{count} item(s) to return or hand over before the departure can be completed.</translation>
         </message>
         <message>
-            <source>{count} item(s) to return or hand over before the departure can be completed: the clerk hands the carriers over in the Handover pane (reason: leaving the post or transfer) and the devices in the Classified devices pane.</source>
-            <translation>{count} item(s) to return or hand over before the departure can be completed: the clerk hands the carriers over in the Handover pane (reason: leaving the post or transfer) and the devices in the Classified devices pane.</translation>
+            <source>{count} item(s) to return or hand over before the departure can be completed: the clerk hands the carriers over in the Handover pane (reason: leaving the post or transfer) and the devices in the Devices and media pane.</source>
+            <translation>{count} item(s) to return or hand over before the departure can be completed: the clerk hands the carriers over in the Handover pane (reason: leaving the post or transfer) and the devices in the Devices and media pane.</translation>
         </message>
     </context>
     <context>

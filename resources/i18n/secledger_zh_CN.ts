@@ -2004,8 +2004,8 @@ Click to open Classification.</source>
             <translation>还有{count}件须清退或移交，之后才能完成离岗。</translation>
         </message>
         <message>
-            <source>{count} item(s) to return or hand over before the departure can be completed: the clerk hands the carriers over in the Handover pane (reason: leaving the post or transfer) and the devices in the Classified devices pane.</source>
-            <translation>还有{count}件须清退或移交，之后才能完成离岗：载体由机要员在“移交”中办理（事由选离岗或调动），涉密设备和介质在“涉密设备”中变更责任人。</translation>
+            <source>{count} item(s) to return or hand over before the departure can be completed: the clerk hands the carriers over in the Handover pane (reason: leaving the post or transfer) and the devices in the Devices and media pane.</source>
+            <translation>还有{count}件须清退或移交，之后才能完成离岗：载体由机要员在“移交”中办理（事由选离岗或调动），涉密设备和介质在“涉密设备和介质”中变更责任人。</translation>
         </message>
     </context>
     <context>

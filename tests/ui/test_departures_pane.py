@@ -116,10 +116,13 @@ def test_a_departure_through_the_pane(qtbot: Any, shell_ctx: Any, make_ledger: A
     assert model.rowCount() == 1
     assert [model.index(0, c).data() for c in (1, 5, 6)] == ["赵科员", "脱密期中", "1年"]
     assert int(model.index(0, 9).data()) > 300
+    pane.tabs.setCurrentWidget(pane.departures)
+    pane.resize(1000, 400)
     _shot(pane, "departures_tab.png")
     pane.tabs.setCurrentIndex(0)
     _select_person(pane, "赵科员")
     assert "脱密期" in pane.person_detail.text() and "离2026-00001" in pane.person_detail.text()
+    _shot(pane, "person_detail.png")
     assert [u.disabled for u in users.list_users(admin) if u.username == "zhao"] == [True]
 
     pane.departures.select_reg_no(opened.reg_no)

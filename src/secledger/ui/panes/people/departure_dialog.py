@@ -165,7 +165,7 @@ class DepartureDialog(FormDialog):
             self.holdings_note.setText(self.tr(
                 "{count} item(s) to return or hand over before the departure can be completed: "
                 "the clerk hands the carriers over in the Handover pane (reason: leaving the "
-                "post or transfer) and the devices in the Classified devices pane.").format(
+                "post or transfer) and the devices in the Devices and media pane.").format(
                 count=left.total))
 
     # -- writes ------------------------------------------------------------------------------
