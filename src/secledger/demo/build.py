@@ -31,8 +31,8 @@ from typing import Any
 
 from secledger.demo import approvals as demo_approvals
 from secledger.demo import carry_out as demo_carry_out
-from secledger.demo import departures as demo_departures
 from secledger.demo import classification as demo_classification
+from secledger.demo import departures as demo_departures
 from secledger.demo import excerpts as demo_excerpts
 from secledger.demo import media as demo_media
 from secledger.demo import meetings as demo_meetings

@@ -29,9 +29,9 @@ from secledger.services.people import accounts as users
 from secledger.services.people import departures_read
 from secledger.services.people import persons as people
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for
 from secledger.ui.panes.ledger.rekey_dialogs import NewRecoveryCodeDialog, RekeyDialog
 from secledger.ui.panes.people.classifiers import ClassifiersTab
-from secledger.ui.labels import label_for
 from secledger.ui.panes.people.departures import DeparturesTab
 from secledger.ui.panes.people.dialogs import (
     AccountDialog,
@@ -71,6 +71,8 @@ class PeoplePane(QWidget):
         self.departments_view = _table(self.departments_model, "departmentsTable")
         self.buttons: dict[str, QPushButton] = {}
         self.tabs = named(QTabWidget(), "peopleTabs")
+        self.person_detail = named(QLabel(), "personDeparture")  # the selected one's departures
+        self.person_detail.setWordWrap(True)
         self.tabs.addTab(self._tab(self.people_view, [
             ("add_person", self.tr("New person…"), self.add_person),
             ("edit_person", self.tr("Edit…"), self.edit_person),
@@ -78,7 +80,7 @@ class PeoplePane(QWidget):
             ("depart_person", self.tr("Departure…"), self.depart_selected),
             ("top_secret_registrars", self.tr("Top-secret receipt and dispatch…"),
              self.edit_registrars),
-        ]), self.tr("People"))
+        ], below=self.person_detail), self.tr("People"))
         self.tabs.addTab(self._tab(self.users_view, [
             ("add_user", self.tr("New account…"), self.add_user),
             ("set_roles", self.tr("Roles…"), self.edit_roles),
@@ -99,15 +101,13 @@ class PeoplePane(QWidget):
         self.tabs.addTab(self.classifiers, self.tr("Designated classifiers"))
         self.departures = DeparturesTab(ctx, self._selected_person_id, self.offer_rekey)
         self.tabs.addTab(self.departures, self.tr("Departures and cooling-off"))
-        self.person_detail = named(QLabel(), "personDeparture")
-        self.person_detail.setWordWrap(True)
-        self.people_view.parentWidget().layout().addWidget(self.person_detail)
         self.people_view.selectionModel().selectionChanged.connect(
             lambda *_a: self.show_person_detail())
         QVBoxLayout(self).addWidget(self.tabs)
         ctx.changed.connect(self._changed)
 
-    def _tab(self, view: QTableView, buttons: list[tuple[str, str, Callable[[], Any]]]) -> QWidget:
+    def _tab(self, view: QTableView, buttons: list[tuple[str, str, Callable[[], Any]]], *,
+             below: QWidget | None = None) -> QWidget:
         page = QWidget()
         row = QHBoxLayout()
         for key, text, slot in buttons:
@@ -119,6 +119,8 @@ class PeoplePane(QWidget):
         lay = QVBoxLayout(page)
         lay.addLayout(row)
         lay.addWidget(view, 1)
+        if below is not None:
+            lay.addWidget(below)
         return page
 
     # -- data ---------------------------------------------------------------------------
