@@ -1,4 +1,4 @@
-"""departures (离岗、离职、调动) with their 脱密期
+"""departures (离岗、离职、调动) with their 脱密期; a carried-out carrier reported lost
 
 Revision ID: 0009
 Revises: 0007
@@ -57,9 +57,13 @@ def upgrade() -> None:
     op.create_index('ix_departures_person', 'departures', ['person_id', 'status'], unique=False)
     op.create_index('ix_departures_status', 'departures', ['status', 'cooling_until'],
                     unique=False)
+    # plain ALTER TABLE ADD (carry_out_items is referenced by nothing, but never rebuild)
+    op.add_column('carry_out_items', sa.Column('lost_at', sa.DateTime(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('carry_out_items') as batch_op:
+        batch_op.drop_column('lost_at')
     op.drop_index('ix_departures_status', table_name='departures')
     op.drop_index('ix_departures_person', table_name='departures')
     op.drop_table('departures')

@@ -94,8 +94,10 @@ _ACTION_SENTENCES: dict[Action, tuple[str, str]] = {
                      "[, certificate {certificate_no}]"),
     Action.DECLASSIFY: ("解密[，决定文号{decision_no}][：{reason}]",
                         "Declassified[, decision {decision_no}][: {reason}]"),
-    Action.REPORT_LOST: ("报告{kind}[，报告号{loss_no}][，发现于{discovered_at}]",
-                         "Reported missing ({kind})[, report {loss_no}][, found missing {discovered_at}]"),
+    Action.REPORT_LOST: ("报告{kind}[，报告号{loss_no}][，发现于{discovered_at}]"
+                         "[；携带外出{carry_out_no}中遗失]",
+                         "Reported missing ({kind})[, report {loss_no}][, found missing {discovered_at}]"
+                         "[; lost while carried out on {carry_out_no}]"),
     Action.FOUND: ("找回[，遗失报告{loss_no}][，{found_at}][：{note}]",
                    "Found[ (loss report {loss_no})][ {found_at}][: {note}]"),
     Action.VOID: ("作废[：{reason}]", "Voided[: {reason}]"),
@@ -220,8 +222,11 @@ KINDS.update({
         "[{abroad?}, abroad][; protective measures: {measures}]",
         fields={"out_on": f.day, "back_on": f.day}),
     "carry_out.returned": Kind("携带外出全部带回", "Carry-out all back",
-                               "{carry_out_no}携带外出的载体已全部带回",
-                               "Everything carried out on {carry_out_no} is back"),
+                               "{carry_out_no}携带外出的载体已全部带回[（其中{lost_carrier_ids}"
+                               "已报告遗失）]",
+                               "Everything carried out on {carry_out_no} is back[ (except "
+                               "{lost_carrier_ids}, reported lost)]",
+                               fields={"lost_carrier_ids": f.carriers}),
     "carry_out.cancelled": Kind("携带外出撤销", "Carry-out withdrawn",
                                 "撤销携带外出申请{carry_out_no}[：{reason}]",
                                 "Carry-out request {carry_out_no} withdrawn[: {reason}]"),
