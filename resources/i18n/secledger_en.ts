@@ -145,6 +145,10 @@
             <translation>Personal retention</translation>
         </message>
         <message>
+            <source>Carry-out request</source>
+            <translation>Carry-out request</translation>
+        </message>
+        <message>
             <source>Copies</source>
             <translation>Copies</translation>
         </message>
@@ -223,6 +227,30 @@
         <message>
             <source>The deciding classifier must cover</source>
             <translation>The deciding classifier must cover</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>Carried by</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Period out</source>
+            <translation>Period out</translation>
+        </message>
+        <message>
+            <source>Foreign-affairs activity</source>
+            <translation>Foreign-affairs activity</translation>
+        </message>
+        <message>
+            <source>Goes abroad</source>
+            <translation>Goes abroad</translation>
+        </message>
+        <message>
+            <source>Protective measures</source>
+            <translation>Protective measures</translation>
         </message>
         <message>
             <source>Opinion (optional to approve, required to reject)</source>

@@ -145,6 +145,10 @@
             <translation>个人领用</translation>
         </message>
         <message>
+            <source>Carry-out request</source>
+            <translation>携带外出申请</translation>
+        </message>
+        <message>
             <source>Copies</source>
             <translation>复制份数</translation>
         </message>
@@ -223,6 +227,30 @@
         <message>
             <source>The deciding classifier must cover</source>
             <translation>审批的定密责任人权限须达到</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>携带人</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>目的地</translation>
+        </message>
+        <message>
+            <source>Period out</source>
+            <translation>外出期限</translation>
+        </message>
+        <message>
+            <source>Foreign-affairs activity</source>
+            <translation>涉外活动</translation>
+        </message>
+        <message>
+            <source>Goes abroad</source>
+            <translation>出境</translation>
+        </message>
+        <message>
+            <source>Protective measures</source>
+            <translation>保护措施</translation>
         </message>
         <message>
             <source>Opinion (optional to approve, required to reject)</source>
