@@ -3097,6 +3097,10 @@ Click to open Classification.</translation>
             <translation>{name} is accountable for {n} carrier(s): {groups}. By level: {levels}.</translation>
         </message>
         <message>
+            <source>{name} is leaving the post ({reg_no}): hand everything over to {receiver} in front of {witness}; the security officer then completes the departure.</source>
+            <translation>{name} is leaving the post ({reg_no}): hand everything over to {receiver} in front of {witness}; the security officer then completes the departure.</translation>
+        </message>
+        <message>
             <source>{reg} copy {copy} is held by {holder}, who is not an active person here.</source>
             <translation>{reg} copy {copy} is held by {holder}, who is not an active person here.</translation>
         </message>

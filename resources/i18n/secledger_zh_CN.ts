@@ -3087,6 +3087,10 @@ Click to open Classification.</source>
             <translation>{name}名下共有 {n} 件载体：{groups}。按密级：{levels}。</translation>
         </message>
         <message>
+            <source>{name} is leaving the post ({reg_no}): hand everything over to {receiver} in front of {witness}; the security officer then completes the departure.</source>
+            <translation>{name}正在办理离岗（{reg_no}）：请在{witness}监交下将全部载体移交给{receiver}，之后由保密员完成离岗。</translation>
+        </message>
+        <message>
             <source>{reg} copy {copy} is held by {holder}, who is not an active person here.</source>
             <translation>{reg}第{copy}份的保管人为{holder}，不是在册的在岗人员，无法据此选择移交人。</translation>
         </message>

@@ -94,6 +94,15 @@ def test_a_departure_through_the_pane(qtbot: Any, shell_ctx: Any, make_ledger: A
 
     clerk = open_ledger(path, username="clerk", password="Clerk1234", kdf=TEST_KDF)
     cctx = shell_ctx(clerk)
+    from secledger.ui.panes.custody.handover import HandoverPane
+
+    hp = HandoverPane(cctx)
+    qtbot.addWidget(hp)
+    hp.refresh()
+    hp.giver.setCurrentIndex(hp.giver.findData(leaver.id))
+    assert hp.receiver.currentData() == opened.receiver_id
+    assert hp.witness.currentData() == witness.id and hp.reason.currentData() == "leave"
+    assert "正在办理离岗（离2026-00001）" in hp.summary.text()
     handing = DepartureDialog(cctx, leaver.id)
     qtbot.addWidget(handing)
     handing.show()
