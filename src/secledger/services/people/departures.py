@@ -131,6 +131,8 @@ def complete_departure(led: Ledger, *, departure_id: int) -> DepartureDTO:
     today = local_now(led).date()
     with led.db.write() as s:
         d = _open(s, departure_id, "完成", "completed")
+        if d.person_id == user.person_id:
+            raise RuleViolation("departure.self")
         left = remaining_in(s, d.person_id)
         if left.total:
             raise RuleViolation("departure.still_holds", person=left.person_name,
