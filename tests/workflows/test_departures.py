@@ -69,6 +69,7 @@ def test_a_departure_from_opening_to_the_end_of_its_cooling_off(office: Any) -> 
     d = _open(office, admin)
     assert (d.reg_no, d.status_label, d.kind_label) == ("离2026-00001", "办理中", "调动")
     assert (d.person_name, d.receiver, d.witness) == ("张局长", "刘副局长", "陈副局长")
+    assert d.opened_by == "王保密"
 
     left = departures_read.remaining(admin, boss)
     assert left.total == 3 and [m.device_no for m in left.media] == ["BM-JSJ-009"]

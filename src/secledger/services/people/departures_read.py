@@ -34,6 +34,7 @@ from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_now
 from secledger.services.media.read import MediaFilter, MediaItemDTO, item_dto, items_in
 from secledger.store.models.departures import Departure
+from secledger.store.models.people import User
 from secledger.store.models.registry import Carrier, Document
 
 
@@ -65,6 +66,7 @@ class DepartureDTO:
     voided_at: datetime | None
     void_reason: str
     today: date  # the local day the DTO was read on (days left count from it)
+    opened_by: str = ""  # who recorded it (the security officer's name)
 
     @property
     def kind_label(self) -> str:
@@ -140,7 +142,9 @@ class ReturnedRow:
 
 
 def dto(s: Session, d: Departure, today: date) -> DepartureDTO:
-    who = names(s, (d.person_id, d.receiver_id, d.witness_id))
+    recorder = s.get(User, d.opened_by_user_id) if d.opened_by_user_id is not None else None
+    who = names(s, (d.person_id, d.receiver_id, d.witness_id,
+                    recorder.person_id if recorder else None))
     return DepartureDTO(
         id=d.id, reg_no=d.reg_no, person_id=d.person_id, person_name=who.get(d.person_id, ""),
         department=d.department, post=d.post, clearance=d.clearance, kind=d.kind,
@@ -151,6 +155,7 @@ def dto(s: Session, d: Departure, today: date) -> DepartureDTO:
         accounts=tuple(a for a in d.accounts.split(",") if a), opened_at=d.opened_at,
         completed_at=d.completed_at, ended_at=d.ended_at, voided_at=d.voided_at,
         void_reason=d.void_reason, today=today,
+        opened_by=who.get(recorder.person_id, "") if recorder else "",
     )
 
 
