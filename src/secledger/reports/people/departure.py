@@ -54,9 +54,9 @@ def _head(d: Any) -> list[tuple[str, Any]]:
         ("姓名", d.person_name), ("部门", d.department), ("岗位", d.post),
         ("涉密等级", d.clearance_label), ("离岗类型", d.kind_label), ("离岗日期", d.departs_on),
         ("去向", d.destination), ("记录状态", d.status_label),
-        ("接收人", d.receiver), ("监交人", d.witness), ("办理人", d.opened_by),
-        ("记录号", d.reg_no),
-        ("离岗原因*", d.reason), ("账户停用*", accounts), ("脱密期*", cooling),
+        ("接收人", d.receiver), ("监交人", d.witness),
+        ("办理人", d.opened_by), ("账户停用", accounts),
+        ("离岗原因*", d.reason), ("脱密期*", cooling),
     ]
 
 
@@ -79,9 +79,10 @@ def render_departure_pdf(path: str | Path, meta: FormMeta, d: Any, rows: Any,
     doc.add(Spacer(1, 2 * mm), paragraph(
         f"以上共 {len(rows)} 件，经本人与接收人当面清点核对，在监交人监督下清退或移交完毕，"
         "本人名下已无涉密载体和涉密设备。", 10))
-    doc.add(Spacer(1, 3 * mm), paragraph("本人保密承诺", 11), Spacer(1, 1 * mm))
+    doc.add(Spacer(1, 3 * mm),
+            paragraph("本人保密承诺（保守国家秘密法第四十六条，实施条例第五十三条）", 11),
+            Spacer(1, 1 * mm))
     for line in UNDERTAKINGS:
         doc.add(paragraph(line, 10))
-    doc.add(signature_block(SIGNERS, w, per_row=2,
-                            note="依据：保守国家秘密法第四十六条，实施条例第五十三条。"))
+    doc.add(signature_block(SIGNERS, w, per_row=2))
     return doc.build(path)
