@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.custody import HandoverReason
-from secledger.domain.departures import COOLING_OFF_MONTHS, DepartureKind, default_months
+from secledger.domain.departures import (
+    COOLING_OFF_MONTHS,
+    DepartureKind,
+    default_months,
+    months_label,
+    months_label_en,
+)
 from secledger.domain.enums import Clearance, Role
 from secledger.domain.errors import ValidationError
 from secledger.services.custody import handover
@@ -47,8 +53,6 @@ HANDOVER_REASON = {DepartureKind.LEAVE: HandoverReason.LEAVE,
 
 def months_text(months: int) -> str:
     """``3 years``, ``6 months`` / ``3年``, ``6个月`` in the app's language."""
-    from secledger.domain.departures import months_label, months_label_en
-
     return months_label_en(months) if english() else months_label(months)
 
 

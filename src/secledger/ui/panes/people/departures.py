@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,8 +47,6 @@ def _days_left(d: DepartureDTO) -> str:
 
 
 def _status(d: DepartureDTO) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     if d.status == DepartureStatus.COMPLETED.value and d.cooling_until is not None:
         if d.in_cooling_off:
             return QCoreApplication.translate("DepartureColumns", "In cooling-off")
