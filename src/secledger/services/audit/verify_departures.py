@@ -92,22 +92,32 @@ def _day(value: Any) -> str | None:
     return str(value)[:10] if value is not None else None
 
 
-#: a move after event :a (and before :b) that made :p the holder
-_GIVEN = ("SELECT id FROM events WHERE id > :a AND id < :b"
+#: the moves (of carriers, devices and media) after event :a that made someone a holder
+_GIVEN = ("SELECT id, json_extract(payload, '$.holder_after'),"
+          " json_extract(payload, '$.holder_before') FROM events WHERE id > ?"
           " AND ((kind >= 'carrier.' AND kind < 'carrier/') OR (kind >= 'media.'"
-          " AND kind < 'media/'))"
-          " AND json_extract(payload, '$.holder_after') = :p"
-          " AND coalesce(json_extract(payload, '$.holder_before'), -1) != :p LIMIT 1")
+          " AND kind < 'media/')) AND json_extract(payload, '$.holder_after') IN ({marks})"
+          " ORDER BY id")
 
 
 def _moves(cur: Any, replay: dict[int, Facts]) -> Found | None:
+    """One pass over the moves after the first departure: none may give a departing or
+    departed person anything between the opening and a voiding."""
+    barred: dict[int, list[Facts]] = {}
     for f in replay.values():
-        row = cur.execute(_GIVEN, {"a": f.opened, "b": f.closed or 2**62,
-                                   "p": f.person_id}).fetchone()
-        if row is not None:
-            ev = int(row[0])
-            return (ev, None, f"事件 #{ev}：人员 #{f.person_id} 已办理离岗（事件 #{f.opened}），"
-                    "却又成为涉密载体或设备的保管人",
-                    f"Event #{ev}: person #{f.person_id} was made a holder after their "
-                    f"departure was opened (event #{f.opened})")
+        barred.setdefault(f.person_id, []).append(f)
+    if not barred:
+        return None
+    first = min(f.opened for f in replay.values())
+    marks = ", ".join("?" for _ in barred)
+    for ev, after, before in cur.execute(_GIVEN.format(marks=marks), (first, *barred)):
+        if after == before:
+            continue
+        for f in barred.get(int(after), ()):
+            if f.opened < ev and (f.closed is None or ev < f.closed):
+                return (int(ev), None,
+                        f"事件 #{ev}：人员 #{f.person_id} 已办理离岗（事件 #{f.opened}），"
+                        "却又成为涉密载体或设备的保管人",
+                        f"Event #{ev}: person #{f.person_id} was made a holder after their "
+                        f"departure was opened (event #{f.opened})")
     return None
