@@ -289,7 +289,7 @@ def test_issue_checks_the_rules_again(office: Any) -> None:
     assert _state(led, doc.carriers[0].id)[0] == "in_store"
 
 
-def test_a_carrier_lost_while_carried_out_is_no_longer_out(office: Any) -> None:
+def test_a_carrier_lost_while_carried_out_is_no_longer_out(office: Any, tmp_path: Any) -> None:
     """Reported lost while out: the loss report follows it, not 未归还 on the carry-out; the
     carry-out closes when the other carrier is back."""
     from secledger.services.custody import loss
@@ -313,6 +313,13 @@ def test_a_carrier_lost_while_carried_out_is_no_longer_out(office: Any) -> None:
         body = s.execute(select(Event.payload).where(Event.kind == "carry_out.returned")
                          ).scalar_one()
     assert f'"lost_carrier_ids":[{ids[0]}]' in body
+    from secledger.services.custody import carry_out_print
+
+    from .custody_helpers import pdftotext
+
+    form = pdftotext(carry_out_print.print_carry_out_form(office.led, req.id,
+                                                          tmp_path / "form.pdf"))
+    assert "遗失" in form
     loss.record_found(office.led, report_id=report.id, carrier_id=ids[0],
                       found_at=office.clock.t, note="在车上找到")
     again = carry_out.request_carry_out(office.led, _inp(office, [ids[0]]))  # free again
