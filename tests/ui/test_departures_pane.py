@@ -5,6 +5,7 @@ the rekey offered) and prints the confirmation; the 脱密期中 list and the pe
 from __future__ import annotations
 
 import os
+from datetime import date
 import subprocess
 from typing import Any
 
@@ -142,3 +143,39 @@ def test_a_departure_through_the_pane(qtbot: Any, shell_ctx: Any, make_ledger: A
     text = subprocess.run(["pdftotext", "-layout", str(target), "-"], check=True,
                           capture_output=True, text=True).stdout
     assert "离岗保密承诺及清退确认书" in text and "赵科员" in text and "不擅自出境" in text
+
+
+def test_completing_offers_the_rekey_and_the_form(qtbot: Any, shell_ctx: Any, make_ledger: Any,
+                                                  monkeypatch: Any) -> None:
+    """A person who holds nothing: opened, completed after the question, the master-key
+    change offered (their account is disabled), the form offered."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from secledger.domain.departures import DepartureKind
+    from secledger.services.people import departures
+    from secledger.ui.panes.people import departures as tab
+
+    path, admin = make_ledger()
+    dept = people.list_departments(admin)[0]
+    leaver = people.create_person(admin, name="孙干事", department_id=dept.id,
+                                  clearance=Clearance.IMPORTANT)
+    users.create_user(admin, username="sun", password="Sun123456", person_id=leaver.id,
+                      roles={Role.AUDITOR}, must_change_password=False)
+    clerk_id = next(p.id for p in people.list_people(admin) if p.name == "李机要")
+    officer_id = next(p.id for p in people.list_people(admin) if p.name == "王保密")
+    d = departures.open_departure(admin, person_id=leaver.id, kind=DepartureKind.LEAVE,
+                                  departs_on=date.today(), reason="转非涉密岗位",
+                                  receiver_id=clerk_id, witness_id=officer_id,
+                                  cooling_months=12)
+    ctx = shell_ctx(admin)
+    pane = _pane(qtbot, ctx)
+    asked: list[str] = []
+    monkeypatch.setattr(tab.QMessageBox, "question", lambda _p, _t, text: (
+        asked.append(text), QMessageBox.StandardButton.Yes if len(asked) == 1
+        else QMessageBox.StandardButton.No)[1])
+    offered: list[str] = []
+    pane.departures.offer_rekey = offered.append  # type: ignore[method-assign]
+    done = pane.departures.complete(d)
+    assert done is not None and done.accounts == ("sun",)
+    assert "孙干事" in asked[0] and len(asked) == 2  # complete?, then print?
+    assert offered and "sun" in offered[0]
