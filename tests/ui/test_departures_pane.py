@@ -5,8 +5,8 @@ the rekey offered) and prints the confirmation; the 脱密期中 list and the pe
 from __future__ import annotations
 
 import os
-from datetime import date
 import subprocess
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel
