@@ -155,7 +155,7 @@ def test_completing_offers_the_rekey_and_the_form(qtbot: Any, shell_ctx: Any, ma
     from secledger.services.people import departures
     from secledger.ui.panes.people import departures as tab
 
-    path, admin = make_ledger()
+    _path, admin = make_ledger()
     dept = people.list_departments(admin)[0]
     leaver = people.create_person(admin, name="孙干事", department_id=dept.id,
                                   clearance=Clearance.IMPORTANT)
