@@ -145,6 +145,10 @@
             <translation>Personal retention</translation>
         </message>
         <message>
+            <source>Carry-out request</source>
+            <translation>Carry-out request</translation>
+        </message>
+        <message>
             <source>Copies</source>
             <translation>Copies</translation>
         </message>
@@ -223,6 +227,30 @@
         <message>
             <source>The deciding classifier must cover</source>
             <translation>The deciding classifier must cover</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>Carried by</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Period out</source>
+            <translation>Period out</translation>
+        </message>
+        <message>
+            <source>Foreign-affairs activity</source>
+            <translation>Foreign-affairs activity</translation>
+        </message>
+        <message>
+            <source>Goes abroad</source>
+            <translation>Goes abroad</translation>
+        </message>
+        <message>
+            <source>Protective measures</source>
+            <translation>Protective measures</translation>
         </message>
         <message>
             <source>Opinion (optional to approve, required to reject)</source>
@@ -1886,6 +1914,200 @@ Click to open Classification.</translation>
         </message>
     </context>
     <context>
+        <name>DepartureColumns</name>
+        <message>
+            <source>In cooling-off</source>
+            <translation>In cooling-off</translation>
+        </message>
+        <message>
+            <source>Cooling-off over</source>
+            <translation>Cooling-off over</translation>
+        </message>
+        <message>
+            <source>Record no.</source>
+            <translation>Record no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Left the post</source>
+            <translation>Left the post</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Cooling-off from</source>
+            <translation>Cooling-off from</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Days left</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartureDialog</name>
+        <message>
+            <source>Departure from a classified post</source>
+            <extracomment>the 移交事由 a departure's handover is recorded under</extracomment>
+            <translation>Departure from a classified post</translation>
+        </message>
+        <message>
+            <source>Open the departure</source>
+            <translation>Open the departure</translation>
+        </message>
+        <message>
+            <source>— choose a person —</source>
+            <translation>— choose a person —</translation>
+        </message>
+        <message>
+            <source>e.g. transferred to the municipal office</source>
+            <translation>e.g. transferred to the municipal office</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source>Hand over to the receiver now</source>
+            <translation>Hand over to the receiver now</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Day of leaving the post:</source>
+            <translation>Day of leaving the post:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Going to (unit or post):</source>
+            <translation>Going to (unit or post):</translation>
+        </message>
+        <message>
+            <source>Receives the carriers:</source>
+            <translation>Receives the carriers:</translation>
+        </message>
+        <message>
+            <source>Witness:</source>
+            <translation>Witness:</translation>
+        </message>
+        <message>
+            <source>Cooling-off period:</source>
+            <translation>Cooling-off period:</translation>
+        </message>
+        <message>
+            <source>Still holds:</source>
+            <translation>Still holds:</translation>
+        </message>
+        <message>
+            <source>{clearance}: {low} to {high} (Law art. 46, Regulations art. 53)</source>
+            <translation>{clearance}: {low} to {high} (Law art. 46, Regulations art. 53)</translation>
+        </message>
+        <message>
+            <source>Holds nothing: the departure can be completed as soon as it is opened.</source>
+            <translation>Holds nothing: the departure can be completed as soon as it is opened.</translation>
+        </message>
+        <message>
+            <source>{count} item(s) to return or hand over before the departure can be completed.</source>
+            <translation>{count} item(s) to return or hand over before the departure can be completed.</translation>
+        </message>
+        <message>
+            <source>{count} item(s) to return or hand over before the departure can be completed: the clerk hands the carriers over in the Handover pane (reason: leaving the post or transfer) and the devices in the Devices and media pane.</source>
+            <translation>{count} item(s) to return or hand over before the departure can be completed: the clerk hands the carriers over in the Handover pane (reason: leaving the post or transfer) and the devices in the Devices and media pane.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeparturesTab</name>
+        <message>
+            <source>Only those in a cooling-off period</source>
+            <translation>Only those in a cooling-off period</translation>
+        </message>
+        <message>
+            <source>Departure…</source>
+            <translation>Departure…</translation>
+        </message>
+        <message>
+            <source>Complete…</source>
+            <translation>Complete…</translation>
+        </message>
+        <message>
+            <source>Print confirmation…</source>
+            <translation>Print confirmation…</translation>
+        </message>
+        <message>
+            <source>Void…</source>
+            <translation>Void…</translation>
+        </message>
+        <message>
+            <source>Cooling-off over</source>
+            <translation>Cooling-off over</translation>
+        </message>
+        <message>
+            <source>Complete the departure</source>
+            <translation>Complete the departure</translation>
+        </message>
+        <message>
+            <source>Complete the departure of {name}? Their accounts are disabled and the cooling-off period starts on {day}.</source>
+            <translation>Complete the departure of {name}? Their accounts are disabled and the cooling-off period starts on {day}.</translation>
+        </message>
+        <message>
+            <source>The accounts of {name} ({accounts}) are disabled and their key slots are gone from the ledger folder and its backups.</source>
+            <translation>The accounts of {name} ({accounts}) are disabled and their key slots are gone from the ledger folder and its backups.</translation>
+        </message>
+        <message>
+            <source>Print the confirmation</source>
+            <translation>Print the confirmation</translation>
+        </message>
+        <message>
+            <source>Print the departure undertaking and return confirmation for signing now?</source>
+            <translation>Print the departure undertaking and return confirmation for signing now?</translation>
+        </message>
+        <message>
+            <source>Print departure confirmation</source>
+            <translation>Print departure confirmation</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+        <message>
+            <source>Void {reg_no}</source>
+            <translation>Void {reg_no}</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+    </context>
+    <context>
         <name>DerivedExecuteDialog</name>
         <message>
             <source>Register the excerpt</source>
@@ -2873,6 +3095,10 @@ Click to open Classification.</translation>
         <message>
             <source>{name} is accountable for {n} carrier(s): {groups}. By level: {levels}.</source>
             <translation>{name} is accountable for {n} carrier(s): {groups}. By level: {levels}.</translation>
+        </message>
+        <message>
+            <source>{name} is leaving the post ({reg_no}): hand everything over to {receiver} in front of {witness}; the security officer then completes the departure.</source>
+            <translation>{name} is leaving the post ({reg_no}): hand everything over to {receiver} in front of {witness}; the security officer then completes the departure.</translation>
         </message>
         <message>
             <source>{reg} copy {copy} is held by {holder}, who is not an active person here.</source>
@@ -5004,6 +5230,10 @@ Click to open Classification.</translation>
             <translation>Deactivate…</translation>
         </message>
         <message>
+            <source>Departure…</source>
+            <translation>Departure…</translation>
+        </message>
+        <message>
             <source>Top-secret receipt and dispatch…</source>
             <translation>Top-secret receipt and dispatch…</translation>
         </message>
@@ -5054,6 +5284,22 @@ Click to open Classification.</translation>
         <message>
             <source>Designated classifiers</source>
             <translation>Designated classifiers</translation>
+        </message>
+        <message>
+            <source>Departures and cooling-off</source>
+            <translation>Departures and cooling-off</translation>
+        </message>
+        <message>
+            <source>{reg_no}: {kind} on {day}, {status}</source>
+            <translation>{reg_no}: {kind} on {day}, {status}</translation>
+        </message>
+        <message>
+            <source>; cooling-off period {start} to {end}</source>
+            <translation>; cooling-off period {start} to {end}</translation>
+        </message>
+        <message>
+            <source>, {days} days left</source>
+            <translation>, {days} days left</translation>
         </message>
         <message>
             <source>Deactivate {name}</source>

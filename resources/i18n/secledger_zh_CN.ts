@@ -145,6 +145,10 @@
             <translation>个人领用</translation>
         </message>
         <message>
+            <source>Carry-out request</source>
+            <translation>携带外出申请</translation>
+        </message>
+        <message>
             <source>Copies</source>
             <translation>复制份数</translation>
         </message>
@@ -223,6 +227,30 @@
         <message>
             <source>The deciding classifier must cover</source>
             <translation>审批的定密责任人权限须达到</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>携带人</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>目的地</translation>
+        </message>
+        <message>
+            <source>Period out</source>
+            <translation>外出期限</translation>
+        </message>
+        <message>
+            <source>Foreign-affairs activity</source>
+            <translation>涉外活动</translation>
+        </message>
+        <message>
+            <source>Goes abroad</source>
+            <translation>出境</translation>
+        </message>
+        <message>
+            <source>Protective measures</source>
+            <translation>保护措施</translation>
         </message>
         <message>
             <source>Opinion (optional to approve, required to reject)</source>
@@ -1878,6 +1906,200 @@ Click to open Classification.</source>
         </message>
     </context>
     <context>
+        <name>DepartureColumns</name>
+        <message>
+            <source>In cooling-off</source>
+            <translation>脱密期中</translation>
+        </message>
+        <message>
+            <source>Cooling-off over</source>
+            <translation>脱密期满</translation>
+        </message>
+        <message>
+            <source>Record no.</source>
+            <translation>离岗记录号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Left the post</source>
+            <translation>离岗日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>脱密期</translation>
+        </message>
+        <message>
+            <source>Cooling-off from</source>
+            <translation>脱密期起</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>脱密期止</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartureDialog</name>
+        <message>
+            <source>Departure from a classified post</source>
+            <extracomment>the 移交事由 a departure's handover is recorded under</extracomment>
+            <translation>办理离岗（离岗、离职、调动）</translation>
+        </message>
+        <message>
+            <source>Open the departure</source>
+            <translation>办理离岗</translation>
+        </message>
+        <message>
+            <source>— choose a person —</source>
+            <translation>— 请选择人员 —</translation>
+        </message>
+        <message>
+            <source>e.g. transferred to the municipal office</source>
+            <translation>如：调任市委办公室</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <source>Hand over to the receiver now</source>
+            <translation>现在移交给接收人</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>离岗人员：</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>离岗类型：</translation>
+        </message>
+        <message>
+            <source>Day of leaving the post:</source>
+            <translation>离岗日期：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>离岗原因：</translation>
+        </message>
+        <message>
+            <source>Going to (unit or post):</source>
+            <translation>去向（单位或岗位）：</translation>
+        </message>
+        <message>
+            <source>Receives the carriers:</source>
+            <translation>接收人：</translation>
+        </message>
+        <message>
+            <source>Witness:</source>
+            <translation>监交人：</translation>
+        </message>
+        <message>
+            <source>Cooling-off period:</source>
+            <translation>脱密期：</translation>
+        </message>
+        <message>
+            <source>Still holds:</source>
+            <translation>尚未清退：</translation>
+        </message>
+        <message>
+            <source>{clearance}: {low} to {high} (Law art. 46, Regulations art. 53)</source>
+            <translation>{clearance}涉密人员：{low}至{high}（保密法第四十六条、实施条例第五十三条）</translation>
+        </message>
+        <message>
+            <source>Holds nothing: the departure can be completed as soon as it is opened.</source>
+            <translation>名下无涉密载体和设备：办理后即可完成离岗。</translation>
+        </message>
+        <message>
+            <source>{count} item(s) to return or hand over before the departure can be completed.</source>
+            <translation>还有{count}件须清退或移交，之后才能完成离岗。</translation>
+        </message>
+        <message>
+            <source>{count} item(s) to return or hand over before the departure can be completed: the clerk hands the carriers over in the Handover pane (reason: leaving the post or transfer) and the devices in the Devices and media pane.</source>
+            <translation>还有{count}件须清退或移交，之后才能完成离岗：载体由机要员在“移交”中办理（事由选离岗或调动），涉密设备和介质在“涉密设备和介质”中变更责任人。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeparturesTab</name>
+        <message>
+            <source>Only those in a cooling-off period</source>
+            <translation>只看脱密期中人员</translation>
+        </message>
+        <message>
+            <source>Departure…</source>
+            <translation>办理离岗…</translation>
+        </message>
+        <message>
+            <source>Complete…</source>
+            <translation>完成离岗…</translation>
+        </message>
+        <message>
+            <source>Print confirmation…</source>
+            <translation>打印承诺及清退确认书…</translation>
+        </message>
+        <message>
+            <source>Void…</source>
+            <translation>作废…</translation>
+        </message>
+        <message>
+            <source>Cooling-off over</source>
+            <translation>确认脱密期满</translation>
+        </message>
+        <message>
+            <source>Complete the departure</source>
+            <translation>完成离岗</translation>
+        </message>
+        <message>
+            <source>Complete the departure of {name}? Their accounts are disabled and the cooling-off period starts on {day}.</source>
+            <translation>完成{name}的离岗手续？其账户将被停用，脱密期自{day}起算。</translation>
+        </message>
+        <message>
+            <source>The accounts of {name} ({accounts}) are disabled and their key slots are gone from the ledger folder and its backups.</source>
+            <translation>{name}的账户（{accounts}）已停用，其密钥槽已从台账文件夹和备份中删除。</translation>
+        </message>
+        <message>
+            <source>Print the confirmation</source>
+            <translation>打印确认书</translation>
+        </message>
+        <message>
+            <source>Print the departure undertaking and return confirmation for signing now?</source>
+            <translation>现在打印离岗保密承诺及清退确认书供签字吗？</translation>
+        </message>
+        <message>
+            <source>Print departure confirmation</source>
+            <translation>打印离岗保密承诺及清退确认书</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+        <message>
+            <source>Void {reg_no}</source>
+            <translation>作废{reg_no}</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>作废原因：</translation>
+        </message>
+    </context>
+    <context>
         <name>DerivedExecuteDialog</name>
         <message>
             <source>Register the excerpt</source>
@@ -2863,6 +3085,10 @@ Click to open Classification.</source>
         <message>
             <source>{name} is accountable for {n} carrier(s): {groups}. By level: {levels}.</source>
             <translation>{name}名下共有 {n} 件载体：{groups}。按密级：{levels}。</translation>
+        </message>
+        <message>
+            <source>{name} is leaving the post ({reg_no}): hand everything over to {receiver} in front of {witness}; the security officer then completes the departure.</source>
+            <translation>{name}正在办理离岗（{reg_no}）：请在{witness}监交下将全部载体移交给{receiver}，之后由保密员完成离岗。</translation>
         </message>
         <message>
             <source>{reg} copy {copy} is held by {holder}, who is not an active person here.</source>
@@ -4991,6 +5217,10 @@ Click to open Classification.</source>
             <translation>停用…</translation>
         </message>
         <message>
+            <source>Departure…</source>
+            <translation>办理离岗…</translation>
+        </message>
+        <message>
             <source>Top-secret receipt and dispatch…</source>
             <translation>绝密载体收发人员…</translation>
         </message>
@@ -5041,6 +5271,22 @@ Click to open Classification.</source>
         <message>
             <source>Designated classifiers</source>
             <translation>定密责任人</translation>
+        </message>
+        <message>
+            <source>Departures and cooling-off</source>
+            <translation>离岗与脱密期</translation>
+        </message>
+        <message>
+            <source>{reg_no}: {kind} on {day}, {status}</source>
+            <translation>{reg_no}：{day}{kind}，{status}</translation>
+        </message>
+        <message>
+            <source>; cooling-off period {start} to {end}</source>
+            <translation>；脱密期{start}至{end}</translation>
+        </message>
+        <message>
+            <source>, {days} days left</source>
+            <translation>，剩余{days}天</translation>
         </message>
         <message>
             <source>Deactivate {name}</source>

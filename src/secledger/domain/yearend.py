@@ -170,6 +170,8 @@ METRICS: dict[str, tuple[str, str]] = {
     "closed": ("已完成整改", "rectifications closed"),
     "events": ("台账事件", "ledger events"),
     "backups": ("备份", "backups"),
+    "departures": ("完成离岗手续", "departures completed"),
+    "cooling_off": ("期末处于脱密期", "in a cooling-off period at the end"),
     "verified": ("链校验", "chain verifications"),
 }
 
@@ -211,6 +213,11 @@ FINDINGS: dict[str, tuple[str, str, Weight]] = {
     "numbering_gap": ("登记号不连续", "gap in a register's numbers", Weight.MAJOR),
     "no_holder": ("在管载体无保管人", "held carrier without a holder", Weight.MAJOR),
     "no_backup": ("期内没有备份", "no backup in the period", Weight.MINOR),
+    "departure_open": ("离岗手续逾期未完成", "departure left open for over a month",
+                       Weight.MINOR),
+    "left_without_departure": ("涉密人员停用未办理离岗和脱密期",
+                               "classified person deactivated without a departure",
+                               Weight.MAJOR),
 }
 
 

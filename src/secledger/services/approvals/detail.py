@@ -171,6 +171,23 @@ def _classification(led: Ledger, proposal_id: int) -> Subject:
                    v.facts, v.form)
 
 
+def _carry_out(led: Ledger, carry_out_id: int) -> Subject:
+    """A 携带外出 request: who carries (two or more for 绝密), where, the period out, whether
+    it is a foreign-affairs activity or goes abroad, the protective measures the approval
+    covers."""
+    from secledger.services.custody import carry_out_read
+
+    c = carry_out_read.get_carry_out(led, carry_out_id)
+    flags = (("foreign_affairs", "✓" if c.foreign_affairs else ""),
+             ("abroad", "✓" if c.abroad else ""))
+    facts = (("bearers", c.people_text), ("department", c.department),
+             ("destination", c.destination),
+             ("period", f"{c.out_on.isoformat()} – {c.back_on.isoformat()}"), *flags,
+             ("measures", c.measures))
+    return Subject(c.reg_no, c.holder, c.purpose,
+                   _items(led, [i.carrier.carrier_id for i in c.items]), facts, "carry_out")
+
+
 for _kind, _fn in (("copy", _copy), ("loan", _loan), ("destruction", _destruction),
-                   ("classification", _classification)):
+                   ("classification", _classification), ("carry_out", _carry_out)):
     register_subject(_kind, _fn)

@@ -1,8 +1,9 @@
 """``verify``: SQLCipher page integrity, the whole hash chain, and a replay of the event
 log against the carrier projection (state, holder, document, level, carrier type), the
-documents (``verify_documents``), the classification tables and the finalised
-self-inspections (``verify_yearend``). The first bad event is named; problems read in words
-(Chinese, with English in ``message_en``), never by column name."""
+documents (``verify_documents``), the classification tables, the finalised
+self-inspections (``verify_yearend``) and the departures (``verify_departures``). The first
+bad event is named; problems read in words (Chinese, with English in ``message_en``), never
+by column name."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Any
 
 from secledger.domain.enums import CarrierState, Classification
 from secledger.services.audit import verify_classification as vclass
+from secledger.services.audit import verify_departures as vdepart
 from secledger.services.audit import verify_documents as vdoc
 from secledger.services.audit import verify_media as vmedia
 from secledger.services.audit import verify_yearend as vyear
@@ -84,6 +86,8 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
         if report.ok:
             report.problems.extend(Problem(*found) for found in vmedia.problems(cur))
             report.problems.extend(Problem(*found) for found in vyear.problems(cur))
+        if report.ok:
+            report.problems.extend(Problem(*found) for found in vdepart.problems(cur))
     finally:
         conn.close()
     return report

@@ -20,6 +20,7 @@ _KINDS: dict[str, object] = {
     "copy": QT_TRANSLATE_NOOP("ApprovalDetailView", "Copy request"),
     "destruction": QT_TRANSLATE_NOOP("ApprovalDetailView", "Destruction manifest"),
     "retention": QT_TRANSLATE_NOOP("ApprovalDetailView", "Personal retention"),
+    "carry_out": QT_TRANSLATE_NOOP("ApprovalDetailView", "Carry-out request"),
 }
 _FACTS: dict[str, object] = {
     "copies": QT_TRANSLATE_NOOP("ApprovalDetailView", "Copies"),
@@ -44,6 +45,12 @@ _FACTS: dict[str, object] = {
     "days_left": QT_TRANSLATE_NOOP("ApprovalDetailView", "Days left (ten-day limit)"),
     "level_needed": QT_TRANSLATE_NOOP("ApprovalDetailView",
                                       "The deciding classifier must cover"),
+    "bearers": QT_TRANSLATE_NOOP("ApprovalDetailView", "Carried by"),
+    "destination": QT_TRANSLATE_NOOP("ApprovalDetailView", "Destination"),
+    "period": QT_TRANSLATE_NOOP("ApprovalDetailView", "Period out"),
+    "foreign_affairs": QT_TRANSLATE_NOOP("ApprovalDetailView", "Foreign-affairs activity"),
+    "abroad": QT_TRANSLATE_NOOP("ApprovalDetailView", "Goes abroad"),
+    "measures": QT_TRANSLATE_NOOP("ApprovalDetailView", "Protective measures"),
 }
 
 

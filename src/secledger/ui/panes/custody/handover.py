@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.changes import Area
 from secledger.domain.custody import HandoverReason
+from secledger.domain.departures import DepartureKind, DepartureStatus
 from secledger.domain.enums import CarrierState, Classification, Role
 from secledger.domain.lookup import Use
 from secledger.services.audit import output_levels as olv
@@ -27,6 +28,7 @@ from secledger.services.carriers.items import CarrierItem
 from secledger.services.custody import handover
 from secledger.services.custody import printing_records as cp
 from secledger.services.ledger.timing import format_local
+from secledger.services.people import departures_read
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for, label_list_of, label_of
 from secledger.ui.panes.custody.common import (
@@ -168,6 +170,25 @@ class HandoverPane(ButtonsMixin, QWidget):
                 levels=levels or "—"))
         self.items_model.set_rows(rows)
         self.buttons["confirm"].setEnabled(self.listed is not None)
+        if pid is not None:
+            self.follow_departure(int(pid))
+
+    def follow_departure(self, person_id: int) -> None:
+        """A person whose departure is open (办理中) hands over to the receiver and in front
+        of the witness the security officer named: both are chosen, the reason follows."""
+        d = next((x for x in departures_read.list_departures(self.ctx.ledger, person_id=person_id)
+                  if x.status == DepartureStatus.OPEN.value), None)
+        if d is None:
+            return
+        select_data(self.receiver, d.receiver_id)
+        select_data(self.witness, d.witness_id)
+        reason = (HandoverReason.TRANSFER if d.kind == DepartureKind.TRANSFER.value
+                  else HandoverReason.LEAVE)
+        select_data(self.reason, reason.value)
+        self.summary.setText(self.summary.text() + "\n" + self.tr(
+            "{name} is leaving the post ({reg_no}): hand everything over to {receiver} in front "
+            "of {witness}; the security officer then completes the departure.").format(
+            name=d.person_name, reg_no=d.reg_no, receiver=d.receiver, witness=d.witness))
 
     def handle_scan(self, label_id: str) -> bool:
         return self.picker.take(label_id)
