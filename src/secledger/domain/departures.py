@@ -5,7 +5,8 @@ A departure is opened by the security officer (办理中): from that moment the 
 be made the holder of any carrier or classified device. The clerk hands over or takes back
 everything they hold; the departure is completed only when nothing is left, which disables
 their accounts and starts the 脱密期. The period's length is chosen per person within the
-range of their clearance (``COOLING_OFF_MONTHS``); it runs from the day they leave the post.
+range of their clearance (``COOLING_OFF_MONTHS``: 核心 2–3 years, 重要 1–2 years, 一般 6 months
+to 1 year, the ranges of the 涉密人员保密管理 rules); it runs from the day they leave the post.
 """
 
 from __future__ import annotations
@@ -20,13 +21,13 @@ from secledger.domain.marks import add_months
 #: Register name (counters table) and printed prefix of departure records (离2026-00001).
 DEPARTURE_REGISTER, DEPARTURE_PREFIX = "departure", "离"
 
-#: 脱密期 in months, (shortest, longest) per 涉密人员等级: 核心 3–5 years, 重要 1–3 years,
+#: 脱密期 in months, (shortest, longest) per 涉密人员等级: 核心 2–3 years, 重要 1–2 years,
 #: 一般 6 months–1 year. The law (法 46, 条例 53) leaves the length to the unit within the
 #: ranges its 涉密人员 rules set; these are the ranges this ledger applies. A non-classified
 #: person has no 脱密期.
 COOLING_OFF_MONTHS: dict[Clearance, tuple[int, int]] = {
-    Clearance.CORE: (36, 60),
-    Clearance.IMPORTANT: (12, 36),
+    Clearance.CORE: (24, 36),
+    Clearance.IMPORTANT: (12, 24),
     Clearance.GENERAL: (6, 12),
     Clearance.NONE: (0, 0),
 }
