@@ -6,11 +6,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secledger.domain.enums import Clearance, Role
-from secledger.domain.errors import RuleViolation, ValidationError
+from secledger.domain.errors import ValidationError
 from secledger.services.carriers.items import record
 from secledger.services.ledger.dto import DepartmentDTO, PersonDTO
 from secledger.services.ledger.session import Ledger
-from secledger.services.people.rules import ensure_an_officer_remains, holdings
+from secledger.services.people.rules import ensure_an_officer_remains, refuse_if_holds
 from secledger.store.models.people import Department, Person
 
 
@@ -87,14 +87,12 @@ def update_person(
 
 
 def deactivate_person(led: Ledger, *, person_id: int, reason: str = "") -> PersonDTO:
-    """Refused while the person still holds any carrier (DESIGN.md §3, handover)."""
+    """Refused while the person still holds any carrier, device or medium (DESIGN.md §3,
+    handover)."""
     led.require(Role.SECURITY_OFFICER, "停用人员")
     with led.db.write() as s:
         p = _person(s, person_id)
-        count, examples = holdings(s, person_id)
-        if count:
-            raise RuleViolation("person.holds_carriers", person=p.name, count=count,
-                                examples="、".join(examples))
+        refuse_if_holds(s, p)
         p.active = False
         ensure_an_officer_remains(s)
         led.event(s, "person.deactivated", {"reason": reason}, person_id=p.id)
