@@ -161,3 +161,31 @@ def test_nobody_who_holds_media_is_deactivated(office: Any) -> None:
     items.change_holder(o.led, usb.id, o.clerk_person_id, reason="退休")
     admin = o.login("admin", "Admin1234")
     assert not people.deactivate_person(admin, person_id=who, reason="退休").active
+
+
+def _pdf_text(path: Any) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def test_the_printed_handover_list_has_a_media_section(office: Any, tmp_path: Any) -> None:
+    from openpyxl import load_workbook
+
+    from secledger.services.custody import printing_records as cp
+
+    o = office
+    boss, *_ = _boss_with_media(o)
+    h = _hand_over(o, boss, handover.holdings(o.led, boss))
+    text = _pdf_text(cp.print_handover(o.led, h.id, tmp_path / "h.pdf"))
+    assert "一、涉密载体" in text and "二、涉密计算机、设备和存储介质" in text
+    for word in ("BM-JSJ-001", "SN-BM-U-001", "涉密计算机", "移动硬盘", "U盘", "绝密",
+                 "涉密设备和存储介质共 3 件"):
+        assert word in text, word
+    book = load_workbook(cp.export_handover_xlsx(o.led, h.id, tmp_path / "h.xlsx"))
+    assert book.sheetnames[1] == "设备和介质"
+    cells = [c for row in book["设备和介质"].iter_rows(values_only=True) for c in row if c]
+    assert "BM-YP-001" in cells and "U盘" in cells
+    register = _pdf_text(cp.print_handover_register(o.led, tmp_path / "r.pdf"))
+    assert "移交设备和介质" in register

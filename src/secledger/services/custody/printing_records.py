@@ -57,14 +57,16 @@ def print_handover(led: Ledger, handover_id: int, path: str | Path,
     level = items_level(h.items)
     out = handover_form.render_handover_pdf(path, form_meta(led, mark=mark_of(level)), h,
                                             progress=progress)
-    return logged(led, out, what="涉密载体移交清单", rows=len(h.items), level=level)
+    return logged(led, out, what="涉密载体移交清单", rows=len(h.items) + len(h.media),
+                  level=level)
 
 
 def export_handover_xlsx(led: Ledger, handover_id: int, path: str | Path) -> Path:
     h = _handover(led, handover_id)
     level = items_level(h.items)
     out = handover_form.handover_xlsx(path, unit_name=led.unit_name, h=h, mark=mark_of(level))
-    return logged(led, out, what="涉密载体移交清单", rows=len(h.items), level=level)
+    return logged(led, out, what="涉密载体移交清单", rows=len(h.items) + len(h.media),
+                  level=level)
 
 
 def _register(led: Ledger, year: int | None) -> list[handover.HandoverDTO]:
