@@ -171,6 +171,21 @@ def _classification(led: Ledger, proposal_id: int) -> Subject:
                    v.facts, v.form)
 
 
+def _media_loan(led: Ledger, loan_id: int) -> Subject:
+    """借用 of a removable medium (the medium itself, no carrier)."""
+    from secledger.services.media.approval_view import loan_subject
+
+    return loan_subject(led, loan_id)
+
+
+def _media_repair(led: Ledger, repair_id: int) -> Subject:
+    """维修 of a device or medium, printable as the 涉密设备维修审批表."""
+    from secledger.services.media.approval_view import repair_subject
+
+    return repair_subject(led, repair_id)
+
+
 for _kind, _fn in (("copy", _copy), ("loan", _loan), ("destruction", _destruction),
-                   ("classification", _classification)):
+                   ("classification", _classification), ("media_loan", _media_loan),
+                   ("media_repair", _media_repair)):
     register_subject(_kind, _fn)
