@@ -117,7 +117,7 @@ class HandoverPane(ButtonsMixin, QWidget):
         v.addLayout(actions)
         v.addWidget(self.items_view, 3)
         v.addWidget(self.media_label)
-        v.addWidget(self.media_view, 1)
+        v.addWidget(self.media_view, 2)
         split = QSplitter()
         split.setOrientation(Qt.Orientation.Vertical)
         split.addWidget(top)
