@@ -4033,8 +4033,8 @@ Click to open Classification.</translation>
     <context>
         <name>MediaColumns</name>
         <message>
-            <source>Status</source>
-            <translation>Status</translation>
+            <source>Stocktake status</source>
+            <translation>Stocktake status</translation>
         </message>
         <message>
             <source>Device no.</source>
@@ -4107,6 +4107,10 @@ Click to open Classification.</translation>
         <message>
             <source>Borrower</source>
             <translation>Borrower</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Due back</source>

@@ -4019,8 +4019,8 @@ Click to open Classification.</source>
     <context>
         <name>MediaColumns</name>
         <message>
-            <source>Status</source>
-            <translation>状态</translation>
+            <source>Stocktake status</source>
+            <translation>情况</translation>
         </message>
         <message>
             <source>Device no.</source>
@@ -4093,6 +4093,10 @@ Click to open Classification.</source>
         <message>
             <source>Borrower</source>
             <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Due back</source>

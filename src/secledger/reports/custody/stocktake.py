@@ -146,16 +146,16 @@ def group_rows(result: Any, group: str) -> list[list[Any]]:
 
 
 def _counts(r: Any, media: bool = False) -> list[tuple[str, str]]:
-    def five(x: Any, what: str, who: str) -> list[tuple[str, str]]:
+    def five(x: Any, what: str, odd: str) -> list[tuple[str, str]]:
         return [(f"应在{what}", f"{len(x.expected)} 件"), (f"已核{what}", f"{len(x.found)} 件"),
                 (f"缺失{what}", f"{len(x.missing)} 件"), (f"账外{what}", f"{len(x.unexpected)} 件"),
-                (f"{what}位置/{who}不符", f"{len(x.misplaced)} 件")]
+                (odd, f"{len(x.misplaced)} 件")]
 
     parts = [r, r.media] if media else [r]
     agree = not any(x.missing or x.unexpected or x.misplaced for x in parts)
-    lines = five(r, "", "保管人")
-    if media:
-        lines = five(r, "载体", "保管人") + five(r.media, "设备介质", "责任人")
+    lines = five(r, "", "位置/保管人不符")
+    if media:  # the lists below say what does not agree: where, or with whom
+        lines = five(r, "载体", "不符载体") + five(r.media, "设备介质", "不符设备介质")
     return [*lines, ("结论", "账物相符" if agree else "账物不符")]
 
 

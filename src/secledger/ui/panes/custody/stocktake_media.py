@@ -38,7 +38,7 @@ class MediaCheckModel(DtoTableModel[Row]):
 
     CONTEXT = "MediaColumns"
     COLUMNS = (
-        Column[Row](QT_TRANSLATE_NOOP("MediaColumns", "Status"), lambda r: r[1]),
+        Column[Row](QT_TRANSLATE_NOOP("MediaColumns", "Stocktake status"), lambda r: r[1]),
         *(Column[Row](c.header, (lambda f: lambda r: f(r[0]))(c.text))
           for c in ItemsModel.COLUMNS[:9]),
     )
