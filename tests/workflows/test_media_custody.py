@@ -17,8 +17,8 @@ from secledger.domain.media import MediaState, MediaType
 from secledger.domain.states import Action
 from secledger.services.custody import handover
 from secledger.services.media import items, lending, read
-from secledger.services.people import persons as people
 from secledger.services.people import accounts as users
+from secledger.services.people import persons as people
 
 from .conftest import assert_verified
 from .custody_helpers import move, register
@@ -50,7 +50,7 @@ def _hand_over(o: Any, giver: int, listed: Any, **kw: Any) -> Any:
 
 def test_holdings_show_carriers_and_media(office: Any) -> None:
     o = office
-    boss, pc, usb, disk = _boss_with_media(o)
+    boss, *_ = _boss_with_media(o)
     add_item(o, "BM-JSJ-009")  # the clerk's
     held = handover.holdings(o.led, boss)
     assert held.total == 1
@@ -62,7 +62,7 @@ def test_holdings_show_carriers_and_media(office: Any) -> None:
 
 def test_handover_moves_media_in_one_transaction_and_verifies(office: Any) -> None:
     o = office
-    boss, pc, usb, disk = _boss_with_media(o)
+    boss, *_ = _boss_with_media(o)
     listed = handover.holdings(o.led, boss)
     h = _hand_over(o, boss, listed)
     assert h.item_count == 1 and h.media_count == 3
@@ -74,7 +74,7 @@ def test_handover_moves_media_in_one_transaction_and_verifies(office: Any) -> No
         assert (now.holder_id, now.state) == (o.leaders[1].id, listed_item.state)
         assert [x.kind for x in read.history(o.led, now.id)][-1] == "media.handover"
     again = handover.get_handover(o.led, h.id)
-    assert again.media_count == 3 and [m.device_no for m in again.media][0] == "BM-JSJ-001"
+    assert again.media_count == 3 and again.media[0].device_no == "BM-JSJ-001"
     assert handover.list_handovers(o.led)[0].media_count == 3
     assert handover.holdings(o.led, boss).empty
     assert_verified(o.led)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -121,7 +121,7 @@ class StocktakeResult:
     missing: tuple[CarrierItem, ...]
     unexpected: tuple[Unexpected, ...]
     misplaced: tuple[Misplaced, ...]
-    media: MediaResult = MediaResult()  # the devices and media (when the session counts them)
+    media: MediaResult = field(default_factory=MediaResult)  # devices and media, if counted
 
 
 # -- start ------------------------------------------------------------------------------
