@@ -5033,6 +5033,10 @@ Click to open Classification.</translation>
             <translation>Clearance</translation>
         </message>
         <message>
+            <source>Holds: carriers / devices and media</source>
+            <translation>Holds: carriers / devices and media</translation>
+        </message>
+        <message>
             <source>User name</source>
             <translation>User name</translation>
         </message>

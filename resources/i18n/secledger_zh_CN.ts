@@ -5019,6 +5019,10 @@ Click to open Classification.</source>
             <translation>涉密等级</translation>
         </message>
         <message>
+            <source>Holds: carriers / devices and media</source>
+            <translation>保管载体/设备介质</translation>
+        </message>
+        <message>
             <source>User name</source>
             <translation>用户名</translation>
         </message>

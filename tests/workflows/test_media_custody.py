@@ -189,3 +189,13 @@ def test_the_printed_handover_list_has_a_media_section(office: Any, tmp_path: An
     assert "BM-YP-001" in cells and "U盘" in cells
     register = _pdf_text(cp.print_handover_register(o.led, tmp_path / "r.pdf"))
     assert "移交设备和介质" in register
+
+
+def test_the_people_list_counts_carriers_and_media_held(office: Any) -> None:
+    o = office
+    boss, *_ = _boss_with_media(o)
+    admin = o.login("admin", "Admin1234")
+    rows = {p.id: p for p in people.list_people(admin, with_holdings=True)}
+    assert (rows[boss].carriers_held, rows[boss].media_held) == (1, 3)
+    assert (rows[o.leaders[2].id].carriers_held, rows[o.leaders[2].id].media_held) == (0, 0)
+    assert people.list_people(admin)[0].carriers_held is None  # not read unless asked

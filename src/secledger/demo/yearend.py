@@ -37,7 +37,6 @@ OFFICER_NOTES: dict[str, tuple[Result, str]] = {
     "3.2": (Result.MOSTLY, "新进涉密人员3人中1人上岗后补训。"),
     "10.1": (Result.NOT_APPLICABLE, "本年度无对外提供国家秘密事项。"),
     "10.2": (Result.NOT_APPLICABLE, "本年度无涉外活动。"),
-    "7.11": (Result.CONFORMS, "涉密计算机和存储介质台账由信息中心另行管理，已核对。"),
 }
 
 
