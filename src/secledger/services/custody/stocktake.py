@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -32,7 +32,12 @@ from secledger.services.carriers.items import (
 )
 from secledger.services.custody import loss
 from secledger.services.custody import stocktake_media as sm
-from secledger.services.custody.stocktake_media import MediaResult
+from secledger.services.custody.stocktake_dto import Counts as Counts
+from secledger.services.custody.stocktake_dto import Misplaced as Misplaced
+from secledger.services.custody.stocktake_dto import ScanResult as ScanResult
+from secledger.services.custody.stocktake_dto import StocktakeDTO as StocktakeDTO
+from secledger.services.custody.stocktake_dto import StocktakeResult as StocktakeResult
+from secledger.services.custody.stocktake_dto import Unexpected as Unexpected
 from secledger.services.custody.stocktake_scope import (
     WHOLE,
     checkers_of,
@@ -59,69 +64,6 @@ from secledger.store.models.stocktake import (
 _ROLES = (Role.CLERK, Role.ARCHIVIST)
 OPEN, FINISHED, CANCELLED = "open", "finished", "cancelled"
 _STATUS_LABELS = {OPEN: "进行中", FINISHED: "已完成", CANCELLED: "已作废"}
-
-
-@dataclass(frozen=True, slots=True)
-class Counts:
-    """Carriers and devices and media together."""
-
-    expected: int
-    found: int  # expected and scanned
-    remaining: int  # expected, not yet scanned
-    unexpected: int  # scanned, not expected
-
-
-@dataclass(frozen=True, slots=True)
-class StocktakeDTO:
-    id: int
-    reg_no: str
-    scope: Scope
-    scope_label: str
-    status: str
-    status_label: str
-    started_at: datetime
-    finished_at: datetime | None
-    checkers: tuple[str, ...]
-    leader: str
-    note: str
-    counts: Counts
-
-
-@dataclass(frozen=True, slots=True)
-class ScanResult:
-    """``status``: found / again / mismatch / unexpected / unknown."""
-
-    status: str
-    label_id: str
-    item: CarrierItem | None  # the carrier as the ledger has it now
-    counts: Counts
-    media: MediaItemDTO | None = None  # the device or medium, for a media label
-
-
-@dataclass(frozen=True, slots=True)
-class Unexpected:
-    label_id: str
-    item: CarrierItem | None  # None: the label is not in the ledger at all
-
-
-@dataclass(frozen=True, slots=True)
-class Misplaced:
-    item: CarrierItem  # as expected (ledger at the start)
-    location_seen: str
-    holder_seen: str
-    wrong_location: bool
-    wrong_holder: bool
-
-
-@dataclass(frozen=True, slots=True)
-class StocktakeResult:
-    stocktake: StocktakeDTO
-    expected: tuple[CarrierItem, ...]
-    found: tuple[CarrierItem, ...]
-    missing: tuple[CarrierItem, ...]
-    unexpected: tuple[Unexpected, ...]
-    misplaced: tuple[Misplaced, ...]
-    media: MediaResult = field(default_factory=MediaResult)  # devices and media, if counted
 
 
 # -- start ------------------------------------------------------------------------------

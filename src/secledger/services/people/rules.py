@@ -69,16 +69,15 @@ def media_holdings(s: Session, person_id: int, limit: int = 5) -> tuple[int, lis
 
 def holding_counts(s: Session) -> dict[int, tuple[int, int]]:
     """person id -> (carriers held, devices and media held) of everyone holding anything."""
-    out: dict[int, tuple[int, int]] = {}
-    for pid, n in s.execute(select(Carrier.holder_id, func.count()).where(
-            Carrier.holder_id.is_not(None), Carrier.state.not_in(_TERMINAL))
-            .group_by(Carrier.holder_id)).tuples():
-        out[int(pid)] = (int(n), 0)
-    for pid, n in s.execute(select(MediaItem.holder_id, func.count()).where(
-            MediaItem.holder_id.is_not(None), MediaItem.state.not_in(_MEDIA_GONE))
-            .group_by(MediaItem.holder_id)).tuples():
-        out[int(pid)] = (out.get(int(pid), (0, 0))[0], int(n))
-    return out
+    carriers = s.execute(select(Carrier.holder_id, func.count()).where(
+        Carrier.holder_id.is_not(None), Carrier.state.not_in(_TERMINAL))
+        .group_by(Carrier.holder_id)).tuples().all()
+    media = s.execute(select(MediaItem.holder_id, func.count()).where(
+        MediaItem.holder_id.is_not(None), MediaItem.state.not_in(_MEDIA_GONE))
+        .group_by(MediaItem.holder_id)).tuples().all()
+    held = {int(p or 0): int(n) for p, n in carriers}
+    devices = {int(p or 0): int(n) for p, n in media}
+    return {p: (held.get(p, 0), devices.get(p, 0)) for p in {*held, *devices}}
 
 
 def refuse_if_holds(s: Session, person: Person, *, username: str = "") -> None:
