@@ -173,16 +173,18 @@ def _classification(led: Ledger, proposal_id: int) -> Subject:
 
 def _media_loan(led: Ledger, loan_id: int) -> Subject:
     """借用 of a removable medium (the medium itself, no carrier)."""
-    from secledger.services.media.approval_view import loan_subject
+    from secledger.services.media.approval_view import loan_view
 
-    return loan_subject(led, loan_id)
+    v = loan_view(led, loan_id)
+    return Subject(v.number, v.beneficiary, v.reason, (), v.facts, v.form)
 
 
 def _media_repair(led: Ledger, repair_id: int) -> Subject:
     """维修 of a device or medium, printable as the 涉密设备维修审批表."""
-    from secledger.services.media.approval_view import repair_subject
+    from secledger.services.media.approval_view import repair_view
 
-    return repair_subject(led, repair_id)
+    v = repair_view(led, repair_id)
+    return Subject(v.number, v.beneficiary, v.reason, (), v.facts, v.form)
 
 
 for _kind, _fn in (("copy", _copy), ("loan", _loan), ("destruction", _destruction),

@@ -8,7 +8,8 @@ form of its own."""
 
 from __future__ import annotations
 
-from secledger.services.approvals.detail import Subject
+from dataclasses import dataclass
+
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import format_local
 from secledger.services.media.read import MediaItemDTO
@@ -17,6 +18,17 @@ from secledger.services.media.records import get_loan, get_repair
 REPAIR_FORM = "media_repair"
 
 Facts = list[tuple[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class RequestView:
+    """A media request as ``approvals.detail`` shows it (its ``Subject`` without carriers)."""
+
+    number: str
+    beneficiary: str
+    reason: str
+    facts: tuple[tuple[str, str], ...]
+    form: str = ""
 
 
 def _yes(flag: bool) -> str:
@@ -31,17 +43,17 @@ def item_facts(m: MediaItemDTO) -> Facts:
             ("location", m.location), ("state", m.state_label)]
 
 
-def loan_subject(led: Ledger, loan_id: int) -> Subject:
+def loan_view(led: Ledger, loan_id: int) -> RequestView:
     """借用 of a removable medium: the medium, the borrower and when it is due back."""
     loan = get_loan(led, loan_id)
     facts = [*item_facts(loan.item), ("department", loan.department),
              ("due", format_local(led, loan.due_at))]
     if loan.remarks:
         facts.append(("remarks", loan.remarks))
-    return Subject(loan.reg_no, loan.borrower, loan.purpose, (), tuple(facts))
+    return RequestView(loan.reg_no, loan.borrower, loan.purpose, tuple(facts))
 
 
-def repair_subject(led: Ledger, repair_id: int) -> Subject:
+def repair_view(led: Ledger, repair_id: int) -> RequestView:
     """维修 of a device or medium, with everything the repair rule asks of it."""
     r = get_repair(led, repair_id)
     agreement = _yes(r.agreement) + (f"（{r.agreement_ref}）" if r.agreement_ref else "")
@@ -50,4 +62,4 @@ def repair_subject(led: Ledger, repair_id: int) -> Subject:
              ("repairer_unit", r.repairer_unit),
              ("qualification", r.repairer_qualification), ("agreement", agreement),
              ("storage_removed", storage), ("escort", r.escort or "—")]
-    return Subject(r.reg_no, r.requester, r.fault, (), tuple(facts), REPAIR_FORM)
+    return RequestView(r.reg_no, r.requester, r.fault, tuple(facts), REPAIR_FORM)
