@@ -52,8 +52,8 @@ def run(led: Ledger, password: str, clock: Clock, cast: Cast) -> None:
     r = _Run(led, clock, cast, password)
     r.as_user("demo")
     _late_loss(r)
-    _stocktake(r)
     _media_stocktake(r)
+    _stocktake(r)
     _old_copy(r)
     r.as_user("admin")
     last_year = r.today.year - 1
