@@ -265,6 +265,10 @@
             <translation>Remarks</translation>
         </message>
         <message>
+            <source>Repair mode</source>
+            <translation>Repair mode</translation>
+        </message>
+        <message>
             <source>Repairer's unit</source>
             <translation>Repairer's unit</translation>
         </message>

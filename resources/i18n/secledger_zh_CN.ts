@@ -265,6 +265,10 @@
             <translation>备注</translation>
         </message>
         <message>
+            <source>Repair mode</source>
+            <translation>维修方式</translation>
+        </message>
+        <message>
             <source>Repairer's unit</source>
             <translation>维修单位</translation>
         </message>

@@ -75,6 +75,7 @@ def test_media_requests_shown_in_full(qtbot: Any, shell_ctx: Any, media_requests
                  "BM-2026-07", "外来人员现场维修", "刘处长"):
         assert word in facts, word
     assert not view.items_view.isVisible() and view.print_button.isEnabled()
+    qtbot.waitUntil(lambda: view.facts.height() > 8 * view.fontMetrics().height())  # laid out
     shots = Path(os.environ.get("SECLEDGER_SHOTS") or tmp_path)  # a look, when asked for
     pane.grab().save(str(shots / "media_repair_approval.png"))
     out = tmp_path / "repair_form.pdf"

@@ -47,7 +47,7 @@ def test_a_repair_shown_in_full_and_printable(office: Any) -> None:
     facts = dict(sub.facts)
     assert (sub.number, sub.reason, sub.form) == (r.reg_no, "无法开机", "media_repair")
     assert facts["device"] == "涉密计算机 BM-JSJ-001" and facts["level"] == "绝密"
-    assert facts["mode"] == "外来人员现场维修" and facts["repairer_unit"] == "某某科技有限公司"
+    assert facts["repair_mode"] == "外来人员现场维修" and facts["repairer_unit"] == "某某科技有限公司"
     assert facts["qualification"] == "涉密信息系统集成资质乙级"
     assert facts["agreement"] == "是（BM-2026-07）" and facts["storage_removed"] == "否"
     assert facts["escort"] == "刘副局长"

@@ -58,7 +58,7 @@ def repair_view(led: Ledger, repair_id: int) -> RequestView:
     r = get_repair(led, repair_id)
     agreement = _yes(r.agreement) + (f"（{r.agreement_ref}）" if r.agreement_ref else "")
     storage = _yes(r.storage_removed) + (f"（{r.storage_note}）" if r.storage_note else "")
-    facts = [*item_facts(r.item), ("department", r.department), ("mode", r.mode_label),
+    facts = [*item_facts(r.item), ("department", r.department), ("repair_mode", r.mode_label),
              ("repairer_unit", r.repairer_unit),
              ("qualification", r.repairer_qualification), ("agreement", agreement),
              ("storage_removed", storage), ("escort", r.escort or "—")]

@@ -56,6 +56,7 @@ _FACTS: dict[str, object] = {
     "location": QT_TRANSLATE_NOOP("ApprovalDetailView", "Location"),
     "state": QT_TRANSLATE_NOOP("ApprovalDetailView", "State"),
     "remarks": QT_TRANSLATE_NOOP("ApprovalDetailView", "Remarks"),
+    "repair_mode": QT_TRANSLATE_NOOP("ApprovalDetailView", "Repair mode"),
     "repairer_unit": QT_TRANSLATE_NOOP("ApprovalDetailView", "Repairer's unit"),
     "qualification": QT_TRANSLATE_NOOP("ApprovalDetailView", "Repairer's qualification"),
     "agreement": QT_TRANSLATE_NOOP("ApprovalDetailView", "Confidentiality agreement"),
@@ -109,6 +110,7 @@ class ApprovalDetailView(QWidget):
         for w in (self.heading, self.facts, self.rule, self.levels):
             lay.addWidget(w)
         lay.addWidget(self.items_view, 1)
+        lay.addStretch(0)  # takes the room when there is no carrier list (a media request)
         lay.addWidget(self.blocked)
         lay.addLayout(row)
         lay.addWidget(self.error)
