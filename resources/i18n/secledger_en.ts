@@ -149,6 +149,14 @@
             <translation>Carry-out request</translation>
         </message>
         <message>
+            <source>Media loan request</source>
+            <translation>Media loan request</translation>
+        </message>
+        <message>
+            <source>Repair request</source>
+            <translation>Repair request</translation>
+        </message>
+        <message>
             <source>Copies</source>
             <translation>Copies</translation>
         </message>
@@ -251,6 +259,62 @@
         <message>
             <source>Protective measures</source>
             <translation>Protective measures</translation>
+        </message>
+        <message>
+            <source>Device or medium</source>
+            <translation>Device or medium</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Serial no.</source>
+            <translation>Serial no.</translation>
+        </message>
+        <message>
+            <source>Brand and model</source>
+            <translation>Brand and model</translation>
+        </message>
+        <message>
+            <source>Accountable holder</source>
+            <translation>Accountable holder</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>Repair mode</source>
+            <translation>Repair mode</translation>
+        </message>
+        <message>
+            <source>Repairer's unit</source>
+            <translation>Repairer's unit</translation>
+        </message>
+        <message>
+            <source>Repairer's qualification</source>
+            <translation>Repairer's qualification</translation>
+        </message>
+        <message>
+            <source>Confidentiality agreement</source>
+            <translation>Confidentiality agreement</translation>
+        </message>
+        <message>
+            <source>Storage removed</source>
+            <translation>Storage removed</translation>
+        </message>
+        <message>
+            <source>On-site escort</source>
+            <translation>On-site escort</translation>
         </message>
         <message>
             <source>Opinion (optional to approve, required to reject)</source>
@@ -1877,6 +1941,10 @@ Click to open Classification.</translation>
             <translation>Carriers</translation>
         </message>
         <message>
+            <source>Devices and media</source>
+            <translation>Devices and media</translation>
+        </message>
+        <message>
             <source>Report no.</source>
             <translation>Report no.</translation>
         </message>
@@ -3101,12 +3169,31 @@ Click to open Classification.</translation>
             <translation>{name} is leaving the post ({reg_no}): hand everything over to {receiver} in front of {witness}; the security officer then completes the departure.</translation>
         </message>
         <message>
+            <source>No classified devices or storage media.</source>
+            <translation>No classified devices or storage media.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accountable for %n classified device(s) or medium/media: {types}.</source>
+            <translation>
+                <numerusform>Accountable for %n classified device(s) or medium/media: {types}.</numerusform>
+                <numerusform>Accountable for %n classified device(s) or medium/media: {types}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Borrowed, to be returned before the handover: {items}.</source>
+            <translation>Borrowed, to be returned before the handover: {items}.</translation>
+        </message>
+        <message>
+            <source>{device} is held by {holder}, who is not an active person here.</source>
+            <translation>{device} is held by {holder}, who is not an active person here.</translation>
+        </message>
+        <message>
             <source>{reg} copy {copy} is held by {holder}, who is not an active person here.</source>
             <translation>{reg} copy {copy} is held by {holder}, who is not an active person here.</translation>
         </message>
         <message>
-            <source>Handover {no} recorded: {n} carrier(s) now with {receiver}. Print the list for signature.</source>
-            <translation>Handover {no} recorded: {n} carrier(s) now with {receiver}. Print the list for signature.</translation>
+            <source>Handover {no} recorded: {n} carrier(s) and {m} device(s) or medium/media now with {receiver}. Print the list for signature.</source>
+            <translation>Handover {no} recorded: {n} carrier(s) and {m} device(s) or medium/media now with {receiver}. Print the list for signature.</translation>
         </message>
         <message>
             <source>Print handover list</source>
@@ -4176,6 +4263,10 @@ Click to open Classification.</translation>
     <context>
         <name>MediaColumns</name>
         <message>
+            <source>Stocktake status</source>
+            <translation>Stocktake status</translation>
+        </message>
+        <message>
             <source>Device no.</source>
             <translation>Device no.</translation>
         </message>
@@ -5170,6 +5261,10 @@ Click to open Classification.</translation>
         <message>
             <source>Clearance</source>
             <translation>Clearance</translation>
+        </message>
+        <message>
+            <source>Holds: carriers / devices and media</source>
+            <translation>Holds: carriers / devices and media</translation>
         </message>
         <message>
             <source>User name</source>
@@ -6827,6 +6922,10 @@ Click to open Classification.</translation>
             <translation>Where it was found (if not the scope)</translation>
         </message>
         <message>
+            <source>Count:</source>
+            <translation>Count:</translation>
+        </message>
+        <message>
             <source>Location:</source>
             <translation>Location:</translation>
         </message>
@@ -6887,6 +6986,10 @@ Click to open Classification.</translation>
             <translation>Scanned but not expected (not on the list)</translation>
         </message>
         <message>
+            <source>Devices and storage media (expected, then not expected)</source>
+            <translation>Devices and storage media (expected, then not expected)</translation>
+        </message>
+        <message>
             <source>Anyone</source>
             <translation>Anyone</translation>
         </message>
@@ -6913,6 +7016,13 @@ Click to open Classification.</translation>
         <message>
             <source>Found {found} of {expected} · still expected {remaining} · not expected {unexpected}</source>
             <translation>Found {found} of {expected} · still expected {remaining} · not expected {unexpected}</translation>
+        </message>
+        <message numerus="yes">
+            <source>This scope holds %n item(s): carriers, devices and media.</source>
+            <translation>
+                <numerusform>This scope holds %n item(s): carriers, devices and media.</numerusform>
+                <numerusform>This scope holds %n item(s): carriers, devices and media.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>This scope holds %n carrier(s).</source>
@@ -6972,6 +7082,23 @@ Click to open Classification.</translation>
         <message>
             <source>Select missing items on the list first.</source>
             <translation>Select missing items on the list first.</translation>
+        </message>
+        <message>
+            <source>Carriers</source>
+            <extracomment>what a session counts: (carriers, media)</extracomment>
+            <translation>Carriers</translation>
+        </message>
+        <message>
+            <source>Carriers, devices and storage media</source>
+            <translation>Carriers, devices and storage media</translation>
+        </message>
+        <message>
+            <source>Devices and storage media only</source>
+            <translation>Devices and storage media only</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>Not expected</translation>
         </message>
     </context>
     <context>

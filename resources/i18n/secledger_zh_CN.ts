@@ -149,6 +149,14 @@
             <translation>携带外出申请</translation>
         </message>
         <message>
+            <source>Media loan request</source>
+            <translation>介质借用申请</translation>
+        </message>
+        <message>
+            <source>Repair request</source>
+            <translation>设备维修申请</translation>
+        </message>
+        <message>
             <source>Copies</source>
             <translation>复制份数</translation>
         </message>
@@ -251,6 +259,62 @@
         <message>
             <source>Protective measures</source>
             <translation>保护措施</translation>
+        </message>
+        <message>
+            <source>Device or medium</source>
+            <translation>设备或介质</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>Serial no.</source>
+            <translation>序列号</translation>
+        </message>
+        <message>
+            <source>Brand and model</source>
+            <translation>品牌型号</translation>
+        </message>
+        <message>
+            <source>Accountable holder</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>存放位置</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Repair mode</source>
+            <translation>维修方式</translation>
+        </message>
+        <message>
+            <source>Repairer's unit</source>
+            <translation>维修单位</translation>
+        </message>
+        <message>
+            <source>Repairer's qualification</source>
+            <translation>维修资质</translation>
+        </message>
+        <message>
+            <source>Confidentiality agreement</source>
+            <translation>保密协议</translation>
+        </message>
+        <message>
+            <source>Storage removed</source>
+            <translation>已拆除存储部件</translation>
+        </message>
+        <message>
+            <source>On-site escort</source>
+            <translation>现场旁站陪同人</translation>
         </message>
         <message>
             <source>Opinion (optional to approve, required to reject)</source>
@@ -1869,6 +1933,10 @@ Click to open Classification.</source>
             <translation>件数</translation>
         </message>
         <message>
+            <source>Devices and media</source>
+            <translation>设备介质</translation>
+        </message>
+        <message>
             <source>Report no.</source>
             <translation>报告编号</translation>
         </message>
@@ -3091,12 +3159,30 @@ Click to open Classification.</source>
             <translation>{name}正在办理离岗（{reg_no}）：请在{witness}监交下将全部载体移交给{receiver}，之后由保密员完成离岗。</translation>
         </message>
         <message>
+            <source>No classified devices or storage media.</source>
+            <translation>名下无涉密设备和存储介质。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accountable for %n classified device(s) or medium/media: {types}.</source>
+            <translation>
+                <numerusform>是 %n 件涉密设备或存储介质的责任人：{types}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Borrowed, to be returned before the handover: {items}.</source>
+            <translation>借用的介质须先归还才能移交：{items}。</translation>
+        </message>
+        <message>
+            <source>{device} is held by {holder}, who is not an active person here.</source>
+            <translation>{device}的责任人是{holder}，不是在册的在职人员。</translation>
+        </message>
+        <message>
             <source>{reg} copy {copy} is held by {holder}, who is not an active person here.</source>
             <translation>{reg}第{copy}份的保管人为{holder}，不是在册的在岗人员，无法据此选择移交人。</translation>
         </message>
         <message>
-            <source>Handover {no} recorded: {n} carrier(s) now with {receiver}. Print the list for signature.</source>
-            <translation>已办理移交 {no}：{n} 件载体现由{receiver}保管。请打印移交清单签字。</translation>
+            <source>Handover {no} recorded: {n} carrier(s) and {m} device(s) or medium/media now with {receiver}. Print the list for signature.</source>
+            <translation>移交 {no} 已登记：{n} 件载体和 {m} 件设备介质现由{receiver}负责。请打印移交清单签字。</translation>
         </message>
         <message>
             <source>Print handover list</source>
@@ -4163,6 +4249,10 @@ Click to open Classification.</source>
     <context>
         <name>MediaColumns</name>
         <message>
+            <source>Stocktake status</source>
+            <translation>情况</translation>
+        </message>
+        <message>
             <source>Device no.</source>
             <translation>设备编号</translation>
         </message>
@@ -5157,6 +5247,10 @@ Click to open Classification.</source>
         <message>
             <source>Clearance</source>
             <translation>涉密等级</translation>
+        </message>
+        <message>
+            <source>Holds: carriers / devices and media</source>
+            <translation>保管载体/设备介质</translation>
         </message>
         <message>
             <source>User name</source>
@@ -6794,6 +6888,10 @@ Click to open Classification.</source>
             <translation>实见位置（与范围不同时填写）</translation>
         </message>
         <message>
+            <source>Count:</source>
+            <translation>清点对象：</translation>
+        </message>
+        <message>
             <source>Location:</source>
             <translation>存放位置：</translation>
         </message>
@@ -6854,6 +6952,10 @@ Click to open Classification.</source>
             <translation>账外载体（扫到但不在应在清单）</translation>
         </message>
         <message>
+            <source>Devices and storage media (expected, then not expected)</source>
+            <translation>涉密设备和存储介质（先列应在，后列账外）</translation>
+        </message>
+        <message>
             <source>Anyone</source>
             <translation>不限</translation>
         </message>
@@ -6880,6 +6982,12 @@ Click to open Classification.</source>
         <message>
             <source>Found {found} of {expected} · still expected {remaining} · not expected {unexpected}</source>
             <translation>已核 {found} / 应在 {expected} · 尚缺 {remaining} · 账外 {unexpected}</translation>
+        </message>
+        <message numerus="yes">
+            <source>This scope holds %n item(s): carriers, devices and media.</source>
+            <translation>
+                <numerusform>此范围内共有 %n 件（载体、设备和介质）。</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>This scope holds %n carrier(s).</source>
@@ -6938,6 +7046,23 @@ Click to open Classification.</source>
         <message>
             <source>Select missing items on the list first.</source>
             <translation>请先在清单中选择缺失的载体。</translation>
+        </message>
+        <message>
+            <source>Carriers</source>
+            <extracomment>what a session counts: (carriers, media)</extracomment>
+            <translation>涉密载体</translation>
+        </message>
+        <message>
+            <source>Carriers, devices and storage media</source>
+            <translation>涉密载体、设备和存储介质</translation>
+        </message>
+        <message>
+            <source>Devices and storage media only</source>
+            <translation>仅涉密设备和存储介质</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>账外</translation>
         </message>
     </context>
     <context>

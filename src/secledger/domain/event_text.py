@@ -369,10 +369,10 @@ KINDS.update({
     # handover, recall, stocktake, loss
     "handover.confirmed": Kind(
         "移交确认", "Handover confirmed",
-        "{giver_id}移交给{receiver_id}：{carrier_ids}[，事由：{reason}][，监交人{witness_id}]"
-        "[，移交号{reg_no}][；{note}]",
-        "{giver_id} handed over to {receiver_id}: {carrier_ids}[; reason: {reason}]"
-        "[; witnessed by {witness_id}][; handover {reg_no}][; {note}]",
+        "{giver_id}移交给{receiver_id}：{carrier_ids}[；设备和介质：{devices}][，事由：{reason}]"
+        "[，监交人{witness_id}][，移交号{reg_no}][；{note}]",
+        "{giver_id} handed over to {receiver_id}: {carrier_ids}[; devices and media: {devices}]"
+        "[; reason: {reason}][; witnessed by {witness_id}][; handover {reg_no}][; {note}]",
         fields={"reason": f.HANDOVER_REASON}),
     "recall.requested": Kind("清退通知", "Return requested",
                              "{issuer}通知清退[{reference}][：{document_ids}][，{due_on}前]",

@@ -173,6 +173,13 @@ METRICS: dict[str, tuple[str, str]] = {
     "departures": ("完成离岗手续", "departures completed"),
     "cooling_off": ("期末处于脱密期", "in a cooling-off period at the end"),
     "verified": ("链校验", "chain verifications"),
+    # classified devices and storage media (涉密计算机和存储介质台账)
+    "media_items": ("在册涉密设备和存储介质", "classified devices and media registered"),
+    "media_devices": ("其中涉密计算机和设备", "of which computers and devices"),
+    "media_storage": ("其中存储介质", "of which storage media"),
+    "media_loans": ("介质借用", "media loans"),
+    "repairs": ("设备维修", "repairs"),
+    "repairs_outside": ("外来人员或送外维修", "repairs by outsiders or sent out"),
 }
 
 #: finding code -> (Chinese, English, weight)
@@ -218,6 +225,20 @@ FINDINGS: dict[str, tuple[str, str, Weight]] = {
     "left_without_departure": ("涉密人员停用未办理离岗和脱密期",
                                "classified person deactivated without a departure",
                                Weight.MAJOR),
+    # classified devices and storage media
+    "media_register_empty": ("台账中未登记涉密计算机和存储介质", "no classified device or medium "
+                             "registered", Weight.MINOR),
+    "media_no_holder": ("涉密设备或介质无责任人", "device or medium without an accountable holder",
+                        Weight.MAJOR),
+    "media_no_device_no": ("涉密设备或介质无设备编号", "device or medium without a number",
+                           Weight.MAJOR),
+    "media_unlabelled": ("涉密设备或介质未打印密级标识", "device or medium never labelled",
+                         Weight.MINOR),
+    "media_loan_overdue": ("介质借用逾期未还", "medium lent and overdue", Weight.MINOR),
+    "repair_unwatched": ("外来人员维修未拆除存储部件且无人旁站陪同", "outsider's repair without "
+                         "removed storage or an escort", Weight.MAJOR),
+    "repair_storage_left": ("送外维修未拆除存储部件", "sent out for repair with its storage",
+                            Weight.MAJOR),
 }
 
 

@@ -188,6 +188,24 @@ def _carry_out(led: Ledger, carry_out_id: int) -> Subject:
                    _items(led, [i.carrier.carrier_id for i in c.items]), facts, "carry_out")
 
 
+def _media_loan(led: Ledger, loan_id: int) -> Subject:
+    """借用 of a removable medium (the medium itself, no carrier)."""
+    from secledger.services.media.approval_view import loan_view
+
+    v = loan_view(led, loan_id)
+    return Subject(v.number, v.beneficiary, v.reason, (), v.facts, v.form)
+
+
+def _media_repair(led: Ledger, repair_id: int) -> Subject:
+    """维修 of a device or medium, printable as the 涉密设备维修审批表."""
+    from secledger.services.media.approval_view import repair_view
+
+    v = repair_view(led, repair_id)
+    return Subject(v.number, v.beneficiary, v.reason, (), v.facts, v.form)
+
+
 for _kind, _fn in (("copy", _copy), ("loan", _loan), ("destruction", _destruction),
-                   ("classification", _classification), ("carry_out", _carry_out)):
+                   ("classification", _classification), ("carry_out", _carry_out),
+                   ("media_loan", _media_loan),
+                   ("media_repair", _media_repair)):
     register_subject(_kind, _fn)

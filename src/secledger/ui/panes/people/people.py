@@ -133,7 +133,8 @@ class PeoplePane(QWidget):
         led = self.ctx.ledger
         if led.locked:
             return
-        self._reload(self.people_view, self.people_model, people.list_people(led))
+        self._reload(self.people_view, self.people_model,
+                     people.list_people(led, with_holdings=True))
         self._reload(self.users_view, self.users_model, users.list_users(led))
         self._reload(self.departments_view, self.departments_model, people.list_departments(led))
         self.classifiers.refresh()
@@ -158,7 +159,7 @@ class PeoplePane(QWidget):
 
     def _changed(self, changes: object) -> None:
         if (isinstance(changes, Changes) and self.isVisible()
-                and changes.touches(Area.PEOPLE, Area.USERS)):
+                and changes.touches(Area.PEOPLE, Area.USERS, Area.HANDOVERS, Area.MEDIA)):
             self.refresh()
 
     def _run(self, fn: Callable[[], object]) -> bool:
