@@ -2,7 +2,7 @@
 a stocktake's expected media, and the medium a scan names
 
 Revision ID: 0011
-Revises: 0007
+Revises: 0009
 Create Date: 2026-12-06 10:00:00
 """
 from alembic import op
