@@ -1,10 +1,12 @@
 """销毁清单: list and count (登记造册、清点), approve, escort, witness, destroy.
 
 A draft takes carriers by selection or by scan; each refusal names the rule (only carriers
-in custody, nothing gone, nothing due for 清退, nothing on another open manifest). The
-leader's approval (approvals hook "destruction") freezes the list; execution records
-method, site, escorts, witnesses, destroyer and certificate, and destroys every item in
-ONE transaction through ``transition``. Destruction records are permanent.
+in custody, nothing gone, nothing due for 清退, nothing on another open manifest).
+Classified devices and storage media share the list (``destruction_media``). The leader's
+approval (approvals hook "destruction") freezes the list; execution records method (one
+per medium, each fitting its medium), site, escorts, witnesses, destroyer and certificate,
+and destroys every item in ONE transaction through ``transition``. Destruction records are
+permanent.
 """
 
 from __future__ import annotations
@@ -24,11 +26,12 @@ from secledger.domain.destruction import (
     MIN_ESCORTS,
     DestructionMethod,
     ManifestStatus,
+    Medium,
+    check_method,
     min_witnesses,
 )
 from secledger.domain.enums import (
     CarrierState,
-    CarrierType,
     Classification,
     Register,
     Role,
@@ -42,10 +45,12 @@ from secledger.services.carriers.items import person
 from secledger.services.carriers.refs import clean, load_carrier
 from secledger.services.carriers.transition import transition
 from secledger.services.classification.guard import refuse_declassified
+from secledger.services.disposal import destruction_media as dmedia
 from secledger.services.disposal.destruction_read import (
     ManifestDTO,
     ManifestLine,
     Totals,
+    check_editable,
     destruction_register,
     get_manifest,
     line_of,
@@ -73,6 +78,9 @@ S = ManifestStatus
 
 @dataclass(frozen=True, slots=True)
 class ExecutionInput:
+    """What the destruction record asks for. ``method`` applies to every medium on the list
+    that ``methods`` does not name (e.g. paper shredded, a portable disk degaussed)."""
+
     method: DestructionMethod
     site: str
     escort_ids: tuple[int, ...]
@@ -81,6 +89,13 @@ class ExecutionInput:
     destroyed_on: date
     certificate_no: str = ""
     equipment: str = ""
+    methods: tuple[tuple[Medium, DestructionMethod], ...] = ()
+
+    def method_for(self, medium: Medium) -> DestructionMethod:
+        for k, m in self.methods:
+            if Medium(k) is medium:
+                return DestructionMethod(m)
+        return DestructionMethod(self.method)
 
 
 # -- opening and editing a draft ---------------------------------------------------------
@@ -101,11 +116,6 @@ def new_manifest(led: Ledger, *, note: str = "") -> ManifestDTO:
         led.event(s, "destruction.opened", {"manifest_id": m.id, "reg_no": m.reg_no,
                                             "note": text}, person_id=user.person_id)
         return manifest_dto(s, m)
-
-
-def _editable(m: DestructionManifest) -> None:
-    if m.status != S.DRAFT.value:
-        raise RuleViolation("destruction.frozen", reg_no=m.reg_no, status=S(m.status).label)
 
 
 def check_destroyable(s: Session, c: Carrier, d: Document, manifest_id: int | None) -> None:
@@ -162,7 +172,7 @@ def add_item(led: Ledger, *, manifest_id: int, carrier_id: int | None = None,
     led.require_any(_ROLES, "编制销毁清单")
     with led.db.write() as s:
         m = manifest_row(s, manifest_id)
-        _editable(m)
+        check_editable(m)
         c, d = load_carrier(s, carrier_id=carrier_id, label=label)
         return _add(s, led, m, c, d)
 
@@ -172,7 +182,7 @@ def add_items(led: Ledger, *, manifest_id: int, carrier_ids: Sequence[int]) -> l
     led.require_any(_ROLES, "编制销毁清单")
     with led.db.write() as s:
         m = manifest_row(s, manifest_id)
-        _editable(m)
+        check_editable(m)
         return [_add(s, led, m, *load_carrier(s, carrier_id=cid)) for cid in carrier_ids]
 
 
@@ -181,7 +191,7 @@ def remove_items(led: Ledger, *, manifest_id: int, carrier_ids: Sequence[int]) -
     led.require_any(_ROLES, "编制销毁清单")
     with led.db.write() as s:
         m = manifest_row(s, manifest_id)
-        _editable(m)
+        check_editable(m)
         rows = s.execute(select(DestructionItem).where(
             DestructionItem.manifest_id == m.id, DestructionItem.carrier_id.in_(carrier_ids),
             DestructionItem.removed_at.is_(None))).scalars().all()
@@ -198,7 +208,7 @@ def set_checker(led: Ledger, *, manifest_id: int, checker_id: int) -> ManifestDT
     led.require_any(_ROLES, "编制销毁清单")
     with led.db.write() as s:
         m = manifest_row(s, manifest_id)
-        _editable(m)
+        check_editable(m)
         p = person(s, checker_id, role="清点人")
         if p.id == m.prepared_by_id:
             raise RuleViolation("destruction.checker_is_preparer", person=p.name)
@@ -297,7 +307,6 @@ def _people(s: Session, ids: Sequence[int], role: str) -> list[Person]:
 
 
 def _check_execution(led: Ledger, inp: ExecutionInput) -> tuple[str, str, str, str]:
-    method = DestructionMethod(inp.method)
     site = clean(inp.site, "销毁地点", 200)
     destroyer = clean(inp.destroyer, "销毁人", 100)
     cert = clean(inp.certificate_no, "证明编号", 100)
@@ -306,15 +315,19 @@ def _check_execution(led: Ledger, inp: ExecutionInput) -> tuple[str, str, str, s
         raise ValidationError("destruction.site_required", field="site")
     if not destroyer:
         raise ValidationError("destruction.destroyer_required", field="destroyer")
-    if method is DestructionMethod.CENTER and not cert:
-        raise ValidationError("destruction.certificate_required", field="certificate_no")
-    if method.in_house and not equipment:
-        raise ValidationError("destruction.equipment_required", field="equipment")
     check_day(inp.destroyed_on, "destroyed_on", local_now(led).date())
     if len(set(inp.escort_ids)) < MIN_ESCORTS:
         raise ValidationError("destruction.escorts_min", field="escorts",
                               count=len(set(inp.escort_ids)))
     return site, destroyer, cert, equipment
+
+
+def _check_used(used: set[DestructionMethod], cert: str, equipment: str) -> None:
+    """送销毁中心 needs the centre's certificate; in-house, the approved equipment."""
+    if DestructionMethod.CENTER in used and not cert:
+        raise ValidationError("destruction.certificate_required", field="certificate_no")
+    if any(m.in_house for m in used) and not equipment:
+        raise ValidationError("destruction.equipment_required", field="equipment")
 
 
 def _check_witnesses(levels: list[Classification], count: int) -> None:
@@ -330,7 +343,6 @@ def execute(led: Ledger, *, manifest_id: int, inp: ExecutionInput) -> ManifestDT
     """Record the destruction and make every item ``destroyed``, in ONE transaction."""
     led.require_any(_ROLES, "登记销毁")
     site, destroyer, cert, equipment = _check_execution(led, inp)
-    method = DestructionMethod(inp.method)
     with led.db.write() as s:
         m = manifest_row(s, manifest_id)
         if m.status in (S.DRAFT.value, S.SUBMITTED.value):
@@ -343,28 +355,41 @@ def execute(led: Ledger, *, manifest_id: int, inp: ExecutionInput) -> ManifestDT
             .join(Document, Document.id == Carrier.document_id)
             .where(DestructionItem.manifest_id == m.id, DestructionItem.removed_at.is_(None))
             .order_by(DestructionItem.seq)).tuples().all()
+        media = dmedia.live_media(s, m.id)
         escorts = _people(s, inp.escort_ids, "送销人")
         witnesses = _people(s, inp.witness_ids, "监销人")
-        _check_witnesses([Classification(d.level) for _c, d in rows], len(witnesses))
+        _check_witnesses([Classification(d.level) for _c, d in rows]
+                         + [Classification(x.level) for x in media], len(witnesses))
+        mediums = {Medium.of_carrier(c.carrier_type) for c, _d in rows}
+        mediums |= {Medium.of_media(x.media_type) for x in media}
+        method_of = {k: inp.method_for(k) for k in Medium if k in mediums}
         for c, d in rows:
             check_destroyable(s, c, d, m.id)
             refuse_declassified(s, d, "销毁", "destroyed")
-            if not method.accepts(CarrierType(c.carrier_type)):
-                raise RuleViolation("destruction.method_media", method=method.label,
-                                    reg_no=d.reg_no, copy_no=format_copy_no(c.copy_no),
-                                    ctype=CarrierType(c.carrier_type).label)
+            check_method(method_of[Medium.of_carrier(c.carrier_type)],
+                         Medium.of_carrier(c.carrier_type),
+                         item=f"{d.reg_no}第{format_copy_no(c.copy_no)}份")
+        dmedia.check_media_methods(s, m.id, media, method_of)
+        _check_used(set(method_of.values()), cert, equipment)
+        method = DestructionMethod(inp.method)
         _record(m, method, site, equipment, escorts, witnesses, destroyer, inp.destroyed_on, cert)
+        m.methods = json.dumps({k.value: v.value for k, v in method_of.items()})
         m.executed_at = utc_naive(led.now())
-        payload = {"destruction_no": m.reg_no, "method": method.value,
-                   "destroyed_on": inp.destroyed_on.isoformat(), "certificate_no": cert}
+        payload = {"destruction_no": m.reg_no, "destroyed_on": inp.destroyed_on.isoformat(),
+                   "certificate_no": cert}
         for c, _d in rows:
-            transition(s, led, c, Action.DESTROY, payload=payload)
+            transition(s, led, c, Action.DESTROY, payload={
+                **payload, "method": method_of[Medium.of_carrier(c.carrier_type)].value})
+        dmedia.destroy_media(s, led, media, method_of, payload)
         led.event(s, "destruction.executed", {
-            "manifest_id": m.id, "reg_no": m.reg_no, "method": method.value, "site": site,
+            "manifest_id": m.id, "reg_no": m.reg_no, "method": method.value,
+            "methods": {k.value: v.value for k, v in method_of.items()}, "site": site,
             "equipment": equipment, "escort_ids": [p.id for p in escorts],
             "witness_ids": [p.id for p in witnesses], "destroyer": destroyer,
             "destroyed_on": inp.destroyed_on.isoformat(), "certificate_no": cert,
-            "carrier_ids": [c.id for c, _d in rows], "approval_id": m.approval_id,
+            "carrier_ids": [c.id for c, _d in rows], "media_ids": [x.id for x in media],
+            "device_nos": "、".join(x.device_no for x in media),
+            "approval_id": m.approval_id,
         })
         return manifest_dto(s, m)
 
