@@ -125,6 +125,11 @@ class ManifestDTO:
         return DestructionMethod(self.method).label if self.method else ""
 
     @property
+    def levels(self) -> list[str]:
+        """The level of everything on the list (the printout is marked with the highest)."""
+        return [*(ln.item.level for ln in self.lines), *(ln.level for ln in self.media_lines)]
+
+    @property
     def all_lines(self) -> list[ManifestLine | MediaLine]:
         """Carriers and media in the order they were put on the list."""
         return sorted([*self.lines, *self.media_lines], key=lambda ln: ln.seq)
