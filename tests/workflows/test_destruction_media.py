@@ -84,7 +84,7 @@ def test_media_share_the_manifest_with_its_refusals(office: Any) -> None:
 
 def test_each_medium_is_destroyed_by_a_method_that_fits(office: Any) -> None:
     o = office
-    m, usb, hdd, paper = _mixed(o)
+    m, usb, hdd, _paper = _mixed(o)
     _approve(o, _ready(o, m))
     led = o.led
     inhouse = {"site": "本单位保密室", "equipment": "保密碎纸机 BS-1、消磁机 XC-1",

@@ -186,8 +186,10 @@ def add_items(led: Ledger, *, manifest_id: int, carrier_ids: Sequence[int]) -> l
         return [_add(s, led, m, *load_carrier(s, carrier_id=cid)) for cid in carrier_ids]
 
 
-def remove_items(led: Ledger, *, manifest_id: int, carrier_ids: Sequence[int]) -> ManifestDTO:
-    """Take carriers off a draft (before approval); the removal is recorded."""
+def remove_items(led: Ledger, *, manifest_id: int, carrier_ids: Sequence[int],
+                 media_ids: Sequence[int] = ()) -> ManifestDTO:
+    """Take carriers (and devices or media) off a draft before approval; each removal is
+    recorded."""
     led.require_any(_ROLES, "编制销毁清单")
     with led.db.write() as s:
         m = manifest_row(s, manifest_id)
@@ -200,6 +202,7 @@ def remove_items(led: Ledger, *, manifest_id: int, carrier_ids: Sequence[int]) -
             m.item_count -= 1
             led.event(s, "destruction.item_removed", {"manifest_id": m.id, "reg_no": m.reg_no},
                       carrier_id=row.carrier_id)
+        dmedia.take_off(s, led, m, media_ids)
         return manifest_dto(s, m)
 
 

@@ -116,18 +116,23 @@ def remove_media(led: Ledger, *, manifest_id: int, media_ids: Sequence[int]) -> 
     with led.db.write() as s:
         m = manifest_row(s, manifest_id)
         check_editable(m)
-        rows = s.execute(select(DestructionItem, MediaItem.device_no)
-                         .join(MediaItem, MediaItem.id == DestructionItem.media_id)
-                         .where(DestructionItem.manifest_id == m.id,
-                                DestructionItem.media_id.in_(media_ids),
-                                DestructionItem.removed_at.is_(None))).tuples().all()
-        for row, device_no in rows:
-            row.removed_at = utc_naive(led.now())
-            m.item_count -= 1
-            led.event(s, "destruction.media_removed", {
-                "manifest_id": m.id, "reg_no": m.reg_no, "media_id": row.media_id,
-                "device_no": device_no})
+        take_off(s, led, m, media_ids)
         return manifest_dto(s, m)
+
+
+def take_off(s: Session, led: Ledger, m: DestructionManifest, media_ids: Sequence[int]) -> None:
+    """Remove *media_ids* from the editable manifest *m* (the removal is recorded)."""
+    rows = s.execute(select(DestructionItem, MediaItem.device_no)
+                     .join(MediaItem, MediaItem.id == DestructionItem.media_id)
+                     .where(DestructionItem.manifest_id == m.id,
+                            DestructionItem.media_id.in_(media_ids),
+                            DestructionItem.removed_at.is_(None))).tuples().all()
+    for row, device_no in rows:
+        row.removed_at = utc_naive(led.now())
+        m.item_count -= 1
+        led.event(s, "destruction.media_removed", {
+            "manifest_id": m.id, "reg_no": m.reg_no, "media_id": row.media_id,
+            "device_no": device_no})
 
 
 def awaiting_destruction(led: Ledger, *, text: str = "") -> list[MediaItemDTO]:

@@ -44,6 +44,8 @@ _FACTS: dict[str, object] = {
     "days_left": QT_TRANSLATE_NOOP("ApprovalDetailView", "Days left (ten-day limit)"),
     "level_needed": QT_TRANSLATE_NOOP("ApprovalDetailView",
                                       "The deciding classifier must cover"),
+    "media": QT_TRANSLATE_NOOP("ApprovalDetailView", "Devices and storage media"),
+    "by_medium": QT_TRANSLATE_NOOP("ApprovalDetailView", "By medium"),
 }
 
 
