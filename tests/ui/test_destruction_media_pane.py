@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from tests.ui.test_destruction_pane import _office, _person
 
 from secledger.domain.destruction import DestructionMethod, Medium
 from secledger.domain.enums import Classification
@@ -25,7 +26,6 @@ from secledger.ui.panes.disposal.destruction_dialogs import (
     PickMediaDialog,
     check_people,
 )
-from tests.ui.test_destruction_pane import _office, _person
 
 
 def _scrapped(led: Any, device_no: str, kind: MediaType, level: Classification) -> Any:

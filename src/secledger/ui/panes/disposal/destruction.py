@@ -6,7 +6,7 @@ checker, approval, print, export, and the execution dialog."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -235,7 +235,7 @@ class DestructionPane(ButtonsMixin, QWidget):
             self.ctx.ledger, manifest_id=m.id, carrier_id=carrier_id), parent=self,
             error=self.error))
 
-    def _added(self, line: Any) -> Any:
+    def _added(self, line: _L | None) -> _L | None:
         if line is None:
             return None
         if line.duplicate and isinstance(line, MediaLine):
@@ -371,6 +371,9 @@ class DestructionPane(ButtonsMixin, QWidget):
                    name="销毁登记簿.pdf", busy=self.tr("Printing…"),
                    write=lambda p, progress: dp.print_destruction_register(
                        led, p, progress=progress), cancellable=True)
+
+
+_L = TypeVar("_L", ManifestLine, MediaLine)
 
 
 def _level(line: Line) -> str:
