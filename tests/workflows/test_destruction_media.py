@@ -218,3 +218,20 @@ def test_the_method_table() -> None:
     assert Medium.of_media(MediaType.PORTABLE_DISK) is Medium.HDD
     assert Medium.of_carrier(CarrierType.USB) is Medium.of_media(MediaType.USB)
     assert all(Medium.of_media(t) in METHOD_FIT for t in MediaType)
+
+
+def test_the_year_counts_media_destroyed_by_type_and_level(office: Any) -> None:
+    from secledger.domain.yearend import Period
+    from secledger.services.yearend import statistics
+
+    o = office
+    m, _usb, _hdd, _paper = _mixed(o)
+    _approve(o, _ready(o, m))
+    destruction.execute(o.led, manifest_id=m.id, inp=_exec(o))
+    t = statistics.compute(o.led, Period.of_year(2026)).table("media_destroyed")
+    rows = {r.zh: r.values for r in t.rows}
+    assert rows["U盘"] == (0, 0, 1, 1) and rows["移动硬盘"] == (0, 1, 0, 1)
+    assert rows["涉密计算机"] == (0, 0, 0, 0) and t.total is not None
+    assert t.total.values == (0, 1, 1, 2)
+    assert statistics.compute(o.led, Period.of_year(2025)).table("media_destroyed").total.values \
+        == (0, 0, 0, 0)
