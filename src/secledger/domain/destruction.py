@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from secledger.domain.enums import CarrierType, Classification, Labelled
-from secledger.domain.errors import RuleViolation
-from secledger.domain.media import MediaType
 
 MIN_ESCORTS = 2
 MIN_WITNESSES = 1
@@ -91,9 +89,10 @@ class Medium(Labelled):
         return Medium(CarrierType(ctype).value)
 
     @staticmethod
-    def of_media(mtype: MediaType | str) -> Medium:
-        t = MediaType(mtype)
-        return Medium.HDD if t is MediaType.PORTABLE_DISK else Medium(t.value)
+    def of_media(mtype: str) -> Medium:
+        """The medium of a ``domain.media.MediaType`` (its value; a portable disk is 移动硬盘)."""
+        value = str(mtype)
+        return Medium.HDD if value == "portable_disk" else Medium(value)
 
 
 _MEDIUM_LABELS: dict[Medium, tuple[str, str]] = {
@@ -129,19 +128,6 @@ METHOD_RULE = ("销毁方式须与载体介质相适应：纸介质粉碎、焚�
 def fitting_methods(medium: Medium) -> list[DestructionMethod]:
     """The methods that fit *medium*, in the order of the enumeration."""
     return [m for m in DestructionMethod if m in METHOD_FIT[medium]]
-
-
-def check_method(method: DestructionMethod, medium: Medium, *, item: str) -> None:
-    """Refuse, naming the rule, a method that does not fit *medium* (*item* names the
-    item in the refusal: 登记号 and 份号, or 设备编号)."""
-    if method in METHOD_FIT[medium]:
-        return
-    if method is DestructionMethod.FORMAT:
-        raise RuleViolation("destruction.method_erase", item=item, medium=medium.label,
-                            rule=METHOD_RULE)
-    raise RuleViolation("destruction.method_media", method=method.label, item=item,
-                        ctype=medium.label, fits="、".join(m.label for m in fitting_methods(medium)),
-                        rule=METHOD_RULE)
 
 
 class ManifestStatus(Labelled):

@@ -27,9 +27,9 @@ from secledger.domain.destruction import (
     DestructionMethod,
     ManifestStatus,
     Medium,
-    check_method,
     min_witnesses,
 )
+from secledger.domain.destruction_fit import check_method
 from secledger.domain.enums import (
     CarrierState,
     Classification,

@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from secledger.domain.destruction import DestructionMethod, ManifestStatus, Medium, check_method
+from secledger.domain.destruction import DestructionMethod, ManifestStatus, Medium
+from secledger.domain.destruction_fit import check_method
 from secledger.domain.enums import Role
 from secledger.domain.errors import RuleViolation
 from secledger.domain.media import MediaAction, MediaState, MediaType

@@ -20,7 +20,6 @@ from secledger.domain.yearend import Period, StatRow, StatTable
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_now, local_tz, to_local, utc_naive
 from secledger.services.yearend import statistics_custody as custody
-from secledger.services.yearend.statistics_media import destroyed_table
 from secledger.services.yearend.statistics_flows import (
     READERS,
     Bounds,
@@ -31,6 +30,7 @@ from secledger.services.yearend.statistics_flows import (
     moves,
     registrations,
 )
+from secledger.services.yearend.statistics_media import destroyed_table
 
 Progress = Callable[[int, int], object]
 
