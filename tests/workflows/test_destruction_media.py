@@ -113,7 +113,8 @@ def test_each_medium_is_destroyed_by_a_method_that_fits(office: Any) -> None:
     assert done.status == "executed"
     assert done.methods == (("paper", "shred"), ("disc", "shred"), ("usb", "cut"),
                             ("hdd", "degauss"))
-    assert "移动硬盘：消磁或物理销毁" in done.method_label and "U盘：切割剪碎" in done.method_label
+    assert done.method_label == ("本单位经批准的设备粉碎（纸质、光盘）；切割剪碎（U盘）；"
+                                 "消磁或物理销毁（移动硬盘）")
     for x in (usb, hdd):
         item = read.get_item(led, x.id)
         assert (item.state, item.holder_id) == (MediaState.DESTROYED, None)
@@ -167,6 +168,22 @@ def test_the_printed_manifest_lists_media_with_totals_by_medium(office: Any,
               "BM-YP-001", "BM-JSJ-005", "SN-BM-YP-001", "涉密计算机", "移动硬盘", "U盘", "光盘",
               "纸质", "合计", "6 件", "绝密", "1台"):
         assert s in text, s
+    _approve(o, _ready(o, m))
+    destruction.execute(o.led, manifest_id=m.id, inp=_exec(
+        o, method=D.SHRED, methods=((Medium.HDD, D.DEGAUSS), (Medium.COMPUTER, D.DEGAUSS)),
+        site="本单位保密室", equipment="保密碎纸机 BS-1、消磁机 XC-1", certificate_no="",
+        witness_ids=(o.leaders[1].id, o.leaders[2].id)))
+    text = pdftotext(dp.print_manifest(o.led, m.id, tmp_path / "done.pdf"))
+    flat = text.replace("\n", "").replace(" ", "")
+    for s in ("已销毁", "本单位经批准的设备粉碎（纸质、光盘、U盘）",
+              "消磁或物理销毁（移动硬盘、涉密计算机）", "XC-1", "BM-YP-001", "李机要"):
+        assert s in flat, s
+    text = pdftotext(dp.print_destruction_register(o.led, tmp_path / "reg.pdf", year=2026))
+    for s in ("销2026-00001", "纸质2", "销毁载体", "6 件"):
+        assert s in text, s
+    reg = load_workbook(dp.export_destruction_register_xlsx(o.led, tmp_path / "reg.xlsx"))
+    values = [c.value for row in reg.active.iter_rows() for c in row]
+    assert "纸质2，光盘1，U盘1，移动硬盘1，涉密计算机1" in values
     book = load_workbook(dp.export_manifest_xlsx(o.led, m.id, tmp_path / "m.xlsx"))
     assert book.sheetnames == ["销2026-00001", "涉密设备和存储介质"]
     values = [c.value for ws in book.worksheets for row in ws.iter_rows() for c in row]

@@ -64,7 +64,7 @@ def _all_items(m: Any) -> list[Any]:
 
 def _media_table(m: Any, first: int, ticker: Any) -> list[Flowable]:
     rows = [RowData(media_values(i, line)) for i, line in enumerate(m.media_lines, start=first)]
-    return [paragraph(f"<b>{MEDIA_TITLE}</b>", 11), Spacer(1, 1 * mm),
+    return [paragraph(MEDIA_TITLE, 11), Spacer(1, 1 * mm),
             LongTable(MEDIA_COLUMNS, rows, ticker=ticker), Spacer(1, 2 * mm)]
 
 

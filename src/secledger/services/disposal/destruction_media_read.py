@@ -12,10 +12,14 @@ from sqlalchemy.orm import Session
 
 from secledger.domain.destruction import Medium
 from secledger.domain.enums import Classification
-from secledger.domain.media import MediaType
+from secledger.domain.media import MEDIA_TRANSITIONS, MediaAction, MediaType
 from secledger.store.models.destruction import DestructionItem
+from secledger.store.models.events import Event
 from secledger.store.models.media import MediaItem
 from secledger.store.models.people import Person
+
+
+DESTROYED_KIND = MEDIA_TRANSITIONS[MediaAction.DESTROY].event_kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +57,23 @@ class MediaLine:
 
     @property
     def remark(self) -> str:
-        parts = [f"序列号{self.serial_no}"] if self.serial_no else []
-        if self.holder:
-            parts.append(f"责任人{self.holder}")
+        """责任人 and 用途 (the serial number has its own column)."""
+        parts = [f"责任人{self.holder}"] if self.holder else []
+        if self.purpose:
+            parts.append(self.purpose)
         return "；".join(parts)
 
 
 def _query() -> Select[Any]:
+    """Lines with the 责任人: the present one, or for a destroyed item the one it had
+    before (its ``media.destroy`` event's ``holder_before``)."""
+    before = (select(func.json_extract(Event.payload, "$.holder_before"))
+              .where(Event.kind == DESTROYED_KIND,
+                     func.json_extract(Event.payload, "$.media_id") == MediaItem.id)
+              .limit(1).scalar_subquery())
     return (select(DestructionItem.seq, MediaItem, Person.name)
             .join(MediaItem, MediaItem.id == DestructionItem.media_id)
-            .outerjoin(Person, Person.id == MediaItem.holder_id))
+            .outerjoin(Person, Person.id == func.coalesce(MediaItem.holder_id, before)))
 
 
 def _line(seq: int, m: MediaItem, holder: str | None, dup: bool = False) -> MediaLine:

@@ -119,9 +119,12 @@ class ManifestDTO:
     @property
     def method_label(self) -> str:
         """The method; one per medium when the media were destroyed differently."""
-        if len({m for _k, m in self.methods}) > 1:
-            return "；".join(f"{Medium(k).label}：{DestructionMethod(m).label}"
-                            for k, m in self.methods)
+        used = list(dict.fromkeys(m for _k, m in self.methods))
+        if len(used) > 1:  # 粉碎（纸质、光盘）；消磁或物理销毁（移动硬盘）
+            return "；".join(
+                DestructionMethod(m).label + "（"
+                + "、".join(Medium(k).label for k, x in self.methods if x == m) + "）"
+                for m in used)
         return DestructionMethod(self.method).label if self.method else ""
 
     @property
