@@ -13,21 +13,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from secledger.domain.copyno import format_copy_no
-from secledger.domain.dates import check_day
 from secledger.domain.destruction import (
     APPROVAL_RULE,
-    MIN_ESCORTS,
     DestructionMethod,
     ManifestStatus,
     Medium,
-    min_witnesses,
 )
 from secledger.domain.destruction_fit import check_method
 from secledger.domain.enums import (
@@ -46,6 +42,13 @@ from secledger.services.carriers.refs import clean, load_carrier
 from secledger.services.carriers.transition import transition
 from secledger.services.classification.guard import refuse_declassified
 from secledger.services.disposal import destruction_media as dmedia
+from secledger.services.disposal.destruction_checks import (
+    ExecutionInput,
+    check_execution,
+    check_used,
+    check_witnesses,
+    people,
+)
 from secledger.services.disposal.destruction_read import (
     ManifestDTO,
     ManifestLine,
@@ -74,28 +77,6 @@ __all__ = ["ExecutionInput", "ManifestDTO", "ManifestLine", "Totals", "destructi
 _ROLES = (Role.CLERK, Role.ARCHIVIST)
 _OPEN = [s.value for s in ManifestStatus if s.open]
 S = ManifestStatus
-
-
-@dataclass(frozen=True, slots=True)
-class ExecutionInput:
-    """What the destruction record asks for. ``method`` applies to every medium on the list
-    that ``methods`` does not name (e.g. paper shredded, a portable disk degaussed)."""
-
-    method: DestructionMethod
-    site: str
-    escort_ids: tuple[int, ...]
-    witness_ids: tuple[int, ...]
-    destroyer: str
-    destroyed_on: date
-    certificate_no: str = ""
-    equipment: str = ""
-    methods: tuple[tuple[Medium, DestructionMethod], ...] = ()
-
-    def method_for(self, medium: Medium) -> DestructionMethod:
-        for k, m in self.methods:
-            if Medium(k) is medium:
-                return DestructionMethod(m)
-        return DestructionMethod(self.method)
 
 
 # -- opening and editing a draft ---------------------------------------------------------
@@ -298,54 +279,10 @@ def _refuse(m: DestructionManifest, action: str, action_en: str) -> RuleViolatio
 
 
 # -- execution --------------------------------------------------------------------------------
-def _people(s: Session, ids: Sequence[int], role: str) -> list[Person]:
-    out: list[Person] = []
-    for pid in ids:
-        p = person(s, pid, role=role)
-        if any(x.id == p.id for x in out):
-            raise ValidationError("destruction.person_twice", field=role, person=p.name,
-                                  role=role)
-        out.append(p)
-    return out
-
-
-def _check_execution(led: Ledger, inp: ExecutionInput) -> tuple[str, str, str, str]:
-    site = clean(inp.site, "销毁地点", 200)
-    destroyer = clean(inp.destroyer, "销毁人", 100)
-    cert = clean(inp.certificate_no, "证明编号", 100)
-    equipment = clean(inp.equipment, "销毁设备", 200)
-    if not site:
-        raise ValidationError("destruction.site_required", field="site")
-    if not destroyer:
-        raise ValidationError("destruction.destroyer_required", field="destroyer")
-    check_day(inp.destroyed_on, "destroyed_on", local_now(led).date())
-    if len(set(inp.escort_ids)) < MIN_ESCORTS:
-        raise ValidationError("destruction.escorts_min", field="escorts",
-                              count=len(set(inp.escort_ids)))
-    return site, destroyer, cert, equipment
-
-
-def _check_used(used: set[DestructionMethod], cert: str, equipment: str) -> None:
-    """送销毁中心 needs the centre's certificate; in-house, the approved equipment."""
-    if DestructionMethod.CENTER in used and not cert:
-        raise ValidationError("destruction.certificate_required", field="certificate_no")
-    if any(m.in_house for m in used) and not equipment:
-        raise ValidationError("destruction.equipment_required", field="equipment")
-
-
-def _check_witnesses(levels: list[Classification], count: int) -> None:
-    need = min_witnesses(levels)
-    if count < need:
-        top = need > 1
-        raise ValidationError("destruction.witnesses_min", field="witnesses", min=need,
-                              count=count, why="清单含绝密级载体，" if top else "",
-                              why_en="The list holds 绝密 carriers: " if top else "")
-
-
 def execute(led: Ledger, *, manifest_id: int, inp: ExecutionInput) -> ManifestDTO:
     """Record the destruction and make every item ``destroyed``, in ONE transaction."""
     led.require_any(_ROLES, "登记销毁")
-    site, destroyer, cert, equipment = _check_execution(led, inp)
+    site, destroyer, cert, equipment = check_execution(led, inp)
     with led.db.write() as s:
         m = manifest_row(s, manifest_id)
         if m.status in (S.DRAFT.value, S.SUBMITTED.value):
@@ -359,9 +296,9 @@ def execute(led: Ledger, *, manifest_id: int, inp: ExecutionInput) -> ManifestDT
             .where(DestructionItem.manifest_id == m.id, DestructionItem.removed_at.is_(None))
             .order_by(DestructionItem.seq)).tuples().all()
         media = dmedia.live_media(s, m.id)
-        escorts = _people(s, inp.escort_ids, "送销人")
-        witnesses = _people(s, inp.witness_ids, "监销人")
-        _check_witnesses([Classification(d.level) for _c, d in rows]
+        escorts = people(s, inp.escort_ids, "送销人")
+        witnesses = people(s, inp.witness_ids, "监销人")
+        check_witnesses([Classification(d.level) for _c, d in rows]
                          + [Classification(x.level) for x in media], len(witnesses))
         mediums = {Medium.of_carrier(c.carrier_type) for c, _d in rows}
         mediums |= {Medium.of_media(x.media_type) for x in media}
@@ -373,7 +310,7 @@ def execute(led: Ledger, *, manifest_id: int, inp: ExecutionInput) -> ManifestDT
                          Medium.of_carrier(c.carrier_type),
                          item=f"{d.reg_no}第{format_copy_no(c.copy_no)}份")
         dmedia.check_media_methods(s, m.id, media, method_of)
-        _check_used(set(method_of.values()), cert, equipment)
+        check_used(set(method_of.values()), cert, equipment)
         method = DestructionMethod(inp.method)
         _record(m, method, site, equipment, escorts, witnesses, destroyer, inp.destroyed_on, cert)
         m.methods = json.dumps({k.value: v.value for k, v in method_of.items()})

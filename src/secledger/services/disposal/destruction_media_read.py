@@ -18,7 +18,6 @@ from secledger.store.models.events import Event
 from secledger.store.models.media import MediaItem
 from secledger.store.models.people import Person
 
-
 DESTROYED_KIND = MEDIA_TRANSITIONS[MediaAction.DESTROY].event_kind
 
 
