@@ -252,3 +252,25 @@ def test_the_year_counts_media_destroyed_by_type_and_level(office: Any) -> None:
     assert t.total.values == (0, 1, 1, 2)
     assert statistics.compute(o.led, Period.of_year(2025)).table("media_destroyed").total.values \
         == (0, 0, 0, 0)
+
+
+def test_the_events_in_words_and_the_panes_they_refresh() -> None:
+    from datetime import UTC
+
+    from secledger.domain import event_fields as f
+    from secledger.domain.changes import Area, Changes
+    from secledger.domain.event_text import describe
+
+    body = {"device_no": "BM-YP-001", "destruction_no": "销2026-00001", "method": "degauss",
+            "destroyed_on": "2026-11-24", "action": "destroy"}
+    zh = describe("media.destroy", body, f.Ctx("zh_CN", f.Lookup(), UTC))
+    assert zh.startswith("BM-YP-001销毁，清单销2026-00001，消磁或物理销毁"), zh
+    en = describe("media.destroy", body, f.Ctx("en", f.Lookup(), UTC))
+    assert "under list 销2026-00001 (degaussed" in en, en
+    added = describe("destruction.media_added", {"device_no": "BM-U-001", "reg_no": "销2026-00001"},
+                     f.Ctx("zh_CN", f.Lookup(), UTC))
+    assert added == "BM-U-001列入销毁清单销2026-00001"
+    assert Changes.of_kinds(["destruction.media_added"]).touches(Area.MEDIA)
+    assert Changes.of_kinds(["destruction.media_added"]).touches(Area.DESTRUCTION)
+    assert Changes.of_kinds(["media.destroy"]).touches(Area.DESTRUCTION)
+    assert Changes.of_kinds(["media.mark_for_destruction"]).touches(Area.DESTRUCTION, Area.MEDIA)
