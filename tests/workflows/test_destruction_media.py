@@ -146,8 +146,10 @@ def test_a_replaced_disk_from_a_repair_goes_on_a_manifest(office: Any) -> None:
     with pytest.raises(ValidationError) as exc:
         destruction.execute(led, manifest_id=m.id, inp=_exec(o))
     assert exc.value.code == "destruction.witnesses_min" and "绝密" in exc.value.message()
-    destruction.execute(led, manifest_id=m.id, inp=_exec(
-        o, witness_ids=(o.leaders[1].id, o.leaders[2].id)))
+    done = destruction.execute(led, manifest_id=m.id, inp=_exec(  # the only medium: 其他
+        o, method=D.SHRED, methods=((Medium.OTHER, D.CENTER),),
+        witness_ids=(o.leaders[1].id, o.leaders[2].id)))
+    assert (done.method, done.method_label) == ("center", "送销毁中心销毁")
     assert read.get_item(led, disk.id).state == MediaState.DESTROYED
     assert read.get_item(led, pc.id).state == MediaState.IN_USE
     assert_verified(led)

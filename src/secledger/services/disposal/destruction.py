@@ -303,15 +303,11 @@ def execute(led: Ledger, *, manifest_id: int, inp: ExecutionInput) -> ManifestDT
         mediums = {Medium.of_carrier(c.carrier_type) for c, _d in rows}
         mediums |= {Medium.of_media(x.media_type) for x in media}
         method_of = {k: inp.method_for(k) for k in Medium if k in mediums}
-        for c, d in rows:
-            check_destroyable(s, c, d, m.id)
-            refuse_declassified(s, d, "销毁", "destroyed")
-            check_method(method_of[Medium.of_carrier(c.carrier_type)],
-                         Medium.of_carrier(c.carrier_type),
-                         item=f"{d.reg_no}第{format_copy_no(c.copy_no)}份")
+        _check_items(s, m.id, rows, method_of)
         dmedia.check_media_methods(s, m.id, media, method_of)
-        check_used(set(method_of.values()), cert, equipment)
-        method = DestructionMethod(inp.method)
+        used = set(method_of.values())
+        check_used(used, cert, equipment)
+        method = used.pop() if len(used) == 1 else DestructionMethod(inp.method)
         _record(m, method, site, equipment, escorts, witnesses, destroyer, inp.destroyed_on, cert)
         m.methods = json.dumps({k.value: v.value for k, v in method_of.items()})
         m.executed_at = utc_naive(led.now())
@@ -332,6 +328,16 @@ def execute(led: Ledger, *, manifest_id: int, inp: ExecutionInput) -> ManifestDT
             "approval_id": m.approval_id,
         })
         return manifest_dto(s, m)
+
+
+def _check_items(s: Session, manifest_id: int, rows: Sequence[tuple[Carrier, Document]],
+                 method_of: dict[Medium, DestructionMethod]) -> None:
+    """Each carrier still destroyable, not declassified, its medium's method fitting it."""
+    for c, d in rows:
+        check_destroyable(s, c, d, manifest_id)
+        refuse_declassified(s, d, "销毁", "destroyed")
+        medium = Medium.of_carrier(c.carrier_type)
+        check_method(method_of[medium], medium, item=f"{d.reg_no}第{format_copy_no(c.copy_no)}份")
 
 
 def _record(m: DestructionManifest, method: DestructionMethod, site: str, equipment: str,

@@ -125,7 +125,8 @@ class ManifestDTO:
                 DestructionMethod(m).label + "（"
                 + "、".join(Medium(k).label for k, x in self.methods if x == m) + "）"
                 for m in used)
-        return DestructionMethod(self.method).label if self.method else ""
+        method = used[0] if used else self.method
+        return DestructionMethod(method).label if method else ""
 
     @property
     def levels(self) -> list[str]:
