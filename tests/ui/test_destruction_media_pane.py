@@ -113,6 +113,8 @@ def test_a_mixed_manifest_in_the_pane(qtbot, shell_ctx, make_ledger, register_do
     exe.destroyer.setText("王保密")
     check_people(exe.escorts, {_person(led, "王保密"), _person(led, "李机要")})
     check_people(exe.witnesses, {_person(led, "张局长")})
+    exe.show()
+    exe.grab().save(str(tmp_path / "destruction_execute.png"))
     exe.submit()
     assert exe.result_dto is not None and exe.result_dto.status == "executed", exe.error.text()
     assert dict(exe.result_dto.methods) == {"paper": "shred", "usb": "shred", "hdd": "degauss"}
