@@ -2,7 +2,7 @@
 a stocktake's expected media, and the medium a scan names
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-06 10:00:00
 """
 from alembic import op
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 revision = '0011'
 # the lead re-chains this after the other branches of 0007 when they are merged
-down_revision = '0009'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 

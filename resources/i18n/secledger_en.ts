@@ -317,6 +317,14 @@
             <translation>On-site escort</translation>
         </message>
         <message>
+            <source>Devices and storage media</source>
+            <translation>Devices and storage media</translation>
+        </message>
+        <message>
+            <source>By medium</source>
+            <translation>By medium</translation>
+        </message>
+        <message>
             <source>Opinion (optional to approve, required to reject)</source>
             <translation>Opinion (optional to approve, required to reject)</translation>
         </message>
@@ -826,7 +834,7 @@
         <name>CarrierPicker</name>
         <message>
             <source>Scan the label, or type a reg. no. (with copy no.) or words of the title, then Enter</source>
-            <extracomment>False: one carrier named alone is picked even if *use* cannot take it, since the pane's own service call refuses it in its rule's words (destruction, dispatch …) given: a label id typed here goes to it as it is, unknown labels included (a stocktake records every label it sees)</extracomment>
+            <extracomment>False: one carrier named alone is picked even if *use* cannot take it, since the pane's own service call refuses it in its rule's words (destruction, dispatch …) given: a label id typed here goes to it as it is, unknown labels included (a stocktake records every label it sees) given: a device's or medium's label (``M…``) typed here goes to it (a destruction manifest takes devices and media beside carriers); else it is looked up as typed</extracomment>
             <translation>Scan the label, or type a reg. no. (with copy no.) or words of the title, then Enter</translation>
         </message>
         <message>
@@ -2289,6 +2297,10 @@ Click to open Classification.</translation>
             <translation>Choose carriers…</translation>
         </message>
         <message>
+            <source>Choose devices and media…</source>
+            <translation>Choose devices and media…</translation>
+        </message>
+        <message>
             <source>Remove selected</source>
             <translation>Remove selected</translation>
         </message>
@@ -2343,6 +2355,10 @@ Click to open Classification.</translation>
         <message>
             <source>Total {n}: {parts}</source>
             <translation>Total {n}: {parts}</translation>
+        </message>
+        <message>
+            <source>{device} is already on the list.</source>
+            <translation>{device} is already on the list.</translation>
         </message>
         <message>
             <source>{reg} copy {copy} is already on the list.</source>
@@ -2688,12 +2704,16 @@ Click to open Classification.</translation>
             <translation>No.</translation>
         </message>
         <message>
-            <source>Reg. no.</source>
-            <translation>Reg. no.</translation>
+            <source>Reg. no. / device no.</source>
+            <translation>Reg. no. / device no.</translation>
         </message>
         <message>
-            <source>Doc. no.</source>
-            <translation>Doc. no.</translation>
+            <source>Doc. no. / serial no.</source>
+            <translation>Doc. no. / serial no.</translation>
+        </message>
+        <message>
+            <source>Title / model</source>
+            <translation>Title / model</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -2964,8 +2984,17 @@ Click to open Classification.</translation>
             <translation>Record the destruction</translation>
         </message>
         <message>
+            <source>Same as above</source>
+            <extracomment>one method per medium on the list where it differs from the one above</extracomment>
+            <translation>Same as above</translation>
+        </message>
+        <message>
             <source>Method:</source>
             <translation>Method:</translation>
+        </message>
+        <message>
+            <source>Method for {medium}:</source>
+            <translation>Method for {medium}:</translation>
         </message>
         <message>
             <source>Site:</source>
@@ -5551,6 +5580,21 @@ Click to open Classification.</translation>
         <message>
             <source>Title, document no., unit, or a reg. no. with copy</source>
             <translation>Title, document no., unit, or a reg. no. with copy</translation>
+        </message>
+        <message>
+            <source>Search:</source>
+            <translation>Search:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickMediaDialog</name>
+        <message>
+            <source>Choose devices and media awaiting destruction</source>
+            <translation>Choose devices and media awaiting destruction</translation>
+        </message>
+        <message>
+            <source>Device no., serial no., model or holder</source>
+            <translation>Device no., serial no., model or holder</translation>
         </message>
         <message>
             <source>Search:</source>

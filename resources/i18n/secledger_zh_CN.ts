@@ -317,6 +317,14 @@
             <translation>现场旁站陪同人</translation>
         </message>
         <message>
+            <source>Devices and storage media</source>
+            <translation>涉密设备和存储介质</translation>
+        </message>
+        <message>
+            <source>By medium</source>
+            <translation>按载体类型</translation>
+        </message>
+        <message>
             <source>Opinion (optional to approve, required to reject)</source>
             <translation>审批意见（批准时可不填，不批准时必须写明理由）</translation>
         </message>
@@ -818,7 +826,7 @@
         <name>CarrierPicker</name>
         <message>
             <source>Scan the label, or type a reg. no. (with copy no.) or words of the title, then Enter</source>
-            <extracomment>False: one carrier named alone is picked even if *use* cannot take it, since the pane's own service call refuses it in its rule's words (destruction, dispatch …) given: a label id typed here goes to it as it is, unknown labels included (a stocktake records every label it sees)</extracomment>
+            <extracomment>False: one carrier named alone is picked even if *use* cannot take it, since the pane's own service call refuses it in its rule's words (destruction, dispatch …) given: a label id typed here goes to it as it is, unknown labels included (a stocktake records every label it sees) given: a device's or medium's label (``M…``) typed here goes to it (a destruction manifest takes devices and media beside carriers); else it is looked up as typed</extracomment>
             <translation>扫描标签，或输入登记号（可带份号，如收2026-00420/000003）、标题中的文字，按回车</translation>
         </message>
         <message>
@@ -2281,6 +2289,10 @@ Click to open Classification.</source>
             <translation>选择载体…</translation>
         </message>
         <message>
+            <source>Choose devices and media…</source>
+            <translation>选择设备和介质…</translation>
+        </message>
+        <message>
             <source>Remove selected</source>
             <translation>移出所选</translation>
         </message>
@@ -2335,6 +2347,10 @@ Click to open Classification.</source>
         <message>
             <source>Total {n}: {parts}</source>
             <translation>合计 {n} 件：{parts}</translation>
+        </message>
+        <message>
+            <source>{device} is already on the list.</source>
+            <translation>{device}已在清单中。</translation>
         </message>
         <message>
             <source>{reg} copy {copy} is already on the list.</source>
@@ -2680,12 +2696,16 @@ Click to open Classification.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <source>Reg. no.</source>
-            <translation>登记号</translation>
+            <source>Reg. no. / device no.</source>
+            <translation>登记号/设备编号</translation>
         </message>
         <message>
-            <source>Doc. no.</source>
-            <translation>文号</translation>
+            <source>Doc. no. / serial no.</source>
+            <translation>文号/序列号</translation>
+        </message>
+        <message>
+            <source>Title / model</source>
+            <translation>标题/品牌型号</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -2954,8 +2974,17 @@ Click to open Classification.</source>
             <translation>登记销毁</translation>
         </message>
         <message>
+            <source>Same as above</source>
+            <extracomment>one method per medium on the list where it differs from the one above</extracomment>
+            <translation>同上</translation>
+        </message>
+        <message>
             <source>Method:</source>
             <translation>销毁方式：</translation>
+        </message>
+        <message>
+            <source>Method for {medium}:</source>
+            <translation>{medium}销毁方式：</translation>
         </message>
         <message>
             <source>Site:</source>
@@ -5533,6 +5562,21 @@ Click to open Classification.</source>
         <message>
             <source>Title, document no., unit, or a reg. no. with copy</source>
             <translation>标题、文号、来文单位，或登记号（可带份号）</translation>
+        </message>
+        <message>
+            <source>Search:</source>
+            <translation>查找：</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickMediaDialog</name>
+        <message>
+            <source>Choose devices and media awaiting destruction</source>
+            <translation>选择待销毁的涉密设备和存储介质</translation>
+        </message>
+        <message>
+            <source>Device no., serial no., model or holder</source>
+            <translation>设备编号、序列号、品牌型号或责任人</translation>
         </message>
         <message>
             <source>Search:</source>

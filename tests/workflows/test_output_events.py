@@ -170,8 +170,8 @@ def _stocktake(led: Ledger, ids: dict[str, Any], groups: tuple[str, ...],
 
 
 def _manifest(led: Ledger, ids: dict[str, Any]) -> tuple[int, list[str]]:
-    m = destruction_read.get_manifest(led, ids["manifest"])
-    return len(m.lines), [ln.item.level for ln in m.lines]
+    m = destruction_read.get_manifest(led, ids["manifest"])  # carriers, devices and media
+    return len(m.lines) + len(m.media_lines), m.levels
 
 
 def _copy_register(led: Ledger, _ids: dict[str, Any]) -> tuple[int, list[str]]:

@@ -357,12 +357,26 @@ KINDS.update({
                                 "Destruction list {reg_no} counted by {checker_id}"),
     "destruction.executed": Kind(
         "销毁执行", "Destroyed",
-        "按清单{reg_no}销毁{carrier_ids}[，{method}][，地点：{site}][，设备：{equipment}]"
+        "按清单{reg_no}销毁{carrier_ids}[，涉密设备和介质{device_nos}][，{method}][，地点：{site}]"
+        "[，设备：{equipment}]"
         "[，{destroyed_on}][，送销人{escort_ids}][，监销人{witness_ids}][，销毁人{destroyer}]"
         "[，证明编号{certificate_no}]",
-        "Destroyed under list {reg_no}: {carrier_ids}[; {method}][; site: {site}]"
+        "Destroyed under list {reg_no}: {carrier_ids}[; devices and media {device_nos}]"
+        "[; {method}][; site: {site}]"
         "[; equipment: {equipment}][; on {destroyed_on}][; escorts {escort_ids}]"
         "[; witnesses {witness_ids}][; destroyed by {destroyer}][; certificate {certificate_no}]"),
+    "destruction.media_added": Kind("销毁清单增加设备介质", "Device put on a destruction list",
+                                    "{device_no}列入销毁清单{reg_no}",
+                                    "{device_no} put on destruction list {reg_no}"),
+    "destruction.media_removed": Kind("销毁清单移除设备介质", "Device taken off a destruction list",
+                                      "{device_no}移出销毁清单{reg_no}",
+                                      "{device_no} taken off destruction list {reg_no}"),
+    "media.destroy": Kind(
+        MediaAction.DESTROY.label, "Destroyed",
+        "{device_no}销毁[，清单{destruction_no}][，{method}][，{destroyed_on}]"
+        "[，证明编号{certificate_no}]",
+        "{device_no} destroyed[ under list {destruction_no}][ ({method})][ on {destroyed_on}]"
+        "[, certificate {certificate_no}]"),
     "destruction.cancelled": Kind("销毁清单撤销", "Destruction list cancelled",
                                   "销毁清单{reg_no}撤销[：{reason}]",
                                   "Destruction list {reg_no} cancelled[: {reason}]"),

@@ -90,7 +90,7 @@ def of_copy_register(led: Ledger, year: int | None = None) -> Level:
 
 def of_manifest(led: Ledger, manifest_id: int) -> Level:
     m = destruction_read.get_manifest(led, manifest_id)
-    return items_level([line.item for line in m.lines])
+    return top_level(m.levels)
 
 
 def of_meeting_register(led: Ledger, meeting_id: int) -> Level:

@@ -1,6 +1,7 @@
 """``verify``: SQLCipher page integrity, the whole hash chain, and a replay of the event
 log against the carrier projection (state, holder, document, level, carrier type), the
-documents (``verify_documents``), the classification tables, the finalised
+documents (``verify_documents``), the classification tables, the devices and media
+(``verify_media``) and their destruction (``verify_destruction``), the finalised
 self-inspections (``verify_yearend``) and the departures (``verify_departures``). The first
 bad event is named; problems read in words (Chinese, with English in ``message_en``), never
 by column name."""
@@ -16,6 +17,7 @@ from typing import Any
 from secledger.domain.enums import CarrierState, Classification
 from secledger.services.audit import verify_classification as vclass
 from secledger.services.audit import verify_departures as vdepart
+from secledger.services.audit import verify_destruction as vdestroy
 from secledger.services.audit import verify_documents as vdoc
 from secledger.services.audit import verify_media as vmedia
 from secledger.services.audit import verify_yearend as vyear
@@ -84,7 +86,8 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
         if report.ok:
             report.problems.extend(Problem(*found) for found in vclass.problems(cur))
         if report.ok:
-            report.problems.extend(Problem(*found) for found in vmedia.problems(cur))
+            media = vmedia.problems(cur) or vdestroy.problems(cur)
+            report.problems.extend(Problem(*found) for found in media)
             report.problems.extend(Problem(*found) for found in vyear.problems(cur))
         if report.ok:
             report.problems.extend(Problem(*found) for found in vdepart.problems(cur))

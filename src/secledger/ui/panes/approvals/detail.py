@@ -69,6 +69,8 @@ _FACTS: dict[str, object] = {
     "agreement": QT_TRANSLATE_NOOP("ApprovalDetailView", "Confidentiality agreement"),
     "storage_removed": QT_TRANSLATE_NOOP("ApprovalDetailView", "Storage removed"),
     "escort": QT_TRANSLATE_NOOP("ApprovalDetailView", "On-site escort"),
+    "media": QT_TRANSLATE_NOOP("ApprovalDetailView", "Devices and storage media"),
+    "by_medium": QT_TRANSLATE_NOOP("ApprovalDetailView", "By medium"),
 }
 
 
