@@ -64,7 +64,7 @@ def _boss_holds(office: Any) -> list[int]:
 def test_a_departure_from_opening_to_the_end_of_its_cooling_off(office: Any) -> None:
     ids = _boss_holds(office)
     boss = office.leaders[0].id
-    item = add_item(office, "BM-JSJ-009", holder_id=boss)
+    add_item(office, "BM-JSJ-009", holder_id=boss)
     admin = office.login("admin", "Admin1234")
     d = _open(office, admin)
     assert (d.reg_no, d.status_label, d.kind_label) == ("离2026-00001", "办理中", "调动")

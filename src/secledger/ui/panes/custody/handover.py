@@ -31,8 +31,8 @@ from secledger.services.carriers.items import CarrierItem
 from secledger.services.custody import handover
 from secledger.services.custody import printing_records as cp
 from secledger.services.ledger.timing import format_local
-from secledger.services.people import departures_read
 from secledger.services.media import read as media_read
+from secledger.services.people import departures_read
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for, label_list_of, label_of
 from secledger.ui.panes.custody.common import (
