@@ -75,56 +75,39 @@ def report_groups(result: Any) -> tuple[str, ...]:
     return (*GROUPS, *MEDIA_GROUPS) if media is not None and media.any else tuple(GROUPS)
 
 
+Cells = Callable[[int, Any], list[Any]]
+
+
 def _media(n: int, it: Any) -> list[Any]:
     return media_values(n, it)[:6]
-
-
-def _media_plain(items: Sequence[Any]) -> list[list[Any]]:
-    return [[*_media(i, it), it.state_label, it.holder_name, it.location]
-            for i, it in enumerate(items, start=1)]
-
-
-def _media_unexpected(rows: Sequence[Any]) -> list[list[Any]]:
-    out = []
-    for i, u in enumerate(rows, start=1):
-        it = u.item
-        if it is None:
-            out.append([i, u.label_id, "", "台账中无此标签", "", "", "", "账外（未登记）"])
-            continue
-        where = f"{it.state_label}；责任人 {it.holder_name or '—'}；位置 {it.location or '—'}"
-        out.append([i, u.label_id, *_media(i, it)[1:], where])
-    return out
-
-
-def _media_misplaced(rows: Sequence[Any]) -> list[list[Any]]:
-    return [[*_media(i, m.item), m.item.holder_name, m.item.location,
-             m.holder_seen if m.wrong_holder else "", m.location_seen if m.wrong_location else ""]
-            for i, m in enumerate(rows, start=1)]
 
 
 def _item(n: int, it: Any) -> list[Any]:
     return [n, it.reg_no, it.title, it.level_label, it.copy_no, it.carrier_type]
 
 
-def _plain(items: Sequence[Any]) -> list[list[Any]]:
-    return [[*_item(i, it), it.state_label, it.holder_name, it.location]
+def _plain(items: Sequence[Any], cells: Cells = _item) -> list[list[Any]]:
+    return [[*cells(i, it), it.state_label, it.holder_name, it.location]
             for i, it in enumerate(items, start=1)]
 
 
-def _unexpected(rows: Sequence[Any]) -> list[list[Any]]:
+def _unexpected(rows: Sequence[Any], cells: Cells = _item, holder: str = "保管人"
+                ) -> list[list[Any]]:
+    """Labels scanned but not expected: unknown ones (账外) and known ones found elsewhere;
+    *holder* names who answers for the thing (保管人 of a carrier, 责任人 of a device)."""
     out = []
     for i, u in enumerate(rows, start=1):
         it = u.item
         if it is None:
             out.append([i, u.label_id, "", "台账中无此标签", "", "", "", "账外（未登记）"])
             continue
-        where = f"{it.state_label}；保管人 {it.holder_name or '—'}；位置 {it.location or '—'}"
-        out.append([i, u.label_id, *_item(i, it)[1:], where])
+        where = f"{it.state_label}；{holder} {it.holder_name or '—'}；位置 {it.location or '—'}"
+        out.append([i, u.label_id, *cells(i, it)[1:], where])
     return out
 
 
-def _misplaced(rows: Sequence[Any]) -> list[list[Any]]:
-    return [[*_item(i, m.item), m.item.holder_name, m.item.location,
+def _misplaced(rows: Sequence[Any], cells: Cells = _item) -> list[list[Any]]:
+    return [[*cells(i, m.item), m.item.holder_name, m.item.location,
              m.holder_seen if m.wrong_holder else "", m.location_seen if m.wrong_location else ""]
             for i, m in enumerate(rows, start=1)]
 
@@ -133,11 +116,11 @@ _ROWS: dict[str, Callable[[Any], list[list[Any]]]] = {
     "expected": lambda r: _plain(r.expected), "found": lambda r: _plain(r.found),
     "missing": lambda r: _plain(r.missing), "unexpected": lambda r: _unexpected(r.unexpected),
     "misplaced": lambda r: _misplaced(r.misplaced),
-    "media_expected": lambda r: _media_plain(r.media.expected),
-    "media_found": lambda r: _media_plain(r.media.found),
-    "media_missing": lambda r: _media_plain(r.media.missing),
-    "media_unexpected": lambda r: _media_unexpected(r.media.unexpected),
-    "media_misplaced": lambda r: _media_misplaced(r.media.misplaced),
+    "media_expected": lambda r: _plain(r.media.expected, _media),
+    "media_found": lambda r: _plain(r.media.found, _media),
+    "media_missing": lambda r: _plain(r.media.missing, _media),
+    "media_unexpected": lambda r: _unexpected(r.media.unexpected, _media, "责任人"),
+    "media_misplaced": lambda r: _misplaced(r.media.misplaced, _media),
 }
 
 
