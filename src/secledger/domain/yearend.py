@@ -171,6 +171,9 @@ METRICS: dict[str, tuple[str, str]] = {
     "events": ("台账事件", "ledger events"),
     "backups": ("备份", "backups"),
     "departures": ("完成离岗手续", "departures completed"),
+    "carry_outs": ("携带外出（次）", "carry-outs issued"),
+    "carried_out": ("携带外出载体（件）", "carriers carried out"),
+    "carry_outs_foreign": ("涉外活动或出境携带（次）", "carry-outs to foreign-affairs activities or abroad"),
     "cooling_off": ("期末处于脱密期", "in a cooling-off period at the end"),
     "verified": ("链校验", "chain verifications"),
     # classified devices and storage media (涉密计算机和存储介质台账)
@@ -220,6 +223,10 @@ FINDINGS: dict[str, tuple[str, str, Weight]] = {
     "numbering_gap": ("登记号不连续", "gap in a register's numbers", Weight.MAJOR),
     "no_holder": ("在管载体无保管人", "held carrier without a holder", Weight.MAJOR),
     "no_backup": ("期内没有备份", "no backup in the period", Weight.MINOR),
+    "carry_out_overdue": ("携带外出逾期未带回", "carried out and overdue", Weight.MINOR),
+    "carry_out_lost": ("携带外出期间遗失", "lost while carried out", Weight.MAJOR),
+    "top_secret_abroad": ("绝密级载体携带参加涉外活动或出境", "top secret carrier taken to a "
+                          "foreign-affairs activity or abroad", Weight.MAJOR),
     "departure_open": ("离岗手续逾期未完成", "departure left open for over a month",
                        Weight.MINOR),
     "left_without_departure": ("涉密人员停用未办理离岗和脱密期",
