@@ -135,3 +135,20 @@ def find_key_in_graph(roots: list[object], key: bytes) -> list[str]:
 def key_scan():  # type: ignore[no-untyped-def]
     """``key_scan(roots, key) -> list of hits`` (see ``find_key_in_graph``)."""
     return find_key_in_graph
+
+
+# --- a throwaway PostgreSQL cluster (tests/pg_cluster.py) for the server ledger ---
+@pytest.fixture(scope="session")
+def pg_cluster(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """A started cluster on a Unix socket only, stopped at the end of the session. Skipped
+    when PostgreSQL is not installed here, except under ``SECLEDGER_REQUIRE_PG=1`` (CI),
+    where a missing PostgreSQL fails."""
+    from tests import pg_cluster as pgc
+
+    cluster = pgc.start_cluster(tmp_path_factory.mktemp("pg"))
+    if isinstance(cluster, str):
+        if os.environ.get(pgc.REQUIRE_ENV) == "1":
+            pytest.fail(f"{cluster}, and {pgc.REQUIRE_ENV}=1 requires it")
+        pytest.skip(f"no PostgreSQL server for this test: {cluster}")
+    yield cluster
+    pgc.remove(cluster)
