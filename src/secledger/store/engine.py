@@ -38,7 +38,7 @@ CACHE_KIB = 65536
 # (ui.bench) agreed: anchors 964/843 vs 3280/2366 ms. ON costs 1.2-4x on pages and 7-15x
 # on big sorts, for wiping freed decrypted pages only.
 MEMORY_SECURITY = "OFF"
-_WRITE_OPT = "secledger_write"
+WRITE_OPTION = "secledger_write"
 
 
 def silence_cipher_log() -> None:
@@ -98,7 +98,7 @@ def make_engine(db_path: Path, key: MasterKey | bytes, *, query_only: bool = Fal
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        if conn.get_execution_options().get(_WRITE_OPT):
+        if conn.get_execution_options().get(WRITE_OPTION):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.exec_driver_sql("BEGIN")
@@ -109,10 +109,10 @@ def make_engine(db_path: Path, key: MasterKey | bytes, *, query_only: bool = Fal
 class Database:
     """Engine plus the write discipline: ``with db.write() as s:`` is one transaction."""
 
-    def __init__(self, db_path: Path, key: MasterKey | bytes) -> None:
+    def __init__(self, db_path: Path, key: MasterKey | bytes, *, engine: Engine | None = None) -> None:
         self.path = db_path
-        self.engine = make_engine(db_path, key)
-        self._write_engine = self.engine.execution_options(**{_WRITE_OPT: True})
+        self.engine = engine if engine is not None else make_engine(db_path, key)
+        self._write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
         self._write_lock = threading.RLock()
 
     @contextmanager
@@ -122,7 +122,11 @@ class Database:
             Session(self._write_engine, expire_on_commit=False) as session,
             session.begin(),
         ):
+            self.begin_write(session)
             yield session
+
+    def begin_write(self, session: Session) -> None:
+        """First statement of every write transaction (a server takes its writers' lock)."""
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -1,0 +1,107 @@
+"""What the DBA's credentials do on a server ledger's database, once per install or upgrade:
+bring the schema to head (the one set of Alembic revisions), create or update the
+application's role, grant it what the app needs, and make the event log append-only.
+
+The application's role may SELECT and INSERT the event log but never UPDATE, DELETE or
+TRUNCATE it: the grants leave those out, and a trigger refuses them for every role (the
+table's owner included), so rewriting history takes the DBA deliberately switching the
+trigger off, which ``verify`` still finds. The role cannot change the schema either (no
+CREATE on the schema; PostgreSQL 15 revokes it from PUBLIC), so upgrades need the DBA.
+
+The role's password is given to the server as a SCRAM-SHA-256 verifier, never as text,
+so it appears in no server log.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import re
+
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.engine import URL
+
+from secledger.domain.errors import LedgerError
+from secledger.store.server import AdminUrl
+
+_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+SCRAM_ITERATIONS = 4096
+
+# statements go through exec_driver_sql (no bind parameters): "%%" reaches the server as "%"
+_APPEND_ONLY = [
+    """CREATE OR REPLACE FUNCTION secledger_events_append_only() RETURNS trigger
+       LANGUAGE plpgsql AS $$
+       BEGIN
+         RAISE EXCEPTION 'secledger: the event log is append-only (%% refused)', TG_OP
+           USING ERRCODE = 'insufficient_privilege';
+       END $$""",
+    "DROP TRIGGER IF EXISTS events_append_only ON events",
+    "CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON events"
+    " FOR EACH ROW EXECUTE FUNCTION secledger_events_append_only()",
+    "DROP TRIGGER IF EXISTS events_no_truncate ON events",
+    "CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events"
+    " FOR EACH STATEMENT EXECUTE FUNCTION secledger_events_append_only()",
+]
+
+
+def scram_verifier(password: str, *, salt: bytes | None = None,
+                   iterations: int = SCRAM_ITERATIONS) -> str:
+    """The SCRAM-SHA-256 verifier PostgreSQL stores for *password* (RFC 5802/7677)."""
+    salt = salt if salt is not None else os.urandom(16)
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
+    stored_key = hashlib.sha256(client_key).digest()
+    server_key = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
+
+    def b64(b: bytes) -> str:
+        return base64.b64encode(b).decode("ascii")
+
+    return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
+
+
+def check_name(name: str, what: str) -> str:
+    if not _NAME.match(name):
+        raise LedgerError("server.bad_name", what=what, name=name)
+    return name
+
+
+def admin_engine(admin: AdminUrl) -> Engine:
+    """An engine as the DBA (the password from the URL or typed; never stored)."""
+    c = admin.config
+    query: dict[str, str] = {"host": c.host, "port": str(c.port), "sslmode": c.tls_mode}
+    if c.sslrootcert:
+        query["sslrootcert"] = c.sslrootcert
+    url = URL.create("postgresql+psycopg", username=admin.user, password=admin.password or None,
+                     database=c.database, query=query)
+    return create_engine(url, poolclass=None)
+
+
+def prepare(conn: Connection, role: str, app_password: str | None, database: str) -> None:
+    """Role, grants and the append-only trigger, in the DBA's transaction *conn* (after the
+    schema is at head). *app_password* None keeps the role's present password."""
+    check_name(role, "role")
+    exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
+    if exists is None:
+        conn.execute(text(f"CREATE ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE"))
+    if app_password is not None:
+        verifier = scram_verifier(app_password).replace("'", "''")
+        conn.exec_driver_sql(f"ALTER ROLE {role} LOGIN PASSWORD '{verifier}'")
+    for stmt in _APPEND_ONLY:
+        conn.exec_driver_sql(stmt)
+    for stmt in _grants(role, database):
+        conn.exec_driver_sql(stmt)
+
+
+def _grants(role: str, database: str) -> list[str]:
+    db = '"' + database.replace('"', '""') + '"'
+    return [
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}",
+        f"GRANT CONNECT ON DATABASE {db} TO {role}",
+        f"GRANT USAGE ON SCHEMA public TO {role}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
+        f"REVOKE UPDATE, DELETE, TRUNCATE ON events FROM {role}",
+        f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON alembic_version FROM {role}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}",
+    ]
