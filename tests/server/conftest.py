@@ -17,3 +17,5 @@ def server_db(pg_cluster):  # type: ignore[no-untyped-def]
     name = f"ledger_{next(_names)}"
     pg_cluster.create_database(name)
     return pg_cluster, parse_url(pg_cluster.dba_url(name) + f"&role=app_{name}")
+
+from tests.cli.conftest import cli, cli_env  # noqa: E402, F401

@@ -9,6 +9,7 @@ from pathlib import Path
 from secledger.cli.console import Console
 from secledger.domain.credentials import check_password_rules, validate_username
 from secledger.domain.errors import LedgerError
+from secledger.services.ledger.server import create_server_ledger, prepare_server
 from secledger.services.ledger.session import (
     Ledger,
     check_ledger_folder,
@@ -16,14 +17,19 @@ from secledger.services.ledger.session import (
     create_ledger,
     open_ledger,
 )
+from secledger.store.server import AdminUrl, locate, parse_url
 
 OK, UNSOUND = 0, 1
+#: the DBA's password for ``init --server`` / ``server-upgrade`` when the URL has none
+DBA_PASSWORD_ENV = "SECLEDGER_DBA_PASSWORD"
 
 
 def require_ledger(path: Path) -> None:
     """Refuse a folder that is not a ledger, or whose database is missing, empty or foreign,
-    before asking for a password."""
-    check_ledger_folder(path)
+    before asking for a password. A server ledger's connection file is checked as it loads."""
+    folder, server = locate(path)
+    if server is None:
+        check_ledger_folder(folder)
 
 
 def refuse_existing(path: Path) -> None:
@@ -48,15 +54,43 @@ def cmd_init(args: argparse.Namespace, con: Console) -> int:
                             f"New password for the security officer “{args.admin}”: ",
                             confirm=True)
     check_password_rules(password)
-    led, code = create_ledger(path, unit_name=args.unit, admin_username=args.admin,
-                              admin_password=password, admin_name=args.name or args.admin,
-                              kdf=con.kdf())
+    if getattr(args, "server", None):
+        led, code = create_server_ledger(
+            path, admin=server_admin(args, con), unit_name=args.unit, admin_username=args.admin,
+            admin_password=password, admin_name=args.name or args.admin, kdf=con.kdf())
+    else:
+        led, code = create_ledger(path, unit_name=args.unit, admin_username=args.admin,
+                                  admin_password=password, admin_name=args.name or args.admin,
+                                  kdf=con.kdf())
     led.close()
     con.say(f"已创建台账：{path.resolve()}", f"Ledger created: {path.resolve()}")
     con.say(f"保密员账户：{args.admin}", f"Security officer account: {args.admin}")
     if args.unit:
         con.say(f"单位：{args.unit}", f"Unit: {args.unit}")
     print_recovery_code(con, code)
+    return OK
+
+
+def server_admin(args: argparse.Namespace, con: Console) -> AdminUrl:
+    """The DBA's URL of ``--server``, its password asked for when the URL has none (never
+    stored); ``--role`` names the application's role."""
+    admin = parse_url(args.server)
+    if getattr(args, "role", None):
+        admin = AdminUrl(admin.config.with_ledger("", args.role), admin.user, admin.password)
+    if not admin.password:
+        asked = con.secret(DBA_PASSWORD_ENV, f"数据库管理员“{admin.user}”的密码：",
+                           f"Password of the database administrator “{admin.user}”: ")
+        admin = AdminUrl(admin.config, admin.user, asked)
+    return admin
+
+
+def cmd_server_upgrade(args: argparse.Namespace, con: Console) -> int:
+    """As the DBA: the schema to this program's head, grants and the append-only trigger
+    renewed (after new tables); the role's password stays."""
+    admin = server_admin(args, con)
+    prepare_server(admin, admin.config.role, None)
+    con.say(f"服务器台账数据库已升级：{admin.config.database}",
+            f"Server ledger database upgraded: {admin.config.database}")
     return OK
 
 

@@ -80,7 +80,16 @@ def build_parser() -> Parser:
     init.add_argument("--admin", required=True, help="保密员（系统管理员）用户名")
     init.add_argument("--name", default="", help="保密员姓名（默认同用户名）")
     init.add_argument("--unit", default="", help="单位名称，印在表单上")
+    init.add_argument("--server", default="", metavar="URL",
+                      help="服务器台账：postgresql://管理员@主机:端口/数据库（数据库管理员账户，只用这一次）")
+    init.add_argument("--role", default="", help="服务器台账的应用数据库账户（默认 secledger_app）")
     init.set_defaults(func=commands.cmd_init)
+
+    upgrade = sub.add_parser("server-upgrade", parents=[common],
+                             help="数据库管理员：升级服务器台账数据库的结构和权限")
+    upgrade.add_argument("server", metavar="URL", help="postgresql://管理员@主机:端口/数据库")
+    upgrade.add_argument("--role", default="", help="应用数据库账户（默认 secledger_app）")
+    upgrade.set_defaults(func=commands.cmd_server_upgrade)
 
     demo = sub.add_parser("demo", parents=[common],
                           help="生成演示台账（不给文件夹时在临时文件夹生成并打开图形界面）")
