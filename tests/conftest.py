@@ -47,24 +47,33 @@ def _fail_on_leaked_qt_windows(request: pytest.FixtureRequest) -> Iterator[None]
 
 # --- ledger fixtures (core) ---
 @pytest.fixture
-def make_ledger(tmp_path):  # type: ignore[no-untyped-def]
+def ledger_backend() -> str:
+    """Where ``make_ledger`` keeps its ledgers: "sqlite" (a folder). A module that should
+    run on both backends imports ``tests.backends.ledger_backend``, which also gives
+    "postgresql" (a server ledger in the session's test cluster)."""
+    return "sqlite"
+
+
+@pytest.fixture
+def make_ledger(tmp_path, ledger_backend, request):  # type: ignore[no-untyped-def]
     """Factory: a fresh ledger with a security officer ``admin`` and a clerk ``clerk``.
 
     Returns ``(path, ledger_as_admin)``; weak test KDF parameters keep tests fast.
     Everything opened through the factory is closed at teardown.
     """
     from secledger.domain.enums import Clearance, Role
-    from secledger.services.ledger.session import create_ledger
     from secledger.services.people import accounts as users
     from secledger.services.people import persons as people
     from secledger.store.keyslots import TEST_KDF
+    from tests.backends import creator_for
 
     opened = []
+    create = creator_for(ledger_backend, request)
 
     def factory(name: str = "ledger", unit: str = "某某市保密局"):  # type: ignore[no-untyped-def]
         path = tmp_path / name
-        led, code = create_ledger(path, unit_name=unit, admin_username="admin",
-                                  admin_password="Admin1234", admin_name="王保密", kdf=TEST_KDF)
+        led, code = create(path, unit_name=unit, admin_username="admin",
+                           admin_password="Admin1234", admin_name="王保密", kdf=TEST_KDF)
         led.recovery_code = code  # type: ignore[attr-defined]
         dept = people.create_department(led, name="办公室")
         clerk = people.create_person(led, name="李机要", department_id=dept.id,

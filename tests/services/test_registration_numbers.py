@@ -19,6 +19,7 @@ from secledger.store import numbering
 from secledger.store.models.events import Event
 from secledger.store.models.ledger import Counter
 from secledger.store.models.registry import Carrier, Document
+from tests.backends import ledger_backend  # noqa: F401  (each test on SQLite and PostgreSQL)
 
 
 def _mark(text: str):  # type: ignore[no-untyped-def]

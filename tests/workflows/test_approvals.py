@@ -11,6 +11,8 @@ from secledger.domain.errors import PermissionDenied, RuleViolation, ValidationE
 from secledger.services.approvals import requests as approvals
 from secledger.store.models.events import Event
 
+from tests.backends import ledger_backend  # noqa: F401  (each test on SQLite and PostgreSQL)
+
 from .conftest import assert_verified
 
 SEEN: list[tuple[str, int, str]] = []

@@ -15,6 +15,8 @@ from secledger.services.custody import circulation as circ
 from secledger.store.models.events import Event
 from secledger.store.models.registry import Carrier
 
+from tests.backends import ledger_backend  # noqa: F401  (each test on SQLite and PostgreSQL)
+
 from .conftest import assert_verified
 
 

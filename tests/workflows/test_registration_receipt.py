@@ -18,6 +18,8 @@ from secledger.services.registration.form import (
 )
 from secledger.services.registration.register import peek_reg_no, recent_units
 
+from tests.backends import ledger_backend  # noqa: F401  (each test on SQLite and PostgreSQL)
+
 from .conftest import assert_verified
 
 _DOC_NOS = itertools.count(12)

@@ -168,6 +168,12 @@ class ServerDatabase(Database):
     def checkpoint(self) -> None:
         """Nothing to do: the server owns its write-ahead log."""
 
+    def raw_connection(self) -> Any:
+        """A pooled DB-API connection whose cursors take ``?`` placeholders, as sqlite3's."""
+        from secledger.store.dialect import QmarkConnection
+
+        return QmarkConnection(self.engine.raw_connection())
+
 
 def locate(path: Path) -> tuple[Path, ServerConfig | None]:
     """The ledger folder *path* names and its server connection, if it is a server ledger:
