@@ -61,11 +61,12 @@ def make_ledger(tmp_path, ledger_backend, request):  # type: ignore[no-untyped-d
     Returns ``(path, ledger_as_admin)``; weak test KDF parameters keep tests fast.
     Everything opened through the factory is closed at teardown.
     """
+    from tests.backends import creator_for
+
     from secledger.domain.enums import Clearance, Role
     from secledger.services.people import accounts as users
     from secledger.services.people import persons as people
     from secledger.store.keyslots import TEST_KDF
-    from tests.backends import creator_for
 
     opened = []
     create = creator_for(ledger_backend, request)

@@ -23,8 +23,6 @@ from sqlalchemy import func, select
 from secledger.store.models.approvals import Approval
 from secledger.store.models.registry import Carrier, Document
 
-from tests.workflows.conftest import office  # noqa: F401  (the office: people, accounts)
-
 PROCESSES = int(os.environ.get("SECLEDGER_CONCURRENCY_PROCESSES", "8"))
 SECONDS = float(os.environ.get("SECLEDGER_CONCURRENCY_SECONDS", "10"))
 WORKER = Path(__file__).with_name("concurrency_worker.py")

@@ -21,8 +21,8 @@ def _create(tmp_path, server_db):  # type: ignore[no-untyped-def]
 
 
 def test_create_writes_no_secret_and_reopens(tmp_path, server_db) -> None:  # type: ignore[no-untyped-def]
-    cluster, admin = server_db
-    led, code = _create(tmp_path, server_db)
+    cluster, _admin = server_db
+    led, _code = _create(tmp_path, server_db)
     ledger_id = led.ledger_id
     led.close()
     folder = tmp_path / "office"

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
+from tests.backends import ledger_backend  # noqa: F401  (each test on SQLite and PostgreSQL)
 
 from secledger.domain.enums import CarrierType, Register
 from secledger.domain.errors import CopyNoError, TransitionNotAllowed, ValidationError
@@ -19,7 +20,6 @@ from secledger.store import numbering
 from secledger.store.models.events import Event
 from secledger.store.models.ledger import Counter
 from secledger.store.models.registry import Carrier, Document
-from tests.backends import ledger_backend  # noqa: F401  (each test on SQLite and PostgreSQL)
 
 
 def _mark(text: str):  # type: ignore[no-untyped-def]

@@ -6,12 +6,11 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.backends import ledger_backend  # noqa: F401  (each test on SQLite and PostgreSQL)
 
 from secledger.domain.errors import PermissionDenied, RuleViolation, ValidationError
 from secledger.services.approvals import requests as approvals
 from secledger.store.models.events import Event
-
-from tests.backends import ledger_backend  # noqa: F401  (each test on SQLite and PostgreSQL)
 
 from .conftest import assert_verified
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
+from tests.backends import ledger_backend  # noqa: F401  (each test on SQLite and PostgreSQL)
 
 from secledger.domain.access import NeedToKnow
 from secledger.domain.errors import RuleViolation
@@ -14,8 +15,6 @@ from secledger.services.audit.verify import verify
 from secledger.services.custody import circulation as circ
 from secledger.store.models.events import Event
 from secledger.store.models.registry import Carrier
-
-from tests.backends import ledger_backend  # noqa: F401  (each test on SQLite and PostgreSQL)
 
 from .conftest import assert_verified
 

@@ -40,6 +40,9 @@ from secledger.store.keyslots import (
     new_recovery_code,
 )
 from secledger.store.lock import LedgerLock
+from secledger.store.models.events import Event
+from secledger.store.models.ledger import Setting
+from secledger.store.models.people import Person, User
 from secledger.store.server import (
     SERVER_NAME,
     ServerConfig,
@@ -48,9 +51,6 @@ from secledger.store.server import (
     locate,
     make_server_engine,
 )
-from secledger.store.models.events import Event
-from secledger.store.models.ledger import Setting
-from secledger.store.models.people import Person, User
 
 DB_NAME = "ledger.db"
 SLOTS_NAME = "keyslots.json"
