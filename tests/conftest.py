@@ -48,10 +48,10 @@ def _fail_on_leaked_qt_windows(request: pytest.FixtureRequest) -> Iterator[None]
 # --- ledger fixtures (core) ---
 @pytest.fixture
 def ledger_backend() -> str:
-    """Where ``make_ledger`` keeps its ledgers: "sqlite" (a folder). A module that should
-    run on both backends imports ``tests.backends.ledger_backend``, which also gives
-    "postgresql" (a server ledger in the session's test cluster)."""
-    return "sqlite"
+    """Where ``make_ledger`` keeps its ledgers: "sqlite" (a folder), or what
+    ``SECLEDGER_TEST_BACKEND`` names ("postgresql": a server ledger in the session's test
+    cluster). A module that should always run on both imports ``tests.backends.ledger_backend``."""
+    return os.environ.get("SECLEDGER_TEST_BACKEND", "sqlite")
 
 
 @pytest.fixture

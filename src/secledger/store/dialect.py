@@ -1,9 +1,11 @@
 """The few places where SQLite and PostgreSQL need different words, in one module.
 
-Services write their SQL once. Where the two servers differ, they ask here: a planner hint
-only SQLite has (``indexed_by``), an aggregate with another name (``group_concat``), the
-sequence behind ids the app hands out itself (``reserve_ids``), and DB-API cursors for
-bulk work with SQLite's ``?`` placeholders (``driver_cursor``; psycopg speaks ``%s``).
+Services write their SQL once. Where the two servers differ, they ask here: the sequence
+behind ids the app hands out itself (``reserve_ids``), and DB-API cursors for bulk work
+with SQLite's ``?`` placeholders (``driver_cursor``; psycopg speaks ``%s``). SQLite's
+planner hints and FTS5 ``MATCH`` are translated on the server's engine itself
+(``store/server_sql.py``); the SQLite functions services use (``group_concat``, ``instr``,
+``printf('%06d', …)``) exist on the server as small SQL functions (``store/server_setup.py``).
 """
 
 from __future__ import annotations
@@ -22,20 +24,6 @@ def dialect_of(s: Session) -> str:
 
 def on_server(s: Session) -> bool:
     return dialect_of(s) == POSTGRESQL
-
-
-def indexed_by(s: Session, index: str) -> str:
-    """SQLite's ``INDEXED BY`` hint (its planner has no statistics); PostgreSQL plans by its
-    own statistics and has no such clause."""
-    return "" if on_server(s) else f" INDEXED BY {index}"
-
-
-def group_concat(s: Session, expr: str, *, distinct: bool = False) -> str:
-    """Comma-joined values of a group: ``group_concat`` on SQLite, ``string_agg`` elsewhere."""
-    d = "DISTINCT " if distinct else ""
-    if on_server(s):
-        return f"string_agg({d}({expr})::text, ',')"
-    return f"group_concat({d}{expr})"
 
 
 def reserve_ids(s: Session, table: str, count: int) -> int:
@@ -68,10 +56,36 @@ def qmark(sql: str) -> str:
     return "".join(out)
 
 
+def _sqlite_shapes(cursor: Any) -> None:
+    """Make *cursor* return values as sqlite3 returns a SQLAlchemy-written SQLite row:
+    timestamps as ``YYYY-MM-DD HH:MM:SS.ffffff`` text, dates as ``YYYY-MM-DD``, booleans
+    as 1/0, so code reading raw rows (verify, bulk passes) reads one shape on both."""
+    from psycopg.adapt import Loader
+
+    class Timestamp(Loader):
+        def load(self, data: Any) -> str:
+            text_ = bytes(data).decode("ascii")
+            whole, _dot, frac = text_.partition(".")
+            return f"{whole}.{frac.ljust(6, '0')[:6]}"
+
+    class Day(Loader):
+        def load(self, data: Any) -> str:
+            return bytes(data).decode("ascii")
+
+    class Flag(Loader):
+        def load(self, data: Any) -> int:
+            return 1 if bytes(data) == b"t" else 0
+
+    for name, loader in (("timestamp", Timestamp), ("date", Day), ("bool", Flag)):
+        cursor.adapters.register_loader(name, loader)
+
+
 class QmarkCursor:
-    """A psycopg cursor that takes SQL written for sqlite3 (``?`` placeholders)."""
+    """A psycopg cursor that takes SQL written for sqlite3 (``?`` placeholders) and
+    returns sqlite3's shapes of values (``_sqlite_shapes``)."""
 
     def __init__(self, cursor: Any) -> None:
+        _sqlite_shapes(cursor)
         self._cur = cursor
 
     def execute(self, sql: str, params: Any = None) -> QmarkCursor:
@@ -85,8 +99,15 @@ class QmarkCursor:
         self._cur.executemany(qmark(sql), list(rows))
         return self
 
+    def fetchall(self) -> list[Any]:
+        """As sqlite3: an empty list after a statement that returns no rows."""
+        return [] if self._cur.description is None else list(self._cur.fetchall())
+
+    def fetchone(self) -> Any:
+        return None if self._cur.description is None else self._cur.fetchone()
+
     def __iter__(self) -> Any:
-        return iter(self._cur)
+        return iter(self._cur) if self._cur.description is not None else iter(())
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._cur, name)

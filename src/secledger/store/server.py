@@ -145,12 +145,12 @@ def _connector(config: ServerConfig, key: MasterKey, read_only: bool) -> Any:
 def make_server_engine(config: ServerConfig, key: MasterKey | bytes, *,
                        read_only: bool = False) -> Engine:
     """An engine on the server as the application's role, its password read from *key*."""
-    from secledger.store import server_search
+    from secledger.store import server_sql
 
     engine = create_engine("postgresql+psycopg://", creator=_connector(
         config, as_master_key(key), read_only), poolclass=QueuePool, pool_size=3,
         max_overflow=5, pool_pre_ping=True)
-    server_search.install(engine)
+    server_sql.install(engine)
     return engine
 
 

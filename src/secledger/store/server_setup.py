@@ -46,6 +46,39 @@ _APPEND_ONLY = [
 ]
 
 
+#: SQLite's functions the services use, as SQL functions of the ledger's database with the
+#: same results (comma-joined values, a 1-based position, zero-padded numbers, true
+#: comparisons counted, Julian days, a moment moved by '+1 day'-style modifiers, a JSON value)
+_SQLITE_FUNCTIONS = [
+    """CREATE OR REPLACE FUNCTION secledger_concat(acc text, v anyelement) RETURNS text
+       LANGUAGE sql IMMUTABLE AS $$
+       SELECT CASE WHEN v IS NULL THEN acc WHEN acc IS NULL THEN v::text
+                   ELSE acc || ',' || v::text END $$""",
+    "CREATE OR REPLACE AGGREGATE group_concat(anyelement)"
+    " (SFUNC = secledger_concat, STYPE = text)",
+    "CREATE OR REPLACE FUNCTION instr(text, text) RETURNS integer LANGUAGE sql IMMUTABLE"
+    " AS $$ SELECT strpos($1, $2) $$",
+    "CREATE OR REPLACE FUNCTION printf(fmt text, v bigint) RETURNS text LANGUAGE sql"
+    " IMMUTABLE AS $$ SELECT lpad(v::text, substring(fmt from '^%%0([0-9]+)d$')::int, '0') $$",
+    # SQLite counts true comparisons with sum(); here sum(boolean) does the same
+    "CREATE OR REPLACE FUNCTION secledger_count_true(acc bigint, v boolean) RETURNS bigint"
+    " LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN v IS NULL THEN acc"
+    " ELSE coalesce(acc, 0) + CASE WHEN v THEN 1 ELSE 0 END END $$",
+    "CREATE OR REPLACE AGGREGATE sum(boolean) (SFUNC = secledger_count_true, STYPE = bigint)",
+    "CREATE OR REPLACE FUNCTION julianday(timestamp) RETURNS double precision LANGUAGE sql"
+    " IMMUTABLE AS $$ SELECT extract(epoch FROM $1)::double precision / 86400 + 2440587.5 $$",
+    "CREATE OR REPLACE FUNCTION julianday(text) RETURNS double precision LANGUAGE sql"
+    " IMMUTABLE AS $$ SELECT julianday($1::timestamp) $$",
+    "CREATE OR REPLACE FUNCTION datetime(t timestamp, VARIADIC mods text[]) RETURNS timestamp"
+    " LANGUAGE sql IMMUTABLE AS $$ SELECT t + coalesce("
+    "(SELECT sum(m::interval) FROM unnest(mods) AS m), interval '0') $$",
+    "CREATE OR REPLACE FUNCTION datetime(t text, VARIADIC mods text[]) RETURNS timestamp"
+    " LANGUAGE sql IMMUTABLE AS $$ SELECT datetime(t::timestamp, VARIADIC mods) $$",
+    "CREATE OR REPLACE FUNCTION json_extract(doc text, path text) RETURNS text LANGUAGE sql"
+    " IMMUTABLE AS $$ SELECT doc::jsonb #>> string_to_array(substr(path, 3), '.') $$",
+]
+
+
 def scram_verifier(password: str, *, salt: bytes | None = None,
                    iterations: int = SCRAM_ITERATIONS) -> str:
     """The SCRAM-SHA-256 verifier PostgreSQL stores for *password* (RFC 5802/7677)."""
@@ -88,7 +121,7 @@ def prepare(conn: Connection, role: str, app_password: str | None, database: str
     if app_password is not None:
         verifier = scram_verifier(app_password).replace("'", "''")
         conn.exec_driver_sql(f"ALTER ROLE {role} LOGIN PASSWORD '{verifier}'")
-    for stmt in _APPEND_ONLY:
+    for stmt in _APPEND_ONLY + _SQLITE_FUNCTIONS:
         conn.exec_driver_sql(stmt)
     for stmt in _grants(role, database):
         conn.exec_driver_sql(stmt)

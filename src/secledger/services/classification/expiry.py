@@ -45,13 +45,14 @@ from secledger.services.classification.common import (
 )
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import utc_naive
-from secledger.store.dialect import driver_cursor, indexed_by, reserve_ids
+from secledger.store.dialect import driver_cursor, reserve_ids
 from secledger.store.eventlog import append_many, utc_ts
 from secledger.store.numbering import next_block
 
 Progress = Callable[[int, int], None]
 _GONE_SQL = ", ".join(f"'{v}'" for v in GONE)
 _SECRET_SQL = ", ".join(f"'{c.value}'" for c in Classification if c.is_state_secret)
+_DOCUMENTS = "documents d INDEXED BY ix_documents_declassify_on"
 #: a secret whose period has ended and that the ledger has not yet recorded as declassified
 _EXPIRED = (
     f"d.declassify_on <= :today AND d.voided = FALSE AND d.level IN ({_SECRET_SQL})"
@@ -81,8 +82,7 @@ def run_auto_declassification(led: Ledger, *, progress: Progress | None = None) 
         found = s.execute(text(
             f"SELECT d.id, d.mark, d.declassify_on, (SELECT count(*) FROM carriers c"
             f" WHERE c.document_id = d.id AND c.state NOT IN ({_GONE_SQL}))"
-            f" FROM documents d{indexed_by(s, 'ix_documents_declassify_on')}"
-            f" WHERE {_EXPIRED} ORDER BY d.id"),
+            f" FROM {_DOCUMENTS} WHERE {_EXPIRED} ORDER BY d.id"),
             {"today": day.isoformat()}).all()
         if progress is not None:
             progress(0, len(found))
@@ -119,7 +119,7 @@ def _record(s: Session, led: Ledger, day: date, found: Sequence[Any]) -> None:
                                    "opened_by": opener}})
         decisions.append((dec_id, no, day.year, first_no + i, did, on, mark, after,
                           f"保密期限于{format_cn_date(end_day)}届满，自行解密", now))
-        status.append((did, on, dec_id, dec_id, 1 if waiting else 0))
+        status.append((did, on, dec_id, dec_id, bool(waiting)))
     ids = append_many(s, events)
     cur = driver_cursor(s)
     cur.executemany(_INSERT_DECISION, [(*d, ev) for d, ev in zip(decisions, ids, strict=True)])
@@ -133,7 +133,7 @@ _INSERT_DECISION = (
     " decided_by_id, authority, notice_ref, notice_on, proposal_id, approval_id, before, after,"
     " basis, declassified, carriers, recorded_by_user_id)"
     f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{_KIND.value}', '{_SOURCE}', NULL,"
-    f" '{DecisionSource.SYSTEM.label}', '', NULL, NULL, NULL, '{{}}', '{{}}', '', 1, 0, NULL)"
+    f" '{DecisionSource.SYSTEM.label}', '', NULL, NULL, NULL, '{{}}', '{{}}', '', TRUE, 0, NULL)"
 )
 _UPSERT_STATUS = (
     "INSERT INTO secrecy_status(document_id, declassified_on, declassify_decision_id,"

@@ -78,7 +78,7 @@ def register_summary(led: Ledger, f: RegisterFilter) -> tuple[int, Classificatio
     with led.db.read() as s:
         n, levels = s.execute(text(
             "SELECT count(*), group_concat(DISTINCT CASE WHEN voided = FALSE THEN level END)"
-            f" FROM ({sql})"), params).one()
+            f" FROM ({sql}) AS r"), params).one()
     return int(n), top_level(str(levels or "").split(","))
 
 
