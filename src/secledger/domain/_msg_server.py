@@ -52,8 +52,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A server ledger cannot {action}: {reason}",
     ),
     "server.changed_elsewhere": (
-        "该载体刚被其他用户修改，已刷新，请查看其当前状态后重试。",
-        "This carrier was just changed by another user — refreshed. Check its present "
-        "state and try again.",
+        "该载体（或事项）刚被其他用户修改，已刷新。请查看其当前状态后重试：{reason}",
+        "This carrier (or item) was just changed by another user — refreshed. Check its "
+        "present state and try again: {reason}",
     ),
 }

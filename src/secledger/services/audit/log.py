@@ -236,7 +236,7 @@ def count(led: Ledger, q: EventQuery) -> int:
 def _merged(w: _Where, edge: str, order: str) -> str:
     """The newest (or oldest) *lim* rows of each kind by index, merged: a group of common
     kinds never sorts the whole group."""
-    subs = []
+    subs: list[str] = []
     for i in range(len(w.kinds or ())):
         cond = " AND ".join((f"kind = :k{i}", *w.parts, edge))
         subs.append(f"SELECT * FROM ({_COLS} WHERE {cond} ORDER BY id {order} LIMIT :lim) AS k{len(subs)}")

@@ -99,6 +99,9 @@ class Ledger:
         self._db: Database | None = self._new_db(self._key)
         self._script_engine: Engine | None = None
         self._user: UserInfo | None = None
+        #: on a server: the last event this desktop has seen, and the ids it wrote since
+        self.seen_event = 0
+        self.own_events: set[int] = set()
 
     # -- identity ---------------------------------------------------------------
     @property
@@ -190,7 +193,7 @@ class Ledger:
         if self.locked:
             raise LedgerLocked()
         u = self._user
-        return eventlog.append(
+        ev = eventlog.append(
             s,
             kind=kind,
             user_id=u.id if u else None,
@@ -199,6 +202,15 @@ class Ledger:
             ts=eventlog.utc_ts(self.now()),
             **ids,
         )
+        if self.server is not None:
+            self.own_events.add(ev.id)
+        return ev
+
+    def mark_seen(self, event_id: int) -> None:
+        """This desktop has shown everything up to *event_id* (``services.ledger.feed``)."""
+        if event_id > self.seen_event:
+            self.seen_event = event_id
+            self.own_events = {i for i in self.own_events if i > event_id}
 
     # -- lock / unlock ---------------------------------------------------------
     def lock_session(self) -> None:
@@ -262,7 +274,8 @@ class Ledger:
             failures = pop_failures(self.path, s)
             if failures:
                 self.event(s, "auth.failed_attempts", failures)
-            self.event(s, "auth.unlocked", {"username": username})
+            ev = self.event(s, "auth.unlocked", {"username": username})
+        self.mark_seen(ev.id)
 
     def reload_user(self) -> None:
         if self._user is not None:
