@@ -64,7 +64,12 @@ def backup_ledger(led: Ledger, *, to: Path | str | None = None) -> BackupResult:
         s.connection()  # BEGIN IMMEDIATE now: from here on no write slips in
         h = eventlog.head(s)
         live = snapshot.CopyHead(h.id, h.hash)
-        result = _write_pair(led, folder, live)
+        if led.server is not None:  # pg_dump, sealed (the writers wait meanwhile)
+            from secledger.services.ledger import server_backup
+
+            result = server_backup.write_dump(led, folder, h)
+        else:
+            result = _write_pair(led, folder, live)
         led.event(s, BACKED_UP, {
             "database": str(result.database), "keyslots": str(result.keyslots),
             "head": live.text, "bytes": result.size, "checked": True,

@@ -1,0 +1,105 @@
+"""Backups of a server ledger: ``pg_dump`` of the ledger's database, sealed on the way to
+disk (``store.sealed_stream``), beside a copy of the key slots that open it.
+
+The dump runs as the application's role (it may read every table) while this desktop
+holds the writers' lock (``ServerDatabase.begin_write``), so no desktop can append an event
+between the head read here and the dump's snapshot: the ``ledger.backed_up`` event records
+the head the dump contains. The sealed file is checked (every chunk opens) before it and
+the slot copy are renamed into place. The DBA's own backups (``pg_basebackup``, WAL
+archiving) are the server's business and need no key (README, "Server ledger").
+
+Restoring: ``restore_dump`` writes the plain archive for ``pg_restore`` into a new
+database, which the DBA then prepares with ``secledger server-upgrade``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from secledger import durable
+from secledger.domain.errors import LedgerError
+from secledger.services.ledger.backup import BackupResult
+from secledger.services.ledger.session import SLOTS_NAME, Ledger
+from secledger.store import sealed_stream, snapshot
+from secledger.store.eventlog import Head
+
+DUMP_PATTERN = "ledger-{stamp}-server.dump"
+SLOTS_PATTERN = "keyslots-{stamp}-backup.json"
+
+
+def pg_tool(name: str) -> str:
+    """``pg_dump`` / ``pg_restore`` on PATH, else in Debian's versioned folder (newest)."""
+    found = shutil.which(name)
+    if found:
+        return found
+    cands = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"),
+                   key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0)
+    if not cands:
+        raise LedgerError("server.unsupported", action="备份",
+                          reason=f"本机没有 {name}（PostgreSQL 客户端工具）。")
+    return str(cands[-1])
+
+
+def _env(led: Ledger) -> dict[str, str]:
+    c = led.server
+    assert c is not None
+    env = {**os.environ, "PGHOST": c.host, "PGPORT": str(c.port), "PGDATABASE": c.database,
+           "PGUSER": c.role, "PGSSLMODE": c.tls_mode, "PGPASSWORD": led.master_key.hex(),
+           "PGCONNECT_TIMEOUT": "15"}
+    if c.sslrootcert:
+        env["PGSSLROOTCERT"] = c.sslrootcert
+    return env
+
+
+def write_dump(led: Ledger, folder: Path, live: Head) -> BackupResult:
+    """The sealed dump and the slot copy in *folder* (called holding the writers' lock)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        slots_bytes = (led.path / SLOTS_NAME).read_bytes()
+    except OSError as exc:
+        raise snapshot.write_error(exc, folder) from exc
+    stamp = snapshot.stamp(folder, led.now(), [DUMP_PATTERN, SLOTS_PATTERN])
+    dump, slots = folder / DUMP_PATTERN.format(stamp=stamp), folder / SLOTS_PATTERN.format(stamp=stamp)
+    try:
+        _dump_sealed(led, snapshot.part(dump))
+        durable.write_synced(snapshot.part(slots), slots_bytes)
+        snapshot.publish([(snapshot.part(slots), slots), (snapshot.part(dump), dump)])
+    except BaseException as exc:
+        snapshot.discard(snapshot.part(dump), snapshot.part(slots))
+        err = snapshot.write_error(exc, folder)
+        if err is exc:
+            raise
+        raise err from exc
+    return BackupResult(dump, slots, live.id, live.hash, dump.stat().st_size + len(slots_bytes))
+
+
+def _dump_sealed(led: Ledger, target: Path) -> None:
+    cmd = [pg_tool("pg_dump"), "--format=custom", "--no-owner", "--no-privileges",
+           "--no-password"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(led))
+    assert proc.stdout is not None and proc.stderr is not None
+    with open(target, "wb") as out:
+        sealed_stream.seal(proc.stdout, out, led.master_key)
+        out.flush()
+        os.fsync(out.fileno())
+    err = proc.stderr.read().decode(errors="replace").strip()
+    if proc.wait() != 0:
+        raise LedgerError("server.unsupported", action="备份", reason=f"pg_dump: {err}")
+    with open(target, "rb") as sealed:
+        for _chunk in sealed_stream.unseal(sealed, led.master_key):
+            pass  # every chunk opens: the file is whole
+
+
+def restore_dump(led: Ledger, dump: Path, target: Path) -> Path:
+    """The plain ``pg_restore`` archive of a sealed dump of this ledger, written to *target*
+    (for the DBA: ``pg_restore -d <new database> target``). Classified: delete it after."""
+    try:
+        with open(dump, "rb") as sealed, open(target, "wb") as out:
+            for chunk in sealed_stream.unseal(sealed, led.master_key):
+                out.write(chunk)
+    except sealed_stream.SealError as exc:
+        raise LedgerError("server.unsupported", action="恢复", reason=str(exc)) from exc
+    return target
