@@ -14,7 +14,7 @@ import io
 import os
 import struct
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import IO
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -38,7 +38,7 @@ def _nonce(n: int) -> bytes:
     return n.to_bytes(12, "big")
 
 
-def seal(source: BinaryIO, target: BinaryIO, secret: bytes) -> int:
+def seal(source: IO[bytes], target: IO[bytes], secret: bytes) -> int:
     """Copy *source* into *target* sealed; returns the plain bytes copied."""
     salt = os.urandom(16)
     aead = _aead(secret, salt)
