@@ -66,3 +66,15 @@ def test_a_database_with_a_ledger_is_not_overwritten(tmp_path, server_db) -> Non
         create_server_ledger(tmp_path / "second", admin=admin, unit_name="x",
                              admin_username="admin", admin_password="Admin1234", kdf=TEST_KDF)
     assert err.value.code == "server.not_empty"
+
+
+def test_rekey_is_refused_on_a_server(tmp_path, server_db) -> None:  # type: ignore[no-untyped-def]
+    from secledger.services.ledger.rekey import confirm_officer
+
+    led, _code = _create(tmp_path, server_db)
+    try:
+        with pytest.raises(LedgerError) as err:
+            confirm_officer(led, password="Admin1234")
+        assert err.value.code == "server.unsupported"
+    finally:
+        led.close()

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from secledger.domain.enums import Role
+from secledger.domain.errors import LedgerError
 from secledger.services.audit.verify import chain_digest
 from secledger.services.ledger.session import BACKUPS, DB_NAME, Ledger
 from secledger.store import keyslot_backups, rekeying
@@ -82,6 +83,9 @@ def _new_slots(led: Ledger, me: str, password: str, active: list[str], key: byte
 def confirm_officer(led: Ledger, *, password: str) -> str:
     """Refuse unless the current user is the security officer and *password* is theirs."""
     me = led.require(Role.SECURITY_OFFICER, "更换主密钥")
+    if led.server is not None:  # the data is not encrypted by the app there (README)
+        raise LedgerError("server.unsupported", action="更换主密钥",
+                          reason="服务器台账的数据由服务器保护；数据库账户的密码由数据库管理员更换。")
     led.slots.unwrap(USER, me.username, password)
     return me.username
 
