@@ -78,3 +78,26 @@ def test_rekey_is_refused_on_a_server(tmp_path, server_db) -> None:  # type: ign
         assert err.value.code == "server.unsupported"
     finally:
         led.close()
+
+
+def test_locked_means_locked_on_a_server(tmp_path, server_db, key_scan) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    led, _code = _create(tmp_path, server_db)
+    try:
+        key = led.master_key  # the role's password, as bytes (its hex is the password)
+        engine = led.engine
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM events")).scalar()
+            with pytest.raises(Exception, match="read-only"):
+                conn.execute(text("INSERT INTO settings(key, value) VALUES ('x', 'y')"))
+        with led.db.read() as s:
+            assert s.execute(text("SELECT count(*) FROM events")).scalar()
+        roots: list[object] = [led, engine]
+        assert key_scan(roots, key), "the scan must see the key while unlocked"
+        led.lock_session()
+        assert key_scan(roots, key) == []
+        with pytest.raises(LedgerLocked):
+            engine.connect()
+    finally:
+        led.close()
