@@ -24,6 +24,29 @@ def ledger_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+TEMPLATE = "secledger_template"
+
+
+def _template(cluster: Any) -> str:
+    """A database with the schema at head, made once per cluster: each test's database is
+    a copy of it (``CREATE DATABASE … TEMPLATE``), so no test runs the migrations again."""
+    if getattr(cluster, "template_ready", False):
+        return TEMPLATE
+    from sqlalchemy import create_engine
+
+    from secledger.store import migrate
+
+    cluster.create_database(TEMPLATE)
+    engine = create_engine(cluster.dba_url(TEMPLATE))
+    try:
+        with engine.begin() as conn:
+            migrate.upgrade_on(conn)
+    finally:
+        engine.dispose()
+    cluster.template_ready = True
+    return TEMPLATE
+
+
 def server_creator(cluster: Any) -> Callable[..., Any]:
     """``create_ledger``'s signature, making a server ledger in a new database."""
     from secledger.services.ledger.server import create_server_ledger
@@ -31,7 +54,7 @@ def server_creator(cluster: Any) -> Callable[..., Any]:
 
     def create(path: Any, **kw: Any) -> Any:
         name = f"svc_{os.getpid()}_{next(_names)}"
-        cluster.create_database(name)
+        cluster.create_database(name, template=_template(cluster))
         admin = parse_url(cluster.dba_url(name) + f"&role=app_{name}")
         return create_server_ledger(path, admin=admin, **kw)
 

@@ -93,9 +93,10 @@ class Cluster:
         return psycopg.connect(host=self.socket_dir, port=self.port, dbname=database,
                                user=DBA, password=self.dba_password, autocommit=True)
 
-    def create_database(self, name: str) -> None:
+    def create_database(self, name: str, template: str = "") -> None:
+        copy = f' TEMPLATE "{template}"' if template else ""
         with self.dba_connect() as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{copy}')
 
 
 def start_cluster(base: Path) -> Cluster | str:
