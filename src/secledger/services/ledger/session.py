@@ -27,6 +27,7 @@ from secledger.services.ledger.throttle import (
 )
 from secledger.services.people.rules import check_duties
 from secledger.store import dbcheck, eventlog, keyslot_backups, migrate, rekeying
+from secledger.store import server as srv
 from secledger.store.engine import Database, make_engine
 from secledger.store.keyholder import MasterKey
 from secledger.store.keyslots import (
@@ -43,14 +44,6 @@ from secledger.store.lock import LedgerLock
 from secledger.store.models.events import Event
 from secledger.store.models.ledger import Setting
 from secledger.store.models.people import Person, User
-from secledger.store.server import (
-    SERVER_NAME,
-    ServerConfig,
-    ServerDatabase,
-    check_database,
-    locate,
-    make_server_engine,
-)
 
 DB_NAME = "ledger.db"
 SLOTS_NAME = "keyslots.json"
@@ -66,7 +59,7 @@ def utcnow() -> datetime:
 
 def is_ledger(path: Path) -> bool:
     """A file ledger's folder, or a server ledger's (its connection file and key slots)."""
-    return ((path / DB_NAME).is_file() or (path / SERVER_NAME).is_file()) and (
+    return ((path / DB_NAME).is_file() or (path / srv.SERVER_NAME).is_file()) and (
         path / SLOTS_NAME).is_file()
 
 
@@ -87,7 +80,7 @@ class Ledger:
         master_key: bytes,
         clock: Clock = utcnow,
         kdf: KdfParams = DEFAULT_KDF,
-        server: ServerConfig | None = None,
+        server: srv.ServerConfig | None = None,
     ) -> None:
         self.path = path
         self.server = server
@@ -138,13 +131,13 @@ class Ledger:
         if self._script_engine is None:
             self._script_engine = (
                 make_engine(self.path / DB_NAME, self._key, query_only=True) if self.server is None
-                else make_server_engine(self.server, self._key, read_only=True))
+                else srv.make_server_engine(self.server, self._key, read_only=True))
         return self._script_engine
 
     def _new_db(self, key: MasterKey) -> Database:
         """The ledger's database: the SQLCipher file, or the server (``store.server``)."""
         if self.server is not None:
-            return ServerDatabase(self.server, key)
+            return srv.ServerDatabase(self.server, key)
         return Database(self.path / DB_NAME, key)
 
     def switch_key(self, key: bytes) -> None:
@@ -310,7 +303,7 @@ def check_ledger_folder(path: Path) -> None:
 
 def check_new_folder(path: Path) -> None:
     """Refuse to create a ledger anywhere but in an empty or a new folder: nothing is overwritten."""
-    if any((path / n).exists() for n in (DB_NAME, SLOTS_NAME, SERVER_NAME)):
+    if any((path / n).exists() for n in (DB_NAME, SLOTS_NAME, srv.SERVER_NAME)):
         raise LedgerError("ledger.exists", path=str(path))
     if path.exists() and not path.is_dir():
         raise LedgerError("ledger.not_a_folder", path=str(path))
@@ -331,7 +324,7 @@ def _verify_key_and_migrate(led: Ledger) -> None:
     older schema to head after a backup; never creates a schema (only ``create_ledger`` does).
     A server ledger's database is only checked: its DBA upgrades the schema."""
     if led.server is not None:
-        check_database(led.db, led.ledger_id)
+        srv.check_database(led.db, led.ledger_id)
         return
     try:
         with led.db.engine.connect() as conn:
@@ -357,7 +350,7 @@ def _open_with(
     damaged database after it (DatabaseDamaged), before anything writes to the file.
 
     On any failure the keyed connections are dropped and the lock released."""
-    folder, server = locate(Path(path))
+    folder, server = srv.locate(Path(path))
     if server is None:
         check_ledger_folder(folder)
     slots = KeySlotFile.load(folder / SLOTS_NAME)
