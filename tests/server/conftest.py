@@ -19,4 +19,5 @@ def server_db(pg_cluster):  # type: ignore[no-untyped-def]
     return pg_cluster, parse_url(pg_cluster.dba_url(name) + f"&role=app_{name}")
 
 from tests.cli.conftest import cli, cli_env  # noqa: E402, F401
+from tests.services.conftest import register  # noqa: E402, F401  (register a document)
 from tests.workflows.conftest import office  # noqa: E402, F401  (people and accounts)

@@ -110,3 +110,44 @@ def create_server_ledger(
         lock.release()
         raise
     return led, code
+
+
+def move_to_server(
+    source: Path | str,
+    target: Path | str,
+    *,
+    admin: AdminUrl,
+    username: str,
+    password: str,
+    kdf: KdfParams = DEFAULT_KDF,
+) -> dict[str, int]:
+    """Copy the folder ledger *source* (opened by its security officer) into a new server
+    ledger reached from the new folder *target*: the same rows, chain, accounts and key
+    slots (the role's password is the folder ledger's master key, so every slot opens it).
+    *source* is left as it is. Returns the rows copied per table."""
+    from secledger.domain.enums import Role
+    from secledger.services.ledger.session import open_ledger
+    from secledger.store import server_copy
+
+    folder = Path(target)
+    check_new_folder(folder)
+    led = open_ledger(source, username=username, password=password, kdf=kdf)
+    try:
+        led.require(Role.SECURITY_OFFICER, "迁移到服务器")
+        role = server_setup.check_name(admin.config.role, "role")
+        prepare_server(admin, role, led.master_key.hex())
+        raw = led.db.raw_connection()
+        engine = server_setup.admin_engine(admin)
+        try:
+            with engine.begin() as conn:
+                counts = server_copy.copy_rows(raw.driver_connection, conn.connection.driver_connection)
+        finally:
+            raw.close()
+            engine.dispose()
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / BACKUPS).mkdir(exist_ok=True)
+        (folder / SLOTS_NAME).write_bytes((led.path / SLOTS_NAME).read_bytes())
+        admin.config.with_ledger(led.ledger_id, role).save(folder / SERVER_NAME)
+    finally:
+        led.close()
+    return counts
