@@ -9,7 +9,11 @@ from pathlib import Path
 from secledger.cli.console import Console
 from secledger.domain.credentials import check_password_rules, validate_username
 from secledger.domain.errors import LedgerError
-from secledger.services.ledger.server import create_server_ledger, prepare_server
+from secledger.services.ledger.server import (
+    create_server_ledger,
+    move_to_server,
+    prepare_server,
+)
 from secledger.services.ledger.session import (
     Ledger,
     check_ledger_folder,
@@ -91,6 +95,23 @@ def cmd_server_upgrade(args: argparse.Namespace, con: Console) -> int:
     prepare_server(admin, admin.config.role, None)
     con.say(f"服务器台账数据库已升级：{admin.config.database}",
             f"Server ledger database upgraded: {admin.config.database}")
+    return OK
+
+
+def cmd_move_to_server(args: argparse.Namespace, con: Console) -> int:
+    """The folder ledger PATH copied into a new server ledger reached from NEWFOLDER."""
+    require_ledger(Path(args.path))
+    refuse_existing(Path(args.target))
+    admin = server_admin(args, con)
+    user = args.user or "admin"
+    password = con.password(f"用户“{user}”的密码：", f"Password of “{user}”: ")
+    counts = move_to_server(args.path, args.target, admin=admin, username=user,
+                            password=password, kdf=con.kdf())
+    con.say(f"已迁移到服务器：载体 {counts['carriers']} 件，事件 {counts['events']} 条。",
+            f"Moved to the server: {counts['carriers']} carriers, {counts['events']} events.")
+    con.say(f"服务器台账：{Path(args.target).resolve()}（原台账文件夹未改动，请封存）",
+            f"Server ledger: {Path(args.target).resolve()} (the folder ledger is left as it "
+            "was; archive it)")
     return OK
 
 

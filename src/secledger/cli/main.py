@@ -91,6 +91,16 @@ def build_parser() -> Parser:
     upgrade.add_argument("--role", default="", help="应用数据库账户（默认 secledger_app）")
     upgrade.set_defaults(func=commands.cmd_server_upgrade)
 
+    move = sub.add_parser("move-to-server", parents=[common],
+                          help="把台账文件夹迁移到服务器台账（保密员；数据库管理员账户只用这一次）")
+    move.add_argument("path", help="现有台账文件夹")
+    move.add_argument("target", help="新的服务器台账文件夹（新建或空文件夹）")
+    move.add_argument("--server", required=True, metavar="URL",
+                      help="postgresql://管理员@主机:端口/数据库（空数据库）")
+    move.add_argument("--role", default="", help="应用数据库账户（默认 secledger_app）")
+    move.add_argument("--user", default="admin", help="保密员用户名（默认 admin）")
+    move.set_defaults(func=commands.cmd_move_to_server)
+
     demo = sub.add_parser("demo", parents=[common],
                           help="生成演示台账（不给文件夹时在临时文件夹生成并打开图形界面）")
     demo.add_argument("path", nargs="?", help="新台账文件夹")
