@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from secledger import durable
 from secledger.domain.enums import Role
 from secledger.domain.errors import LedgerError
+from secledger.services.ledger import server_backup
 from secledger.services.ledger.session import BACKUPS, SLOTS_NAME, Ledger
 from secledger.services.ledger.timing import policy_int
 from secledger.store import eventlog, snapshot
@@ -65,9 +66,8 @@ def backup_ledger(led: Ledger, *, to: Path | str | None = None) -> BackupResult:
         h = eventlog.head(s)
         live = snapshot.CopyHead(h.id, h.hash)
         if led.server is not None:  # pg_dump, sealed (the writers wait meanwhile)
-            from secledger.services.ledger import server_backup
-
-            result = server_backup.write_dump(led, folder, h)
+            dump, slots, size = server_backup.write_dump(led, folder)
+            result = BackupResult(dump, slots, h.id, h.hash, size)
         else:
             result = _write_pair(led, folder, live)
         led.event(s, BACKED_UP, {

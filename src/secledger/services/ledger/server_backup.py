@@ -21,10 +21,8 @@ from pathlib import Path
 
 from secledger import durable
 from secledger.domain.errors import LedgerError
-from secledger.services.ledger.backup import BackupResult
 from secledger.services.ledger.session import SLOTS_NAME, Ledger
 from secledger.store import sealed_stream, snapshot
-from secledger.store.eventlog import Head
 
 DUMP_PATTERN = "ledger-{stamp}-server.dump"
 SLOTS_PATTERN = "keyslots-{stamp}-backup.json"
@@ -54,8 +52,9 @@ def _env(led: Ledger) -> dict[str, str]:
     return env
 
 
-def write_dump(led: Ledger, folder: Path, live: Head) -> BackupResult:
-    """The sealed dump and the slot copy in *folder* (called holding the writers' lock)."""
+def write_dump(led: Ledger, folder: Path) -> tuple[Path, Path, int]:
+    """The sealed dump and the slot copy in *folder* (called holding the writers' lock):
+    their paths and their size together."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         slots_bytes = (led.path / SLOTS_NAME).read_bytes()
@@ -73,7 +72,7 @@ def write_dump(led: Ledger, folder: Path, live: Head) -> BackupResult:
         if err is exc:
             raise
         raise err from exc
-    return BackupResult(dump, slots, live.id, live.hash, dump.stat().st_size + len(slots_bytes))
+    return dump, slots, dump.stat().st_size + len(slots_bytes)
 
 
 def _dump_sealed(led: Ledger, target: Path) -> None:
