@@ -68,16 +68,34 @@ def test_a_database_with_a_ledger_is_not_overwritten(tmp_path, server_db) -> Non
     assert err.value.code == "server.not_empty"
 
 
-def test_rekey_is_refused_on_a_server(tmp_path, server_db) -> None:  # type: ignore[no-untyped-def]
-    from secledger.services.ledger.rekey import confirm_officer
+def test_rekey_changes_the_roles_password(tmp_path, server_db) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from secledger.domain.enums import Clearance, Role
+    from secledger.services.ledger.rekey import rekey_ledger
+    from secledger.services.people import accounts, persons
 
     led, _code = _create(tmp_path, server_db)
+    folder = tmp_path / "office"
     try:
-        with pytest.raises(LedgerError) as err:
-            confirm_officer(led, password="Admin1234")
-        assert err.value.code == "server.unsupported"
+        clerk = persons.create_person(led, name="李机要", department_id=None,
+                                      clearance=Clearance.CORE)
+        accounts.create_user(led, username="clerk", password="Clerk1234", person_id=clerk.id,
+                             roles={Role.CLERK}, must_change_password=False)
+        old = tmp_path / "old-desk"
+        old.mkdir()
+        for name in ("server.json", "keyslots.json"):
+            shutil.copy(folder / name, old / name)  # a copy made before: a revoked user's
+        result = rekey_ledger(led, password="Admin1234")
+        assert "clerk" in result.users
+        assert led.setting("unit_name") == "某某市保密局"  # goes on with the new password
     finally:
         led.close()
+    with pytest.raises(LedgerError) as err:
+        open_ledger(old, username="clerk", password="Clerk1234", kdf=TEST_KDF)
+    assert err.value.code == "server.unreachable"
+    with open_ledger(folder, username="clerk", password="Clerk1234", kdf=TEST_KDF) as again:
+        assert again.user.username == "clerk"
 
 
 def test_locked_means_locked_on_a_server(tmp_path, server_db, key_scan) -> None:  # type: ignore[no-untyped-def]
