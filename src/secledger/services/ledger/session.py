@@ -1,7 +1,9 @@
 """Create, open, lock and unlock a ledger folder; the ``Ledger`` handle scripts use.
 
 A ledger folder holds ``ledger.db`` (SQLCipher), ``keyslots.json``, ``ledger.lock``,
-``failures.json`` (failed unlock attempts, for the slow-down) and ``backups/``.
+``failures.json`` (failed unlock attempts, for the slow-down) and ``backups/``. A server
+ledger's folder has ``server.json`` instead of ``ledger.db`` (``store/server.py``; created by
+``services/ledger/server.py``); everything else here works the same on it.
 """
 
 from __future__ import annotations
