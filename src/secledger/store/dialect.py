@@ -15,6 +15,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from secledger.store.server_sql import rewrite
+
 POSTGRESQL = "postgresql"
 
 
@@ -90,13 +92,13 @@ class QmarkCursor:
 
     def execute(self, sql: str, params: Any = None) -> QmarkCursor:
         if params is None:
-            self._cur.execute(sql)
+            self._cur.execute(rewrite(sql))
         else:
-            self._cur.execute(qmark(sql), params)
+            self._cur.execute(rewrite(qmark(sql)), params)
         return self
 
     def executemany(self, sql: str, rows: Any) -> QmarkCursor:
-        self._cur.executemany(qmark(sql), list(rows))
+        self._cur.executemany(rewrite(qmark(sql)), list(rows))
         return self
 
     def fetchall(self) -> list[Any]:
