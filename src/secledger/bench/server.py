@@ -65,6 +65,15 @@ def compare(sqlite_path: Path, server_path: Path, *, kdf: Any, repeat: int = REP
             for (name, pg_ms, rows), (_n, lite_ms, _r) in zip(*results, strict=True)]
 
 
+def _carriers(path: Path) -> int:
+    from secledger.bench.gui import carrier_count
+    from secledger.store.keyslots import USER as SLOT_USER
+    from secledger.store.keyslots import KeySlotFile
+
+    key = KeySlotFile.load(path / "keyslots.json").unwrap(SLOT_USER, USER, PASSWORD)
+    return int(carrier_count(path, key))
+
+
 def main(argv: list[str] | None = None) -> int:
     from secledger.bench.gui import ensure_ledger
     from secledger.services.ledger.server import move_to_server
@@ -90,5 +99,5 @@ def main(argv: list[str] | None = None) -> int:
         print(f"moved {counts['carriers']:,} carriers to the server", flush=True)
     figures = compare(args.ledger, target, kdf=DEFAULT_KDF, repeat=args.repeat)
     print("PostgreSQL (SecLedger column) beside SQLite (reference column)")
-    print(table(figures, max((f.rows for f in figures), default=0)))
+    print(table(figures, _carriers(args.ledger)))
     return 0

@@ -42,4 +42,5 @@ def copy_rows(source: Any, target: Any) -> dict[str, int]:
                         f" (SELECT max(id) FROM {name})) WHERE EXISTS (SELECT 1 FROM {name})"
                         f" AND pg_get_serial_sequence('{name}', 'id') IS NOT NULL")
     cur.execute("SET LOCAL session_replication_role = origin")
+    cur.execute("ANALYZE")  # the planner's statistics now, not when autovacuum comes by
     return counts
