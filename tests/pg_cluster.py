@@ -11,7 +11,6 @@ through ``runuser -u postgres``.
 
 from __future__ import annotations
 
-import glob
 import os
 import secrets
 import shutil
@@ -26,13 +25,11 @@ DBA = "secledger_dba"
 
 
 def find_bin_dir() -> Path | None:
-    """The folder with ``initdb`` and ``pg_ctl``: on PATH, else Debian's versioned folder."""
-    found = shutil.which("initdb")
-    if found:
-        return Path(found).parent
-    cands = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-                   key=lambda p: int(Path(p).parent.parent.name or 0))
-    return Path(cands[-1]).parent if cands else None
+    """The folder with ``initdb`` and ``pg_ctl`` (``server_setup.find_pg_tool``)."""
+    from secledger.store.server_setup import find_pg_tool
+
+    found = find_pg_tool("initdb")
+    return found.parent if found else None
 
 
 @dataclass

@@ -19,6 +19,8 @@ import hashlib
 import hmac
 import os
 import re
+import shutil
+from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL
@@ -77,6 +79,17 @@ _SQLITE_FUNCTIONS = [
     "CREATE OR REPLACE FUNCTION json_extract(doc text, path text) RETURNS text LANGUAGE sql"
     " IMMUTABLE AS $$ SELECT doc::jsonb #>> string_to_array(substr(path, 3), '.') $$",
 ]
+
+
+def find_pg_tool(name: str) -> Path | None:
+    """A PostgreSQL program (``pg_dump``, ``pg_restore``, ``initdb`` …) on PATH, else in
+    Debian's versioned folder (the newest version), else None."""
+    found = shutil.which(name)
+    if found:
+        return Path(found)
+    cands = [p for p in Path("/usr/lib/postgresql").glob(f"*/bin/{name}")
+             if p.parent.parent.name.isdigit()]
+    return max(cands, key=lambda p: int(p.parent.parent.name), default=None)
 
 
 def scram_verifier(password: str, *, salt: bytes | None = None,

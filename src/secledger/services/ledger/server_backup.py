@@ -15,30 +15,25 @@ database, which the DBA then prepares with ``secledger server-upgrade``.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
 from secledger import durable
 from secledger.domain.errors import LedgerError
 from secledger.services.ledger.session import SLOTS_NAME, Ledger
-from secledger.store import sealed_stream, snapshot
+from secledger.store import sealed_stream, server_setup, snapshot
 
 DUMP_PATTERN = "ledger-{stamp}-server.dump"
 SLOTS_PATTERN = "keyslots-{stamp}-backup.json"
 
 
 def pg_tool(name: str) -> str:
-    """``pg_dump`` / ``pg_restore`` on PATH, else in Debian's versioned folder (newest)."""
-    found = shutil.which(name)
-    if found:
-        return found
-    cands = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"),
-                   key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0)
-    if not cands:
+    """``pg_dump`` / ``pg_restore`` of this machine, or a refusal that says it is missing."""
+    found = server_setup.find_pg_tool(name)
+    if found is None:
         raise LedgerError("server.unsupported", action="备份",
                           reason=f"本机没有 {name}（PostgreSQL 客户端工具）。")
-    return str(cands[-1])
+    return str(found)
 
 
 def _env(led: Ledger) -> dict[str, str]:
