@@ -30,3 +30,16 @@ def test_move_to_server_from_the_command_line(cli, make_ledger, server_db, tmp_p
     assert "Moved to the server" in out
     code, out, err = cli("verify", tmp_path / "server", "--lang", "en")
     assert code == 0, err + out
+
+
+def test_demo_on_a_server(cli, server_db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    cluster, admin = server_db
+    url = cluster.dba_url(admin.config.database).replace(f":{cluster.dba_password}@", "@")
+    monkeypatch.setenv("SECLEDGER_DBA_PASSWORD", cluster.dba_password)
+    monkeypatch.setenv("SECLEDGER_PASSWORD", "demo12345")
+    code, out, err = cli("demo", tmp_path / "demo", "--documents", "10", "--server", url,
+                         "--role", admin.config.role, "--lang", "en")
+    assert code == 0, err
+    assert (tmp_path / "demo" / "server.json").is_file()
+    code, out, err = cli("verify", tmp_path / "demo", "--user", "demo", "--lang", "en")
+    assert code == 0, err + out

@@ -131,10 +131,29 @@ def print_recovery_code(con: Console, code: str) -> None:
 
 # -- demo -------------------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace, con: Console) -> int:
-    summary = build_demo_ledger(Path(args.path), args.documents, args.user, con)
-    con.say(f"登录：secledger-gui --ledger {summary.path} --user {args.user}",
-            f"Log in: secledger-gui --ledger {summary.path} --user {args.user}")
+    path = Path(args.path)
+    if getattr(args, "server", ""):
+        _demo_on_server(args, path, con)
+    else:
+        path = build_demo_ledger(path, args.documents, args.user, con).path
+    con.say(f"登录：secledger-gui --ledger {path} --user {args.user}",
+            f"Log in: secledger-gui --ledger {path} --user {args.user}")
     return OK
+
+
+def _demo_on_server(args: argparse.Namespace, path: Path, con: Console) -> None:
+    """The demo built as a folder ledger in a temporary folder, then moved to the server
+    (the bulk loader writes SQLite); the temporary folder is removed."""
+    import tempfile
+
+    refuse_existing(path)
+    admin = server_admin(args, con)
+    with tempfile.TemporaryDirectory(prefix="secledger-demo-") as tmp:
+        folder = Path(tmp) / "demo"
+        summary = build_demo_ledger(folder, args.documents, args.user, con)
+        move_to_server(folder, path, admin=admin, username="admin",
+                       password=summary.password, kdf=con.kdf())
+    con.say(f"已迁移到服务器台账：{path.resolve()}", f"Moved to the server ledger: {path.resolve()}")
 
 
 def demo_usernames() -> tuple[str, ...]:

@@ -107,6 +107,9 @@ def build_parser() -> Parser:
     demo.add_argument("--documents", type=_positive, default=DEMO_DEFAULT_DOCUMENTS,
                       help=f"文件件数（默认 {DEMO_DEFAULT_DOCUMENTS}）")
     demo.add_argument("--user", default="demo", help="图形界面登录账户（默认 demo）")
+    demo.add_argument("--server", default="", metavar="URL",
+                      help="演示服务器台账：postgresql://管理员@主机:端口/空数据库")
+    demo.add_argument("--role", default="", help="服务器台账的应用数据库账户（默认 secledger_app）")
     demo.set_defaults(func=commands.cmd_demo)
 
     verify = sub.add_parser("verify", parents=[common], help="校验哈希链与载体状态")
