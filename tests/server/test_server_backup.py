@@ -46,3 +46,25 @@ def test_a_damaged_dump_does_not_open(make_ledger, tmp_path) -> None:  # type: i
     result.database.write_bytes(bytes(data))
     with pytest.raises(LedgerError):
         restore_dump(led, result.database, tmp_path / "plain.dump")
+
+
+def test_server_restore_makes_a_ledger_again(cli, make_ledger, pg_cluster, tmp_path,  # type: ignore[no-untyped-def]
+                                             monkeypatch) -> None:
+    from secledger.services.audit.verify import verify
+    from secledger.services.ledger.session import open_ledger
+    from secledger.store.keyslots import TEST_KDF
+
+    _path, led = make_ledger()
+    result = backup_ledger(led)
+    led.close()
+    pg_cluster.create_database("restored_ledger")
+    url = pg_cluster.dba_url("restored_ledger").replace(f":{pg_cluster.dba_password}@", "@")
+    monkeypatch.setenv("SECLEDGER_DBA_PASSWORD", pg_cluster.dba_password)
+    code, out, err = cli("server-restore", result.database, tmp_path / "again", "--server", url,
+                         "--role", "app_restored", "--lang", "en")
+    assert code == 0, err
+    with open_ledger(tmp_path / "again", username="clerk", password="Clerk1234",
+                     kdf=TEST_KDF) as again:
+        report = verify(again)
+        assert report.ok, report.first
+        assert report.head_id >= result.head_id

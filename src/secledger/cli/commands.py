@@ -115,6 +115,22 @@ def cmd_move_to_server(args: argparse.Namespace, con: Console) -> int:
     return OK
 
 
+def cmd_server_restore(args: argparse.Namespace, con: Console) -> int:
+    """A sealed server dump restored into the DBA's new database, reached from NEWFOLDER."""
+    from secledger.services.ledger.server_backup import restore_server
+
+    refuse_existing(Path(args.target))
+    admin = server_admin(args, con)
+    user = args.user or "admin"
+    password = con.password(f"用户“{user}”的密码（备份时的）：",
+                            f"Password of “{user}” (at the time of the backup): ")
+    restore_server(Path(args.file), Path(args.target), admin=admin, username=user,
+                   password=password, keyslots=Path(args.keyslots) if args.keyslots else None)
+    con.say(f"已恢复到服务器台账：{Path(args.target).resolve()}",
+            f"Restored to the server ledger: {Path(args.target).resolve()}")
+    return OK
+
+
 def print_recovery_code(con: Console, code: str) -> None:
     bar = "=" * 60
     con.say(bar)

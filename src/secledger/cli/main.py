@@ -101,6 +101,17 @@ def build_parser() -> Parser:
     move.add_argument("--user", default="admin", help="保密员用户名（默认 admin）")
     move.set_defaults(func=commands.cmd_move_to_server)
 
+    srestore = sub.add_parser("server-restore", parents=[common],
+                              help="把服务器台账的备份（ledger-…-server.dump）恢复到新的空数据库")
+    srestore.add_argument("file", help="备份文件 ledger-<时间>-server.dump")
+    srestore.add_argument("target", help="新的服务器台账文件夹（新建或空文件夹）")
+    srestore.add_argument("--server", required=True, metavar="URL",
+                          help="postgresql://管理员@主机:端口/新的空数据库")
+    srestore.add_argument("--role", default="", help="应用数据库账户（默认 secledger_app）")
+    srestore.add_argument("--keyslots", help="密钥槽文件（默认为同名的 keyslots-<时间>-backup.json）")
+    srestore.add_argument("--user", default="admin", help="账户（默认 admin）")
+    srestore.set_defaults(func=commands.cmd_server_restore)
+
     demo = sub.add_parser("demo", parents=[common],
                           help="生成演示台账（不给文件夹时在临时文件夹生成并打开图形界面）")
     demo.add_argument("path", nargs="?", help="新台账文件夹")
