@@ -63,6 +63,7 @@ def test_server_restore_makes_a_ledger_again(cli, make_ledger, pg_cluster, tmp_p
     code, out, err = cli("server-restore", result.database, tmp_path / "again", "--server", url,
                          "--role", "app_restored", "--lang", "en")
     assert code == 0, err
+    assert "Restored to the server ledger" in out
     with open_ledger(tmp_path / "again", username="clerk", password="Clerk1234",
                      kdf=TEST_KDF) as again:
         report = verify(again)
