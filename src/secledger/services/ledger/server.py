@@ -42,7 +42,14 @@ from secledger.store.keyslots import (
     new_master_key,
     new_recovery_code,
 )
-from secledger.store.server import SERVER_NAME, AdminUrl, ServerConfig
+from secledger.store.server import SERVER_NAME, AdminUrl, ServerConfig, parse_url
+
+
+def admin_url(url: str, password: str = "") -> AdminUrl:
+    """The DBA's URL (``postgresql://dba@host:port/database?…``), with *password* when the
+    URL has none; a bad URL is refused (``server.bad_url``)."""
+    given = parse_url(url)
+    return AdminUrl(given.config, given.user, given.password or password)
 
 
 def prepare_server(admin: AdminUrl, role: str, app_password: str | None) -> None:
