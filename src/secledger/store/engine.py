@@ -38,7 +38,7 @@ CACHE_KIB = 65536
 # (ui.bench) agreed: anchors 964/843 vs 3280/2366 ms. ON costs 1.2-4x on pages and 7-15x
 # on big sorts, for wiping freed decrypted pages only.
 MEMORY_SECURITY = "OFF"
-WRITE_OPTION = "secledger_write"
+_WRITE_OPT = "secledger_write"
 
 
 def silence_cipher_log() -> None:
@@ -98,7 +98,7 @@ def make_engine(db_path: Path, key: MasterKey | bytes, *, query_only: bool = Fal
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        if conn.get_execution_options().get(WRITE_OPTION):
+        if conn.get_execution_options().get(_WRITE_OPT):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.exec_driver_sql("BEGIN")
@@ -112,7 +112,7 @@ class Database:
     def __init__(self, db_path: Path, key: MasterKey | bytes, *, engine: Engine | None = None) -> None:
         self.path = db_path
         self.engine = engine if engine is not None else make_engine(db_path, key)
-        self._write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
+        self._write_engine = self.engine.execution_options(**{_WRITE_OPT: True})
         self._write_lock = threading.RLock()
 
     @contextmanager
