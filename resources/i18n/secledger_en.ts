@@ -3954,6 +3954,22 @@ Click to open Classification.</translation>
             <translation>Browse…</translation>
         </message>
         <message>
+            <source>postgresql://administrator@host:5432/database (empty: the ledger stays on this computer)</source>
+            <translation>postgresql://administrator@host:5432/database (empty: the ledger stays on this computer)</translation>
+        </message>
+        <message>
+            <source>Database server (optional):</source>
+            <translation>Database server (optional):</translation>
+        </message>
+        <message>
+            <source>Administrator's password:</source>
+            <translation>Administrator's password:</translation>
+        </message>
+        <message>
+            <source>Only for a ledger shared by several clerks on a classified LAN; the administrator's password is used once and not stored.</source>
+            <translation>Only for a ledger shared by several clerks on a classified LAN; the administrator's password is used once and not stored.</translation>
+        </message>
+        <message>
             <source>Choose a folder</source>
             <translation>Choose a folder</translation>
         </message>

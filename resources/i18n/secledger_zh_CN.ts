@@ -3942,6 +3942,22 @@ Click to open Classification.</source>
             <translation>浏览…</translation>
         </message>
         <message>
+            <source>postgresql://administrator@host:5432/database (empty: the ledger stays on this computer)</source>
+            <translation>postgresql://管理员@主机:5432/数据库（留空则台账保存在本机）</translation>
+        </message>
+        <message>
+            <source>Database server (optional):</source>
+            <translation>数据库服务器（可选）：</translation>
+        </message>
+        <message>
+            <source>Administrator's password:</source>
+            <translation>数据库管理员密码：</translation>
+        </message>
+        <message>
+            <source>Only for a ledger shared by several clerks on a classified LAN; the administrator's password is used once and not stored.</source>
+            <translation>仅用于涉密内网上多名机要员共用的台账；数据库管理员密码只使用这一次，不会保存。</translation>
+        </message>
+        <message>
             <source>Choose a folder</source>
             <translation>选择文件夹</translation>
         </message>

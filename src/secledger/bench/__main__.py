@@ -16,6 +16,8 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["import"]:
         return int(importlib.import_module("secledger.bench.importing").main(args[1:]))
+    if args[:1] == ["server"]:
+        return int(importlib.import_module("secledger.bench.server").main(args[1:]))
     if args[:1] == ["yearend"]:
         return int(importlib.import_module("secledger.bench.yearend").main(args[1:]))
     return int(importlib.import_module("secledger.bench.gui").main(argv))

@@ -8,12 +8,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from secledger.cli.commands import require_ledger
 from secledger.cli.console import Console
 from secledger.domain.errors import ValidationError
 from secledger.domain.importing import ImportRefused, RowProblem
 from secledger.services import importing
 from secledger.services.importing.preview import ImportPreview
-from secledger.services.ledger.session import Ledger, check_ledger_folder, open_ledger
+from secledger.services.ledger.session import Ledger, open_ledger
 
 OK, FAILED = 0, 3
 
@@ -46,7 +47,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _open(args: argparse.Namespace, con: Console) -> Ledger:
     path = Path(args.ledger)
-    check_ledger_folder(path)
+    require_ledger(path)
     password = con.password(f"用户“{args.user}”的密码：", f"Password of “{args.user}”: ")
     return open_ledger(path, username=args.user, password=password)
 

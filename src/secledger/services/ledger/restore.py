@@ -65,7 +65,9 @@ class Secret:
 
 
 class _Copy:
-    """Just enough of a Ledger for ``verify.verify``: ``db.raw_connection()``."""
+    """Just enough of a Ledger for ``verify.verify``: ``db.raw_connection()``, a file."""
+
+    server = None
 
     def __init__(self, path: Path, key: bytes) -> None:
         self.db = self

@@ -202,7 +202,7 @@ _MEDIA_EVENTS = ("SELECT id, ts, username, kind, payload FROM events"
 def history(led: Ledger, media_id: int) -> list[HistoryRow]:
     """Every event of the item, oldest first."""
     with led.db.read() as s:
-        rows = s.execute(text(_MEDIA_EVENTS + " AND json_extract(payload, '$.media_id') = :m"
+        rows = s.execute(text(_MEDIA_EVENTS + " AND CAST(json_extract(payload, '$.media_id') AS INTEGER) = :m"
                               " ORDER BY id"), {"m": media_id}).all()
         bodies = [json.loads(r[4] or "{}") for r in rows]
         people = _people(s, bodies)
