@@ -47,24 +47,34 @@ def _fail_on_leaked_qt_windows(request: pytest.FixtureRequest) -> Iterator[None]
 
 # --- ledger fixtures (core) ---
 @pytest.fixture
-def make_ledger(tmp_path):  # type: ignore[no-untyped-def]
+def ledger_backend() -> str:
+    """Where ``make_ledger`` keeps its ledgers: "sqlite" (a folder), or what
+    ``SECLEDGER_TEST_BACKEND`` names ("postgresql": a server ledger in the session's test
+    cluster). A module that should always run on both imports ``tests.backends.ledger_backend``."""
+    return os.environ.get("SECLEDGER_TEST_BACKEND", "sqlite")
+
+
+@pytest.fixture
+def make_ledger(tmp_path, ledger_backend, request):  # type: ignore[no-untyped-def]
     """Factory: a fresh ledger with a security officer ``admin`` and a clerk ``clerk``.
 
     Returns ``(path, ledger_as_admin)``; weak test KDF parameters keep tests fast.
     Everything opened through the factory is closed at teardown.
     """
+    from tests.backends import creator_for
+
     from secledger.domain.enums import Clearance, Role
-    from secledger.services.ledger.session import create_ledger
     from secledger.services.people import accounts as users
     from secledger.services.people import persons as people
     from secledger.store.keyslots import TEST_KDF
 
     opened = []
+    create = creator_for(ledger_backend, request)
 
     def factory(name: str = "ledger", unit: str = "某某市保密局"):  # type: ignore[no-untyped-def]
         path = tmp_path / name
-        led, code = create_ledger(path, unit_name=unit, admin_username="admin",
-                                  admin_password="Admin1234", admin_name="王保密", kdf=TEST_KDF)
+        led, code = create(path, unit_name=unit, admin_username="admin",
+                           admin_password="Admin1234", admin_name="王保密", kdf=TEST_KDF)
         led.recovery_code = code  # type: ignore[attr-defined]
         dept = people.create_department(led, name="办公室")
         clerk = people.create_person(led, name="李机要", department_id=dept.id,
@@ -135,3 +145,20 @@ def find_key_in_graph(roots: list[object], key: bytes) -> list[str]:
 def key_scan():  # type: ignore[no-untyped-def]
     """``key_scan(roots, key) -> list of hits`` (see ``find_key_in_graph``)."""
     return find_key_in_graph
+
+
+# --- a throwaway PostgreSQL cluster (tests/pg_cluster.py) for the server ledger ---
+@pytest.fixture(scope="session")
+def pg_cluster(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """A started cluster on a Unix socket only, stopped at the end of the session. Skipped
+    when PostgreSQL is not installed here, except under ``SECLEDGER_REQUIRE_PG=1`` (CI),
+    where a missing PostgreSQL fails."""
+    from tests import pg_cluster as pgc
+
+    cluster = pgc.start_cluster(tmp_path_factory.mktemp("pg"))
+    if isinstance(cluster, str):
+        if os.environ.get(pgc.REQUIRE_ENV) == "1":
+            pytest.fail(f"{cluster}, and {pgc.REQUIRE_ENV}=1 requires it")
+        pytest.skip(f"no PostgreSQL server for this test: {cluster}")
+    yield cluster
+    pgc.remove(cluster)

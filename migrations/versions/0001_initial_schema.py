@@ -647,9 +647,19 @@ def upgrade() -> None:
     # Full-text index over title, 文号 and unit. Text is stored one character per token
     # (CJK unigrams), so a query of any length is a phrase query of consecutive tokens:
     # 1- and 2-character Chinese queries work, which a trigram index cannot serve.
-    op.execute(
-        "CREATE VIRTUAL TABLE doc_search USING fts5(body, tokenize = 'unicode61 remove_diacritics 0')"
-    )
+    # On PostgreSQL the same body feeds a stored tsvector (the 'simple' parser splits it at
+    # the spaces, one token per character, with positions) under a GIN index: a phrase
+    # query (``<->``) of any length is answered from the index, never by a scan.
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "CREATE TABLE doc_search (rowid BIGINT PRIMARY KEY, body TEXT NOT NULL,"
+            " tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, body)) STORED)"
+        )
+        op.execute("CREATE INDEX ix_doc_search_tsv ON doc_search USING gin (tsv)")
+    else:
+        op.execute(
+            "CREATE VIRTUAL TABLE doc_search USING fts5(body, tokenize = 'unicode61 remove_diacritics 0')"
+        )
 
 
 def downgrade() -> None:

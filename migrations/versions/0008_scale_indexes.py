@@ -34,6 +34,8 @@ def upgrade() -> None:
     # with four distinct levels misreads it; see store/statistics.py, which keeps them
     # current). An empty new ledger gets them once it has rows.
     bind = op.get_bind()
+    if bind.dialect.name != 'sqlite':  # PostgreSQL's autovacuum keeps its own statistics
+        return
     if bind.exec_driver_sql('SELECT 1 FROM carriers LIMIT 1').first() is not None:
         bind.exec_driver_sql('PRAGMA analysis_limit = 1000')
         bind.exec_driver_sql('ANALYZE')

@@ -145,6 +145,18 @@
             <translation>Personal retention</translation>
         </message>
         <message>
+            <source>Carry-out request</source>
+            <translation>Carry-out request</translation>
+        </message>
+        <message>
+            <source>Media loan request</source>
+            <translation>Media loan request</translation>
+        </message>
+        <message>
+            <source>Repair request</source>
+            <translation>Repair request</translation>
+        </message>
+        <message>
             <source>Copies</source>
             <translation>Copies</translation>
         </message>
@@ -223,6 +235,94 @@
         <message>
             <source>The deciding classifier must cover</source>
             <translation>The deciding classifier must cover</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>Carried by</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Period out</source>
+            <translation>Period out</translation>
+        </message>
+        <message>
+            <source>Foreign-affairs activity</source>
+            <translation>Foreign-affairs activity</translation>
+        </message>
+        <message>
+            <source>Goes abroad</source>
+            <translation>Goes abroad</translation>
+        </message>
+        <message>
+            <source>Protective measures</source>
+            <translation>Protective measures</translation>
+        </message>
+        <message>
+            <source>Device or medium</source>
+            <translation>Device or medium</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Serial no.</source>
+            <translation>Serial no.</translation>
+        </message>
+        <message>
+            <source>Brand and model</source>
+            <translation>Brand and model</translation>
+        </message>
+        <message>
+            <source>Accountable holder</source>
+            <translation>Accountable holder</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>Repair mode</source>
+            <translation>Repair mode</translation>
+        </message>
+        <message>
+            <source>Repairer's unit</source>
+            <translation>Repairer's unit</translation>
+        </message>
+        <message>
+            <source>Repairer's qualification</source>
+            <translation>Repairer's qualification</translation>
+        </message>
+        <message>
+            <source>Confidentiality agreement</source>
+            <translation>Confidentiality agreement</translation>
+        </message>
+        <message>
+            <source>Storage removed</source>
+            <translation>Storage removed</translation>
+        </message>
+        <message>
+            <source>On-site escort</source>
+            <translation>On-site escort</translation>
+        </message>
+        <message>
+            <source>Devices and storage media</source>
+            <translation>Devices and storage media</translation>
+        </message>
+        <message>
+            <source>By medium</source>
+            <translation>By medium</translation>
         </message>
         <message>
             <source>Opinion (optional to approve, required to reject)</source>
@@ -734,7 +834,7 @@
         <name>CarrierPicker</name>
         <message>
             <source>Scan the label, or type a reg. no. (with copy no.) or words of the title, then Enter</source>
-            <extracomment>False: one carrier named alone is picked even if *use* cannot take it, since the pane's own service call refuses it in its rule's words (destruction, dispatch …) given: a label id typed here goes to it as it is, unknown labels included (a stocktake records every label it sees)</extracomment>
+            <extracomment>False: one carrier named alone is picked even if *use* cannot take it, since the pane's own service call refuses it in its rule's words (destruction, dispatch …) given: a label id typed here goes to it as it is, unknown labels included (a stocktake records every label it sees) given: a device's or medium's label (``M…``) typed here goes to it (a destruction manifest takes devices and media beside carriers); else it is looked up as typed</extracomment>
             <translation>Scan the label, or type a reg. no. (with copy no.) or words of the title, then Enter</translation>
         </message>
         <message>
@@ -1849,6 +1949,10 @@ Click to open Classification.</translation>
             <translation>Carriers</translation>
         </message>
         <message>
+            <source>Devices and media</source>
+            <translation>Devices and media</translation>
+        </message>
+        <message>
             <source>Report no.</source>
             <translation>Report no.</translation>
         </message>
@@ -1883,6 +1987,200 @@ Click to open Classification.</translation>
         <message>
             <source>Receipt no.</source>
             <translation>Receipt no.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartureColumns</name>
+        <message>
+            <source>In cooling-off</source>
+            <translation>In cooling-off</translation>
+        </message>
+        <message>
+            <source>Cooling-off over</source>
+            <translation>Cooling-off over</translation>
+        </message>
+        <message>
+            <source>Record no.</source>
+            <translation>Record no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Left the post</source>
+            <translation>Left the post</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Cooling-off from</source>
+            <translation>Cooling-off from</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Days left</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartureDialog</name>
+        <message>
+            <source>Departure from a classified post</source>
+            <extracomment>the 移交事由 a departure's handover is recorded under</extracomment>
+            <translation>Departure from a classified post</translation>
+        </message>
+        <message>
+            <source>Open the departure</source>
+            <translation>Open the departure</translation>
+        </message>
+        <message>
+            <source>— choose a person —</source>
+            <translation>— choose a person —</translation>
+        </message>
+        <message>
+            <source>e.g. transferred to the municipal office</source>
+            <translation>e.g. transferred to the municipal office</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source>Hand over to the receiver now</source>
+            <translation>Hand over to the receiver now</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Day of leaving the post:</source>
+            <translation>Day of leaving the post:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Going to (unit or post):</source>
+            <translation>Going to (unit or post):</translation>
+        </message>
+        <message>
+            <source>Receives the carriers:</source>
+            <translation>Receives the carriers:</translation>
+        </message>
+        <message>
+            <source>Witness:</source>
+            <translation>Witness:</translation>
+        </message>
+        <message>
+            <source>Cooling-off period:</source>
+            <translation>Cooling-off period:</translation>
+        </message>
+        <message>
+            <source>Still holds:</source>
+            <translation>Still holds:</translation>
+        </message>
+        <message>
+            <source>{clearance}: {low} to {high} (Law art. 46, Regulations art. 53)</source>
+            <translation>{clearance}: {low} to {high} (Law art. 46, Regulations art. 53)</translation>
+        </message>
+        <message>
+            <source>Holds nothing: the departure can be completed as soon as it is opened.</source>
+            <translation>Holds nothing: the departure can be completed as soon as it is opened.</translation>
+        </message>
+        <message>
+            <source>{count} item(s) to return or hand over before the departure can be completed.</source>
+            <translation>{count} item(s) to return or hand over before the departure can be completed.</translation>
+        </message>
+        <message>
+            <source>{count} item(s) to return or hand over before the departure can be completed: the clerk hands the carriers over in the Handover pane (reason: leaving the post or transfer) and the devices in the Devices and media pane.</source>
+            <translation>{count} item(s) to return or hand over before the departure can be completed: the clerk hands the carriers over in the Handover pane (reason: leaving the post or transfer) and the devices in the Devices and media pane.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeparturesTab</name>
+        <message>
+            <source>Only those in a cooling-off period</source>
+            <translation>Only those in a cooling-off period</translation>
+        </message>
+        <message>
+            <source>Departure…</source>
+            <translation>Departure…</translation>
+        </message>
+        <message>
+            <source>Complete…</source>
+            <translation>Complete…</translation>
+        </message>
+        <message>
+            <source>Print confirmation…</source>
+            <translation>Print confirmation…</translation>
+        </message>
+        <message>
+            <source>Void…</source>
+            <translation>Void…</translation>
+        </message>
+        <message>
+            <source>Cooling-off over</source>
+            <translation>Cooling-off over</translation>
+        </message>
+        <message>
+            <source>Complete the departure</source>
+            <translation>Complete the departure</translation>
+        </message>
+        <message>
+            <source>Complete the departure of {name}? Their accounts are disabled and the cooling-off period starts on {day}.</source>
+            <translation>Complete the departure of {name}? Their accounts are disabled and the cooling-off period starts on {day}.</translation>
+        </message>
+        <message>
+            <source>The accounts of {name} ({accounts}) are disabled and their key slots are gone from the ledger folder and its backups.</source>
+            <translation>The accounts of {name} ({accounts}) are disabled and their key slots are gone from the ledger folder and its backups.</translation>
+        </message>
+        <message>
+            <source>Print the confirmation</source>
+            <translation>Print the confirmation</translation>
+        </message>
+        <message>
+            <source>Print the departure undertaking and return confirmation for signing now?</source>
+            <translation>Print the departure undertaking and return confirmation for signing now?</translation>
+        </message>
+        <message>
+            <source>Print departure confirmation</source>
+            <translation>Print departure confirmation</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+        <message>
+            <source>Void {reg_no}</source>
+            <translation>Void {reg_no}</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
         </message>
     </context>
     <context>
@@ -1999,6 +2297,10 @@ Click to open Classification.</translation>
             <translation>Choose carriers…</translation>
         </message>
         <message>
+            <source>Choose devices and media…</source>
+            <translation>Choose devices and media…</translation>
+        </message>
+        <message>
             <source>Remove selected</source>
             <translation>Remove selected</translation>
         </message>
@@ -2053,6 +2355,10 @@ Click to open Classification.</translation>
         <message>
             <source>Total {n}: {parts}</source>
             <translation>Total {n}: {parts}</translation>
+        </message>
+        <message>
+            <source>{device} is already on the list.</source>
+            <translation>{device} is already on the list.</translation>
         </message>
         <message>
             <source>{reg} copy {copy} is already on the list.</source>
@@ -2398,12 +2704,16 @@ Click to open Classification.</translation>
             <translation>No.</translation>
         </message>
         <message>
-            <source>Reg. no.</source>
-            <translation>Reg. no.</translation>
+            <source>Reg. no. / device no.</source>
+            <translation>Reg. no. / device no.</translation>
         </message>
         <message>
-            <source>Doc. no.</source>
-            <translation>Doc. no.</translation>
+            <source>Doc. no. / serial no.</source>
+            <translation>Doc. no. / serial no.</translation>
+        </message>
+        <message>
+            <source>Title / model</source>
+            <translation>Title / model</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -2674,8 +2984,17 @@ Click to open Classification.</translation>
             <translation>Record the destruction</translation>
         </message>
         <message>
+            <source>Same as above</source>
+            <extracomment>one method per medium on the list where it differs from the one above</extracomment>
+            <translation>Same as above</translation>
+        </message>
+        <message>
             <source>Method:</source>
             <translation>Method:</translation>
+        </message>
+        <message>
+            <source>Method for {medium}:</source>
+            <translation>Method for {medium}:</translation>
         </message>
         <message>
             <source>Site:</source>
@@ -2875,12 +3194,35 @@ Click to open Classification.</translation>
             <translation>{name} is accountable for {n} carrier(s): {groups}. By level: {levels}.</translation>
         </message>
         <message>
+            <source>{name} is leaving the post ({reg_no}): hand everything over to {receiver} in front of {witness}; the security officer then completes the departure.</source>
+            <translation>{name} is leaving the post ({reg_no}): hand everything over to {receiver} in front of {witness}; the security officer then completes the departure.</translation>
+        </message>
+        <message>
+            <source>No classified devices or storage media.</source>
+            <translation>No classified devices or storage media.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accountable for %n classified device(s) or medium/media: {types}.</source>
+            <translation>
+                <numerusform>Accountable for %n classified device(s) or medium/media: {types}.</numerusform>
+                <numerusform>Accountable for %n classified device(s) or medium/media: {types}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Borrowed, to be returned before the handover: {items}.</source>
+            <translation>Borrowed, to be returned before the handover: {items}.</translation>
+        </message>
+        <message>
+            <source>{device} is held by {holder}, who is not an active person here.</source>
+            <translation>{device} is held by {holder}, who is not an active person here.</translation>
+        </message>
+        <message>
             <source>{reg} copy {copy} is held by {holder}, who is not an active person here.</source>
             <translation>{reg} copy {copy} is held by {holder}, who is not an active person here.</translation>
         </message>
         <message>
-            <source>Handover {no} recorded: {n} carrier(s) now with {receiver}. Print the list for signature.</source>
-            <translation>Handover {no} recorded: {n} carrier(s) now with {receiver}. Print the list for signature.</translation>
+            <source>Handover {no} recorded: {n} carrier(s) and {m} device(s) or medium/media now with {receiver}. Print the list for signature.</source>
+            <translation>Handover {no} recorded: {n} carrier(s) and {m} device(s) or medium/media now with {receiver}. Print the list for signature.</translation>
         </message>
         <message>
             <source>Print handover list</source>
@@ -3612,6 +3954,22 @@ Click to open Classification.</translation>
             <translation>Browse…</translation>
         </message>
         <message>
+            <source>postgresql://administrator@host:5432/database (empty: the ledger stays on this computer)</source>
+            <translation>postgresql://administrator@host:5432/database (empty: the ledger stays on this computer)</translation>
+        </message>
+        <message>
+            <source>Database server (optional):</source>
+            <translation>Database server (optional):</translation>
+        </message>
+        <message>
+            <source>Administrator's password:</source>
+            <translation>Administrator's password:</translation>
+        </message>
+        <message>
+            <source>Only for a ledger shared by several clerks on a classified LAN; the administrator's password is used once and not stored.</source>
+            <translation>Only for a ledger shared by several clerks on a classified LAN; the administrator's password is used once and not stored.</translation>
+        </message>
+        <message>
             <source>Choose a folder</source>
             <translation>Choose a folder</translation>
         </message>
@@ -3949,6 +4307,10 @@ Click to open Classification.</translation>
     </context>
     <context>
         <name>MediaColumns</name>
+        <message>
+            <source>Stocktake status</source>
+            <translation>Stocktake status</translation>
+        </message>
         <message>
             <source>Device no.</source>
             <translation>Device no.</translation>
@@ -4946,6 +5308,10 @@ Click to open Classification.</translation>
             <translation>Clearance</translation>
         </message>
         <message>
+            <source>Holds: carriers / devices and media</source>
+            <translation>Holds: carriers / devices and media</translation>
+        </message>
+        <message>
             <source>User name</source>
             <translation>User name</translation>
         </message>
@@ -5004,6 +5370,10 @@ Click to open Classification.</translation>
             <translation>Deactivate…</translation>
         </message>
         <message>
+            <source>Departure…</source>
+            <translation>Departure…</translation>
+        </message>
+        <message>
             <source>Top-secret receipt and dispatch…</source>
             <translation>Top-secret receipt and dispatch…</translation>
         </message>
@@ -5054,6 +5424,22 @@ Click to open Classification.</translation>
         <message>
             <source>Designated classifiers</source>
             <translation>Designated classifiers</translation>
+        </message>
+        <message>
+            <source>Departures and cooling-off</source>
+            <translation>Departures and cooling-off</translation>
+        </message>
+        <message>
+            <source>{reg_no}: {kind} on {day}, {status}</source>
+            <translation>{reg_no}: {kind} on {day}, {status}</translation>
+        </message>
+        <message>
+            <source>; cooling-off period {start} to {end}</source>
+            <translation>; cooling-off period {start} to {end}</translation>
+        </message>
+        <message>
+            <source>, {days} days left</source>
+            <translation>, {days} days left</translation>
         </message>
         <message>
             <source>Deactivate {name}</source>
@@ -5210,6 +5596,21 @@ Click to open Classification.</translation>
         <message>
             <source>Title, document no., unit, or a reg. no. with copy</source>
             <translation>Title, document no., unit, or a reg. no. with copy</translation>
+        </message>
+        <message>
+            <source>Search:</source>
+            <translation>Search:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickMediaDialog</name>
+        <message>
+            <source>Choose devices and media awaiting destruction</source>
+            <translation>Choose devices and media awaiting destruction</translation>
+        </message>
+        <message>
+            <source>Device no., serial no., model or holder</source>
+            <translation>Device no., serial no., model or holder</translation>
         </message>
         <message>
             <source>Search:</source>
@@ -6581,6 +6982,10 @@ Click to open Classification.</translation>
             <translation>Where it was found (if not the scope)</translation>
         </message>
         <message>
+            <source>Count:</source>
+            <translation>Count:</translation>
+        </message>
+        <message>
             <source>Location:</source>
             <translation>Location:</translation>
         </message>
@@ -6641,6 +7046,10 @@ Click to open Classification.</translation>
             <translation>Scanned but not expected (not on the list)</translation>
         </message>
         <message>
+            <source>Devices and storage media (expected, then not expected)</source>
+            <translation>Devices and storage media (expected, then not expected)</translation>
+        </message>
+        <message>
             <source>Anyone</source>
             <translation>Anyone</translation>
         </message>
@@ -6667,6 +7076,13 @@ Click to open Classification.</translation>
         <message>
             <source>Found {found} of {expected} · still expected {remaining} · not expected {unexpected}</source>
             <translation>Found {found} of {expected} · still expected {remaining} · not expected {unexpected}</translation>
+        </message>
+        <message numerus="yes">
+            <source>This scope holds %n item(s): carriers, devices and media.</source>
+            <translation>
+                <numerusform>This scope holds %n item(s): carriers, devices and media.</numerusform>
+                <numerusform>This scope holds %n item(s): carriers, devices and media.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>This scope holds %n carrier(s).</source>
@@ -6726,6 +7142,23 @@ Click to open Classification.</translation>
         <message>
             <source>Select missing items on the list first.</source>
             <translation>Select missing items on the list first.</translation>
+        </message>
+        <message>
+            <source>Carriers</source>
+            <extracomment>what a session counts: (carriers, media)</extracomment>
+            <translation>Carriers</translation>
+        </message>
+        <message>
+            <source>Carriers, devices and storage media</source>
+            <translation>Carriers, devices and storage media</translation>
+        </message>
+        <message>
+            <source>Devices and storage media only</source>
+            <translation>Devices and storage media only</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>Not expected</translation>
         </message>
     </context>
     <context>

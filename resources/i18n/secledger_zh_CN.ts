@@ -145,6 +145,18 @@
             <translation>个人领用</translation>
         </message>
         <message>
+            <source>Carry-out request</source>
+            <translation>携带外出申请</translation>
+        </message>
+        <message>
+            <source>Media loan request</source>
+            <translation>介质借用申请</translation>
+        </message>
+        <message>
+            <source>Repair request</source>
+            <translation>设备维修申请</translation>
+        </message>
+        <message>
             <source>Copies</source>
             <translation>复制份数</translation>
         </message>
@@ -223,6 +235,94 @@
         <message>
             <source>The deciding classifier must cover</source>
             <translation>审批的定密责任人权限须达到</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>携带人</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>目的地</translation>
+        </message>
+        <message>
+            <source>Period out</source>
+            <translation>外出期限</translation>
+        </message>
+        <message>
+            <source>Foreign-affairs activity</source>
+            <translation>涉外活动</translation>
+        </message>
+        <message>
+            <source>Goes abroad</source>
+            <translation>出境</translation>
+        </message>
+        <message>
+            <source>Protective measures</source>
+            <translation>保护措施</translation>
+        </message>
+        <message>
+            <source>Device or medium</source>
+            <translation>设备或介质</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>Serial no.</source>
+            <translation>序列号</translation>
+        </message>
+        <message>
+            <source>Brand and model</source>
+            <translation>品牌型号</translation>
+        </message>
+        <message>
+            <source>Accountable holder</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>存放位置</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Repair mode</source>
+            <translation>维修方式</translation>
+        </message>
+        <message>
+            <source>Repairer's unit</source>
+            <translation>维修单位</translation>
+        </message>
+        <message>
+            <source>Repairer's qualification</source>
+            <translation>维修资质</translation>
+        </message>
+        <message>
+            <source>Confidentiality agreement</source>
+            <translation>保密协议</translation>
+        </message>
+        <message>
+            <source>Storage removed</source>
+            <translation>已拆除存储部件</translation>
+        </message>
+        <message>
+            <source>On-site escort</source>
+            <translation>现场旁站陪同人</translation>
+        </message>
+        <message>
+            <source>Devices and storage media</source>
+            <translation>涉密设备和存储介质</translation>
+        </message>
+        <message>
+            <source>By medium</source>
+            <translation>按载体类型</translation>
         </message>
         <message>
             <source>Opinion (optional to approve, required to reject)</source>
@@ -726,7 +826,7 @@
         <name>CarrierPicker</name>
         <message>
             <source>Scan the label, or type a reg. no. (with copy no.) or words of the title, then Enter</source>
-            <extracomment>False: one carrier named alone is picked even if *use* cannot take it, since the pane's own service call refuses it in its rule's words (destruction, dispatch …) given: a label id typed here goes to it as it is, unknown labels included (a stocktake records every label it sees)</extracomment>
+            <extracomment>False: one carrier named alone is picked even if *use* cannot take it, since the pane's own service call refuses it in its rule's words (destruction, dispatch …) given: a label id typed here goes to it as it is, unknown labels included (a stocktake records every label it sees) given: a device's or medium's label (``M…``) typed here goes to it (a destruction manifest takes devices and media beside carriers); else it is looked up as typed</extracomment>
             <translation>扫描标签，或输入登记号（可带份号，如收2026-00420/000003）、标题中的文字，按回车</translation>
         </message>
         <message>
@@ -1841,6 +1941,10 @@ Click to open Classification.</source>
             <translation>件数</translation>
         </message>
         <message>
+            <source>Devices and media</source>
+            <translation>设备介质</translation>
+        </message>
+        <message>
             <source>Report no.</source>
             <translation>报告编号</translation>
         </message>
@@ -1875,6 +1979,200 @@ Click to open Classification.</source>
         <message>
             <source>Receipt no.</source>
             <translation>回执号</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartureColumns</name>
+        <message>
+            <source>In cooling-off</source>
+            <translation>脱密期中</translation>
+        </message>
+        <message>
+            <source>Cooling-off over</source>
+            <translation>脱密期满</translation>
+        </message>
+        <message>
+            <source>Record no.</source>
+            <translation>离岗记录号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Left the post</source>
+            <translation>离岗日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>脱密期</translation>
+        </message>
+        <message>
+            <source>Cooling-off from</source>
+            <translation>脱密期起</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>脱密期止</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartureDialog</name>
+        <message>
+            <source>Departure from a classified post</source>
+            <extracomment>the 移交事由 a departure's handover is recorded under</extracomment>
+            <translation>办理离岗（离岗、离职、调动）</translation>
+        </message>
+        <message>
+            <source>Open the departure</source>
+            <translation>办理离岗</translation>
+        </message>
+        <message>
+            <source>— choose a person —</source>
+            <translation>— 请选择人员 —</translation>
+        </message>
+        <message>
+            <source>e.g. transferred to the municipal office</source>
+            <translation>如：调任市委办公室</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <source>Hand over to the receiver now</source>
+            <translation>现在移交给接收人</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>离岗人员：</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>离岗类型：</translation>
+        </message>
+        <message>
+            <source>Day of leaving the post:</source>
+            <translation>离岗日期：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>离岗原因：</translation>
+        </message>
+        <message>
+            <source>Going to (unit or post):</source>
+            <translation>去向（单位或岗位）：</translation>
+        </message>
+        <message>
+            <source>Receives the carriers:</source>
+            <translation>接收人：</translation>
+        </message>
+        <message>
+            <source>Witness:</source>
+            <translation>监交人：</translation>
+        </message>
+        <message>
+            <source>Cooling-off period:</source>
+            <translation>脱密期：</translation>
+        </message>
+        <message>
+            <source>Still holds:</source>
+            <translation>尚未清退：</translation>
+        </message>
+        <message>
+            <source>{clearance}: {low} to {high} (Law art. 46, Regulations art. 53)</source>
+            <translation>{clearance}涉密人员：{low}至{high}（保密法第四十六条、实施条例第五十三条）</translation>
+        </message>
+        <message>
+            <source>Holds nothing: the departure can be completed as soon as it is opened.</source>
+            <translation>名下无涉密载体和设备：办理后即可完成离岗。</translation>
+        </message>
+        <message>
+            <source>{count} item(s) to return or hand over before the departure can be completed.</source>
+            <translation>还有{count}件须清退或移交，之后才能完成离岗。</translation>
+        </message>
+        <message>
+            <source>{count} item(s) to return or hand over before the departure can be completed: the clerk hands the carriers over in the Handover pane (reason: leaving the post or transfer) and the devices in the Devices and media pane.</source>
+            <translation>还有{count}件须清退或移交，之后才能完成离岗：载体由机要员在“移交”中办理（事由选离岗或调动），涉密设备和介质在“涉密设备和介质”中变更责任人。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeparturesTab</name>
+        <message>
+            <source>Only those in a cooling-off period</source>
+            <translation>只看脱密期中人员</translation>
+        </message>
+        <message>
+            <source>Departure…</source>
+            <translation>办理离岗…</translation>
+        </message>
+        <message>
+            <source>Complete…</source>
+            <translation>完成离岗…</translation>
+        </message>
+        <message>
+            <source>Print confirmation…</source>
+            <translation>打印承诺及清退确认书…</translation>
+        </message>
+        <message>
+            <source>Void…</source>
+            <translation>作废…</translation>
+        </message>
+        <message>
+            <source>Cooling-off over</source>
+            <translation>确认脱密期满</translation>
+        </message>
+        <message>
+            <source>Complete the departure</source>
+            <translation>完成离岗</translation>
+        </message>
+        <message>
+            <source>Complete the departure of {name}? Their accounts are disabled and the cooling-off period starts on {day}.</source>
+            <translation>完成{name}的离岗手续？其账户将被停用，脱密期自{day}起算。</translation>
+        </message>
+        <message>
+            <source>The accounts of {name} ({accounts}) are disabled and their key slots are gone from the ledger folder and its backups.</source>
+            <translation>{name}的账户（{accounts}）已停用，其密钥槽已从台账文件夹和备份中删除。</translation>
+        </message>
+        <message>
+            <source>Print the confirmation</source>
+            <translation>打印确认书</translation>
+        </message>
+        <message>
+            <source>Print the departure undertaking and return confirmation for signing now?</source>
+            <translation>现在打印离岗保密承诺及清退确认书供签字吗？</translation>
+        </message>
+        <message>
+            <source>Print departure confirmation</source>
+            <translation>打印离岗保密承诺及清退确认书</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+        <message>
+            <source>Void {reg_no}</source>
+            <translation>作废{reg_no}</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>作废原因：</translation>
         </message>
     </context>
     <context>
@@ -1991,6 +2289,10 @@ Click to open Classification.</source>
             <translation>选择载体…</translation>
         </message>
         <message>
+            <source>Choose devices and media…</source>
+            <translation>选择设备和介质…</translation>
+        </message>
+        <message>
             <source>Remove selected</source>
             <translation>移出所选</translation>
         </message>
@@ -2045,6 +2347,10 @@ Click to open Classification.</source>
         <message>
             <source>Total {n}: {parts}</source>
             <translation>合计 {n} 件：{parts}</translation>
+        </message>
+        <message>
+            <source>{device} is already on the list.</source>
+            <translation>{device}已在清单中。</translation>
         </message>
         <message>
             <source>{reg} copy {copy} is already on the list.</source>
@@ -2390,12 +2696,16 @@ Click to open Classification.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <source>Reg. no.</source>
-            <translation>登记号</translation>
+            <source>Reg. no. / device no.</source>
+            <translation>登记号/设备编号</translation>
         </message>
         <message>
-            <source>Doc. no.</source>
-            <translation>文号</translation>
+            <source>Doc. no. / serial no.</source>
+            <translation>文号/序列号</translation>
+        </message>
+        <message>
+            <source>Title / model</source>
+            <translation>标题/品牌型号</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -2664,8 +2974,17 @@ Click to open Classification.</source>
             <translation>登记销毁</translation>
         </message>
         <message>
+            <source>Same as above</source>
+            <extracomment>one method per medium on the list where it differs from the one above</extracomment>
+            <translation>同上</translation>
+        </message>
+        <message>
             <source>Method:</source>
             <translation>销毁方式：</translation>
+        </message>
+        <message>
+            <source>Method for {medium}:</source>
+            <translation>{medium}销毁方式：</translation>
         </message>
         <message>
             <source>Site:</source>
@@ -2865,12 +3184,34 @@ Click to open Classification.</source>
             <translation>{name}名下共有 {n} 件载体：{groups}。按密级：{levels}。</translation>
         </message>
         <message>
+            <source>{name} is leaving the post ({reg_no}): hand everything over to {receiver} in front of {witness}; the security officer then completes the departure.</source>
+            <translation>{name}正在办理离岗（{reg_no}）：请在{witness}监交下将全部载体移交给{receiver}，之后由保密员完成离岗。</translation>
+        </message>
+        <message>
+            <source>No classified devices or storage media.</source>
+            <translation>名下无涉密设备和存储介质。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accountable for %n classified device(s) or medium/media: {types}.</source>
+            <translation>
+                <numerusform>是 %n 件涉密设备或存储介质的责任人：{types}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Borrowed, to be returned before the handover: {items}.</source>
+            <translation>借用的介质须先归还才能移交：{items}。</translation>
+        </message>
+        <message>
+            <source>{device} is held by {holder}, who is not an active person here.</source>
+            <translation>{device}的责任人是{holder}，不是在册的在职人员。</translation>
+        </message>
+        <message>
             <source>{reg} copy {copy} is held by {holder}, who is not an active person here.</source>
             <translation>{reg}第{copy}份的保管人为{holder}，不是在册的在岗人员，无法据此选择移交人。</translation>
         </message>
         <message>
-            <source>Handover {no} recorded: {n} carrier(s) now with {receiver}. Print the list for signature.</source>
-            <translation>已办理移交 {no}：{n} 件载体现由{receiver}保管。请打印移交清单签字。</translation>
+            <source>Handover {no} recorded: {n} carrier(s) and {m} device(s) or medium/media now with {receiver}. Print the list for signature.</source>
+            <translation>移交 {no} 已登记：{n} 件载体和 {m} 件设备介质现由{receiver}负责。请打印移交清单签字。</translation>
         </message>
         <message>
             <source>Print handover list</source>
@@ -3601,6 +3942,22 @@ Click to open Classification.</source>
             <translation>浏览…</translation>
         </message>
         <message>
+            <source>postgresql://administrator@host:5432/database (empty: the ledger stays on this computer)</source>
+            <translation>postgresql://管理员@主机:5432/数据库（留空则台账保存在本机）</translation>
+        </message>
+        <message>
+            <source>Database server (optional):</source>
+            <translation>数据库服务器（可选）：</translation>
+        </message>
+        <message>
+            <source>Administrator's password:</source>
+            <translation>数据库管理员密码：</translation>
+        </message>
+        <message>
+            <source>Only for a ledger shared by several clerks on a classified LAN; the administrator's password is used once and not stored.</source>
+            <translation>仅用于涉密内网上多名机要员共用的台账；数据库管理员密码只使用这一次，不会保存。</translation>
+        </message>
+        <message>
             <source>Choose a folder</source>
             <translation>选择文件夹</translation>
         </message>
@@ -3936,6 +4293,10 @@ Click to open Classification.</source>
     </context>
     <context>
         <name>MediaColumns</name>
+        <message>
+            <source>Stocktake status</source>
+            <translation>情况</translation>
+        </message>
         <message>
             <source>Device no.</source>
             <translation>设备编号</translation>
@@ -4933,6 +5294,10 @@ Click to open Classification.</source>
             <translation>涉密等级</translation>
         </message>
         <message>
+            <source>Holds: carriers / devices and media</source>
+            <translation>保管载体/设备介质</translation>
+        </message>
+        <message>
             <source>User name</source>
             <translation>用户名</translation>
         </message>
@@ -4991,6 +5356,10 @@ Click to open Classification.</source>
             <translation>停用…</translation>
         </message>
         <message>
+            <source>Departure…</source>
+            <translation>办理离岗…</translation>
+        </message>
+        <message>
             <source>Top-secret receipt and dispatch…</source>
             <translation>绝密载体收发人员…</translation>
         </message>
@@ -5041,6 +5410,22 @@ Click to open Classification.</source>
         <message>
             <source>Designated classifiers</source>
             <translation>定密责任人</translation>
+        </message>
+        <message>
+            <source>Departures and cooling-off</source>
+            <translation>离岗与脱密期</translation>
+        </message>
+        <message>
+            <source>{reg_no}: {kind} on {day}, {status}</source>
+            <translation>{reg_no}：{day}{kind}，{status}</translation>
+        </message>
+        <message>
+            <source>; cooling-off period {start} to {end}</source>
+            <translation>；脱密期{start}至{end}</translation>
+        </message>
+        <message>
+            <source>, {days} days left</source>
+            <translation>，剩余{days}天</translation>
         </message>
         <message>
             <source>Deactivate {name}</source>
@@ -5193,6 +5578,21 @@ Click to open Classification.</source>
         <message>
             <source>Title, document no., unit, or a reg. no. with copy</source>
             <translation>标题、文号、来文单位，或登记号（可带份号）</translation>
+        </message>
+        <message>
+            <source>Search:</source>
+            <translation>查找：</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickMediaDialog</name>
+        <message>
+            <source>Choose devices and media awaiting destruction</source>
+            <translation>选择待销毁的涉密设备和存储介质</translation>
+        </message>
+        <message>
+            <source>Device no., serial no., model or holder</source>
+            <translation>设备编号、序列号、品牌型号或责任人</translation>
         </message>
         <message>
             <source>Search:</source>
@@ -6548,6 +6948,10 @@ Click to open Classification.</source>
             <translation>实见位置（与范围不同时填写）</translation>
         </message>
         <message>
+            <source>Count:</source>
+            <translation>清点对象：</translation>
+        </message>
+        <message>
             <source>Location:</source>
             <translation>存放位置：</translation>
         </message>
@@ -6608,6 +7012,10 @@ Click to open Classification.</source>
             <translation>账外载体（扫到但不在应在清单）</translation>
         </message>
         <message>
+            <source>Devices and storage media (expected, then not expected)</source>
+            <translation>涉密设备和存储介质（先列应在，后列账外）</translation>
+        </message>
+        <message>
             <source>Anyone</source>
             <translation>不限</translation>
         </message>
@@ -6634,6 +7042,12 @@ Click to open Classification.</source>
         <message>
             <source>Found {found} of {expected} · still expected {remaining} · not expected {unexpected}</source>
             <translation>已核 {found} / 应在 {expected} · 尚缺 {remaining} · 账外 {unexpected}</translation>
+        </message>
+        <message numerus="yes">
+            <source>This scope holds %n item(s): carriers, devices and media.</source>
+            <translation>
+                <numerusform>此范围内共有 %n 件（载体、设备和介质）。</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>This scope holds %n carrier(s).</source>
@@ -6692,6 +7106,23 @@ Click to open Classification.</source>
         <message>
             <source>Select missing items on the list first.</source>
             <translation>请先在清单中选择缺失的载体。</translation>
+        </message>
+        <message>
+            <source>Carriers</source>
+            <extracomment>what a session counts: (carriers, media)</extracomment>
+            <translation>涉密载体</translation>
+        </message>
+        <message>
+            <source>Carriers, devices and storage media</source>
+            <translation>涉密载体、设备和存储介质</translation>
+        </message>
+        <message>
+            <source>Devices and storage media only</source>
+            <translation>仅涉密设备和存储介质</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>账外</translation>
         </message>
     </context>
     <context>

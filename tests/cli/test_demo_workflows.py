@@ -200,3 +200,28 @@ def test_no_demo_approval_is_decided_by_its_requester_or_beneficiary(led: Ledger
             assert json.loads(extra).get("beneficiary_person_id") not in (None, decider), kind
         if kind == "retention":
             assert decider in role_holders
+
+
+def test_departures_one_in_cooling_off_one_over(led: Ledger) -> None:
+    from secledger.services.people import departures_read
+
+    led.lock_session()
+    led.unlock_session("admin", DEMO_PASSWORD)
+    try:
+        current = departures_read.list_departures(led, cooling_off_only=True)
+        every = departures_read.list_departures(led)
+    finally:
+        led.lock_session()
+        led.unlock_session("demo", DEMO_PASSWORD)
+    assert [(d.person_name, d.kind_label) for d in current] == [("孔文书", "调动")]
+    assert current[0].days_left > 300 and departures_read.returned(led, current[0].id)
+    over = [d for d in every if d.person_name == "魏干事"]
+    assert over and over[0].ended_at is not None and not over[0].in_cooling_off
+
+
+def test_the_scripted_steps_end_before_the_evening(led: Ledger) -> None:
+    """Every scripted step (the departures are the last) happened before 18:00 in Beijing
+    on the last day, the moment the other tests open the ledger at."""
+    last = _sql(led, "SELECT ts FROM events WHERE kind NOT IN ('auth.unlocked', 'auth.locked')"
+                     " ORDER BY id DESC LIMIT 1")[0][0]
+    assert datetime.strptime(last, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC) < _evening()

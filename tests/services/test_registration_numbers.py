@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
+from tests.backends import ledger_backend  # noqa: F401  (each test on SQLite and PostgreSQL)
 
 from secledger.domain.enums import CarrierType, Register
 from secledger.domain.errors import CopyNoError, TransitionNotAllowed, ValidationError

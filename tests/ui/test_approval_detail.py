@@ -156,3 +156,35 @@ def test_a_leader_sees_everything_prints_and_decides_with_a_comment(  # type: ig
     view.reject_button.click()
     assert approvals.for_subject(led, "destruction", manifest.id).status == "rejected"
     assert pane.queue_model.rowCount() == 1
+
+
+def test_a_carry_out_request_shows_its_facts_and_prints(  # type: ignore[no-untyped-def]
+        qtbot, shell_ctx, requests_ledger, tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from secledger.services.custody import carry_out
+    from secledger.services.ledger.timing import local_now
+
+    led = requests_ledger
+    staff = next(p for p in people.list_people(led) if p.name == "刘处长")
+    doc = _register(led, "关于项目评审的材料", "机密★10年", 1)
+    today = local_now(led).date()
+    req = carry_out.request_carry_out(led, carry_out.CarryOutInput(
+        person_ids=(staff.id,), carrier_ids=(doc.carriers[0].id,), destination="省发展改革委",
+        purpose="参加评审会", out_on=today, back_on=today + timedelta(days=1),
+        measures="装入专用密码包，专人携带不离身"))
+    d = approval_detail.detail(led, req.approval.id)
+    assert d.subject.number == req.reg_no and d.subject.form == "carry_out"
+    assert dict(d.subject.facts)["destination"] == "省发展改革委"
+    led.lock_session()
+    led.unlock_session("leader", "Leader1234")
+    pane = _pane(qtbot, shell_ctx, led)
+    pane.queue_view.selectRow(_row_of(pane, "carry_out"))
+    view = pane.view
+    assert req.reg_no in view.heading.text() and "携带外出申请" in view.heading.text()
+    facts = view.facts.text()
+    assert "刘处长" in facts and "省发展改革委" in facts and "专用密码包" in facts
+    assert "保护措施" in facts and view.items.rowCount() == 1
+    out = tmp_path / "carry_form.pdf"
+    pane.print_form(out)
+    qtbot.waitUntil(lambda: out.exists() and not pane.ctx.busy, timeout=20000)

@@ -177,4 +177,5 @@ def test_empty_tables_keep_useful_column_widths(qtbot, shell_ctx, clerk_ledger) 
             if "Title" in widths:
                 assert widths["Title"] >= 250, widths
             last = source_header(model, header.count() - 1)
-            assert header.stretchLastSection() == (last in ("Title", "Remarks", "Reason")), last
+            assert header.stretchLastSection() == (last in ("Title", "Remarks", "Reason",
+                                                            "Purpose")), last

@@ -82,8 +82,10 @@ START = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)  # 09:00 in Beijing
 
 
 @pytest.fixture
-def office(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from secledger.services.ledger.session import create_ledger
+def office(tmp_path: Path, ledger_backend: str, request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    from tests.backends import creator_for
+
+    create_ledger = creator_for(ledger_backend, request)
     from secledger.services.ledger.timing import set_workflow_policy
     from secledger.services.people import accounts as users
     from secledger.services.people import persons as people

@@ -287,3 +287,56 @@ def test_issue_checks_the_rules_again(office: Any) -> None:
     e = _refused(office, "person.inactive", carry_out.issue_carry_out, led, carry_out_id=req.id)
     assert office.leaders[2].name in e.message()
     assert _state(led, doc.carriers[0].id)[0] == "in_store"
+
+
+def test_a_carrier_lost_while_carried_out_is_no_longer_out(office: Any, tmp_path: Any) -> None:
+    """Reported lost while out: the loss report follows it, not 未归还 on the carry-out; the
+    carry-out closes when the other carrier is back."""
+    from secledger.services.custody import loss
+
+    doc = office.register("关于项目评审的材料", copies=2)
+    ids = [c.id for c in doc.carriers]
+    req = carry_out.request_carry_out(office.led, _inp(office, ids))
+    _approve(office, req.approval.id)
+    carry_out.issue_carry_out(office.led, carry_out_id=req.id)
+    report = loss.report_loss(office.led, loss.LossInput(
+        carrier_ids=(ids[0],), discovered_at=office.clock.t, reporter_id=office.leaders[1].id,
+        circumstances="返程途中遗失"))
+    assert report.items[0].item.state == "carried_out"
+    out = [i for i in overdue.still_out(office.led) if i.kind == "carry_out"]
+    assert [i.carrier.carrier_id for i in out] == [ids[1]]
+    half = carry_out_read.get_carry_out(office.led, req.id)
+    assert half.status == "out" and half.outstanding == 1 and half.items[0].lost_at is not None
+    done = carry_out.carry_back(office.led, carrier_id=ids[1])
+    assert done.status == "returned"
+    with office.led.db.read() as s:
+        body = s.execute(select(Event.payload).where(Event.kind == "carry_out.returned")
+                         ).scalar_one()
+    assert f'"lost_carrier_ids":[{ids[0]}]' in body
+    from secledger.services.custody import carry_out_print
+
+    from .custody_helpers import pdftotext
+
+    form = pdftotext(carry_out_print.print_carry_out_form(office.led, req.id,
+                                                          tmp_path / "form.pdf"))
+    assert "遗失" in form
+    loss.record_found(office.led, report_id=report.id, carrier_id=ids[0],
+                      found_at=office.clock.t, note="在车上找到")
+    again = carry_out.request_carry_out(office.led, _inp(office, [ids[0]]))  # free again
+    assert again.status == "requested"
+    assert_verified(office.led)
+
+
+def test_a_carry_out_lost_whole_closes(office: Any) -> None:
+    from secledger.services.custody import loss
+
+    doc = office.register("关于项目评审的材料")
+    req = carry_out.request_carry_out(office.led, _inp(office, [doc.carriers[0].id]))
+    _approve(office, req.approval.id)
+    carry_out.issue_carry_out(office.led, carry_out_id=req.id)
+    loss.report_loss(office.led, loss.LossInput(
+        carrier_ids=(doc.carriers[0].id,), discovered_at=office.clock.t,
+        reporter_id=office.leaders[1].id, circumstances="遗失"))
+    assert carry_out_read.get_carry_out(office.led, req.id).status == "returned"
+    assert not [i for i in overdue.still_out(office.led) if i.kind == "carry_out"]
+    assert_verified(office.led)

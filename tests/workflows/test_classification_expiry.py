@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from tests.backends import ledger_backend  # noqa: F401  (each test on SQLite and PostgreSQL)
 from tests.workflows.classification_helpers import designate, own, sql
 from tests.workflows.conftest import assert_verified
 

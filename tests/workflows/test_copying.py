@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.backends import ledger_backend  # noqa: F401  (each test on SQLite and PostgreSQL)
 from tests.workflows.conftest import assert_verified
 from tests.workflows.custody_helpers import pdftotext
 

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
+from tests.backends import ledger_backend  # noqa: F401  (each test on SQLite and PostgreSQL)
 
 from secledger.domain.errors import PermissionDenied, RuleViolation
 from secledger.services.approvals import requests as approvals

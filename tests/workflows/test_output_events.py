@@ -156,16 +156,22 @@ def _loan_register(led: Ledger, _ids: dict[str, Any]) -> tuple[int, list[str]]:
     return sum(len(x.items) for x in done), [i.carrier.level for x in done for i in x.items]
 
 
-def _stocktake(led: Ledger, ids: dict[str, Any], groups: tuple[str, ...]) -> tuple[int, list[str]]:
+def _stocktake(led: Ledger, ids: dict[str, Any], groups: tuple[str, ...],
+               media: bool = False) -> tuple[int, list[str]]:
+    """Rows and levels of the lists printed; with *media*, the whole report's devices and
+    media lists too (they name no secret content: no level)."""
     res = stocktake.result(led, ids["stocktake"])
-    return (sum(len(stocktake_items(res, g)) + (len([u for u in res.unexpected if u.item is None])
-                                                 if g == "unexpected" else 0) for g in groups),
-            [i.level for g in groups for i in stocktake_items(res, g)])
+    rows = sum(len(stocktake_items(res, g)) + (len([u for u in res.unexpected if u.item is None])
+                                                if g == "unexpected" else 0) for g in groups)
+    if media:
+        m = res.media
+        rows += sum(len(x) for x in (m.expected, m.found, m.missing, m.unexpected, m.misplaced))
+    return rows, [i.level for g in groups for i in stocktake_items(res, g)]
 
 
 def _manifest(led: Ledger, ids: dict[str, Any]) -> tuple[int, list[str]]:
-    m = destruction_read.get_manifest(led, ids["manifest"])
-    return len(m.lines), [ln.item.level for ln in m.lines]
+    m = destruction_read.get_manifest(led, ids["manifest"])  # carriers, devices and media
+    return len(m.lines) + len(m.media_lines), m.levels
 
 
 def _copy_register(led: Ledger, _ids: dict[str, Any]) -> tuple[int, list[str]]:
@@ -247,7 +253,7 @@ CASES: dict[str, tuple[Call, Expect]] = {
         lambda led, i: (len(i["recall_items"]), _levels(i["recall_items"]))),
     "custody_print.print_stocktake": (
         lambda led, i, p: custody_print.print_stocktake(led, i["stocktake"], p),
-        lambda led, i: _stocktake(led, i, ALL_GROUPS)),
+        lambda led, i: _stocktake(led, i, ALL_GROUPS, media=True)),
     "custody_print.export_stocktake_xlsx": (
         lambda led, i, p: custody_print.export_stocktake_xlsx(led, i["stocktake"], p,
                                                               group="expected"),

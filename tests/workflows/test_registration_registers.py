@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.backends import ledger_backend  # noqa: F401  (each test on SQLite and PostgreSQL)
 
 from secledger.domain.enums import Classification, DispatchChannel, Register
 from secledger.services.audit.verify import chain_digest

@@ -40,8 +40,11 @@ def test_the_ledger_proposes_from_its_records(office: Any) -> None:
     assert found["6.4"].proposed is Result.NOT_APPLICABLE  # nothing copied
     assert _kinds(found["14.1"]) == {"no_backup": 1}
     # items the ledger does not record: the officer assesses them alone
-    for code in ("7.11", "4.4", "6.7", "6.11"):
-        assert not found[code].recorded and found[code].proposed is None
+    # carry-outs (6.11, 10.2) are recorded (test_yearend_evidence_carry_out); none here
+    assert found["6.11"].recorded and found["6.11"].proposed is Result.NOT_APPLICABLE
+    assert found["10.2"].recorded and found["10.2"].proposed is Result.NOT_APPLICABLE
+    # the media register (7.11) and repairs (6.7) are recorded (test_yearend_evidence_media)
+    assert found["7.11"].recorded and found["6.7"].proposed is Result.NOT_APPLICABLE
     assert not found["1.1"].recorded
 
 
@@ -122,3 +125,32 @@ def test_auditor_reads_the_evidence(office: Any) -> None:
                          roles={Role.AUDITOR}, must_change_password=False)
     aud = office.login("audit", "Audit1234")
     assert evidence.gather(aud, Period.of_year(2026), items=("12.1",))["12.1"].recorded
+
+
+def test_departures_evidence(office: Any) -> None:
+    """4.4: a completed departure counts; one open for over a month and a classified person
+    deactivated with no departure are listed."""
+    from secledger.domain.departures import DepartureKind
+    from secledger.services.people import departures, persons
+
+    admin = office.login("admin", "Admin1234")
+    assert evidence.gather(admin, Period.of_year(2026), items=("4.4",))["4.4"].proposed \
+        is Result.NOT_APPLICABLE
+    done = departures.open_departure(
+        admin, person_id=office.leaders[2].id, kind=DepartureKind.RESIGN,
+        departs_on=date(2026, 11, 24), reason="辞职", receiver_id=office.leaders[1].id,
+        witness_id=office.clerk_person_id, cooling_months=36)
+    departures.complete_departure(admin, departure_id=done.id)
+    departures.open_departure(
+        admin, person_id=office.general_staff.id, kind=DepartureKind.LEAVE,
+        departs_on=date(2026, 11, 24), reason="转岗", receiver_id=office.leaders[1].id,
+        witness_id=office.clerk_person_id, cooling_months=6)
+    persons.deactivate_person(admin, person_id=office.outsider.id, reason="退休")
+    quiet = evidence.gather(admin, Period.of_year(2026), items=("4.4",))["4.4"]
+    assert quiet.recorded and _kinds(quiet) == {"left_without_departure": 1}
+    assert quiet.findings[0].who == "钱会计" and quiet.proposed is Result.FAILS
+    assert dict(quiet.counts) == {"departures": 1, "cooling_off": 1}
+    office.clock.set(at(2026, 12, 31))
+    late = evidence.gather(admin, Period.of_year(2026), items=("4.4",))["4.4"]
+    assert _kinds(late) == {"left_without_departure": 1, "departure_open": 1}
+    assert [f.who for f in late.findings if f.kind == "departure_open"] == ["赵科员"]

@@ -25,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
         return int(importlib.import_module("secledger.bench.verify").main(args[1:]))
     if args[:1] == ["start"]:
         return int(importlib.import_module("secledger.bench.start").main(args[1:]))
+    if args[:1] == ["server"]:
+        return int(importlib.import_module("secledger.bench.server").main(args[1:]))
     if args[:1] == ["yearend"]:
         return int(importlib.import_module("secledger.bench.yearend").main(args[1:]))
     return int(importlib.import_module("secledger.bench.gui").main(argv))

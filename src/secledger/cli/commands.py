@@ -9,6 +9,11 @@ from pathlib import Path
 from secledger.cli.console import Console
 from secledger.domain.credentials import check_password_rules, validate_username
 from secledger.domain.errors import LedgerError
+from secledger.services.ledger.server import (
+    create_server_ledger,
+    move_to_server,
+    prepare_server,
+)
 from secledger.services.ledger.session import (
     Ledger,
     check_ledger_folder,
@@ -16,14 +21,19 @@ from secledger.services.ledger.session import (
     create_ledger,
     open_ledger,
 )
+from secledger.store.server import AdminUrl, locate, parse_url
 
 OK, UNSOUND = 0, 1
+#: the DBA's password for ``init --server`` / ``server-upgrade`` when the URL has none
+DBA_PASSWORD_ENV = "SECLEDGER_DBA_PASSWORD"
 
 
 def require_ledger(path: Path) -> None:
     """Refuse a folder that is not a ledger, or whose database is missing, empty or foreign,
-    before asking for a password."""
-    check_ledger_folder(path)
+    before asking for a password. A server ledger's connection file is checked as it loads."""
+    folder, server = locate(path)
+    if server is None:
+        check_ledger_folder(folder)
 
 
 def refuse_existing(path: Path) -> None:
@@ -48,15 +58,76 @@ def cmd_init(args: argparse.Namespace, con: Console) -> int:
                             f"New password for the security officer “{args.admin}”: ",
                             confirm=True)
     check_password_rules(password)
-    led, code = create_ledger(path, unit_name=args.unit, admin_username=args.admin,
-                              admin_password=password, admin_name=args.name or args.admin,
-                              kdf=con.kdf())
+    if getattr(args, "server", None):
+        led, code = create_server_ledger(
+            path, admin=server_admin(args, con), unit_name=args.unit, admin_username=args.admin,
+            admin_password=password, admin_name=args.name or args.admin, kdf=con.kdf())
+    else:
+        led, code = create_ledger(path, unit_name=args.unit, admin_username=args.admin,
+                                  admin_password=password, admin_name=args.name or args.admin,
+                                  kdf=con.kdf())
     led.close()
     con.say(f"已创建台账：{path.resolve()}", f"Ledger created: {path.resolve()}")
     con.say(f"保密员账户：{args.admin}", f"Security officer account: {args.admin}")
     if args.unit:
         con.say(f"单位：{args.unit}", f"Unit: {args.unit}")
     print_recovery_code(con, code)
+    return OK
+
+
+def server_admin(args: argparse.Namespace, con: Console) -> AdminUrl:
+    """The DBA's URL of ``--server``, its password asked for when the URL has none (never
+    stored); ``--role`` names the application's role."""
+    admin = parse_url(args.server)
+    if getattr(args, "role", None):
+        admin = AdminUrl(admin.config.with_ledger("", args.role), admin.user, admin.password)
+    if not admin.password:
+        asked = con.secret(DBA_PASSWORD_ENV, f"数据库管理员“{admin.user}”的密码：",
+                           f"Password of the database administrator “{admin.user}”: ")
+        admin = AdminUrl(admin.config, admin.user, asked)
+    return admin
+
+
+def cmd_server_upgrade(args: argparse.Namespace, con: Console) -> int:
+    """As the DBA: the schema to this program's head, grants and the append-only trigger
+    renewed (after new tables); the role's password stays."""
+    admin = server_admin(args, con)
+    prepare_server(admin, admin.config.role, None)
+    con.say(f"服务器台账数据库已升级：{admin.config.database}",
+            f"Server ledger database upgraded: {admin.config.database}")
+    return OK
+
+
+def cmd_move_to_server(args: argparse.Namespace, con: Console) -> int:
+    """The folder ledger PATH copied into a new server ledger reached from NEWFOLDER."""
+    require_ledger(Path(args.path))
+    refuse_existing(Path(args.target))
+    admin = server_admin(args, con)
+    user = args.user or "admin"
+    password = con.password(f"用户“{user}”的密码：", f"Password of “{user}”: ")
+    counts = move_to_server(args.path, args.target, admin=admin, username=user,
+                            password=password, kdf=con.kdf())
+    con.say(f"已迁移到服务器：载体 {counts['carriers']} 件，事件 {counts['events']} 条。",
+            f"Moved to the server: {counts['carriers']} carriers, {counts['events']} events.")
+    con.say(f"服务器台账：{Path(args.target).resolve()}（原台账文件夹未改动，请封存）",
+            f"Server ledger: {Path(args.target).resolve()} (the folder ledger is left as it "
+            "was; archive it)")
+    return OK
+
+
+def cmd_server_restore(args: argparse.Namespace, con: Console) -> int:
+    """A sealed server dump restored into the DBA's new database, reached from NEWFOLDER."""
+    from secledger.services.ledger.server_backup import restore_server
+
+    refuse_existing(Path(args.target))
+    admin = server_admin(args, con)
+    user = args.user or "admin"
+    password = con.password(f"用户“{user}”的密码（备份时的）：",
+                            f"Password of “{user}” (at the time of the backup): ")
+    restore_server(Path(args.file), Path(args.target), admin=admin, username=user,
+                   password=password, keyslots=Path(args.keyslots) if args.keyslots else None)
+    con.say(f"已恢复到服务器台账：{Path(args.target).resolve()}",
+            f"Restored to the server ledger: {Path(args.target).resolve()}")
     return OK
 
 
@@ -76,10 +147,29 @@ def print_recovery_code(con: Console, code: str) -> None:
 
 # -- demo -------------------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace, con: Console) -> int:
-    summary = build_demo_ledger(Path(args.path), args.documents, args.user, con)
-    con.say(f"登录：secledger-gui --ledger {summary.path} --user {args.user}",
-            f"Log in: secledger-gui --ledger {summary.path} --user {args.user}")
+    path = Path(args.path)
+    if getattr(args, "server", ""):
+        _demo_on_server(args, path, con)
+    else:
+        path = build_demo_ledger(path, args.documents, args.user, con).path
+    con.say(f"登录：secledger-gui --ledger {path} --user {args.user}",
+            f"Log in: secledger-gui --ledger {path} --user {args.user}")
     return OK
+
+
+def _demo_on_server(args: argparse.Namespace, path: Path, con: Console) -> None:
+    """The demo built as a folder ledger in a temporary folder, then moved to the server
+    (the bulk loader writes SQLite); the temporary folder is removed."""
+    import tempfile
+
+    refuse_existing(path)
+    admin = server_admin(args, con)
+    with tempfile.TemporaryDirectory(prefix="secledger-demo-") as tmp:
+        folder = Path(tmp) / "demo"
+        summary = build_demo_ledger(folder, args.documents, args.user, con)
+        move_to_server(folder, path, admin=admin, username="admin",
+                       password=summary.password, kdf=con.kdf())
+    con.say(f"已迁移到服务器台账：{path.resolve()}", f"Moved to the server ledger: {path.resolve()}")
 
 
 def demo_usernames() -> tuple[str, ...]:

@@ -66,6 +66,10 @@ class Console:
             raise AuthError("cli.no_password")
         return value
 
+    def secret(self, env: str, prompt_zh: str, prompt_en: str) -> str:
+        """From the variable *env*, else asked without echo."""
+        return os.environ.get(env) or self._ask(self.t(prompt_zh, prompt_en))
+
     def kdf(self) -> KdfParams:
         """The KDF for new key slots (TEST_KDF only under the test-only variable)."""
         from secledger.store.keyslots import DEFAULT_KDF, TEST_KDF

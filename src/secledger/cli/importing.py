@@ -46,10 +46,11 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace, con: Console) -> Ledger:
-    from secledger.services.ledger.session import check_ledger_folder, open_ledger
+    from secledger.cli.commands import require_ledger
+    from secledger.services.ledger.session import open_ledger
 
     path = Path(args.ledger)
-    check_ledger_folder(path)
+    require_ledger(path)
     password = con.password(f"用户“{args.user}”的密码：", f"Password of “{args.user}”: ")
     return open_ledger(path, username=args.user, password=password)
 

@@ -91,7 +91,37 @@ def build_parser() -> Parser:
     init.add_argument("--admin", required=True, help="保密员（系统管理员）用户名")
     init.add_argument("--name", default="", help="保密员姓名（默认同用户名）")
     init.add_argument("--unit", default="", help="单位名称，印在表单上")
+    init.add_argument("--server", default="", metavar="URL",
+                      help="服务器台账：postgresql://管理员@主机:端口/数据库（数据库管理员账户，只用这一次）")
+    init.add_argument("--role", default="", help="服务器台账的应用数据库账户（默认 secledger_app）")
     init.set_defaults(func=lazy("commands", "cmd_init"))
+
+    upgrade = sub.add_parser("server-upgrade", parents=[common],
+                             help="数据库管理员：升级服务器台账数据库的结构和权限")
+    upgrade.add_argument("server", metavar="URL", help="postgresql://管理员@主机:端口/数据库")
+    upgrade.add_argument("--role", default="", help="应用数据库账户（默认 secledger_app）")
+    upgrade.set_defaults(func=lazy("commands", "cmd_server_upgrade"))
+
+    move = sub.add_parser("move-to-server", parents=[common],
+                          help="把台账文件夹迁移到服务器台账（保密员；数据库管理员账户只用这一次）")
+    move.add_argument("path", help="现有台账文件夹")
+    move.add_argument("target", help="新的服务器台账文件夹（新建或空文件夹）")
+    move.add_argument("--server", required=True, metavar="URL",
+                      help="postgresql://管理员@主机:端口/数据库（空数据库）")
+    move.add_argument("--role", default="", help="应用数据库账户（默认 secledger_app）")
+    move.add_argument("--user", default="admin", help="保密员用户名（默认 admin）")
+    move.set_defaults(func=lazy("commands", "cmd_move_to_server"))
+
+    srestore = sub.add_parser("server-restore", parents=[common],
+                              help="把服务器台账的备份（ledger-…-server.dump）恢复到新的空数据库")
+    srestore.add_argument("file", help="备份文件 ledger-<时间>-server.dump")
+    srestore.add_argument("target", help="新的服务器台账文件夹（新建或空文件夹）")
+    srestore.add_argument("--server", required=True, metavar="URL",
+                          help="postgresql://管理员@主机:端口/新的空数据库")
+    srestore.add_argument("--role", default="", help="应用数据库账户（默认 secledger_app）")
+    srestore.add_argument("--keyslots", help="密钥槽文件（默认为同名的 keyslots-<时间>-backup.json）")
+    srestore.add_argument("--user", default="admin", help="账户（默认 admin）")
+    srestore.set_defaults(func=lazy("commands", "cmd_server_restore"))
 
     demo = sub.add_parser("demo", parents=[common],
                           help="生成演示台账（不给文件夹时在临时文件夹生成并打开图形界面）")
@@ -99,6 +129,9 @@ def build_parser() -> Parser:
     demo.add_argument("--documents", type=_positive, default=DEMO_DEFAULT_DOCUMENTS,
                       help=f"文件件数（默认 {DEMO_DEFAULT_DOCUMENTS}）")
     demo.add_argument("--user", default="demo", help="图形界面登录账户（默认 demo）")
+    demo.add_argument("--server", default="", metavar="URL",
+                      help="演示服务器台账：postgresql://管理员@主机:端口/空数据库")
+    demo.add_argument("--role", default="", help="服务器台账的应用数据库账户（默认 secledger_app）")
     demo.set_defaults(func=lazy("commands", "cmd_demo"))
 
     verify = sub.add_parser("verify", parents=[common], help="校验哈希链与载体状态")

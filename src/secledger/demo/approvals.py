@@ -46,14 +46,14 @@ def add_requests(led: Ledger, password: str, clock: Clock, staff: list[PersonRef
     cleared = [p for p in staff if p.user_id is None
                and p.clearance in (Clearance.CORE, Clearance.IMPORTANT)]
     _step(clock)
-    source = _carriers(led, "c.state = 'in_store' AND d.level = 'secret' AND d.no_copy = 0"
+    source = free_carriers(led, "c.state = 'in_store' AND d.level = 'secret' AND d.no_copy = 0"
                             " AND json_extract(d.need_to_know, '$.unrestricted')", 1)
     if source:
         copying.request_copy(led, copying.CopyRequestInput(
             requester_id=cleared[7].id, copies=3, reason="处室传达学习",
             source_carrier_id=source[0]))
     _step(clock)
-    old = _carriers(led, "c.state = 'in_store' AND d.recall_required = 0"
+    old = free_carriers(led, "c.state = 'in_store' AND d.recall_required = 0"
                          " AND c.carrier_type = 'paper'", 2, oldest=True)
     if old:
         m = destruction.new_manifest(led, note="过期资料清理（周晓梅编制）")
@@ -61,7 +61,7 @@ def add_requests(led: Ledger, password: str, clock: Clock, staff: list[PersonRef
         destruction.set_checker(led, manifest_id=m.id, checker_id=cleared[11].id)
         destruction.submit(led, manifest_id=m.id)
     _step(clock)
-    archived = _carriers(led, "c.state = 'archived'", 2)
+    archived = free_carriers(led, "c.state = 'archived'", 2)
     if archived:
         loans.request_loan(led, borrower_id=cleared[4].id, carrier_ids=archived,
                            purpose="核对历年数据")
@@ -73,7 +73,7 @@ def _step(clock: Clock) -> None:
     clock.moment += timedelta(minutes=2)
 
 
-def _carriers(led: Ledger, where: str, n: int, *, oldest: bool = False) -> list[int]:
+def free_carriers(led: Ledger, where: str, n: int, *, oldest: bool = False) -> list[int]:
     """Carriers matching *where* that no destruction list, loan or copy request holds yet,
     of documents still classified (a declassified one is no longer listed for destruction)."""
     order = "c.id" if oldest else "c.id DESC"

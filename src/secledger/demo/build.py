@@ -32,6 +32,7 @@ from typing import Any
 from secledger.demo import approvals as demo_approvals
 from secledger.demo import carry_out as demo_carry_out
 from secledger.demo import classification as demo_classification
+from secledger.demo import departures as demo_departures
 from secledger.demo import excerpts as demo_excerpts
 from secledger.demo import media as demo_media
 from secledger.demo import meetings as demo_meetings
@@ -138,6 +139,7 @@ def build_demo(
             demo_carry_out.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
             demo_media.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads), seed=seed)
             demo_yearend.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
+            demo_departures.run(led, password, clock, demo_week.Cast.of(staff, accounts, heads))
         with led.db.read() as s:
             events = head(s).id
         clock.moment = datetime.now(UTC)

@@ -6,7 +6,9 @@ cards, each with its 设备编号, level and 责任人 (a person cleared for it)
 office's register shows: media lent (some overdue, some due later, one request waiting,
 one refused, some back), repairs (returned, one with its disk replaced and registered to be
 destroyed, one on site under watch, one sent out with the storage removed, one waiting),
-levels raised, new 责任人, items out of service or scrapped (待销毁), a registration voided.
+levels raised, new 责任人, items out of service or scrapped (待销毁), a registration voided;
+then some scrapped items destroyed on a manifest shared with paper copies
+(``media_destruction``).
 
 Every step runs as the account a real office would use (``demo`` keeps the register,
 ``leader`` decides) after the classification work, a few seconds a step (all done well
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from secledger.demo import media_destruction
 from secledger.demo.model import PersonRef
 from secledger.demo.scripted import Clock, ScriptRun
 from secledger.demo.week import Cast
@@ -87,6 +90,7 @@ def run(led: Ledger, password: str, clock: Clock, cast: Cast, *, seed: int = 0) 
     _changes(r, made)
     _loans(r, [m for m in made if m.is_storage and m.media_type != MediaType.DISC.value])
     _repairs(r, [m for m in made if m.media_type == MediaType.COMPUTER.value][-12:])
+    media_destruction.run(r)
 
 
 def _register(r: _Run) -> list[MediaItemDTO]:

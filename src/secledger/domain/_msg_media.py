@@ -129,4 +129,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{label}”不是涉密设备或介质的标签：设备标签为 M 加 11 位字母或数字。",
         "“{label}” is not a device label: a device label is M followed by 11 letters or digits.",
     ),
+    "handover.media_borrowed": (
+        "{person}借用的{count}件涉密介质（{items}）须先归还其责任人，才能办理移交。",
+        "{person} has {count} borrowed medium/media ({items}); return them to their "
+        "accountable holder before the handover.",
+    ),
+    "person.holds_media": (
+        "{person}仍是{count}件涉密设备或介质的责任人（{items}），须先移交或交回才能停用。",
+        "{person} is still accountable for {count} classified device(s) or medium/media "
+        "({items}); hand them over first.",
+    ),
+    "user.holds_media": (
+        "{person}仍是{count}件涉密设备或介质的责任人（{items}），须先移交或交回才能停用其账户"
+        "“{username}”。",
+        "{person} is still accountable for {count} classified device(s) or medium/media "
+        "({items}); hand them over or take them back before disabling the account "
+        "“{username}”.",
+    ),
 }

@@ -83,6 +83,13 @@ _BY_PREFIX: dict[str, frozenset[Area]] = {
 _BY_KIND: dict[str, frozenset[Area]] = {
     # a copy kept after a meeting becomes 领用 without a change of state or holder
     "meeting.kept": frozenset({Area.RETENTION, Area.CARRIERS}),
+    # devices and media on a destruction manifest: the media register and the manifest
+    "destruction.media_added": frozenset({Area.MEDIA}),
+    "destruction.media_removed": frozenset({Area.MEDIA}),
+    "media.destroy": frozenset({Area.DESTRUCTION}),
+    "media.mark_for_destruction": frozenset({Area.DESTRUCTION}),
+    "media.cancel_destruction": frozenset({Area.DESTRUCTION}),
+    "media.register_removed": frozenset({Area.DESTRUCTION}),
 }
 
 #: carrier actions (``carrier.<action>``) that also change a workflow's own list

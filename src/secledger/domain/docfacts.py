@@ -61,6 +61,7 @@ DATE_FIELDS: dict[str, tuple[str, str]] = {
     "dispatched_on": ("发出日期", "Dispatch date"),
     "receipt_on": ("回执日期", "Receipt date"),
     "decided_on": ("审批日期", "Decision date"),
+    "departs_on": ("离岗日期", "Day of leaving the post"),
     "discovered_at": ("发现时间", "Time found missing"),
     "origin_date": ("批准日期", "Approval date"),
     "destroyed_on": ("销毁日期", "Destruction date"),

@@ -53,6 +53,13 @@ class RuleViolation(DomainError):
     code = "rule"
 
 
+class ChangedElsewhere(RuleViolation):
+    """A refusal on a server ledger after another desktop changed the ledger since this
+    one last looked: the view was stale, so it is refreshed and the user tries again."""
+
+    code = "server.changed_elsewhere"
+
+
 class TransitionNotAllowed(RuleViolation):
     code = "state.transition_not_allowed"
 

@@ -35,6 +35,7 @@ from typing import Any
 
 from secledger.domain import event_fields as f
 from secledger.domain.classification import DecisionKind
+from secledger.domain.departures import DepartureKind, months_label, months_label_en
 from secledger.domain.enums import Classification
 from secledger.domain.media import MediaAction
 from secledger.domain.selfinspection import ITEMS_BY_CODE, Result
@@ -93,8 +94,10 @@ _ACTION_SENTENCES: dict[Action, tuple[str, str]] = {
                      "[, certificate {certificate_no}]"),
     Action.DECLASSIFY: ("解密[，决定文号{decision_no}][：{reason}]",
                         "Declassified[, decision {decision_no}][: {reason}]"),
-    Action.REPORT_LOST: ("报告{kind}[，报告号{loss_no}][，发现于{discovered_at}]",
-                         "Reported missing ({kind})[, report {loss_no}][, found missing {discovered_at}]"),
+    Action.REPORT_LOST: ("报告{kind}[，报告号{loss_no}][，发现于{discovered_at}]"
+                         "[；携带外出{carry_out_no}中遗失]",
+                         "Reported missing ({kind})[, report {loss_no}][, found missing {discovered_at}]"
+                         "[; lost while carried out on {carry_out_no}]"),
     Action.FOUND: ("找回[，遗失报告{loss_no}][，{found_at}][：{note}]",
                    "Found[ (loss report {loss_no})][ {found_at}][: {note}]"),
     Action.VOID: ("作废[：{reason}]", "Voided[: {reason}]"),
@@ -106,6 +109,18 @@ _ACTION_SENTENCES: dict[Action, tuple[str, str]] = {
 _ACTION_FIELDS: dict[Action, dict[str, f.Fmt]] = {
     Action.HANDOVER: {"reason": f.HANDOVER_REASON},
     Action.REPORT_LOST: {"kind": f.LOSS_KIND},
+}
+
+
+def _months(value: Any, _body: Mapping[str, Any], ctx: f.Ctx) -> str:
+    months = int(value) if isinstance(value, int) else 0
+    return months_label_en(months) if ctx.en else months_label(months)
+
+
+#: the keys of the departure events
+_DEPARTURE: dict[str, f.Fmt] = {
+    "kind": f.labelled(DepartureKind), "departs_on": f.day, "cooling_from": f.day,
+    "cooling_until": f.day, "cooling_months": _months,
 }
 
 KINDS: dict[str, Kind] = {
@@ -207,8 +222,11 @@ KINDS.update({
         "[{abroad?}, abroad][; protective measures: {measures}]",
         fields={"out_on": f.day, "back_on": f.day}),
     "carry_out.returned": Kind("携带外出全部带回", "Carry-out all back",
-                               "{carry_out_no}携带外出的载体已全部带回",
-                               "Everything carried out on {carry_out_no} is back"),
+                               "{carry_out_no}携带外出的载体已全部带回[（其中{lost_carrier_ids}"
+                               "已报告遗失）]",
+                               "Everything carried out on {carry_out_no} is back[ (except "
+                               "{lost_carrier_ids}, reported lost)]",
+                               fields={"lost_carrier_ids": f.carriers}),
     "carry_out.cancelled": Kind("携带外出撤销", "Carry-out withdrawn",
                                 "撤销携带外出申请{carry_out_no}[：{reason}]",
                                 "Carry-out request {carry_out_no} withdrawn[: {reason}]"),
@@ -339,22 +357,36 @@ KINDS.update({
                                 "Destruction list {reg_no} counted by {checker_id}"),
     "destruction.executed": Kind(
         "销毁执行", "Destroyed",
-        "按清单{reg_no}销毁{carrier_ids}[，{method}][，地点：{site}][，设备：{equipment}]"
+        "按清单{reg_no}销毁{carrier_ids}[，涉密设备和介质{device_nos}][，{method}][，地点：{site}]"
+        "[，设备：{equipment}]"
         "[，{destroyed_on}][，送销人{escort_ids}][，监销人{witness_ids}][，销毁人{destroyer}]"
         "[，证明编号{certificate_no}]",
-        "Destroyed under list {reg_no}: {carrier_ids}[; {method}][; site: {site}]"
+        "Destroyed under list {reg_no}: {carrier_ids}[; devices and media {device_nos}]"
+        "[; {method}][; site: {site}]"
         "[; equipment: {equipment}][; on {destroyed_on}][; escorts {escort_ids}]"
         "[; witnesses {witness_ids}][; destroyed by {destroyer}][; certificate {certificate_no}]"),
+    "destruction.media_added": Kind("销毁清单增加设备介质", "Device put on a destruction list",
+                                    "{device_no}列入销毁清单{reg_no}",
+                                    "{device_no} put on destruction list {reg_no}"),
+    "destruction.media_removed": Kind("销毁清单移除设备介质", "Device taken off a destruction list",
+                                      "{device_no}移出销毁清单{reg_no}",
+                                      "{device_no} taken off destruction list {reg_no}"),
+    "media.destroy": Kind(
+        MediaAction.DESTROY.label, "Destroyed",
+        "{device_no}销毁[，清单{destruction_no}][，{method}][，{destroyed_on}]"
+        "[，证明编号{certificate_no}]",
+        "{device_no} destroyed[ under list {destruction_no}][ ({method})][ on {destroyed_on}]"
+        "[, certificate {certificate_no}]"),
     "destruction.cancelled": Kind("销毁清单撤销", "Destruction list cancelled",
                                   "销毁清单{reg_no}撤销[：{reason}]",
                                   "Destruction list {reg_no} cancelled[: {reason}]"),
     # handover, recall, stocktake, loss
     "handover.confirmed": Kind(
         "移交确认", "Handover confirmed",
-        "{giver_id}移交给{receiver_id}：{carrier_ids}[，事由：{reason}][，监交人{witness_id}]"
-        "[，移交号{reg_no}][；{note}]",
-        "{giver_id} handed over to {receiver_id}: {carrier_ids}[; reason: {reason}]"
-        "[; witnessed by {witness_id}][; handover {reg_no}][; {note}]",
+        "{giver_id}移交给{receiver_id}：{carrier_ids}[；设备和介质：{devices}][，事由：{reason}]"
+        "[，监交人{witness_id}][，移交号{reg_no}][；{note}]",
+        "{giver_id} handed over to {receiver_id}: {carrier_ids}[; devices and media: {devices}]"
+        "[; reason: {reason}][; witnessed by {witness_id}][; handover {reg_no}][; {note}]",
         fields={"reason": f.HANDOVER_REASON}),
     "recall.requested": Kind("清退通知", "Return requested",
                              "{issuer}通知清退[{reference}][：{document_ids}][，{due_on}前]",
@@ -420,6 +452,27 @@ KINDS.update({
                            "Person changed: {after}"),
     "person.deactivated": Kind("人员停用", "Person deactivated", "人员停用[：{reason}]",
                                "Person deactivated[: {reason}]"),
+    "person.departure_opened": Kind(
+        "办理离岗", "Departure opened",
+        "{person_id}办理{kind}（离岗记录{reg_no}），离岗日期{departs_on}[，去向{destination}]"
+        "[，原因：{reason}]；载体移交给{receiver_id}，{witness_id}监交；脱密期{cooling_months}",
+        "Departure {reg_no} of {person_id} opened ({kind}), leaving on {departs_on}"
+        "[, going to {destination}][; reason: {reason}]; carriers to {receiver_id}, witnessed by "
+        "{witness_id}; cooling-off period {cooling_months}", fields=_DEPARTURE),
+    "person.departed": Kind(
+        "离岗完成", "Departed",
+        "{person_id}离岗手续完成（{reg_no}，{kind}）[，停用账户{accounts}]"
+        "[，脱密期{cooling_from}至{cooling_until}]",
+        "{person_id} has departed ({reg_no}, {kind})[; accounts disabled: {accounts}]"
+        "[; cooling-off period {cooling_from} to {cooling_until}]", fields=_DEPARTURE),
+    "person.departure_voided": Kind(
+        "离岗记录作废", "Departure voided", "离岗记录{reg_no}作废[：{reason}]",
+        "Departure record {reg_no} voided[: {reason}]"),
+    "person.cooling_off_ended": Kind(
+        "脱密期满", "Cooling-off period ended",
+        "{person_id}的脱密期已于{cooling_until}届满（{reg_no}）",
+        "The cooling-off period of {person_id} ended on {cooling_until} ({reg_no})",
+        fields=_DEPARTURE),
     "department.created": Kind("新增部门", "Department added", "新增部门{name}",
                                "Department {name} added"),
     # the ledger

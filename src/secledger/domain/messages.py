@@ -441,8 +441,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{person} appears twice among the {role}.",
     ),
     "destruction.method_media": (
-        "“{method}”只适用于磁介质和电子载体，清单中的{reg_no}第{copy_no}份为{ctype}，请改用其他销毁方式。",
-        "“{method}” applies only to magnetic and electronic media; {reg_no} copy {copy_no} is {ctype}. Choose another method.",
+        "“{method}”不适用于{ctype}（{item}）：{ctype}可用{fits}。{rule}。",
+        "“{method}” does not fit {item} ({ctype}): choose a method that fits the medium.",
+    ),
+    "destruction.method_erase": (
+        "{item}（{medium}）不能以格式化或删除数据代替销毁：{rule}。",
+        "{item} ({medium}) cannot be formatted or erased instead of destroyed: storage media are destroyed physically.",
     ),
     "destruction.site_required": ("请填写销毁地点。", "Enter where the destruction took place."),
     "destruction.equipment_required": (

@@ -7,8 +7,8 @@ Rules (DESIGN.md §3, 实施条例 art. 58): every item gets a result (符合 / 
 accepts it or gives another with a reason (``check_assessment``); a report is finalised only
 when every item has a result (``missing``), and a finalised report never changes: a later
 version supersedes it (``check_draft``). An item whose ``evidence`` names a provider is one
-the ledger can judge (``services/yearend/evidence``); a provider not yet written (the media
-register, departures) leaves the item to the officer with a note saying so.
+the ledger can judge (``services/yearend/evidence``); an item without one (training,
+procurement, what happens outside the ledger) is left to the officer with a note saying so.
 """
 
 from __future__ import annotations
@@ -260,7 +260,7 @@ ITEMS: tuple[Item, ...] = (
        "Secrets are given to foreign parties only with approval."),
     _I(10, 2, "涉外活动不携带绝密级载体，携带其他涉密载体经批准并采取保护措施。",
        "No top secret carrier goes to foreign-related activities; others only with approval and "
-       "protection."),
+       "protection.", "carry_out_foreign"),
     _I(10, 3, "涉外人员接受保密教育，外籍人员接触范围受到控制。",
        "Staff working with foreign parties are briefed; foreign nationals' access is controlled."),
     _I(11, 1, "建立信息公开保密审查制度，先审查、后公开。",

@@ -170,7 +170,19 @@ METRICS: dict[str, tuple[str, str]] = {
     "closed": ("已完成整改", "rectifications closed"),
     "events": ("台账事件", "ledger events"),
     "backups": ("备份", "backups"),
+    "departures": ("完成离岗手续", "departures completed"),
+    "carry_outs": ("携带外出（次）", "carry-outs issued"),
+    "carried_out": ("携带外出载体（件）", "carriers carried out"),
+    "carry_outs_foreign": ("涉外活动或出境携带（次）", "carry-outs to foreign-affairs activities or abroad"),
+    "cooling_off": ("期末处于脱密期", "in a cooling-off period at the end"),
     "verified": ("链校验", "chain verifications"),
+    # classified devices and storage media (涉密计算机和存储介质台账)
+    "media_items": ("在册涉密设备和存储介质", "classified devices and media registered"),
+    "media_devices": ("其中涉密计算机和设备", "of which computers and devices"),
+    "media_storage": ("其中存储介质", "of which storage media"),
+    "media_loans": ("介质借用", "media loans"),
+    "repairs": ("设备维修", "repairs"),
+    "repairs_outside": ("外来人员或送外维修", "repairs by outsiders or sent out"),
 }
 
 #: finding code -> (Chinese, English, weight)
@@ -211,6 +223,29 @@ FINDINGS: dict[str, tuple[str, str, Weight]] = {
     "numbering_gap": ("登记号不连续", "gap in a register's numbers", Weight.MAJOR),
     "no_holder": ("在管载体无保管人", "held carrier without a holder", Weight.MAJOR),
     "no_backup": ("期内没有备份", "no backup in the period", Weight.MINOR),
+    "carry_out_overdue": ("携带外出逾期未带回", "carried out and overdue", Weight.MINOR),
+    "carry_out_lost": ("携带外出期间遗失", "lost while carried out", Weight.MAJOR),
+    "top_secret_abroad": ("绝密级载体携带参加涉外活动或出境", "top secret carrier taken to a "
+                          "foreign-affairs activity or abroad", Weight.MAJOR),
+    "departure_open": ("离岗手续逾期未完成", "departure left open for over a month",
+                       Weight.MINOR),
+    "left_without_departure": ("涉密人员停用未办理离岗和脱密期",
+                               "classified person deactivated without a departure",
+                               Weight.MAJOR),
+    # classified devices and storage media
+    "media_register_empty": ("台账中未登记涉密计算机和存储介质", "no classified device or medium "
+                             "registered", Weight.MINOR),
+    "media_no_holder": ("涉密设备或介质无责任人", "device or medium without an accountable holder",
+                        Weight.MAJOR),
+    "media_no_device_no": ("涉密设备或介质无设备编号", "device or medium without a number",
+                           Weight.MAJOR),
+    "media_unlabelled": ("涉密设备或介质未打印密级标识", "device or medium never labelled",
+                         Weight.MINOR),
+    "media_loan_overdue": ("介质借用逾期未还", "medium lent and overdue", Weight.MINOR),
+    "repair_unwatched": ("外来人员维修未拆除存储部件且无人旁站陪同", "outsider's repair without "
+                         "removed storage or an escort", Weight.MAJOR),
+    "repair_storage_left": ("送外维修未拆除存储部件", "sent out for repair with its storage",
+                            Weight.MAJOR),
 }
 
 

@@ -111,9 +111,9 @@ def make_engine(db_path: Path, key: MasterKey | bytes, *, query_only: bool = Fal
 class Database:
     """Engine plus the write discipline: ``with db.write() as s:`` is one transaction."""
 
-    def __init__(self, db_path: Path, key: MasterKey | bytes) -> None:
+    def __init__(self, db_path: Path, key: MasterKey | bytes, *, engine: Engine | None = None) -> None:
         self.path = db_path
-        self.engine = make_engine(db_path, key)
+        self.engine = engine if engine is not None else make_engine(db_path, key)
         self._write_engine = self.engine.execution_options(**{_WRITE_OPT: True})
         self._write_lock = threading.RLock()
 
@@ -124,7 +124,11 @@ class Database:
             Session(self._write_engine, expire_on_commit=False) as session,
             session.begin(),
         ):
+            self.begin_write(session)
             yield session
+
+    def begin_write(self, session: Session) -> None:
+        """First statement of every write transaction (a server takes its writers' lock)."""
 
     @contextmanager
     def read(self) -> Iterator[Session]:

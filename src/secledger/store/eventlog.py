@@ -19,6 +19,7 @@ from sqlalchemy import event as sa_event
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from secledger.store.dialect import driver_cursor
 from secledger.store.models.events import Event
 
 GENESIS = "0" * 64
@@ -105,9 +106,7 @@ def append_many(session: Session, rows: Sequence[Mapping[str, Any]]) -> list[int
                          document_id=r.get("document_id"), person_id=r.get("person_id"),
                          payload=r.get("payload") or {}) for r in rows]
     session.flush()
-    raw = session.connection().connection.driver_connection
-    assert raw is not None
-    raw.cursor().executemany(_INSERT_MANY, made)
+    driver_cursor(session).executemany(_INSERT_MANY, made)
     session.info[_HEAD_KEY] = Head(chainer.last_id, chainer.last_hash)
     session.info.setdefault(_KINDS_KEY, []).extend(r["kind"] for r in rows)
     return [int(row[0]) for row in made]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import weakref
+from collections.abc import Callable
 from typing import Any
 
 from secledger.domain.errors import LedgerLocked
@@ -60,6 +61,15 @@ class MasterKey:
             self._check()
             apply_key(conn, self._buf)
             self._conns.add(conn)
+
+    def open_connection(self, connect: Callable[[str], Any]) -> Any:
+        """A server connection made by ``connect(password)``, the password being the key as
+        hex text for that one call, remembered for ``wipe()`` like a keyed SQLCipher one."""
+        with self._mutex:
+            self._check()
+            conn = connect(self._buf.hex())
+            self._conns.add(conn)
+            return conn
 
     def wipe(self) -> None:
         """Close every connection keyed with this key, then overwrite the key with zeros."""

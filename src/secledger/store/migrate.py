@@ -10,7 +10,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from secledger.domain.errors import LedgerError
 from secledger.store import snapshot
@@ -32,7 +32,23 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return current_revision_on(conn)
+
+
+def current_revision_on(conn: Connection) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade_on(conn: Connection) -> None:
+    """Bring the schema to head in the caller's transaction (a server ledger's DBA: the
+    server's own backups, ``pg_dump``, come before, not a file copy)."""
+    script = ScriptDirectory.from_config(_config())
+    current = current_revision_on(conn)
+    if current is not None and not _known(script, current):
+        raise LedgerError("ledger.newer_schema", version=current)
+    cfg = _config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")
 
 
 def upgrade(engine: Engine, db_path: Path, backups: Path, *, create: bool = False) -> str | None:

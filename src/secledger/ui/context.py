@@ -17,11 +17,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from secledger.domain.changes import Area, Changes
-from secledger.domain.errors import DomainError
+from secledger.domain.errors import ChangedElsewhere, DomainError
+from secledger.services.ledger import feed
 from secledger.services.ledger.outcome import Outcome, perform
 from secledger.services.ledger.session import Ledger, utcnow
 from secledger.store.keyslots import DEFAULT_KDF, KdfParams
@@ -43,6 +44,8 @@ class ErrorSink(Protocol):
 
 ORG = "SecLedger"
 APP = "SecLedger"
+#: how often a desktop on a server ledger looks for other desktops' changes
+POLL_MS = 3000
 
 
 def default_settings() -> QSettings:
@@ -82,6 +85,12 @@ class AppContext(QObject):
         #: Things on screen that must not vanish behind the lock (an unconfirmed new
         #: recovery code): while any is held the ledger does not lock.
         self._holds: set[object] = set()
+        #: a server ledger: other desktops' changes appear within POLL_MS
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.refresh_from_others)
+        if ledger is not None and ledger.server is not None:
+            self._poll.start()
 
     # -- ledger -----------------------------------------------------------------
     @property
@@ -93,12 +102,28 @@ class AppContext(QObject):
     @ledger.setter
     def ledger(self, led: Ledger | None) -> None:
         self._ledger = led
+        self._poll.stop()
+        if led is not None and led.server is not None:
+            self._poll.start()
+
+    def refresh_from_others(self) -> None:
+        """On a server ledger: announce what other desktops changed since the last look."""
+        led = self._ledger
+        if led is None or led.server is None or led.locked:
+            return
+        try:
+            changes = feed.poll(led)
+        except Exception as exc:  # the server unreachable for a moment: the next poll tries
+            errors.log_unexpected(exc)
+            return
+        self.announce(changes)
 
     @property
     def has_ledger(self) -> bool:
         return self._ledger is not None
 
     def close_ledger(self) -> None:
+        self._poll.stop()
         if self._ledger is not None:
             self._ledger.close()
             self._ledger = None
@@ -120,7 +145,7 @@ class AppContext(QObject):
         A refusal (``DomainError``) is shown in *error* when given, else in a message box, and
         None is returned; any other exception is logged and shown with a plain message. On
         success *error* is cleared, the changes are broadcast and the result returned."""
-        outcome = self._guarded(lambda: perform(fn), parent, error)
+        outcome = self._guarded(lambda: perform(fn, self._ledger), parent, error)
         if outcome is None:
             return None
         self.announce(outcome.changes)
@@ -148,7 +173,7 @@ class AppContext(QObject):
         given); on success *error* is cleared, the changes are broadcast (a read commits
         none: nothing is), then ``on_done(result)`` runs on the GUI thread."""
         def work(progress: Progress) -> Outcome[T]:
-            return perform(lambda: fn(progress))
+            return perform(lambda: fn(progress), self._ledger)
 
         def done(outcome: Outcome[T]) -> None:
             if error is not None:
@@ -175,6 +200,8 @@ class AppContext(QObject):
                error: ErrorSink | None = None) -> None:
         """Show why a call failed: a refusal in *error* (else a message box); anything else
         is a bug, logged and shown with a plain message."""
+        if isinstance(exc, ChangedElsewhere):
+            self.refresh_from_others()
         if isinstance(exc, DomainError):
             if error is not None:
                 refusal = getattr(error, "show_refusal", None)

@@ -35,6 +35,13 @@ def _yes(flag: bool) -> str:
     return "是" if flag else "否"
 
 
+def _back(item: Any) -> Any:
+    """When the carrier came back, or 遗失 when it was reported lost while out."""
+    if item.returned_at is None and getattr(item, "lost_at", None) is not None:
+        return "遗失"
+    return item.returned_at
+
+
 def _people(r: Any) -> str:
     return "、".join(f"{p.name}（{p.clearance}）" for p in r.people)
 
@@ -61,7 +68,7 @@ def render_carry_out_form(path: str | Path, meta: FormMeta, r: Any,
     ], w))
     doc.add(Spacer(1, 3 * mm), paragraph("携带载体", 11), Spacer(1, 1 * mm))
     rows = [RowData([i, x.carrier.reg_no, x.carrier.title, x.carrier.mark,
-                     x.carrier.copy_no_text, x.returned_at]) for i, x in enumerate(r.items, 1)]
+                     x.carrier.copy_no_text, _back(x)]) for i, x in enumerate(r.items, 1)]
     doc.add(LongTable(ITEM_COLUMNS, rows, font_size=9.5), Spacer(1, 3 * mm))
     doc.add(opinion_boxes(w, [("审批意见", decision_text(r))]))
     doc.add(kv_block([("外出时间", r.issued_at), ("经办人", r.issued_by or None),

@@ -24,7 +24,7 @@ from secledger.domain.enums import Role
 from secledger.domain.errors import NotFound, RuleViolation
 from secledger.services.approvals import requests as approvals
 from secledger.services.approvals.requests import PENDING, ApprovalDTO, approval_dto
-from secledger.services.carriers.items import CarrierItem, LevelCount, items_by_id, level_totals
+from secledger.services.carriers.items import CarrierItem, LevelCount, count_levels, items_by_id
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import format_local
 from secledger.store.models.approvals import Approval
@@ -44,6 +44,8 @@ class Subject:
     items: tuple[CarrierItem, ...]
     facts: tuple[tuple[str, str], ...] = ()
     form: str = ""
+    #: the levels of what the request covers besides carriers (devices and media)
+    other_levels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,8 @@ def detail(led: Ledger, approval_id: int) -> ApprovalDetail:
     fn = _SUBJECTS.get(kind)
     subject = fn(led, subject_id) if fn is not None else Subject("", "", entry.approval.summary,
                                                                   ())
-    return ApprovalDetail(entry, subject, level_totals(subject.items))
+    levels = [*(i.level for i in subject.items), *subject.other_levels]
+    return ApprovalDetail(entry, subject, count_levels(levels))
 
 
 def _entry(s: Any, row: Approval, person_id: int) -> QueueEntry:
@@ -157,8 +160,15 @@ def _destruction(led: Ledger, manifest_id: int) -> Subject:
     from secledger.services.disposal import destruction_read
 
     m = destruction_read.get_manifest(led, manifest_id)
-    facts = (("prepared_by", m.prepared_by), ("checked_by", m.checked_by))
-    return Subject(m.reg_no, "", m.note, tuple(ln.item for ln in m.lines), facts, "destruction")
+    facts = [("prepared_by", m.prepared_by), ("checked_by", m.checked_by)]
+    if m.media_lines:  # devices and media on the list, each with its type, number and level
+        facts.append(("media", "；".join(
+            f"{ln.device_no}（{ln.type_label}，{ln.level_label}"
+            + (f"，序列号{ln.serial_no}" if ln.serial_no else "") + "）" for ln in m.media_lines)))
+    if m.totals is not None:
+        facts.append(("by_medium", "，".join(f"{x.label} {x.count}" for x in m.totals.by_type)))
+    return Subject(m.reg_no, "", m.note, tuple(ln.item for ln in m.lines), tuple(facts),
+                   "destruction", other_levels=tuple(ln.level for ln in m.media_lines))
 
 
 def _classification(led: Ledger, proposal_id: int) -> Subject:
@@ -171,6 +181,41 @@ def _classification(led: Ledger, proposal_id: int) -> Subject:
                    v.facts, v.form)
 
 
+def _carry_out(led: Ledger, carry_out_id: int) -> Subject:
+    """A 携带外出 request: who carries (two or more for 绝密), where, the period out, whether
+    it is a foreign-affairs activity or goes abroad, the protective measures the approval
+    covers."""
+    from secledger.services.custody import carry_out_read
+
+    c = carry_out_read.get_carry_out(led, carry_out_id)
+    flags = (("foreign_affairs", "✓" if c.foreign_affairs else ""),
+             ("abroad", "✓" if c.abroad else ""))
+    facts = (("bearers", c.people_text), ("department", c.department),
+             ("destination", c.destination),
+             ("period", f"{c.out_on.isoformat()} – {c.back_on.isoformat()}"), *flags,
+             ("measures", c.measures))
+    return Subject(c.reg_no, c.holder, c.purpose,
+                   _items(led, [i.carrier.carrier_id for i in c.items]), facts, "carry_out")
+
+
+def _media_loan(led: Ledger, loan_id: int) -> Subject:
+    """借用 of a removable medium (the medium itself, no carrier)."""
+    from secledger.services.media.approval_view import loan_view
+
+    v = loan_view(led, loan_id)
+    return Subject(v.number, v.beneficiary, v.reason, (), v.facts, v.form)
+
+
+def _media_repair(led: Ledger, repair_id: int) -> Subject:
+    """维修 of a device or medium, printable as the 涉密设备维修审批表."""
+    from secledger.services.media.approval_view import repair_view
+
+    v = repair_view(led, repair_id)
+    return Subject(v.number, v.beneficiary, v.reason, (), v.facts, v.form)
+
+
 for _kind, _fn in (("copy", _copy), ("loan", _loan), ("destruction", _destruction),
-                   ("classification", _classification)):
+                   ("classification", _classification), ("carry_out", _carry_out),
+                   ("media_loan", _media_loan),
+                   ("media_repair", _media_repair)):
     register_subject(_kind, _fn)

@@ -180,7 +180,7 @@ class _Where:
         parts = [*self.parts, *extra]
         if self.kinds is not None:
             names = ", ".join(f":k{i}" for i in range(len(self.kinds)))
-            parts.insert(0, f"kind IN ({names})" if self.kinds else "0")
+            parts.insert(0, f"kind IN ({names})" if self.kinds else "1 = 0")
         return (" WHERE " + " AND ".join(parts)) if parts else ""
 
     def bind(self, **more: Any) -> dict[str, Any]:
@@ -236,10 +236,10 @@ def count(led: Ledger, q: EventQuery) -> int:
 def _merged(w: _Where, edge: str, order: str) -> str:
     """The newest (or oldest) *lim* rows of each kind by index, merged: a group of common
     kinds never sorts the whole group."""
-    subs = []
+    subs: list[str] = []
     for i in range(len(w.kinds or ())):
         cond = " AND ".join((f"kind = :k{i}", *w.parts, edge))
-        subs.append(f"SELECT * FROM ({_COLS} WHERE {cond} ORDER BY id {order} LIMIT :lim)")
+        subs.append(f"SELECT * FROM ({_COLS} WHERE {cond} ORDER BY id {order} LIMIT :lim) AS k{len(subs)}")
     return " UNION ALL ".join(subs) + f" ORDER BY id {order} LIMIT :lim"
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from secledger.domain.enums import Classification
-from secledger.reports.custody.stocktake import GROUPS
+from secledger.reports.custody.stocktake import report_groups
 from secledger.services.audit.log import EventQuery
 from secledger.services.audit.output_log import carrier_levels, top_level
 from secledger.services.audit.printing import events_level
@@ -70,8 +70,9 @@ def of_handover(led: Ledger, handover_id: int) -> Level:
     return items_level(handover.get_handover(led, handover_id).items)
 
 
-def of_stocktake(led: Ledger, stocktake_id: int, groups: Sequence[str] = tuple(GROUPS)) -> Level:
+def of_stocktake(led: Ledger, stocktake_id: int, groups: Sequence[str] | None = None) -> Level:
     res = stocktake_service.result(led, stocktake_id)
+    groups = report_groups(res) if groups is None else groups
     return items_level([it for g in groups for it in stocktake_items(res, g)])
 
 
@@ -89,7 +90,7 @@ def of_copy_register(led: Ledger, year: int | None = None) -> Level:
 
 def of_manifest(led: Ledger, manifest_id: int) -> Level:
     m = destruction_read.get_manifest(led, manifest_id)
-    return items_level([line.item for line in m.lines])
+    return top_level(m.levels)
 
 
 def of_meeting_register(led: Ledger, meeting_id: int) -> Level:

@@ -1,8 +1,10 @@
 """``verify``: SQLCipher page integrity, the whole hash chain, and a replay of the event
 log against the carrier projection (state, holder, document, level, carrier type), the
-documents (``verify_documents``), the classification tables and the finalised
-self-inspections (``verify_yearend``). The first bad event is named; problems read in words
-(Chinese, with English in ``message_en``), never by column name."""
+documents (``verify_documents``), the classification tables, the devices and media
+(``verify_media``) and their destruction (``verify_destruction``), the finalised
+self-inspections (``verify_yearend``) and the departures (``verify_departures``). The first
+bad event is named; problems read in words (Chinese, with English in ``message_en``), never
+by column name."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from typing import Any
 
 from secledger.domain.enums import CarrierState, Classification
 from secledger.services.audit import verify_classification as vclass
+from secledger.services.audit import verify_departures as vdepart
+from secledger.services.audit import verify_destruction as vdestroy
 from secledger.services.audit import verify_documents as vdoc
 from secledger.services.audit import verify_media as vmedia
 from secledger.services.audit import verify_yearend as vyear
@@ -64,6 +68,8 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
     the carriers into flat arrays (``verify_replay``) and the documents against their rows
     as it goes (``verify_documents.DocumentStream``); then the carriers table is read once
     in id order against the replay. *progress(done, total)* counts events, then carriers."""
+    if led.server:  # a server checks its own pages (data checksums)
+        return _replay_log(led, progress)
     with ThreadPoolExecutor(1, thread_name_prefix="verify-pages") as pool:
         # every page's HMAC is checked by SQLite on another core meanwhile (C code: the
         # GIL is released); damaged pages make the page check the one answer
@@ -111,8 +117,11 @@ def _replay_log(led: Ledger, progress: Progress | None) -> VerifyReport:
         if report.ok:
             report.problems.extend(Problem(*found) for found in vclass.problems(cur))
         if report.ok:
-            report.problems.extend(Problem(*found) for found in vmedia.problems(cur))
+            media = vmedia.problems(cur) or vdestroy.problems(cur)
+            report.problems.extend(Problem(*found) for found in media)
             report.problems.extend(Problem(*found) for found in vyear.problems(cur))
+        if report.ok:
+            report.problems.extend(Problem(*found) for found in vdepart.problems(cur))
     return report
 
 

@@ -187,10 +187,10 @@ def _listed_recipients(cur: Any) -> dict[str, set[tuple[int, str]]]:
 def _marking_open(cur: Any) -> Iterator[Found]:
     """A declassified document hides no carrier waiting for its 解密 marking."""
     row = cur.execute(
-        "SELECT st.document_id FROM secrecy_status st WHERE (st.marking_open = 0"
+        "SELECT st.document_id FROM secrecy_status st WHERE (st.marking_open = FALSE"
         " AND st.declassified_on IS NOT NULL AND EXISTS (SELECT 1 FROM carriers c"
         f" WHERE c.document_id = st.document_id AND c.state NOT IN ({_GONE})))"
-        " OR (st.marking_open = 1 AND st.declassified_on IS NULL) LIMIT 1").fetchone()
+        " OR (st.marking_open = TRUE AND st.declassified_on IS NULL) LIMIT 1").fetchone()
     if row is not None:
         yield (None, None, f"文件 #{row[0]} 的待解密标志状态与其载体不符",
                f"Document #{row[0]}: whether carriers wait for their declassification marking"

@@ -109,7 +109,12 @@ def items_by_id(s: Session, ids: Iterable[int]) -> dict[int, CarrierItem]:
 
 
 def level_totals(rows: Iterable[CarrierItem]) -> tuple[LevelCount, ...]:
-    counts = Counter(r.level for r in rows)
+    return count_levels(r.level for r in rows)
+
+
+def count_levels(levels: Iterable[str]) -> tuple[LevelCount, ...]:
+    """How many of each level (values), highest first."""
+    counts = Counter(levels)
     order = sorted(counts, key=lambda lv: -Classification(lv).rank)
     return tuple(LevelCount(lv, Classification(lv).label, counts[lv]) for lv in order)
 

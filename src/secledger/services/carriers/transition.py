@@ -20,6 +20,8 @@ from secledger.domain.media import MediaAction, MediaState, plan_media_move
 from secledger.domain.states import Action, plan_move
 from secledger.services.carriers.items import record
 from secledger.services.ledger.session import Ledger
+from secledger.services.ledger.timing import local_now
+from secledger.services.people.departed import refuse_new_holder
 from secledger.store.models.events import Event
 from secledger.store.models.media import MediaItem
 from secledger.store.models.registry import Carrier
@@ -52,10 +54,11 @@ def transition(
         assert isinstance(action, MediaAction)
         return _move_media(s, led, carrier, action, holder_id, location, payload, level)
     assert level is None, "a carrier's level is its document's"
+    holder = carrier.holder_id if holder_id is _UNCHANGED else holder_id
+    _check_new_holder(s, led, carrier.holder_id, holder)
     move = plan_move(
         CarrierState(carrier.state) if carrier.state is not None else None,
-        carrier.holder_id, action,
-        holder=carrier.holder_id if holder_id is _UNCHANGED else holder_id,
+        carrier.holder_id, action, holder=holder,
         location_before=carrier.location or "", location=location, payload=payload,
     )
     carrier.state = move.state.value
@@ -76,10 +79,12 @@ def _move_media(
     """The media branch of ``transition``: the same check, one-holder rule and event, on
     the media table with the level rule. The event names the item in its payload
     (``media_id``, ``device_no``); it has no carrier or document."""
+    holder = item.holder_id if holder_id is _UNCHANGED else holder_id
+    _check_new_holder(s, led, item.holder_id, holder)
     move, level_after = plan_media_move(
         MediaState(item.state) if item.state is not None else None, item.holder_id,
         Classification(item.level) if item.level is not None else None, action,
-        holder=item.holder_id if holder_id is _UNCHANGED else holder_id, level=level,
+        holder=holder, level=level,
         location_before=item.location or "", location=location, payload=payload,
     )
     item.state = move.state.value
@@ -92,6 +97,13 @@ def _move_media(
         s.flush([item])
     body = {**move.payload, "media_id": item.id, "device_no": item.device_no}
     return led.event(s, move.kind, body)
+
+
+def _check_new_holder(s: Session, led: Ledger, before: int | None, after: int | None) -> None:
+    """Whoever becomes the holder must not be leaving or have left a classified post
+    (``services.people.departed``); a move that keeps the holder asks nothing."""
+    if after is not None and after != before:
+        refuse_new_holder(s, after, lambda: local_now(led).date())
 
 
 def get_carrier(s: Session, carrier_id: int) -> Carrier:

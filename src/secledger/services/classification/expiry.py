@@ -45,7 +45,9 @@ from secledger.services.classification.common import (
 )
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import utc_naive
+from secledger.store.dialect import driver_cursor, reserve_ids
 from secledger.store.eventlog import append_many, utc_ts
+from secledger.store.numbering import next_block
 
 Progress = Callable[[int, int], None]
 _GONE_SQL = ", ".join(f"'{v}'" for v in GONE)
@@ -53,7 +55,7 @@ _SECRET_SQL = ", ".join(f"'{c.value}'" for c in Classification if c.is_state_sec
 _DOCUMENTS = "documents d INDEXED BY ix_documents_declassify_on"
 #: a secret whose period has ended and that the ledger has not yet recorded as declassified
 _EXPIRED = (
-    f"d.declassify_on <= :today AND d.voided = 0 AND d.level IN ({_SECRET_SQL})"
+    f"d.declassify_on <= :today AND d.voided = FALSE AND d.level IN ({_SECRET_SQL})"
     " AND NOT EXISTS (SELECT 1 FROM secrecy_status x WHERE x.document_id = d.id"
     " AND x.declassified_on IS NOT NULL)"
 )
@@ -94,19 +96,14 @@ def run_auto_declassification(led: Ledger, *, progress: Progress | None = None) 
 
 def _block(s: Session, year: int, n: int) -> int:
     """The first of *n* consecutive decision numbers of *year* (gapless counter)."""
-    last = s.execute(text(
-        "INSERT INTO counters(register, year, last) VALUES (:r, :y, :n)"
-        " ON CONFLICT(register, year) DO UPDATE SET last = last + :n RETURNING last"),
-        {"r": DECISION_REGISTER, "y": year, "n": n}).scalar_one()
-    return int(last) - n + 1
+    return next_block(s, DECISION_REGISTER, year, n)
 
 
 def _record(s: Session, led: Ledger, day: date, found: Sequence[Any]) -> None:
     """One decision, one document event and one status per document, in document order
     (index pages are then written in order), with multi-row inserts."""
     first_no = _block(s, day.year, len(found))
-    first_id = int(s.execute(text(
-        "SELECT coalesce(max(id), 0) + 1 FROM classification_decisions")).scalar_one())
+    first_id = reserve_ids(s, "classification_decisions", len(found))
     ts, opener = utc_ts(led.now()), led.user.username
     now = utc_naive(led.now()).isoformat(sep=" ")
     events, decisions, status = [], [], []
@@ -122,9 +119,9 @@ def _record(s: Session, led: Ledger, day: date, found: Sequence[Any]) -> None:
                                    "opened_by": opener}})
         decisions.append((dec_id, no, day.year, first_no + i, did, on, mark, after,
                           f"保密期限于{format_cn_date(end_day)}届满，自行解密", now))
-        status.append((did, on, dec_id, dec_id, 1 if waiting else 0))
+        status.append((did, on, dec_id, dec_id, bool(waiting)))
     ids = append_many(s, events)
-    cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cur = driver_cursor(s)
     cur.executemany(_INSERT_DECISION, [(*d, ev) for d, ev in zip(decisions, ids, strict=True)])
     cur.executemany(_UPSERT_STATUS, status)
 
@@ -136,7 +133,7 @@ _INSERT_DECISION = (
     " decided_by_id, authority, notice_ref, notice_on, proposal_id, approval_id, before, after,"
     " basis, declassified, carriers, recorded_by_user_id)"
     f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{_KIND.value}', '{_SOURCE}', NULL,"
-    f" '{DecisionSource.SYSTEM.label}', '', NULL, NULL, NULL, '{{}}', '{{}}', '', 1, 0, NULL)"
+    f" '{DecisionSource.SYSTEM.label}', '', NULL, NULL, NULL, '{{}}', '{{}}', '', TRUE, 0, NULL)"
 )
 _UPSERT_STATUS = (
     "INSERT INTO secrecy_status(document_id, declassified_on, declassify_decision_id,"

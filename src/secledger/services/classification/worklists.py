@@ -45,7 +45,7 @@ _HELD = (f"EXISTS (SELECT 1 FROM carriers h WHERE h.document_id = d.id"
          f" AND h.state NOT IN ({_GONE_SQL}))")
 #: a document still to be looked after (see the module docstring); ``d`` is the document
 _RELEVANT = (
-    f"d.voided = 0 AND d.level IN ({_SECRET_SQL})"
+    f"d.voided = FALSE AND d.level IN ({_SECRET_SQL})"
     " AND NOT EXISTS (SELECT 1 FROM secrecy_status x WHERE x.document_id = d.id"
     " AND x.declassified_on IS NOT NULL)"
     f" AND (d.register = '{_OWN}' OR {_HELD})"
@@ -173,7 +173,7 @@ def _review_spec(own: bool) -> _Spec:
         "d.id, d.reg_no, d.doc_no, d.title, d.mark, d.declassify_on, d.register,"
         " (SELECT y.reviewed_year FROM secrecy_status y WHERE y.document_id = d.id),"
         f" {_PENDING_PROPOSAL}, d.year, d.number",
-        f"documents d WHERE d.register = '{register}' AND d.voided = 0"
+        f"documents d WHERE d.register = '{register}' AND d.voided = FALSE"
         f" AND d.level IN ({_SECRET_SQL}) AND coalesce(d.declassify_on, '9999-12-31') > :today"
         " AND NOT EXISTS (SELECT 1 FROM secrecy_status x WHERE x.document_id = d.id"
         f" AND (x.declassified_on IS NOT NULL OR x.reviewed_year >= :year)){held}",
@@ -188,11 +188,11 @@ _MARKING = _Spec(
     " JOIN documents d ON d.id = st.document_id"
     " LEFT JOIN people p ON p.id = c.holder_id"
     " LEFT JOIN classification_decisions dec ON dec.id = st.declassify_decision_id"
-    f" WHERE st.marking_open = 1 AND c.state NOT IN ({_GONE_SQL})",
+    f" WHERE st.marking_open = TRUE AND c.state NOT IN ({_GONE_SQL})",
     ("st.declassified_on", "st.document_id", "c.copy_no"),
     "secrecy_status st INDEXED BY ix_secrecy_status_marking"
     " JOIN carriers c INDEXED BY ix_carriers_document_state ON c.document_id = st.document_id"
-    f" WHERE st.marking_open = 1 AND c.state NOT IN ({_GONE_SQL})")
+    f" WHERE st.marking_open = TRUE AND c.state NOT IN ({_GONE_SQL})")
 
 _RELABEL = _Spec(
     "c.id, c.label_id, d.id, d.reg_no, d.title, c.copy_no, r.mark_before, d.mark, c.state,"

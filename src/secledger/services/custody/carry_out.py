@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -107,7 +107,8 @@ def _check_carriers(s: Session, pairs: Pairs, carry_out_id: int | None) -> None:
         other = s.execute(
             select(CarryOut.reg_no).join(CarryOutItem, CarryOutItem.carry_out_id == CarryOut.id)
             .where(CarryOutItem.carrier_id == c.id, CarryOut.status.in_(ACTIVE),
-                   CarryOutItem.returned_at.is_(None), CarryOut.id != (carry_out_id or 0))
+                   CarryOutItem.returned_at.is_(None), CarryOutItem.lost_at.is_(None),
+                   CarryOut.id != (carry_out_id or 0))
         ).scalar()
         if other:
             raise RuleViolation("carry_out.already_requested", reg_no=d.reg_no,
@@ -273,12 +274,36 @@ def carry_back(led: Ledger, *, label: str | None = None,
         item.returned_at, item.received_by_user_id = now, user.id
         transition(s, led, c, Action.CARRY_BACK, holder_id=user.person_id,
                    payload={"carry_out_id": row.id, "carry_out_no": row.reg_no})
-        if all(it.returned_at is not None for it in item_rows(s, row.id)):
-            row.status, row.returned_at = S.RETURNED.value, now
-            led.event(s, "carry_out.returned", {"carry_out_id": row.id,
-                                                "carry_out_no": row.reg_no},
-                      person_id=row.holder_id)
+        _close_if_over(s, led, row, now)
         return carry_out_dto(s, row)
+
+
+def _close_if_over(s: Session, led: Ledger, row: CarryOut, now: datetime) -> None:
+    """The carry-out is over when every carrier is back or was reported lost."""
+    rows = item_rows(s, row.id)
+    if all(it.returned_at is not None or it.lost_at is not None for it in rows):
+        row.status, row.returned_at = S.RETURNED.value, now
+        lost = [it.carrier_id for it in rows if it.lost_at is not None]
+        led.event(s, "carry_out.returned", {"carry_out_id": row.id, "carry_out_no": row.reg_no,
+                                            "lost_carrier_ids": lost},
+                  person_id=row.holder_id)
+
+
+def mark_lost_while_out(s: Session, led: Ledger, carrier_id: int) -> str:
+    """A carried-out carrier reported lost (``loss.file_report``, in its transaction): its
+    carry-out item is marked lost, so it is no longer 未归还 on the carry-out (the loss
+    report follows it now); the carry-out closes when the others are back. Returns the
+    carry-out's number ("" when the carrier was on none)."""
+    item = s.execute(select(CarryOutItem).where(
+        CarryOutItem.carrier_id == carrier_id, CarryOutItem.issued_at.is_not(None),
+        CarryOutItem.returned_at.is_(None), CarryOutItem.lost_at.is_(None))).scalar()
+    if item is None:
+        return ""
+    row = carry_out_row(s, item.carry_out_id)
+    now = utc_naive(led.now())
+    item.lost_at = now
+    _close_if_over(s, led, row, now)
+    return row.reg_no
 
 
 def cancel_carry_out(led: Ledger, *, carry_out_id: int, reason: str) -> CarryOutDTO:

@@ -39,6 +39,7 @@ class CarryItemDTO:
     carrier: CarrierRef
     issued_at: datetime | None
     returned_at: datetime | None
+    lost_at: datetime | None = None  # reported lost while out (no longer 未归还)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,8 @@ class CarryOutDTO:
 
     @property
     def outstanding(self) -> int:
-        return sum(1 for i in self.items if i.issued_at is not None and i.returned_at is None)
+        return sum(1 for i in self.items if i.issued_at is not None and i.returned_at is None
+                   and i.lost_at is None)
 
 
 def get_carry_out(led: Ledger, carry_out_id: int) -> CarryOutDTO:
@@ -160,7 +162,8 @@ def carry_out_dto(s: Session, row: CarryOut) -> CarryOutDTO:
         assert c is not None
         d = s.get(Document, c.document_id)
         assert d is not None
-        items.append(CarryItemDTO(it.id, carrier_ref(c, d), it.issued_at, it.returned_at))
+        items.append(CarryItemDTO(it.id, carrier_ref(c, d), it.issued_at, it.returned_at,
+                                  it.lost_at))
     a = s.get(Approval, row.approval_id) if row.approval_id else None
     approval = approvals.approval_dto(s, a) if a is not None else None
     return CarryOutDTO(

@@ -1,5 +1,7 @@
 """移交: everything a person is accountable for, handed to a receiver in
-front of a witness (监交人) in one transaction, one event per carrier."""
+front of a witness (监交人) in one transaction, one event per carrier and per classified
+device or storage medium (``handover_media`` says which media move and which must be
+returned first)."""
 
 from __future__ import annotations
 
@@ -30,8 +32,11 @@ from secledger.services.carriers.items import (
     to_item,
 )
 from secledger.services.carriers.transition import transition
+from secledger.services.custody import handover_media as hm
+from secledger.services.custody.handover_media import TypeCount, type_totals
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_now, utc_naive
+from secledger.services.media.read import MediaItemDTO
 from secledger.services.registration.register import clean_text
 from secledger.store import numbering
 from secledger.store.models.handover import Handover, HandoverItem
@@ -50,13 +55,15 @@ class StateGroup:
 
 @dataclass(frozen=True, slots=True)
 class Holdings:
-    """What *person* is accountable for now, grouped by state."""
+    """What *person* is accountable for now: the carriers grouped by state, and the
+    classified devices and storage media (``media``, those borrowed among them)."""
 
     person_id: int
     person_name: str
     department: str
     groups: tuple[StateGroup, ...]
     by_level: tuple[LevelCount, ...]
+    media: tuple[MediaItemDTO, ...] = ()
 
     @property
     def items(self) -> tuple[CarrierItem, ...]:
@@ -64,7 +71,27 @@ class Holdings:
 
     @property
     def total(self) -> int:
+        """How many carriers."""
         return sum(len(g.items) for g in self.groups)
+
+    @property
+    def media_handed(self) -> tuple[MediaItemDTO, ...]:
+        """The devices and media a handover moves."""
+        return hm.handed_over(self.media)
+
+    @property
+    def media_borrowed(self) -> tuple[MediaItemDTO, ...]:
+        """The media lent to the person: returned first, never handed on."""
+        return hm.borrowed(self.media)
+
+    @property
+    def media_by_type(self) -> tuple[TypeCount, ...]:
+        return type_totals(self.media)
+
+    @property
+    def empty(self) -> bool:
+        """Holds neither carriers nor devices or media."""
+        return not self.groups and not self.media
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +111,12 @@ class HandoverDTO:
     item_count: int
     items: tuple[CarrierItem, ...] = ()
     by_level: tuple[LevelCount, ...] = ()
+    media_count: int = 0
+    media: tuple[MediaItemDTO, ...] = ()
+
+    @property
+    def media_by_type(self) -> tuple[TypeCount, ...]:
+        return type_totals(self.media)
 
 
 def _holdings(s: Session, person_id: int) -> Holdings:
@@ -99,11 +132,13 @@ def _holdings(s: Session, person_id: int) -> Holdings:
     if p.department_id is not None:
         d = s.get(Department, p.department_id)
         dept = d.name if d else ""
-    return Holdings(p.id, p.name, dept, tuple(groups), level_totals(rows))
+    return Holdings(p.id, p.name, dept, tuple(groups), level_totals(rows),
+                    hm.held_media(s, person_id))
 
 
 def holdings(led: Ledger, person_id: int) -> Holdings:
-    """Every non-terminal carrier whose accountable holder is *person_id*, by state."""
+    """Every non-terminal carrier whose accountable holder is *person_id*, by state, and
+    every live device or medium he is 责任人 or borrower of."""
     _ = led.user
     with led.db.read() as s:
         return _holdings(s, person_id)
@@ -119,7 +154,7 @@ def _check_people(s: Session, giver: Person, receiver_id: int, witness_id: int) 
     return receiver, witness
 
 
-def _check_clearance(receiver: Person, rows: Sequence[CarrierItem]) -> None:
+def _check_clearance(receiver: Person, rows: Sequence[CarrierItem | MediaItemDTO]) -> None:
     if not rows:
         return
     top = max((Classification(r.level) for r in rows), key=lambda c: c.rank)
@@ -138,11 +173,14 @@ def confirm_handover(
     reason: HandoverReason,
     note: str = "",
     expected_ids: Sequence[int] | None = None,
+    expected_media_ids: Sequence[int] | None = None,
 ) -> HandoverDTO:
-    """Move every carrier *giver_id* is accountable for to *receiver_id*, states unchanged.
+    """Move every carrier and every device or medium *giver_id* is accountable for to
+    *receiver_id*, states unchanged. Refused while a medium is still lent to the giver.
 
-    *expected_ids* are the carriers the operator saw on the list: if the holdings changed
-    meanwhile the handover is refused, so that the signed list and the ledger agree.
+    *expected_ids* (*expected_media_ids*) are the carriers (devices and media) the operator
+    saw on the list: if the holdings changed meanwhile the handover is refused, so that the
+    signed list and the ledger agree.
     """
     user = led.require(Role.CLERK, "办理移交")
     reason = HandoverReason(reason)
@@ -151,10 +189,14 @@ def confirm_handover(
     with led.db.write() as s:
         giver = person(s, giver_id, role="移交人", active=False)
         receiver, witness = _check_people(s, giver, receiver_id, witness_id)
-        current = _holdings(s, giver_id).items
-        if expected_ids is not None and sorted(expected_ids) != sorted(i.carrier_id for i in current):
+        held = _holdings(s, giver_id)
+        current, media = held.items, held.media_handed
+        if (expected_ids is not None and sorted(expected_ids) != sorted(i.carrier_id for i in current)) \
+                or (expected_media_ids is not None
+                    and sorted(expected_media_ids) != sorted(m.id for m in media)):
             raise RuleViolation("handover.list_changed", person=giver.name)
-        _check_clearance(receiver, current)
+        hm.refuse_borrowed(giver.name, held.media)
+        _check_clearance(receiver, [*current, *media])
         year = local_now(led).year  # the register's 年度 is the local calendar year
         number = numbering.next_number(s, Register.HANDOVER.value, year)
         h = Handover(
@@ -166,11 +208,14 @@ def confirm_handover(
         s.add(h)
         s.flush()
         _move(s, led, h, current)
-        led.event(s, "handover.confirmed", {
-            "reg_no": h.reg_no, "reason": h.reason, "giver_id": giver.id,
-            "receiver_id": receiver.id, "witness_id": witness.id, "note": note,
-            "carrier_ids": [i.carrier_id for i in current],
-        }, person_id=giver.id)
+        body = {"reg_no": h.reg_no, "reason": h.reason, "giver_id": giver.id,
+                "receiver_id": receiver.id, "witness_id": witness.id, "note": note,
+                "carrier_ids": [i.carrier_id for i in current]}
+        loans = hm.move_media(s, led, h, media)
+        if media or loans:
+            body |= {"media_ids": [m.id for m in media], "devices": hm.describe(media, 20),
+                     "media_loans": loans}
+        led.event(s, "handover.confirmed", body, person_id=giver.id)
         return _dto(s, h, with_items=True)
 
 
@@ -190,15 +235,17 @@ def _move(s: Session, led: Ledger, h: Handover, rows: Sequence[CarrierItem]) -> 
 def _dto(s: Session, h: Handover, *, with_items: bool = False) -> HandoverDTO:
     who = names(s, (h.giver_id, h.receiver_id, h.witness_id))
     rows: tuple[CarrierItem, ...] = ()
+    media: tuple[MediaItemDTO, ...] = ()
     if with_items:
         rows = tuple(_items_of(s, h))
+        media = tuple(hm.media_of(s, h))
     return HandoverDTO(
         id=h.id, reg_no=h.reg_no, handed_at=h.handed_at, reason=h.reason,
         reason_label=HandoverReason(h.reason).label, note=h.note,
         giver_id=h.giver_id, giver=who.get(h.giver_id, ""), receiver_id=h.receiver_id,
         receiver=who.get(h.receiver_id, ""), witness_id=h.witness_id,
         witness=who.get(h.witness_id, ""), item_count=h.item_count, items=rows,
-        by_level=level_totals(rows),
+        by_level=level_totals(rows), media_count=hm.media_count(s, h.id), media=media,
     )
 
 

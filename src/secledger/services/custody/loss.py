@@ -34,6 +34,7 @@ from secledger.services.carriers.items import (
     record,
 )
 from secledger.services.carriers.transition import transition
+from secledger.services.custody.carry_out import mark_lost_while_out
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_now, local_tz, to_local, utc_naive
 from secledger.services.registration.register import clean_text
@@ -125,8 +126,11 @@ def file_report(s: Session, led: Ledger, inp: LossInput) -> LossReport:
     for c, _ in carriers:
         s.add(LossItem(report_id=report.id, carrier_id=c.id, state_before=c.state,
                        holder_before=c.holder_id, location_before=c.location))
+        out_on = (mark_lost_while_out(s, led, c.id)
+                  if c.state == CarrierState.CARRIED_OUT.value else "")
         transition(s, led, c, Action.REPORT_LOST, payload={
             "loss_no": reg_no, "kind": report.kind, "discovered_at": discovered.isoformat(),
+            "carry_out_no": out_on,
         })
     led.event(s, "loss.reported", {
         "loss_no": reg_no, "kind": report.kind, "level": report.level,

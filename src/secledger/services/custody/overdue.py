@@ -114,7 +114,7 @@ def _carried(s: Session) -> list[Row]:
          .join(Carrier, Carrier.id == CarryOutItem.carrier_id)
          .join(Document, Document.id == Carrier.document_id)
          .where(CarryOut.status == "out", CarryOutItem.returned_at.is_(None),
-                CarryOutItem.issued_at.is_not(None)))
+                CarryOutItem.lost_at.is_(None), CarryOutItem.issued_at.is_not(None)))
     out: list[Row] = []
     for row, item, c, d in s.execute(q).all():
         assert item.issued_at is not None and row.due_at is not None

@@ -57,14 +57,16 @@ def print_handover(led: Ledger, handover_id: int, path: str | Path,
     level = items_level(h.items)
     out = handover_form.render_handover_pdf(path, form_meta(led, mark=mark_of(level)), h,
                                             progress=progress)
-    return logged(led, out, what="涉密载体移交清单", rows=len(h.items), level=level)
+    return logged(led, out, what="涉密载体移交清单", rows=len(h.items) + len(h.media),
+                  level=level)
 
 
 def export_handover_xlsx(led: Ledger, handover_id: int, path: str | Path) -> Path:
     h = _handover(led, handover_id)
     level = items_level(h.items)
     out = handover_form.handover_xlsx(path, unit_name=led.unit_name, h=h, mark=mark_of(level))
-    return logged(led, out, what="涉密载体移交清单", rows=len(h.items), level=level)
+    return logged(led, out, what="涉密载体移交清单", rows=len(h.items) + len(h.media),
+                  level=level)
 
 
 def _register(led: Ledger, year: int | None) -> list[handover.HandoverDTO]:
@@ -130,10 +132,12 @@ def _stocktake(led: Ledger, stocktake_id: int) -> stocktake.StocktakeResult:
 
 
 def print_stocktake(led: Ledger, stocktake_id: int, path: str | Path, *,
-                    groups: Sequence[str] = tuple(stocktake_form.GROUPS),
+                    groups: Sequence[str] | None = None,
                     progress: Progress | None = None) -> Path:
-    """清查盘点报告 (all groups), or the list of one group (e.g. ``["missing"]``)."""
+    """清查盘点报告 (every group: the carriers', and the devices' and media's when it counted
+    them), or the list of one group (e.g. ``["missing"]``)."""
     res = _stocktake(led, stocktake_id)
+    groups = stocktake_form.report_groups(res) if groups is None else groups
     items = [it for g in groups for it in stocktake_items(res, g)]
     level = items_level(items)
     out = stocktake_form.render_stocktake_pdf(path, form_meta(led, mark=mark_of(level)), res,
@@ -149,12 +153,16 @@ def export_stocktake_xlsx(led: Ledger, stocktake_id: int, path: str | Path, *,
     level = items_level(items)
     out = stocktake_form.stocktake_xlsx(path, unit_name=led.unit_name, result=res, group=group,
                                         mark=mark_of(level))
-    return logged(led, out, what=f"清查盘点·{stocktake_form.GROUPS[group]}",
+    return logged(led, out, what=f"清查盘点·{stocktake_form.ALL_GROUPS[group]}",
                   rows=len(stocktake_form.group_rows(res, group)), level=level)
 
 
 def stocktake_items(res: stocktake.StocktakeResult, group: str) -> list[CarrierItem]:
-    """The ledger carriers one group of a stocktake lists (unknown labels have none)."""
+    """The ledger carriers one group of a stocktake lists (unknown labels have none; the
+    devices' and media's lists name no carrier: like the media registers they hold no
+    secret content and record no level)."""
+    if group in stocktake_form.MEDIA_GROUPS:
+        return []
     if group == "unexpected":
         return [u.item for u in res.unexpected if u.item is not None]
     if group == "misplaced":

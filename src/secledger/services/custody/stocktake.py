@@ -1,15 +1,18 @@
 """清查盘点: a session whose expected list is frozen at the start; labels are
 scanned (or ticked) as items are found; the finish compares the two (账、物相符).
 
+A session may count the classified devices and storage media too (``Scope.media``): their
+expected list, scans and comparison are ``stocktake_media``'s, reported in their own lists.
 Scans live in their own table (scanning twice only bumps a counter); the event log gets
-``stocktake.started`` and ``stocktake.finished`` with the counts and the carrier lists.
+``stocktake.started`` and ``stocktake.finished`` with the counts and the carrier lists (and
+the media's under ``media``).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -28,11 +31,19 @@ from secledger.services.carriers.items import (
     record,
 )
 from secledger.services.custody import loss
+from secledger.services.custody import stocktake_media as sm
+from secledger.services.custody.stocktake_dto import Counts as Counts
+from secledger.services.custody.stocktake_dto import Misplaced as Misplaced
+from secledger.services.custody.stocktake_dto import ScanResult as ScanResult
+from secledger.services.custody.stocktake_dto import StocktakeDTO as StocktakeDTO
+from secledger.services.custody.stocktake_dto import StocktakeResult as StocktakeResult
+from secledger.services.custody.stocktake_dto import Unexpected as Unexpected
 from secledger.services.custody.stocktake_scope import (
     WHOLE,
     checkers_of,
     empty_scope,
     expected_query,
+    media_expected_query,
     scope_label,
 )
 from secledger.services.custody.stocktake_scope import Scope as Scope
@@ -40,72 +51,19 @@ from secledger.services.custody.stocktake_scope import known_locations as known_
 from secledger.services.custody.stocktake_scope import scope_size as scope_size
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_now, utc_naive
+from secledger.services.media.read import MediaItemDTO, item_dto
 from secledger.services.registration.register import clean_text
 from secledger.store.models.registry import Carrier
-from secledger.store.models.stocktake import Stocktake, StocktakeExpected, StocktakeScan
+from secledger.store.models.stocktake import (
+    Stocktake,
+    StocktakeExpected,
+    StocktakeMediaExpected,
+    StocktakeScan,
+)
 
 _ROLES = (Role.CLERK, Role.ARCHIVIST)
 OPEN, FINISHED, CANCELLED = "open", "finished", "cancelled"
 _STATUS_LABELS = {OPEN: "进行中", FINISHED: "已完成", CANCELLED: "已作废"}
-
-
-@dataclass(frozen=True, slots=True)
-class Counts:
-    expected: int
-    found: int  # expected and scanned
-    remaining: int  # expected, not yet scanned
-    unexpected: int  # scanned, not expected
-
-
-@dataclass(frozen=True, slots=True)
-class StocktakeDTO:
-    id: int
-    reg_no: str
-    scope: Scope
-    scope_label: str
-    status: str
-    status_label: str
-    started_at: datetime
-    finished_at: datetime | None
-    checkers: tuple[str, ...]
-    leader: str
-    note: str
-    counts: Counts
-
-
-@dataclass(frozen=True, slots=True)
-class ScanResult:
-    """``status``: found / again / mismatch / unexpected / unknown."""
-
-    status: str
-    label_id: str
-    item: CarrierItem | None  # the carrier as the ledger has it now
-    counts: Counts
-
-
-@dataclass(frozen=True, slots=True)
-class Unexpected:
-    label_id: str
-    item: CarrierItem | None  # None: the label is not in the ledger at all
-
-
-@dataclass(frozen=True, slots=True)
-class Misplaced:
-    item: CarrierItem  # as expected (ledger at the start)
-    location_seen: str
-    holder_seen: str
-    wrong_location: bool
-    wrong_holder: bool
-
-
-@dataclass(frozen=True, slots=True)
-class StocktakeResult:
-    stocktake: StocktakeDTO
-    expected: tuple[CarrierItem, ...]
-    found: tuple[CarrierItem, ...]
-    missing: tuple[CarrierItem, ...]
-    unexpected: tuple[Unexpected, ...]
-    misplaced: tuple[Misplaced, ...]
 
 
 # -- start ------------------------------------------------------------------------------
@@ -114,8 +72,9 @@ def start_stocktake(
     note: str = "",
 ) -> StocktakeDTO:
     """Open a session and freeze the expected list (non-terminal, not lost, in scope; a
-    location includes everything under it). Two checkers at least; a scope that holds
-    nothing is refused with the locations the ledger knows."""
+    location includes everything under it; the live devices and media in scope when it
+    counts them). Two checkers at least; a scope that holds nothing is refused with the
+    locations the ledger knows."""
     user = led.require_any(_ROLES, "开始清查盘点")
     place = clean_location(clean_text(scope.location, "存放位置", 200, fld="location"))
     scope = replace(scope, location=place)
@@ -126,7 +85,8 @@ def start_stocktake(
     with led.db.write() as s:
         label = scope_label(s, scope)
         rows = s.execute(expected_query(scope)).tuples().all()
-        if not rows:
+        media = s.execute(media_expected_query(scope)).tuples().all()
+        if not rows and not media:
             raise empty_scope(s, scope, label)
         year, number, reg_no = next_record_no(s, STOCKTAKE_REGISTER, STOCKTAKE_PREFIX,
                                              local_now(led))
@@ -140,10 +100,13 @@ def start_stocktake(
         s.add_all(StocktakeExpected(stocktake_id=st.id, carrier_id=cid, state=state,
                                     holder_id=holder, location=loc)
                   for cid, state, holder, loc in rows)
+        sm.freeze(s, st.id, media)
         s.flush()
-        led.event(s, "stocktake.started", {"reg_no": reg_no, "scope": scope.to_dict(),
-                                           "scope_label": st.scope_label,
-                                           "expected": len(rows)})
+        body: dict[str, Any] = {"reg_no": reg_no, "scope": scope.to_dict(),
+                                "scope_label": st.scope_label, "expected": len(rows)}
+        if scope.media:
+            body["media_expected"] = len(media)
+        led.event(s, "stocktake.started", body)
         return _dto(s, st)
 
 
@@ -152,19 +115,23 @@ def scan(
     led: Ledger, stocktake_id: int, label_id: str, *, location: str = "",
     holder_id: int | None = None, method: str = "scan",
 ) -> ScanResult:
-    """Record that the item labelled *label_id* was seen (optionally where / with whom)."""
+    """Record that the item labelled *label_id* was seen (optionally where / with whom): a
+    carrier, or a device or medium by its ``M…`` label."""
     led.require_any(_ROLES, "清查盘点")
     code = label_id.strip().upper()
     location = clean_text(location, "存放位置", 200, fld="location")
     with led.db.write() as s:
         st = _open(s, stocktake_id)
         scope = Scope.from_dict(json.loads(st.scope))
-        carrier_id = s.execute(select(Carrier.id).where(Carrier.label_id == code)).scalar()
-        status = _record(s, st, code, carrier_id, location or scope.location,
+        media_id = sm.media_id_of(s, code)
+        carrier_id = None if media_id else s.execute(
+            select(Carrier.id).where(Carrier.label_id == code)).scalar()
+        status = _record(s, st, code, (carrier_id, media_id), location or scope.location,
                          holder_id if holder_id is not None else scope.holder_id, method,
                          utc_naive(led.now()))
         item = items_by_id(s, [carrier_id]).get(carrier_id) if carrier_id else None
-        return ScanResult(status, code, item, _counts(s, st.id))
+        media = item_dto(s, media_id) if media_id else None
+        return ScanResult(status, code, item, _counts(s, st.id), media)
 
 
 def tick(led: Ledger, stocktake_id: int, carrier_id: int, **kw: Any) -> ScanResult:
@@ -175,29 +142,41 @@ def tick(led: Ledger, stocktake_id: int, carrier_id: int, **kw: Any) -> ScanResu
     return scan(led, stocktake_id, label, method="tick", **kw)
 
 
+def tick_media(led: Ledger, stocktake_id: int, media_id: int, **kw: Any) -> ScanResult:
+    """Tick a device or medium on the list by hand (same as scanning its label)."""
+    with led.db.read() as s:
+        label = item_dto(s, media_id).label_id
+    return scan(led, stocktake_id, label, method="tick", **kw)
+
+
 def _record(
-    s: Session, st: Stocktake, code: str, carrier_id: int | None, location: str,
+    s: Session, st: Stocktake, code: str, target: tuple[int | None, int | None], location: str,
     holder_id: int | None, method: str, now: datetime,
 ) -> str:
+    """Record a scan of the carrier or the medium in *target* (carrier id, media id)."""
+    carrier_id, media_id = target
     row = s.execute(select(StocktakeScan).where(
         StocktakeScan.stocktake_id == st.id, StocktakeScan.label_id == code)).scalar()
-    exp = s.get(StocktakeExpected, (st.id, carrier_id)) if carrier_id else None
+    exp: StocktakeExpected | StocktakeMediaExpected | None = (
+        s.get(StocktakeExpected, (st.id, carrier_id)) if carrier_id
+        else s.get(StocktakeMediaExpected, (st.id, media_id)) if media_id else None)
     if row is None:
         s.add(StocktakeScan(stocktake_id=st.id, label_id=code, carrier_id=carrier_id,
-                            method=method, location=location, holder_id=holder_id,
-                            first_at=now, last_at=now, times=1))
+                            media_id=media_id, method=method, location=location,
+                            holder_id=holder_id, first_at=now, last_at=now, times=1))
     else:
         row.times += 1
         row.last_at = now
         row.location, row.holder_id = location or row.location, holder_id or row.holder_id
-    if carrier_id is None:
+    key = carrier_id or media_id
+    if key is None:
         return "unknown"
     if exp is None:
         return "unexpected"
     if row is not None:
         return "again"
-    seen = rules.Seen(code, carrier_id, location, holder_id)
-    m = rules.compare([rules.Expected(exp.carrier_id, exp.holder_id, exp.location)], [seen])
+    seen = rules.Seen(code, key, location, holder_id)
+    m = rules.compare([rules.Expected(key, exp.holder_id, exp.location)], [seen])
     return "mismatch" if m.mismatched else "found"
 
 
@@ -210,6 +189,8 @@ def _counts(s: Session, stocktake_id: int) -> Counts:
         StocktakeScan.stocktake_id == stocktake_id)).scalar_one())
     scanned = int(s.execute(select(func.count()).select_from(StocktakeScan).where(
         StocktakeScan.stocktake_id == stocktake_id)).scalar_one())
+    media_expected, media_found = sm.counts(s, stocktake_id)
+    expected, found = expected + media_expected, found + media_found
     return Counts(expected, found, expected - found, scanned - found)
 
 
@@ -234,11 +215,13 @@ def finish_stocktake(
         if leader is not None:
             st.leader = clean_text(leader, "负责人", 50, fld="leader")
         st.status, st.finished_at = FINISHED, utc_naive(led.now())
-        outcome = _outcome(s, st.id)
+        outcome, media = _outcomes(s, st.id)
         summary = _summary(outcome)
+        if Scope.from_dict(json.loads(st.scope)).media or media.unexpected:
+            summary["media"] = sm.summary(media)
         st.result = json.dumps(summary, ensure_ascii=False)
         led.event(s, "stocktake.finished", {"reg_no": st.reg_no, **summary})
-        return _result(s, st, outcome)
+        return _result(s, st, outcome, media)
 
 
 def _summary(o: rules.Outcome) -> dict[str, Any]:
@@ -262,17 +245,21 @@ def cancel_stocktake(led: Ledger, stocktake_id: int, *, reason: str) -> Stocktak
         return _dto(s, st)
 
 
-def _outcome(s: Session, stocktake_id: int) -> rules.Outcome:
+def _outcomes(s: Session, stocktake_id: int) -> tuple[rules.Outcome, rules.Outcome]:
+    """The comparison of the carriers, and of the devices and media."""
     exp = s.execute(select(StocktakeExpected).where(
         StocktakeExpected.stocktake_id == stocktake_id)).scalars().all()
     scans = s.execute(select(StocktakeScan).where(StocktakeScan.stocktake_id == stocktake_id)
                       .order_by(StocktakeScan.id)).scalars().all()
-    return rules.compare(
+    carriers = rules.compare(
         [rules.Expected(e.carrier_id, e.holder_id, e.location) for e in exp],
-        [rules.Seen(x.label_id, x.carrier_id, x.location, x.holder_id) for x in scans])
+        [rules.Seen(x.label_id, x.carrier_id, x.location, x.holder_id) for x in scans
+         if not sm.is_media_scan(x)])
+    return carriers, sm.outcome(s, stocktake_id, scans)
 
 
-def _result(s: Session, st: Stocktake, o: rules.Outcome) -> StocktakeResult:
+def _result(s: Session, st: Stocktake, o: rules.Outcome,
+            media: rules.Outcome) -> StocktakeResult:
     exp = {e.carrier_id: e for e in s.execute(select(StocktakeExpected).where(
         StocktakeExpected.stocktake_id == st.id)).scalars()}
     now = items_by_id(s, [*exp, *(u.carrier_id for u in o.unexpected if u.carrier_id)])
@@ -293,7 +280,7 @@ def _result(s: Session, st: Stocktake, o: rules.Outcome) -> StocktakeResult:
     return StocktakeResult(
         stocktake=_dto(s, st), expected=tuple(frozen(c) for c in sorted(exp)),
         found=tuple(frozen(c) for c in o.found), missing=tuple(frozen(c) for c in o.missing),
-        unexpected=unexpected, misplaced=misplaced,
+        unexpected=unexpected, misplaced=misplaced, media=sm.result(s, st.id, media),
     )
 
 
@@ -302,7 +289,7 @@ def result(led: Ledger, stocktake_id: int) -> StocktakeResult:
     _ = led.user
     with led.db.read() as s:
         st = _stocktake(s, stocktake_id)
-        return _result(s, st, _outcome(s, st.id))
+        return _result(s, st, *_outcomes(s, st.id))
 
 
 def expected_items(led: Ledger, stocktake_id: int) -> list[tuple[CarrierItem, bool]]:
@@ -310,6 +297,13 @@ def expected_items(led: Ledger, stocktake_id: int) -> list[tuple[CarrierItem, bo
     res = result(led, stocktake_id)
     seen = {i.carrier_id for i in res.found} | {m.item.carrier_id for m in res.misplaced}
     return [(i, i.carrier_id in seen) for i in res.expected]
+
+
+def expected_media(led: Ledger, stocktake_id: int) -> list[tuple[MediaItemDTO, bool]]:
+    """The frozen list of devices and media with a scanned flag, for the live checklist."""
+    m = result(led, stocktake_id).media
+    seen = {i.id for i in m.found} | {x.item.id for x in m.misplaced}
+    return [(i, i.id in seen) for i in m.expected]
 
 
 def get_stocktake(led: Ledger, stocktake_id: int) -> StocktakeDTO:

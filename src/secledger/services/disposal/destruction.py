@@ -1,34 +1,33 @@
 """销毁清单: list and count (登记造册、清点), approve, escort, witness, destroy.
 
 A draft takes carriers by selection or by scan; each refusal names the rule (only carriers
-in custody, nothing gone, nothing due for 清退, nothing on another open manifest). The
-leader's approval (approvals hook "destruction") freezes the list; execution records
-method, site, escorts, witnesses, destroyer and certificate, and destroys every item in
-ONE transaction through ``transition``. Destruction records are permanent.
+in custody, nothing gone, nothing due for 清退, nothing on another open manifest).
+Classified devices and storage media share the list (``destruction_media``). The leader's
+approval (approvals hook "destruction") freezes the list; execution records method (one
+per medium, each fitting its medium), site, escorts, witnesses, destroyer and certificate,
+and destroys every item in ONE transaction through ``transition``. Destruction records are
+permanent.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from secledger.domain.copyno import format_copy_no
-from secledger.domain.dates import check_day
 from secledger.domain.destruction import (
     APPROVAL_RULE,
-    MIN_ESCORTS,
     DestructionMethod,
     ManifestStatus,
-    min_witnesses,
+    Medium,
 )
+from secledger.domain.destruction_fit import check_method
 from secledger.domain.enums import (
     CarrierState,
-    CarrierType,
     Classification,
     Register,
     Role,
@@ -42,10 +41,19 @@ from secledger.services.carriers.items import person
 from secledger.services.carriers.refs import clean, load_carrier
 from secledger.services.carriers.transition import transition
 from secledger.services.classification.guard import refuse_declassified
+from secledger.services.disposal import destruction_media as dmedia
+from secledger.services.disposal.destruction_checks import (
+    ExecutionInput,
+    check_execution,
+    check_used,
+    check_witnesses,
+    people,
+)
 from secledger.services.disposal.destruction_read import (
     ManifestDTO,
     ManifestLine,
     Totals,
+    check_editable,
     destruction_register,
     get_manifest,
     line_of,
@@ -71,18 +79,6 @@ _OPEN = [s.value for s in ManifestStatus if s.open]
 S = ManifestStatus
 
 
-@dataclass(frozen=True, slots=True)
-class ExecutionInput:
-    method: DestructionMethod
-    site: str
-    escort_ids: tuple[int, ...]
-    witness_ids: tuple[int, ...]
-    destroyer: str
-    destroyed_on: date
-    certificate_no: str = ""
-    equipment: str = ""
-
-
 # -- opening and editing a draft ---------------------------------------------------------
 def new_manifest(led: Ledger, *, note: str = "") -> ManifestDTO:
     """Open a draft 销毁清单 with the next 销毁 number; the current user prepares it."""
@@ -101,11 +97,6 @@ def new_manifest(led: Ledger, *, note: str = "") -> ManifestDTO:
         led.event(s, "destruction.opened", {"manifest_id": m.id, "reg_no": m.reg_no,
                                             "note": text}, person_id=user.person_id)
         return manifest_dto(s, m)
-
-
-def _editable(m: DestructionManifest) -> None:
-    if m.status != S.DRAFT.value:
-        raise RuleViolation("destruction.frozen", reg_no=m.reg_no, status=S(m.status).label)
 
 
 def check_destroyable(s: Session, c: Carrier, d: Document, manifest_id: int | None) -> None:
@@ -162,7 +153,7 @@ def add_item(led: Ledger, *, manifest_id: int, carrier_id: int | None = None,
     led.require_any(_ROLES, "编制销毁清单")
     with led.db.write() as s:
         m = manifest_row(s, manifest_id)
-        _editable(m)
+        check_editable(m)
         c, d = load_carrier(s, carrier_id=carrier_id, label=label)
         return _add(s, led, m, c, d)
 
@@ -172,16 +163,18 @@ def add_items(led: Ledger, *, manifest_id: int, carrier_ids: Sequence[int]) -> l
     led.require_any(_ROLES, "编制销毁清单")
     with led.db.write() as s:
         m = manifest_row(s, manifest_id)
-        _editable(m)
+        check_editable(m)
         return [_add(s, led, m, *load_carrier(s, carrier_id=cid)) for cid in carrier_ids]
 
 
-def remove_items(led: Ledger, *, manifest_id: int, carrier_ids: Sequence[int]) -> ManifestDTO:
-    """Take carriers off a draft (before approval); the removal is recorded."""
+def remove_items(led: Ledger, *, manifest_id: int, carrier_ids: Sequence[int],
+                 media_ids: Sequence[int] = ()) -> ManifestDTO:
+    """Take carriers (and devices or media) off a draft before approval; each removal is
+    recorded."""
     led.require_any(_ROLES, "编制销毁清单")
     with led.db.write() as s:
         m = manifest_row(s, manifest_id)
-        _editable(m)
+        check_editable(m)
         rows = s.execute(select(DestructionItem).where(
             DestructionItem.manifest_id == m.id, DestructionItem.carrier_id.in_(carrier_ids),
             DestructionItem.removed_at.is_(None))).scalars().all()
@@ -190,6 +183,7 @@ def remove_items(led: Ledger, *, manifest_id: int, carrier_ids: Sequence[int]) -
             m.item_count -= 1
             led.event(s, "destruction.item_removed", {"manifest_id": m.id, "reg_no": m.reg_no},
                       carrier_id=row.carrier_id)
+        dmedia.take_off(s, led, m, media_ids)
         return manifest_dto(s, m)
 
 
@@ -198,7 +192,7 @@ def set_checker(led: Ledger, *, manifest_id: int, checker_id: int) -> ManifestDT
     led.require_any(_ROLES, "编制销毁清单")
     with led.db.write() as s:
         m = manifest_row(s, manifest_id)
-        _editable(m)
+        check_editable(m)
         p = person(s, checker_id, role="清点人")
         if p.id == m.prepared_by_id:
             raise RuleViolation("destruction.checker_is_preparer", person=p.name)
@@ -285,52 +279,10 @@ def _refuse(m: DestructionManifest, action: str, action_en: str) -> RuleViolatio
 
 
 # -- execution --------------------------------------------------------------------------------
-def _people(s: Session, ids: Sequence[int], role: str) -> list[Person]:
-    out: list[Person] = []
-    for pid in ids:
-        p = person(s, pid, role=role)
-        if any(x.id == p.id for x in out):
-            raise ValidationError("destruction.person_twice", field=role, person=p.name,
-                                  role=role)
-        out.append(p)
-    return out
-
-
-def _check_execution(led: Ledger, inp: ExecutionInput) -> tuple[str, str, str, str]:
-    method = DestructionMethod(inp.method)
-    site = clean(inp.site, "销毁地点", 200)
-    destroyer = clean(inp.destroyer, "销毁人", 100)
-    cert = clean(inp.certificate_no, "证明编号", 100)
-    equipment = clean(inp.equipment, "销毁设备", 200)
-    if not site:
-        raise ValidationError("destruction.site_required", field="site")
-    if not destroyer:
-        raise ValidationError("destruction.destroyer_required", field="destroyer")
-    if method is DestructionMethod.CENTER and not cert:
-        raise ValidationError("destruction.certificate_required", field="certificate_no")
-    if method.in_house and not equipment:
-        raise ValidationError("destruction.equipment_required", field="equipment")
-    check_day(inp.destroyed_on, "destroyed_on", local_now(led).date())
-    if len(set(inp.escort_ids)) < MIN_ESCORTS:
-        raise ValidationError("destruction.escorts_min", field="escorts",
-                              count=len(set(inp.escort_ids)))
-    return site, destroyer, cert, equipment
-
-
-def _check_witnesses(levels: list[Classification], count: int) -> None:
-    need = min_witnesses(levels)
-    if count < need:
-        top = need > 1
-        raise ValidationError("destruction.witnesses_min", field="witnesses", min=need,
-                              count=count, why="清单含绝密级载体，" if top else "",
-                              why_en="The list holds 绝密 carriers: " if top else "")
-
-
 def execute(led: Ledger, *, manifest_id: int, inp: ExecutionInput) -> ManifestDTO:
     """Record the destruction and make every item ``destroyed``, in ONE transaction."""
     led.require_any(_ROLES, "登记销毁")
-    site, destroyer, cert, equipment = _check_execution(led, inp)
-    method = DestructionMethod(inp.method)
+    site, destroyer, cert, equipment = check_execution(led, inp)
     with led.db.write() as s:
         m = manifest_row(s, manifest_id)
         if m.status in (S.DRAFT.value, S.SUBMITTED.value):
@@ -343,30 +295,49 @@ def execute(led: Ledger, *, manifest_id: int, inp: ExecutionInput) -> ManifestDT
             .join(Document, Document.id == Carrier.document_id)
             .where(DestructionItem.manifest_id == m.id, DestructionItem.removed_at.is_(None))
             .order_by(DestructionItem.seq)).tuples().all()
-        escorts = _people(s, inp.escort_ids, "送销人")
-        witnesses = _people(s, inp.witness_ids, "监销人")
-        _check_witnesses([Classification(d.level) for _c, d in rows], len(witnesses))
-        for c, d in rows:
-            check_destroyable(s, c, d, m.id)
-            refuse_declassified(s, d, "销毁", "destroyed")
-            if not method.accepts(CarrierType(c.carrier_type)):
-                raise RuleViolation("destruction.method_media", method=method.label,
-                                    reg_no=d.reg_no, copy_no=format_copy_no(c.copy_no),
-                                    ctype=CarrierType(c.carrier_type).label)
+        media = dmedia.live_media(s, m.id)
+        escorts = people(s, inp.escort_ids, "送销人")
+        witnesses = people(s, inp.witness_ids, "监销人")
+        check_witnesses([Classification(d.level) for _c, d in rows]
+                         + [Classification(x.level) for x in media], len(witnesses))
+        mediums = {Medium.of_carrier(c.carrier_type) for c, _d in rows}
+        mediums |= {Medium.of_media(x.media_type) for x in media}
+        method_of = {k: inp.method_for(k) for k in Medium if k in mediums}
+        _check_items(s, m.id, rows, method_of)
+        dmedia.check_media_methods(s, m.id, media, method_of)
+        used = set(method_of.values())
+        check_used(used, cert, equipment)
+        method = used.pop() if len(used) == 1 else DestructionMethod(inp.method)
         _record(m, method, site, equipment, escorts, witnesses, destroyer, inp.destroyed_on, cert)
+        m.methods = json.dumps({k.value: v.value for k, v in method_of.items()})
         m.executed_at = utc_naive(led.now())
-        payload = {"destruction_no": m.reg_no, "method": method.value,
-                   "destroyed_on": inp.destroyed_on.isoformat(), "certificate_no": cert}
+        payload = {"destruction_no": m.reg_no, "destroyed_on": inp.destroyed_on.isoformat(),
+                   "certificate_no": cert}
         for c, _d in rows:
-            transition(s, led, c, Action.DESTROY, payload=payload)
+            transition(s, led, c, Action.DESTROY, payload={
+                **payload, "method": method_of[Medium.of_carrier(c.carrier_type)].value})
+        dmedia.destroy_media(s, led, media, method_of, payload)
         led.event(s, "destruction.executed", {
-            "manifest_id": m.id, "reg_no": m.reg_no, "method": method.value, "site": site,
+            "manifest_id": m.id, "reg_no": m.reg_no, "method": method.value,
+            "methods": {k.value: v.value for k, v in method_of.items()}, "site": site,
             "equipment": equipment, "escort_ids": [p.id for p in escorts],
             "witness_ids": [p.id for p in witnesses], "destroyer": destroyer,
             "destroyed_on": inp.destroyed_on.isoformat(), "certificate_no": cert,
-            "carrier_ids": [c.id for c, _d in rows], "approval_id": m.approval_id,
+            "carrier_ids": [c.id for c, _d in rows], "media_ids": [x.id for x in media],
+            "device_nos": "、".join(x.device_no for x in media),
+            "approval_id": m.approval_id,
         })
         return manifest_dto(s, m)
+
+
+def _check_items(s: Session, manifest_id: int, rows: Sequence[tuple[Carrier, Document]],
+                 method_of: dict[Medium, DestructionMethod]) -> None:
+    """Each carrier still destroyable, not declassified, its medium's method fitting it."""
+    for c, d in rows:
+        check_destroyable(s, c, d, manifest_id)
+        refuse_declassified(s, d, "销毁", "destroyed")
+        medium = Medium.of_carrier(c.carrier_type)
+        check_method(method_of[medium], medium, item=f"{d.reg_no}第{format_copy_no(c.copy_no)}份")
 
 
 def _record(m: DestructionManifest, method: DestructionMethod, site: str, equipment: str,

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from secledger.reports.disposal import destruction as destruction_form
 from secledger.reports.kit.atomic import Progress
-from secledger.services.audit.output_log import logged, mark_of
-from secledger.services.custody.printing_records import form_meta, items_level
+from secledger.services.audit.output_log import logged, mark_of, top_level
+from secledger.services.custody.printing_records import form_meta
 from secledger.services.disposal import destruction
 from secledger.services.disposal.destruction_read import ManifestDTO
 from secledger.services.disposal.form_times import approval_local, local, period
@@ -33,23 +33,27 @@ def _manifest(led: Ledger, manifest_id: int) -> ManifestDTO:
     return _manifest_local(destruction.get_manifest(led, manifest_id), local_tz(led))
 
 
+def _rows(m: ManifestDTO) -> int:
+    return len(m.lines) + len(m.media_lines)
+
+
 def print_manifest(led: Ledger, manifest_id: int, path: str | Path,
                    progress: Progress | None = None) -> Path:
     """销毁清单 (any status: a draft prints for counting, an executed one for the file)."""
     m = _manifest(led, manifest_id)
-    level = items_level([line.item for line in m.lines])
+    level = top_level(m.levels)
     out = destruction_form.render_manifest_pdf(path, form_meta(led, mark=mark_of(level)), m,
                                                progress=progress)
-    return logged(led, out, what="涉密载体销毁清单", rows=len(m.lines), level=level)
+    return logged(led, out, what="涉密载体销毁清单", rows=_rows(m), level=level)
 
 
 def export_manifest_xlsx(led: Ledger, manifest_id: int, path: str | Path,
                          progress: Progress | None = None) -> Path:
     m = _manifest(led, manifest_id)
-    level = items_level([line.item for line in m.lines])
+    level = top_level(m.levels)
     out = destruction_form.manifest_xlsx(path, unit_name=led.unit_name, m=m, progress=progress,
                                          mark=mark_of(level))
-    return logged(led, out, what="涉密载体销毁清单", rows=len(m.lines), level=level)
+    return logged(led, out, what="涉密载体销毁清单", rows=_rows(m), level=level)
 
 
 def _register(led: Ledger, year: int | None) -> list[ManifestDTO]:

@@ -1,4 +1,6 @@
-"""Reading 销毁清单 data: the frozen DTOs, the item lines and the totals (SQL-side)."""
+"""Reading 销毁清单 data: the frozen DTOs, the item lines (document carriers, and classified
+devices and storage media in ``destruction_media_read``) and the totals by level and by
+medium (SQL-side, carriers and media counted together)."""
 
 from __future__ import annotations
 
@@ -10,8 +12,9 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from secledger.domain.destruction import DestructionMethod, ManifestStatus
+from secledger.domain.destruction import DestructionMethod, ManifestStatus, Medium
 from secledger.domain.enums import CarrierType, Classification
+from secledger.domain.errors import RuleViolation
 from secledger.services.approvals import requests as approvals
 from secledger.services.approvals.requests import ApprovalDTO
 from secledger.services.carriers.items import (
@@ -21,6 +24,11 @@ from secledger.services.carriers.items import (
     names,
     record,
     to_item,
+)
+from secledger.services.disposal.destruction_media_read import (
+    MediaLine,
+    media_lines,
+    media_totals_rows,
 )
 from secledger.services.ledger.session import Ledger
 from secledger.store.models.approvals import Approval
@@ -58,6 +66,8 @@ class ManifestLine:
 
 @dataclass(frozen=True, slots=True)
 class TypeCount:
+    """Items of one medium (``carrier_type`` holds the ``Medium`` value)."""
+
     carrier_type: str
     label: str
     count: int
@@ -99,6 +109,8 @@ class ManifestDTO:
     cancel_reason: str
     totals: Totals | None = None
     lines: tuple[ManifestLine, ...] = ()
+    media_lines: tuple[MediaLine, ...] = ()
+    methods: tuple[tuple[str, str], ...] = ()  # (Medium, DestructionMethod) as executed
 
     @property
     def status_label(self) -> str:
@@ -106,7 +118,25 @@ class ManifestDTO:
 
     @property
     def method_label(self) -> str:
-        return DestructionMethod(self.method).label if self.method else ""
+        """The method; one per medium when the media were destroyed differently."""
+        used = list(dict.fromkeys(m for _k, m in self.methods))
+        if len(used) > 1:  # 粉碎（纸质、光盘）；消磁或物理销毁（移动硬盘）
+            return "；".join(
+                DestructionMethod(m).label + "（"
+                + "、".join(Medium(k).label for k, x in self.methods if x == m) + "）"
+                for m in used)
+        method = used[0] if used else self.method
+        return DestructionMethod(method).label if method else ""
+
+    @property
+    def levels(self) -> list[str]:
+        """The level of everything on the list (the printout is marked with the highest)."""
+        return [*(ln.item.level for ln in self.lines), *(ln.level for ln in self.media_lines)]
+
+    @property
+    def all_lines(self) -> list[ManifestLine | MediaLine]:
+        """Carriers and media in the order they were put on the list."""
+        return sorted([*self.lines, *self.media_lines], key=lambda ln: ln.seq)
 
     @property
     def approver(self) -> str:
@@ -126,12 +156,12 @@ def _level_counts(counts: dict[str, int]) -> tuple[LevelCount, ...]:
 
 
 def _type_counts(counts: dict[str, tuple[int, int]]) -> tuple[TypeCount, ...]:
-    order = [t.value for t in CarrierType if t.value in counts]
-    return tuple(TypeCount(t, CarrierType(t).label, *counts[t]) for t in order)
+    order = [t.value for t in Medium if t.value in counts]
+    return tuple(TypeCount(t, Medium(t).label, *counts[t]) for t in order)
 
 
 def totals_of(s: Session, manifest_id: int) -> Totals:
-    """合计 by level and by medium, counted in SQL over the live items."""
+    """合计 by level and by medium, counted in SQL over the live items (carriers and media)."""
     rows = s.execute(
         select(Document.level, Carrier.carrier_type, func.count(), func.sum(Carrier.pages))
         .select_from(DestructionItem)
@@ -139,11 +169,15 @@ def totals_of(s: Session, manifest_id: int) -> Totals:
         .join(Document, Document.id == Carrier.document_id)
         .where(DestructionItem.manifest_id == manifest_id, DestructionItem.removed_at.is_(None))
         .group_by(Document.level, Carrier.carrier_type)).tuples().all()
-    return _totals((str(lv), str(ct), int(n), int(p or 0)) for lv, ct, n, p in rows)
+    carriers = ((str(lv), Medium.of_carrier(str(ct)).value, int(n), int(p or 0))
+                for lv, ct, n, p in rows)
+    return _totals([*carriers, *media_totals_rows(s, manifest_id)])
 
 
-def totals_from_lines(rows: Sequence[ManifestLine]) -> Totals:
-    return _totals((r.item.level, r.carrier_type, 1, r.item.pages) for r in rows)
+def totals_from_lines(rows: Sequence[ManifestLine],
+                      media: Sequence[MediaLine] = ()) -> Totals:
+    return _totals([*((r.item.level, r.carrier_type, 1, r.item.pages) for r in rows),
+                    *((r.level, r.medium, 1, 0) for r in media)])
 
 
 def _totals(rows: Iterable[tuple[str, str, int, int]]) -> Totals:
@@ -179,12 +213,17 @@ def _names_json(text: str) -> tuple[str, ...]:
     return tuple(str(x.get("name", "")) for x in json.loads(text or "[]"))
 
 
+def _methods_json(text: str) -> tuple[tuple[str, str], ...]:
+    by_medium = json.loads(text or "{}")
+    return tuple((k.value, str(by_medium[k.value])) for k in Medium if k.value in by_medium)
+
+
 def manifest_dto(s: Session, m: DestructionManifest, *, lines: list[ManifestLine] | None = None,
-                 with_totals: bool = False) -> ManifestDTO:
+                 with_totals: bool = False, media: list[MediaLine] | None = None) -> ManifestDTO:
     who = names(s, (m.prepared_by_id, m.checked_by_id))
     row = s.get(Approval, m.approval_id) if m.approval_id else None
     if lines is not None:
-        totals: Totals | None = totals_from_lines(lines)
+        totals: Totals | None = totals_from_lines(lines, media or [])
     else:
         totals = totals_of(s, m.id) if with_totals else None
     return ManifestDTO(
@@ -198,6 +237,7 @@ def manifest_dto(s: Session, m: DestructionManifest, *, lines: list[ManifestLine
         witnesses=_names_json(m.witnesses), destroyer=m.destroyer,
         destroyed_on=m.destroyed_on, certificate_no=m.certificate_no,
         cancel_reason=m.cancel_reason, totals=totals, lines=tuple(lines or ()),
+        media_lines=tuple(media or ()), methods=_methods_json(m.methods),
     )
 
 
@@ -206,11 +246,20 @@ def manifest_row(s: Session, manifest_id: int) -> DestructionManifest:
     return record(s, DestructionManifest, manifest_id, "销毁清单")
 
 
+def check_editable(m: DestructionManifest) -> None:
+    """Items are added and removed only while the manifest is a draft."""
+    if m.status != ManifestStatus.DRAFT.value:
+        raise RuleViolation("destruction.frozen", reg_no=m.reg_no,
+                            status=ManifestStatus(m.status).label)
+
+
 def get_manifest(led: Ledger, manifest_id: int, *, with_lines: bool = True) -> ManifestDTO:
     _ = led.user
     with led.db.read() as s:
         m = manifest_row(s, manifest_id)
-        return manifest_dto(s, m, lines=lines(s, m.id) if with_lines else None)
+        if not with_lines:
+            return manifest_dto(s, m)
+        return manifest_dto(s, m, lines=lines(s, m.id), media=media_lines(s, m.id))
 
 
 def manifest_lines(led: Ledger, manifest_id: int) -> list[ManifestLine]:

@@ -101,7 +101,7 @@ def _ledger_copies(s: Session, register: Register,
         rows = s.execute(text(
             "SELECT d.unit, d.doc_no, d.reg_no, group_concat(c.copy_no) FROM documents d"
             " JOIN carriers c ON c.document_id = d.id"
-            f" WHERE d.register = :r AND d.voided = 0 AND d.doc_no IN ({marks})"
+            f" WHERE d.register = :r AND d.voided = FALSE AND d.doc_no IN ({marks})"
             " GROUP BY d.id"), {"r": register.value, **{f"n{j}": v for j, v in enumerate(part)}})
         for unit, doc_no, reg_no, copies in rows:
             key = duplicate_key(str(unit), str(doc_no))

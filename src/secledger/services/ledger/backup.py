@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from secledger import durable
 from secledger.domain.enums import Role
 from secledger.domain.errors import LedgerError
+from secledger.services.ledger import server_backup
 from secledger.services.ledger.session import BACKUPS, SLOTS_NAME, Ledger
 from secledger.services.ledger.timing import policy_int
 from secledger.store import eventlog, snapshot
@@ -64,7 +65,11 @@ def backup_ledger(led: Ledger, *, to: Path | str | None = None) -> BackupResult:
         s.connection()  # BEGIN IMMEDIATE now: from here on no write slips in
         h = eventlog.head(s)
         live = snapshot.CopyHead(h.id, h.hash)
-        result = _write_pair(led, folder, live)
+        if led.server is not None:  # pg_dump, sealed (the writers wait meanwhile)
+            dump, slots, size = server_backup.write_dump(led, folder)
+            result = BackupResult(dump, slots, h.id, h.hash, size)
+        else:
+            result = _write_pair(led, folder, live)
         led.event(s, BACKED_UP, {
             "database": str(result.database), "keyslots": str(result.keyslots),
             "head": live.text, "bytes": result.size, "checked": True,

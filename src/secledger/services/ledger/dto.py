@@ -37,6 +37,9 @@ class PersonDTO:
     post: str
     clearance: str
     active: bool
+    # what the person holds now (``list_people(with_holdings=True)``; None: not read)
+    carriers_held: int | None = None
+    media_held: int | None = None  # devices and media he is 责任人 or borrower of
 
 
 @dataclass(frozen=True, slots=True)

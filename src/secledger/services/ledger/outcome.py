@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from secledger.domain.changes import Changes
+from secledger.domain.errors import DomainError
+from secledger.services.ledger import feed
+from secledger.services.ledger.session import Ledger
 from secledger.store.eventlog import committed_kinds
 
 T = TypeVar("T")
@@ -20,8 +23,16 @@ class Outcome(Generic[T]):
     changes: Changes
 
 
-def perform(fn: Callable[[], T]) -> Outcome[T]:
-    """Run *fn* (one or more service calls) and describe what its commits changed."""
-    with committed_kinds() as kinds:
-        result = fn()
+def perform(fn: Callable[[], T], led: Ledger | None = None) -> Outcome[T]:
+    """Run *fn* (one or more service calls) and describe what its commits changed. With the
+    *led* it runs on, a refusal on a server ledger after another desktop's change is told
+    as that (``feed.refusal``)."""
+    try:
+        with committed_kinds() as kinds:
+            result = fn()
+    except DomainError as exc:
+        told = feed.refusal(led, exc)
+        if told is exc:
+            raise
+        raise told from exc
     return Outcome(result, Changes.of_kinds(kinds))

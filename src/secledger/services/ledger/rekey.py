@@ -31,6 +31,7 @@ from secledger.store.keyslots import (
     new_recovery_code,
 )
 from secledger.store.models.people import User
+from secledger.store.server_setup import scram_verifier
 
 _TEMP_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ"
 _TEMP_DIGITS = "23456789"
@@ -94,6 +95,9 @@ def rekey_ledger(led: Ledger, *, password: str) -> RekeyResult:
     old_key, key, code = led.master_key, new_master_key(), new_recovery_code()
     new, temps = _new_slots(led, me, password, active, key, code)
     rekeying.stage(led.slots, new.data["slots"], old_key, key)
+    if led.server is not None:
+        _rekey_server(led, key)
+        return _finish(led, head_id, head_hash, code, active, disabled, temps)
     led.db.dispose()
     try:
         rekeying.rekey_database(led.path / DB_NAME, old_key, key)
@@ -106,11 +110,32 @@ def rekey_ledger(led: Ledger, *, password: str) -> RekeyResult:
     else:
         rekeying.promote(led.slots)
         led.switch_key(key)
+    return _finish(led, head_id, head_hash, code, active, disabled, temps)
+
+
+def _finish(led: Ledger, head_id: int, head_hash: str, code: str, active: list[str],
+            disabled: list[str], temps: dict[str, str]) -> RekeyResult:
     head = f"{head_id}:{head_hash}"
     _record(led, head, active, temps)
     for name in disabled:
         keyslot_backups.remove_user(led.path / BACKUPS, name)
     return RekeyResult(code, tuple(active), temps, head)
+
+
+def _rekey_server(led: Ledger, key: bytes) -> None:
+    """On a server the secret is the role's password: the role changes its own (sent as a
+    SCRAM verifier), then the staged slots become the slots. Every other copy of the old
+    key slots (another desktop's, a revoked account's) no longer connects: each desktop
+    gets the new ``keyslots.json``."""
+    verifier = scram_verifier(key.hex())
+    try:
+        with led.db.write() as s:
+            s.connection().exec_driver_sql(f"ALTER ROLE CURRENT_USER PASSWORD '{verifier}'")
+    except BaseException:
+        rekeying.abandon(led.slots)
+        raise
+    rekeying.promote(led.slots)
+    led.switch_key(key)
 
 
 def _settle(led: Ledger, old_key: bytes, new_key: bytes) -> bool:

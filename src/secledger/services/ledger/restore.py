@@ -69,6 +69,8 @@ class _Copy:
     """Just enough of a Ledger for ``verify.verify``: ``db.raw_connection()`` and
     ``db.scanning()``, read-only connections to the copy."""
 
+    server = None
+
     def __init__(self, path: Path, key: bytes) -> None:
         self.db = self
         self._path = path

@@ -1,7 +1,9 @@
 """Create, open, lock and unlock a ledger folder; the ``Ledger`` handle scripts use.
 
 A ledger folder holds ``ledger.db`` (SQLCipher), ``keyslots.json``, ``ledger.lock``,
-``failures.json`` (failed unlock attempts, for the slow-down) and ``backups/``.
+``failures.json`` (failed unlock attempts, for the slow-down) and ``backups/``. A server
+ledger's folder has ``server.json`` instead of ``ledger.db`` (``store/server.py``; created by
+``services/ledger/server.py``); everything else here works the same on it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from secledger.services.ledger.throttle import (
 )
 from secledger.services.people.rules import check_duties
 from secledger.store import dbcheck, eventlog, keyslot_backups, migrate, rekeying
+from secledger.store import server as srv
 from secledger.store.engine import Database, make_engine
 from secledger.store.keyholder import MasterKey
 from secledger.store.keyslots import (
@@ -57,7 +60,9 @@ def utcnow() -> datetime:
 
 
 def is_ledger(path: Path) -> bool:
-    return (path / DB_NAME).is_file() and (path / SLOTS_NAME).is_file()
+    """A file ledger's folder, or a server ledger's (its connection file and key slots)."""
+    return ((path / DB_NAME).is_file() or (path / srv.SERVER_NAME).is_file()) and (
+        path / SLOTS_NAME).is_file()
 
 
 class Ledger:
@@ -77,16 +82,21 @@ class Ledger:
         master_key: bytes,
         clock: Clock = utcnow,
         kdf: KdfParams = DEFAULT_KDF,
+        server: srv.ServerConfig | None = None,
     ) -> None:
         self.path = path
+        self.server = server
         self.slots = slots
         self.clock = clock
         self.kdf = kdf
         self._lock = lock
         self._key = MasterKey(master_key)
-        self._db: Database | None = Database(path / DB_NAME, self._key)
+        self._db: Database | None = self._new_db(self._key)
         self._script_engine: Engine | None = None
         self._user: UserInfo | None = None
+        #: on a server: the last event this desktop has seen, and the ids it wrote since
+        self.seen_event = 0
+        self.own_events: set[int] = set()
 
     # -- identity ---------------------------------------------------------------
     @property
@@ -121,15 +131,23 @@ class Ledger:
         if self.locked:
             raise LedgerLocked()
         if self._script_engine is None:
-            self._script_engine = make_engine(self.path / DB_NAME, self._key, query_only=True)
+            self._script_engine = (
+                make_engine(self.path / DB_NAME, self._key, query_only=True) if self.server is None
+                else srv.make_server_engine(self.server, self._key, read_only=True))
         return self._script_engine
+
+    def _new_db(self, key: MasterKey) -> Database:
+        """The ledger's database: the SQLCipher file, or the server (``store.server``)."""
+        if self.server is not None:
+            return srv.ServerDatabase(self.server, key)
+        return Database(self.path / DB_NAME, key)
 
     def switch_key(self, key: bytes) -> None:
         """After a rekey: zero the old key, close its connections and go on with *key*."""
         user = self._user
         self._drop_key()
         self._key = MasterKey(key)
-        self._db = Database(self.path / DB_NAME, self._key)
+        self._db = self._new_db(self._key)
         self._user = user
 
     def now(self) -> datetime:
@@ -170,7 +188,7 @@ class Ledger:
         if self.locked:
             raise LedgerLocked()
         u = self._user
-        return eventlog.append(
+        ev = eventlog.append(
             s,
             kind=kind,
             user_id=u.id if u else None,
@@ -179,6 +197,15 @@ class Ledger:
             ts=eventlog.utc_ts(self.now()),
             **ids,
         )
+        if self.server is not None:
+            self.own_events.add(ev.id)
+        return ev
+
+    def mark_seen(self, event_id: int) -> None:
+        """This desktop has shown everything up to *event_id* (``services.ledger.feed``)."""
+        if event_id > self.seen_event:
+            self.seen_event = event_id
+            self.own_events = {i for i in self.own_events if i > event_id}
 
     # -- lock / unlock ---------------------------------------------------------
     def lock_session(self) -> None:
@@ -198,8 +225,8 @@ class Ledger:
         raw = unwrap_with_throttle(self.path, self.slots, username, password, self.now())
         # The file may have been replaced while locked: the same checks as at open, before a
         # connection (which switches on WAL, a write) touches it.
-        key = MasterKey(checked_key(self.path, self.slots, raw))
-        self._key, self._db = key, Database(self.path / DB_NAME, key)
+        key = MasterKey(raw if self.server else checked_key(self.path, self.slots, raw))
+        self._key, self._db = key, self._new_db(key)
         try:
             self._login(username)
         except BaseException:
@@ -242,7 +269,8 @@ class Ledger:
             failures = pop_failures(self.path, s)
             if failures:
                 self.event(s, "auth.failed_attempts", failures)
-            self.event(s, "auth.unlocked", {"username": username})
+            ev = self.event(s, "auth.unlocked", {"username": username})
+        self.mark_seen(ev.id)
 
     def reload_user(self) -> None:
         if self._user is not None:
@@ -277,7 +305,7 @@ def check_ledger_folder(path: Path) -> None:
 
 def check_new_folder(path: Path) -> None:
     """Refuse to create a ledger anywhere but in an empty or a new folder: nothing is overwritten."""
-    if (path / DB_NAME).exists() or (path / SLOTS_NAME).exists():
+    if any((path / n).exists() for n in (DB_NAME, SLOTS_NAME, srv.SERVER_NAME)):
         raise LedgerError("ledger.exists", path=str(path))
     if path.exists() and not path.is_dir():
         raise LedgerError("ledger.not_a_folder", path=str(path))
@@ -295,7 +323,11 @@ def _acquire(path: Path) -> LedgerLock:
 
 def _verify_key_and_migrate(led: Ledger) -> None:
     """Open the checked database with the app's own connections (WAL), then bring a known
-    older schema to head after a backup; never creates a schema (only ``create_ledger`` does)."""
+    older schema to head after a backup; never creates a schema (only ``create_ledger`` does).
+    A server ledger's database is only checked: its DBA upgrades the schema."""
+    if led.server is not None:
+        srv.check_database(led.db, led.ledger_id)
+        return
     try:
         with led.db.engine.connect() as conn:
             conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
@@ -320,16 +352,18 @@ def _open_with(
     damaged database after it (DatabaseDamaged), before anything writes to the file.
 
     On any failure the keyed connections are dropped and the lock released."""
-    folder = Path(path)
-    check_ledger_folder(folder)
+    folder, server = srv.locate(Path(path))
+    if server is None:
+        check_ledger_folder(folder)
     slots = KeySlotFile.load(folder / SLOTS_NAME)
     lock = _acquire(folder)
     led: Ledger | None = None
     try:
         discard_leftovers(folder / SLOTS_NAME)
         keyslot_backups.discard_partial(folder / BACKUPS)
-        key = checked_key(folder, slots, unwrap(folder, slots))
-        led = Ledger(folder, slots, lock, key, clock=clock, kdf=kdf)
+        key = unwrap(folder, slots)
+        key = key if server else checked_key(folder, slots, key)
+        led = Ledger(folder, slots, lock, key, clock=clock, kdf=kdf, server=server)
         _verify_key_and_migrate(led)
         after_open(led)
     except BaseException:

@@ -10,6 +10,7 @@ the clerk (a ledger fact: DESIGN.md §1 keeps the security officer off ledger fa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
@@ -24,6 +25,7 @@ from secledger.domain.media import MediaAction, MediaState, MediaType, may_hold
 from secledger.services.carriers.items import person
 from secledger.services.carriers.refs import clean
 from secledger.services.carriers.transition import transition
+from secledger.services.disposal.destruction_media import open_manifest_of
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_now, utc_naive
 from secledger.services.media.read import MediaItemDTO, item_dto, item_row
@@ -189,13 +191,16 @@ def _plain(value: Any) -> Any:
 
 
 def _move(led: Ledger, media_id: int, action: MediaAction, what: str, *, reason: str,
-          reason_required: bool = False, **kw: Any) -> MediaItemDTO:
+          reason_required: bool = False,
+          check: Callable[[Session, MediaItem], None] | None = None, **kw: Any) -> MediaItemDTO:
     led.require(KEEPER, what)
     why = clean(reason, "原因", 500)
     if reason_required and not why:
         raise ValidationError("media.reason_required", field="reason")
     with led.db.write() as s:
         item = item_row(s, media_id)
+        if check is not None:
+            check(s, item)
         transition(s, led, item, action, payload={"reason": why} if why else None, **kw)
         return item_dto(s, item.id)
 
@@ -236,9 +241,16 @@ def mark_for_destruction(led: Ledger, media_id: int, *, reason: str) -> MediaIte
                  reason_required=True)
 
 
+def _not_on_a_manifest(s: Session, item: MediaItem) -> None:
+    on = open_manifest_of(s, item.id)
+    if on:
+        raise RuleViolation("media.on_manifest", device_no=item.device_no, reg_no=on)
+
+
 def cancel_destruction(led: Ledger, media_id: int, *, reason: str) -> MediaItemDTO:
+    """Back out of service, unless an open destruction manifest lists the item."""
     return _move(led, media_id, MediaAction.CANCEL_DESTRUCTION, "撤销设备报废", reason=reason,
-                 reason_required=True)
+                 reason_required=True, check=_not_on_a_manifest)
 
 
 def void_item(led: Ledger, media_id: int, *, reason: str) -> MediaItemDTO:

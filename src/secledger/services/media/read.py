@@ -15,6 +15,7 @@ from sqlalchemy import Select, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from secledger.domain import labels
+from secledger.domain.destruction import DestructionMethod
 from secledger.domain.enums import Classification
 from secledger.domain.errors import NotFound, ValidationError
 from secledger.domain.media import (
@@ -201,7 +202,7 @@ _MEDIA_EVENTS = ("SELECT id, ts, username, kind, payload FROM events"
 def history(led: Ledger, media_id: int) -> list[HistoryRow]:
     """Every event of the item, oldest first."""
     with led.db.read() as s:
-        rows = s.execute(text(_MEDIA_EVENTS + " AND json_extract(payload, '$.media_id') = :m"
+        rows = s.execute(text(_MEDIA_EVENTS + " AND CAST(json_extract(payload, '$.media_id') AS INTEGER) = :m"
                               " ORDER BY id"), {"m": media_id}).all()
         bodies = [json.loads(r[4] or "{}") for r in rows]
         people = _people(s, bodies)
@@ -236,11 +237,16 @@ def describe(body: dict[str, Any], people: dict[int, str]) -> str:
         was = body.get("level_before")
         now = Classification(body["level_after"]).label
         parts.append(f"密级：{Classification(was).label}→{now}" if was else f"密级：{now}")
-    for key, label in (("loan_no", "借用号"), ("repair_no", "维修号"), ("reason", "原因"),
-                       ("fields", "修改")):
+    for key, label in (("loan_no", "借用号"), ("repair_no", "维修号"),
+                       ("destruction_no", "销毁清单"), ("reason", "原因"), ("fields", "修改")):
         if body.get(key):
             parts.append(f"{label}：{body[key]}")
+    if body.get("method") in _METHODS:
+        parts.append(f"销毁方式：{DestructionMethod(body['method']).label}")
     return "；".join(parts)
+
+
+_METHODS = frozenset(m.value for m in DestructionMethod)
 
 
 def _state(value: Any) -> str:

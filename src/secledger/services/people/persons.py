@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secledger.domain.enums import Clearance, Role
-from secledger.domain.errors import RuleViolation, ValidationError
+from secledger.domain.errors import ValidationError
 from secledger.services.carriers.items import record
 from secledger.services.ledger.dto import DepartmentDTO, PersonDTO
 from secledger.services.ledger.session import Ledger
-from secledger.services.people.rules import ensure_an_officer_remains, holdings
+from secledger.services.people.rules import (
+    ensure_an_officer_remains,
+    holding_counts,
+    refuse_if_holds,
+)
 from secledger.store.models.people import Department, Person
 
 
@@ -87,26 +93,32 @@ def update_person(
 
 
 def deactivate_person(led: Ledger, *, person_id: int, reason: str = "") -> PersonDTO:
-    """Refused while the person still holds any carrier (DESIGN.md §3, handover)."""
+    """Refused while the person still holds any carrier, device or medium (DESIGN.md §3,
+    handover)."""
     led.require(Role.SECURITY_OFFICER, "停用人员")
     with led.db.write() as s:
         p = _person(s, person_id)
-        count, examples = holdings(s, person_id)
-        if count:
-            raise RuleViolation("person.holds_carriers", person=p.name, count=count,
-                                examples="、".join(examples))
+        refuse_if_holds(s, p)
         p.active = False
         ensure_an_officer_remains(s)
         led.event(s, "person.deactivated", {"reason": reason}, person_id=p.id)
         return _dto(p, _department(s, p.department_id))
 
 
-def list_people(led: Ledger, *, active_only: bool = False) -> list[PersonDTO]:
+def list_people(led: Ledger, *, active_only: bool = False,
+                with_holdings: bool = False) -> list[PersonDTO]:
+    """Everyone (or the active), by id; *with_holdings* also counts what each holds now
+    (carriers, and classified devices and media), as the people pane shows it."""
     with led.db.read() as s:
         q = select(Person, Department.name).outerjoin(Department, Department.id == Person.department_id)
         if active_only:
             q = q.where(Person.active.is_(True))
-        return [_dto(p, d or "") for p, d in s.execute(q.order_by(Person.id)).all()]
+        rows = [_dto(p, d or "") for p, d in s.execute(q.order_by(Person.id)).all()]
+        if not with_holdings:
+            return rows
+        held = holding_counts(s)
+        return [replace(p, carriers_held=held.get(p.id, (0, 0))[0],
+                        media_held=held.get(p.id, (0, 0))[1]) for p in rows]
 
 
 def _person(s: Session, person_id: int) -> Person:

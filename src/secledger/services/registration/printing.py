@@ -77,8 +77,8 @@ def register_summary(led: Ledger, f: RegisterFilter) -> tuple[int, Classificatio
     sql, params = register_query(f, local_tz(led))
     with led.db.read() as s:
         n, levels = s.execute(text(
-            "SELECT count(*), group_concat(DISTINCT CASE WHEN voided = 0 THEN level END)"
-            f" FROM ({sql})"), params).one()
+            "SELECT count(*), group_concat(DISTINCT CASE WHEN voided = FALSE THEN level END)"
+            f" FROM ({sql}) AS r"), params).one()
     return int(n), top_level(str(levels or "").split(","))
 
 

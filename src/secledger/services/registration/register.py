@@ -26,6 +26,7 @@ from secledger.services.ledger.dto import CarrierDTO, DocumentDTO
 from secledger.services.ledger.session import Ledger
 from secledger.services.registration.duplicates import check_receipt
 from secledger.store import numbering
+from secledger.store.dialect import reserve_ids
 from secledger.store.models.people import Department, Person
 from secledger.store.models.registry import Carrier, Document, Unit
 
@@ -207,7 +208,7 @@ def register_in(
     if repeat:
         payload["separate_receipt"] = repeat
     led.event(s, "document.registered", payload, document_id=doc.id)
-    first_id = int(s.execute(text("SELECT coalesce(max(id), 0) FROM carriers")).scalar_one()) + 1
+    first_id = reserve_ids(s, "carriers", len(inp.copy_nos))
     carriers = [_new_carrier(s, led, doc, inp, i, n, clerk_person_id, provenance, first_id + i)
                 for i, n in enumerate(inp.copy_nos)]
     return doc, carriers

@@ -41,11 +41,11 @@ def produce(s: Session, scope: Scope) -> Gathered:
     g = Gathered()
     g.count("produced", scalar(s, "SELECT count(*) FROM carriers c JOIN documents d"
                                   " ON d.id = c.document_id WHERE d.register = 'production'"
-                                  f" AND c.is_copy = 0 AND {_IN_PERIOD}", scope.params()))
+                                  f" AND c.is_copy = FALSE AND {_IN_PERIOD}", scope.params()))
     if not g.counts["produced"]:
         g.not_applicable()
     g.add(listed(s, scope, "scope_missing", "d.reg_no, d.title, d.level, '', d.received_at, NULL",
-                 "FROM documents d WHERE d.register = 'production' AND d.voided = 0"
+                 "FROM documents d WHERE d.register = 'production' AND d.voided = FALSE"
                  " AND d.level = :top AND d.received_at >= :a AND d.received_at < :b"
                  " AND d.need_to_know LIKE '%\"unrestricted\": true%'",
                  {"top": Classification.TOP_SECRET.value}, "ORDER BY d.id"))
@@ -58,7 +58,7 @@ def receive_send(s: Session, scope: Scope) -> Gathered:
     g = Gathered()
     g.count("received", scalar(s, "SELECT count(*) FROM carriers c JOIN documents d"
                                   " ON d.id = c.document_id WHERE d.register = 'receipt'"
-                                  f" AND c.is_copy = 0 AND {_IN_PERIOD}", scope.params()))
+                                  f" AND c.is_copy = FALSE AND {_IN_PERIOD}", scope.params()))
     g.count("dispatched", _moved(s, scope, Flow.DISPATCHED))
     g.count("dispatches", scalar(s, "SELECT count(*) FROM dispatches WHERE dispatched_on >= :a_day"
                                     " AND dispatched_on <= :b_day", scope.params()))
@@ -66,7 +66,7 @@ def receive_send(s: Session, scope: Scope) -> Gathered:
                                        " :a_day AND dispatched_on <= :b_day AND receipt_on IS NOT"
                                        " NULL", scope.params()))
     g.add(listed(s, scope, "receipt_unsigned", "d.reg_no, d.title, d.level, d.unit, d.received_at,"
-                 " NULL", "FROM documents d WHERE d.register = 'receipt' AND d.voided = 0"
+                 " NULL", "FROM documents d WHERE d.register = 'receipt' AND d.voided = FALSE"
                  " AND d.signed_by_id IS NULL AND d.received_at >= :a AND d.received_at < :b",
                  order="ORDER BY d.id"))
     g.add(listed(s, scope, "receipt_overdue", "x.reg_no, d.title, d.level, x.unit,"
@@ -107,7 +107,7 @@ def copy(s: Session, scope: Scope) -> Gathered:
                  f"{CARRIER_REF}, d.title, d.level, '', e.ts, NULL",
                  "FROM carriers c JOIN documents d ON d.id = c.document_id"
                  " JOIN events e ON e.carrier_id = c.id AND e.kind = 'carrier.register'"
-                 " WHERE c.is_copy = 1 AND e.ts >= :a_ts AND e.ts < :b_ts"
+                 " WHERE c.is_copy = TRUE AND e.ts >= :a_ts AND e.ts < :b_ts"
                  " AND (NOT EXISTS (SELECT 1 FROM copy_items i WHERE i.carrier_id = c.id)"
                  " OR EXISTS (SELECT 1 FROM copy_items i JOIN copy_requests r"
                  " ON r.id = i.request_id LEFT JOIN approvals a ON a.id = r.approval_id"

@@ -20,7 +20,7 @@ from secledger.services.yearend.statistics_flows import HELD_STATES
 
 _HELD = ", ".join(f"'{x}'" for x in HELD_STATES)
 _SECRET = ", ".join(f"'{c.value}'" for c in Classification if c.is_state_secret)
-_OWN_SECRETS = (f"FROM documents d WHERE d.register = 'production' AND d.voided = 0"
+_OWN_SECRETS = (f"FROM documents d WHERE d.register = 'production' AND d.voided = FALSE"
                 f" AND d.level IN ({_SECRET})")
 
 
@@ -104,7 +104,7 @@ def changes(s: Session, scope: Scope) -> Gathered:
                  " x.declassified_on, CAST(julianday(:cut_day) - julianday(x.declassified_on)"
                  " AS INTEGER)", "FROM secrecy_status x JOIN documents d ON d.id = x.document_id"
                  " JOIN carriers c ON c.document_id = d.id LEFT JOIN people p"
-                 " ON p.id = c.holder_id WHERE x.marking_open = 1"
+                 " ON p.id = c.holder_id WHERE x.marking_open = TRUE"
                  f" AND x.declassified_on <= :cut_day AND c.state IN ({_HELD})",
                  order="ORDER BY x.declassified_on, c.id"))
     return g
@@ -122,7 +122,7 @@ def review(s: Session, scope: Scope) -> Gathered:
     g.add(listed(s, scope, "review_missing", "d.reg_no, d.title, d.level, d.unit,"
                  " d.declassify_on, NULL",
                  "FROM documents d LEFT JOIN secrecy_status x ON x.document_id = d.id"
-                 f" WHERE d.voided = 0 AND d.level IN ({_SECRET}) AND d.received_at < :cut"
+                 f" WHERE d.voided = FALSE AND d.level IN ({_SECRET}) AND d.received_at < :cut"
                  " AND x.declassified_on IS NULL AND coalesce(x.reviewed_year, 0) < :year"
                  f" AND (d.register = 'production' OR {held})", year, "ORDER BY d.id"))
     return g

@@ -2,7 +2,7 @@
 progress (the pane runs it off the GUI thread): the flows by level, carrier type, register
 and month with the carriers held at the end (``statistics_flows``), and custody, departments,
 units, stocktakes, losses, classification decisions and the personal retention still out
-(``statistics_custody``). Times are turned into the ledger's local time here.
+(``statistics_custody``), and the devices and media destroyed (``statistics_media``). Times are turned into the ledger's local time here.
 
 Readers: the security officer, the auditor and the clerk.
 """
@@ -30,6 +30,7 @@ from secledger.services.yearend.statistics_flows import (
     moves,
     registrations,
 )
+from secledger.services.yearend.statistics_media import destroyed_table
 
 Progress = Callable[[int, int], object]
 
@@ -61,6 +62,7 @@ def compute(led: Ledger, period: Period, *, progress: Progress | None = None) ->
         lambda s: _held(s, min(b.end, now), g),
         lambda s: flow_tables(g, period),
         *custody.steps(b, period, now, g),
+        lambda s: [destroyed_table(s, b)],
     ]
     tables: list[StatTable] = []
     with led.db.read() as s:

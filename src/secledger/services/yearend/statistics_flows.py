@@ -134,7 +134,7 @@ def registrations(s: Session, b: Bounds, g: Gathered) -> None:
     sql = text("SELECT d.register, c.level_rank, c.carrier_type, d.unit,"
                " d.drafting_department_id, count(*), count(DISTINCT d.id)"
                " FROM carriers c JOIN documents d ON d.id = c.document_id"
-               " WHERE c.registered_at >= :lo AND c.registered_at < :hi AND c.is_copy = 0"
+               " WHERE c.registered_at >= :lo AND c.registered_at < :hi AND c.is_copy = FALSE"
                " AND c.state != :voided GROUP BY 1, 2, 3, 4, 5")
     for month, (lo, hi) in enumerate(b.ranges()):
         for register, rank, ctype, unit, dept, n, docs in s.execute(
@@ -160,7 +160,7 @@ def copies(s: Session, b: Bounds, g: Gathered) -> None:
             " GROUP BY 1, 2, 3, 4")
     other = (f"SELECT c.level_rank, c.carrier_type, d.register,"
              f" {b.month_case('c.registered_at', 'dt')}, count(*) FROM carriers c"
-             " JOIN documents d ON d.id = c.document_id WHERE c.is_copy = 1"
+             " JOIN documents d ON d.id = c.document_id WHERE c.is_copy = TRUE"
              " AND c.registered_at >= :a_dt AND c.registered_at < :b_dt AND c.state != :voided"
              " AND NOT EXISTS (SELECT 1 FROM copy_items i WHERE i.carrier_id = c.id)"
              " GROUP BY 1, 2, 3, 4")

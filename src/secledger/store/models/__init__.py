@@ -13,6 +13,7 @@ from secledger.store.models import (  # noqa: F401  (registers every table)
     circulation,
     classification,
     copying,
+    departures,
     destruction,
     events,
     handover,

@@ -68,6 +68,7 @@ class CarryOutItem(Base):
     issued_at: Mapped[datetime | None] = mapped_column(DateTime)
     returned_at: Mapped[datetime | None] = mapped_column(DateTime)
     received_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    lost_at: Mapped[datetime | None] = mapped_column(DateTime)  # reported lost while out
 
     __table_args__ = (
         Index("ix_carry_out_items_record", "carry_out_id", "seq"),

@@ -1,4 +1,5 @@
-"""移交: one row per handover, one item row per carrier handed over."""
+"""移交: one row per handover, one item row per carrier and one per device or medium handed
+over (its state and location as they stood at the handover)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,16 @@ class HandoverItem(Base):
     location: Mapped[str] = mapped_column(String(200), default="")
 
     __table_args__ = (Index("ix_handover_items_carrier", "carrier_id"),)
+
+
+class HandoverMediaItem(Base):
+    """A classified device or storage medium on a handover's list."""
+
+    __tablename__ = "handover_media_items"
+    handover_id: Mapped[int] = mapped_column(ForeignKey("handovers.id"), primary_key=True)
+    media_id: Mapped[int] = mapped_column(ForeignKey("media_items.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(24))  # MediaState at handover (unchanged by it)
+    location: Mapped[str] = mapped_column(String(200), default="")
+
+    __table_args__ = (Index("ix_handover_media_items_media", "media_id"),)

@@ -1,4 +1,5 @@
-"""清查盘点: a session, its expected list frozen at the start, and its scans."""
+"""清查盘点: a session, its expected lists frozen at the start (carriers, and classified
+devices and storage media when the session counts them), and its scans."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ class StocktakeScan(Base):
     stocktake_id: Mapped[int] = mapped_column(ForeignKey("stocktakes.id"))
     label_id: Mapped[str] = mapped_column(String(32))
     carrier_id: Mapped[int | None] = mapped_column(ForeignKey("carriers.id"))
+    media_id: Mapped[int | None] = mapped_column(ForeignKey("media_items.id"))  # an M… label
     method: Mapped[str] = mapped_column(String(8), default="scan")  # scan / tick
     location: Mapped[str] = mapped_column(String(200), default="")  # observed
     holder_id: Mapped[int | None] = mapped_column(Integer)  # observed
@@ -57,3 +59,14 @@ class StocktakeScan(Base):
         UniqueConstraint("stocktake_id", "label_id", name="uq_stocktake_scans_label"),
         Index("ix_stocktake_scans_carrier", "stocktake_id", "carrier_id"),
     )
+
+
+class StocktakeMediaExpected(Base):
+    """A device or medium the session expects (the register at the start)."""
+
+    __tablename__ = "stocktake_media_expected"
+    stocktake_id: Mapped[int] = mapped_column(ForeignKey("stocktakes.id"), primary_key=True)
+    media_id: Mapped[int] = mapped_column(ForeignKey("media_items.id"), primary_key=True)
+    state: Mapped[str] = mapped_column(String(24))
+    holder_id: Mapped[int | None] = mapped_column(Integer)
+    location: Mapped[str] = mapped_column(String(200), default="")

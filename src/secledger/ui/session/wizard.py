@@ -11,7 +11,9 @@ pages catch a refusal themselves and show it under the form through the one mapp
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.errors import DomainError, LedgerError
+from secledger.services.ledger.server import admin_url, create_server_ledger
 from secledger.services.ledger.session import Ledger, check_new_folder, create_ledger
 from secledger.services.people import accounts as users
 from secledger.ui.context import AppContext
@@ -57,11 +60,25 @@ class LocationPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
+        self.server = named(QLineEdit(), "server")
+        self.server.setPlaceholderText(self.tr(
+            "postgresql://administrator@host:5432/database (empty: the ledger stays on this "
+            "computer)"))
+        self.dba_password = named(password_edit(), "dbaPassword")
+        server = QFormLayout()
+        server.addRow(self.tr("Database server (optional):"), self.server)
+        server.addRow(self.tr("Administrator's password:"), self.dba_password)
+        note = QLabel(self.tr("Only for a ledger shared by several clerks on a classified LAN; "
+                              "the administrator's password is used once and not stored."))
+        note.setWordWrap(True)
         self.error = ErrorLabel(self)
         lay = QVBoxLayout(self)
         lay.addLayout(row)
+        lay.addLayout(server)
+        lay.addWidget(note)
         lay.addWidget(self.error)
         self.registerField("folder*", self.folder)
+        self.registerField("server", self.server)
 
     def initializePage(self) -> None:
         # Qt counts a mandatory field as filled once it differs from its value when the page
@@ -78,6 +95,8 @@ class LocationPage(QWizardPage):
         folder = Path(self.folder.text().strip())
         try:
             check_new_folder(folder)  # the rule create_ledger applies: an empty or new folder
+            if self.server.text().strip():
+                admin_url(self.server.text().strip())
         except LedgerError as exc:
             self.error.show_text(exc.message(self.wizard().ctx.lang))  # type: ignore[attr-defined]
             return False
@@ -203,7 +222,7 @@ class FirstRunWizard(QWizard):
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 self.created_at = self.ctx.clock()
-                self.ledger, self.recovery_code = create_ledger(
+                self.ledger, self.recovery_code = self._create(folder)(
                     folder, unit_name=self.field("unit").strip(),
                     admin_username=self.field("username").strip(), admin_password=password,
                     admin_name=self.field("person").strip(), clock=self.ctx.clock,
@@ -216,6 +235,15 @@ class FirstRunWizard(QWizard):
         self.ctx.settings.setValue(KEY_FOLDER, str(folder))
         self.ctx.settings.setValue(KEY_USER, self.field("username").strip())
         return True
+
+    def _create(self, folder: Path) -> Callable[..., tuple[Ledger, str]]:
+        """``create_ledger``, or a server ledger's creation when a server is given."""
+        url = self.location.server.text().strip()
+        if not url:
+            return create_ledger
+        admin = admin_url(url, self.location.dba_password.text())
+        self.location.dba_password.clear()  # used once, not kept
+        return partial(create_server_ledger, admin=admin)
 
     def ask_sheet_path(self) -> Path | None:
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secledger.domain.labels import is_media_label
 from secledger.domain.lookup import Kind, Use, is_label_id
 from secledger.services.browse.query import find_by_label
 from secledger.services.carriers import lookup
@@ -61,6 +62,7 @@ class CarrierPicker(QWidget):
     def __init__(self, ctx: AppContext, use: Use | None, *, name: str = "carrierEdit",
                  placeholder: str = "", error: ErrorSink | None = None, strict: bool = True,
                  on_label: Callable[[str], object] | None = None,
+                 on_media_label: Callable[[str], object] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -71,6 +73,9 @@ class CarrierPicker(QWidget):
         #: given: a label id typed here goes to it as it is, unknown labels included (a
         #: stocktake records every label it sees)
         self.on_label = on_label
+        #: given: a device's or medium's label (``M…``) typed here goes to it (a destruction
+        #: manifest takes devices and media beside carriers); else it is looked up as typed
+        self.on_media_label = on_media_label
         self.edit = named(ScanEdit(), name)
         self.edit.setPlaceholderText(placeholder or self.tr(
             "Scan the label, or type a reg. no. (with copy no.) or words of the title, "
@@ -112,6 +117,10 @@ class CarrierPicker(QWidget):
         """Look up what the edit holds; returns the carrier when exactly one was picked."""
         typed = self.edit.text().strip()
         if not typed:
+            return None
+        if self.on_media_label is not None and is_media_label(typed):
+            self.edit.clear()
+            self.on_media_label(typed.upper())
             return None
         if self.on_label is not None and is_label_id(typed):
             self.edit.clear()

@@ -20,7 +20,11 @@ _KINDS: dict[str, object] = {
     "copy": QT_TRANSLATE_NOOP("ApprovalDetailView", "Copy request"),
     "destruction": QT_TRANSLATE_NOOP("ApprovalDetailView", "Destruction manifest"),
     "retention": QT_TRANSLATE_NOOP("ApprovalDetailView", "Personal retention"),
+    "carry_out": QT_TRANSLATE_NOOP("ApprovalDetailView", "Carry-out request"),
+    "media_loan": QT_TRANSLATE_NOOP("ApprovalDetailView", "Media loan request"),
+    "media_repair": QT_TRANSLATE_NOOP("ApprovalDetailView", "Repair request"),
 }
+_MEDIA_KINDS = ("media_loan", "media_repair")
 _FACTS: dict[str, object] = {
     "copies": QT_TRANSLATE_NOOP("ApprovalDetailView", "Copies"),
     "medium": QT_TRANSLATE_NOOP("ApprovalDetailView", "Medium"),
@@ -44,6 +48,29 @@ _FACTS: dict[str, object] = {
     "days_left": QT_TRANSLATE_NOOP("ApprovalDetailView", "Days left (ten-day limit)"),
     "level_needed": QT_TRANSLATE_NOOP("ApprovalDetailView",
                                       "The deciding classifier must cover"),
+    "bearers": QT_TRANSLATE_NOOP("ApprovalDetailView", "Carried by"),
+    "destination": QT_TRANSLATE_NOOP("ApprovalDetailView", "Destination"),
+    "period": QT_TRANSLATE_NOOP("ApprovalDetailView", "Period out"),
+    "foreign_affairs": QT_TRANSLATE_NOOP("ApprovalDetailView", "Foreign-affairs activity"),
+    "abroad": QT_TRANSLATE_NOOP("ApprovalDetailView", "Goes abroad"),
+    "measures": QT_TRANSLATE_NOOP("ApprovalDetailView", "Protective measures"),
+    # a device or medium (media loans and repairs)
+    "device": QT_TRANSLATE_NOOP("ApprovalDetailView", "Device or medium"),
+    "level": QT_TRANSLATE_NOOP("ApprovalDetailView", "Level"),
+    "serial_no": QT_TRANSLATE_NOOP("ApprovalDetailView", "Serial no."),
+    "brand_model": QT_TRANSLATE_NOOP("ApprovalDetailView", "Brand and model"),
+    "holder": QT_TRANSLATE_NOOP("ApprovalDetailView", "Accountable holder"),
+    "location": QT_TRANSLATE_NOOP("ApprovalDetailView", "Location"),
+    "state": QT_TRANSLATE_NOOP("ApprovalDetailView", "State"),
+    "remarks": QT_TRANSLATE_NOOP("ApprovalDetailView", "Remarks"),
+    "repair_mode": QT_TRANSLATE_NOOP("ApprovalDetailView", "Repair mode"),
+    "repairer_unit": QT_TRANSLATE_NOOP("ApprovalDetailView", "Repairer's unit"),
+    "qualification": QT_TRANSLATE_NOOP("ApprovalDetailView", "Repairer's qualification"),
+    "agreement": QT_TRANSLATE_NOOP("ApprovalDetailView", "Confidentiality agreement"),
+    "storage_removed": QT_TRANSLATE_NOOP("ApprovalDetailView", "Storage removed"),
+    "escort": QT_TRANSLATE_NOOP("ApprovalDetailView", "On-site escort"),
+    "media": QT_TRANSLATE_NOOP("ApprovalDetailView", "Devices and storage media"),
+    "by_medium": QT_TRANSLATE_NOOP("ApprovalDetailView", "By medium"),
 }
 
 
@@ -92,6 +119,7 @@ class ApprovalDetailView(QWidget):
         for w in (self.heading, self.facts, self.rule, self.levels):
             lay.addWidget(w)
         lay.addWidget(self.items_view, 1)
+        lay.addStretch(0)  # takes the room when there is no carrier list (a media request)
         lay.addWidget(self.blocked)
         lay.addLayout(row)
         lay.addWidget(self.error)
@@ -119,6 +147,10 @@ class ApprovalDetailView(QWidget):
         self.levels.setText(self.tr("%n carrier(s); by level: {levels}", "", len(sub.items))
                             .format(levels=levels))
         self.items.set_rows(list(sub.items))
+        # a device or medium is described in the facts: no carrier list to show
+        about_carriers = a.subject_kind not in _MEDIA_KINDS
+        self.levels.setVisible(about_carriers)
+        self.items_view.setVisible(about_carriers)
         entry = d.entry
         why = render(entry.blocked_code, self.lang, dict(entry.blocked_params)) \
             if entry.blocked else ""

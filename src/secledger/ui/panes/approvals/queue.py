@@ -24,8 +24,10 @@ from secledger.services.approvals.detail import QueueEntry
 from secledger.services.approvals.requests import ApprovalDTO
 from secledger.services.audit import output_levels as olv
 from secledger.services.classification import printing as classification_print
+from secledger.services.custody import carry_out_print
 from secledger.services.custody import printing as wf_print
 from secledger.services.disposal import copying_print, destruction_print
+from secledger.services.media import printing as media_print
 from secledger.ui.context import AppContext
 from secledger.ui.panes.approvals.detail import ApprovalDetailView
 from secledger.ui.panes.custody.common import changed_in
@@ -185,7 +187,8 @@ class ApprovalsPane(QWidget):
 
     # -- the form for signature ------------------------------------------------------------
     def print_form(self, path: Path | None = None) -> None:
-        """The request's own form (复制审批单, 借阅审批单, 销毁清单) for the signature."""
+        """The request's own form (复制审批单, 借阅审批单, 销毁清单, 定密审批表, 携带外出审批单,
+        涉密设备维修审批表) for the signature."""
         d, led = self.view.detail, self.ctx.ledger
         if d is None or not d.subject.form:
             return
@@ -202,6 +205,11 @@ class ApprovalsPane(QWidget):
             "classification": ("定密审批表", classification_print.approval_form_level,
                                lambda p, progress: classification_print.print_approval_form(
                                    led, sid, p, progress=progress)),
+            "carry_out": ("携带外出审批单", carry_out_print.form_level,
+                          lambda p, _progress: carry_out_print.print_carry_out_form(led, sid, p)),
+            # names the device and its level, no secret content: no level (media/printing)
+            "media_repair": ("涉密设备维修审批表", lambda _led, _sid: None,
+                             lambda p, _progress: media_print.print_repair_form(led, sid, p)),
         }
         name, level, write = writers[form]
         write_file(self.ctx, self, path, ask=self.tr("Print the approval form"),

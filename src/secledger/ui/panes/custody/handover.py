@@ -1,6 +1,8 @@
 """移交 pane: pick the departing person, see everything they are accountable
-for grouped by state, name the receiver and the witness (监交人), confirm in one step,
-print the signed 移交清单; below, the 移交登记簿 of every handover."""
+for (the carriers grouped by state, and the classified devices and storage media they are
+责任人 of, a medium lent to them marked to be returned first), name the receiver and the
+witness (监交人), confirm in one step, print the signed 移交清单; below, the 移交登记簿 of
+every handover."""
 
 from __future__ import annotations
 
@@ -20,13 +22,17 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.changes import Area
 from secledger.domain.custody import HandoverReason
+from secledger.domain.departures import DepartureKind, DepartureStatus
 from secledger.domain.enums import CarrierState, Classification, Role
 from secledger.domain.lookup import Use
+from secledger.domain.media import MediaType
 from secledger.services.audit import output_levels as olv
 from secledger.services.carriers.items import CarrierItem
 from secledger.services.custody import handover
 from secledger.services.custody import printing_records as cp
 from secledger.services.ledger.timing import format_local
+from secledger.services.media import read as media_read
+from secledger.services.people import departures_read
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for, label_list_of, label_of
 from secledger.ui.panes.custody.common import (
@@ -39,6 +45,7 @@ from secledger.ui.panes.custody.common import (
     table,
 )
 from secledger.ui.panes.custody.routing import ButtonsMixin
+from secledger.ui.panes.media.models import ItemsModel as MediaModel
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.carrier_picker import CarrierPicker
 from secledger.ui.widgets.forms import ErrorLabel, named
@@ -46,7 +53,7 @@ from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 H = handover.HandoverDTO
-AREAS = (Area.CARRIERS, Area.PEOPLE, Area.HANDOVERS)
+AREAS = (Area.CARRIERS, Area.PEOPLE, Area.HANDOVERS, Area.MEDIA)
 _STATE_ORDER = {s.value: i for i, s in enumerate(CarrierState)}
 
 
@@ -79,6 +86,10 @@ class HandoverPane(ButtonsMixin, QWidget):
         self.picker.picked.connect(lambda item, _how: self.show_holder_of(item))
         self.items_model = ItemModel(parent=self)
         self.items_view = table(self.items_model, "handoverItems")
+        self.media_label = named(QLabel(), "handoverMediaSummary")
+        self.media_label.setWordWrap(True)
+        self.media_model = MediaModel(parent=self)
+        self.media_view = table(self.media_model, "handoverMedia")
         self.register_model = RegisterModel(parent=self)
         self.register_model.COLUMNS = self._register_columns()
         self.register_view = table(self.register_model, "handoverRegister")
@@ -106,7 +117,9 @@ class HandoverPane(ButtonsMixin, QWidget):
         v.addWidget(self.summary)
         v.addWidget(self.error)
         v.addLayout(actions)
-        v.addWidget(self.items_view, 1)
+        v.addWidget(self.items_view, 3)
+        v.addWidget(self.media_label)
+        v.addWidget(self.media_view, 2)
         split = QSplitter()
         split.setOrientation(Qt.Orientation.Vertical)
         split.addWidget(top)
@@ -132,6 +145,8 @@ class HandoverPane(ButtonsMixin, QWidget):
             c(QT_TRANSLATE_NOOP("CustodyColumns", "Receiver"), lambda h: h.receiver),
             c(QT_TRANSLATE_NOOP("CustodyColumns", "Witness"), lambda h: h.witness),
             c(QT_TRANSLATE_NOOP("CustodyColumns", "Carriers"), lambda h: str(h.item_count)),
+            c(QT_TRANSLATE_NOOP("CustodyColumns", "Devices and media"),
+              lambda h: str(h.media_count)),
         ]
 
     # -- data ---------------------------------------------------------------------------
@@ -167,10 +182,67 @@ class HandoverPane(ButtonsMixin, QWidget):
                 name=self.listed.person_name, n=self.listed.total, groups=groups or "—",
                 levels=levels or "—"))
         self.items_model.set_rows(rows)
+        self._list_media()
         self.buttons["confirm"].setEnabled(self.listed is not None)
+        if pid is not None:
+            self.follow_departure(int(pid))
+
+    def follow_departure(self, person_id: int) -> None:
+        """A person whose departure is open (办理中) hands over to the receiver and in front
+        of the witness the security officer named: both are chosen, the reason follows."""
+        d = next((x for x in departures_read.list_departures(self.ctx.ledger, person_id=person_id)
+                  if x.status == DepartureStatus.OPEN.value), None)
+        if d is None:
+            return
+        select_data(self.receiver, d.receiver_id)
+        select_data(self.witness, d.witness_id)
+        reason = (HandoverReason.TRANSFER if d.kind == DepartureKind.TRANSFER.value
+                  else HandoverReason.LEAVE)
+        select_data(self.reason, reason.value)
+        self.summary.setText(self.summary.text() + "\n" + self.tr(
+            "{name} is leaving the post ({reg_no}): hand everything over to {receiver} in front "
+            "of {witness}; the security officer then completes the departure.").format(
+            name=d.person_name, reg_no=d.reg_no, receiver=d.receiver, witness=d.witness))
+
+    def _list_media(self) -> None:
+        """The devices and media beside the carriers; a borrowed medium is called out: it
+        goes back to its 责任人 before the handover."""
+        held = self.listed
+        self.media_model.set_rows(list(held.media) if held is not None else [])
+        if held is None:
+            self.media_label.clear()
+            return
+        if not held.media:
+            self.media_label.setText(self.tr("No classified devices or storage media."))
+            return
+        types = label_list_of((label_of(MediaType, t.media_type), t.count)
+                              for t in held.media_by_type)
+        text = self.tr("Accountable for %n classified device(s) or medium/media: {types}.", "",
+                       len(held.media)).format(types=types)
+        if held.media_borrowed:
+            text += " " + self.tr("Borrowed, to be returned before the handover: {items}.").format(
+                items="、".join(m.device_no for m in held.media_borrowed))
+        self.media_label.setText(text)
 
     def handle_scan(self, label_id: str) -> bool:
         return self.picker.take(label_id)
+
+    def handle_media_scan(self, label_id: str) -> bool:
+        """A device's or medium's label: its 责任人 (or borrower) is the one who hands over."""
+        led = self.ctx.ledger
+        item = self.ctx.read(lambda: media_read.item_by_label(led, label_id), parent=self,
+                             error=self.error)
+        if item is None:
+            return True
+        if item.holder_id is None or not select_data(self.giver, item.holder_id):
+            self.error.show_text(self.tr("{device} is held by {holder}, who is not an active "
+                                         "person here.").format(
+                device=item.device_no, holder=item.holder_name or "—"))
+            return True
+        for row, m in enumerate(self.media_model.rows()):
+            if m.id == item.id:
+                self.media_view.selectRow(row)
+        return True
 
     def show_holder_of(self, item: CarrierItem) -> None:
         """Choose the holder of *item* as the giver and select the carrier in the list."""
@@ -185,7 +257,8 @@ class HandoverPane(ButtonsMixin, QWidget):
                 self.items_view.scrollTo(self.items_model.index(row, 0))
 
     def confirm(self) -> H | None:
-        """Hand over exactly the listed carriers (refused if the holdings changed since)."""
+        """Hand over exactly the listed carriers, devices and media (refused if the holdings
+        changed since, or while a medium is still lent to the giver)."""
         if self.listed is None:
             return None
         listed = self.listed
@@ -193,13 +266,16 @@ class HandoverPane(ButtonsMixin, QWidget):
             self.ctx.ledger, giver_id=listed.person_id, receiver_id=self.receiver.currentData(),
             witness_id=self.witness.currentData(), reason=HandoverReason(
                 self.reason.currentData()), note=self.note.text(),
-            expected_ids=[i.carrier_id for i in listed.items]), parent=self, error=self.error)
+            expected_ids=[i.carrier_id for i in listed.items],
+            expected_media_ids=[m.id for m in listed.media_handed]),
+            parent=self, error=self.error)
         if h is not None:
             self.last = h
             self.note.clear()
-            self.summary.setText(self.tr("Handover {no} recorded: {n} carrier(s) now with "
-                                         "{receiver}. Print the list for signature.").format(
-                no=h.reg_no, n=h.item_count, receiver=h.receiver))
+            self.summary.setText(self.tr("Handover {no} recorded: {n} carrier(s) and {m} "
+                                         "device(s) or medium/media now with {receiver}. "
+                                         "Print the list for signature.").format(
+                no=h.reg_no, n=h.item_count, m=h.media_count, receiver=h.receiver))
         return h
 
     def _chosen(self) -> H | None:

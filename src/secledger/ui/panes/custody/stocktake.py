@@ -1,6 +1,7 @@
-"""清查盘点 pane: start a session, scan labels (the barcode scanner types the
-label and Enter; ``handle_scan``), watch the live counts, finish, print and export each
-group, and turn missing items into a loss report."""
+"""清查盘点 pane: start a session (of the carriers, the classified devices and storage media,
+or both), scan labels (the barcode scanner types the label and Enter; ``handle_scan``, and
+``handle_media_scan`` for an ``M…`` label), watch the live counts, finish, print and export
+each group, and turn missing items into a loss report."""
 
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ from secledger.ui.panes.custody.common import (
     table,
 )
 from secledger.ui.panes.custody.routing import ButtonsMixin
+from secledger.ui.panes.custody.stocktake_media import (
+    MediaCheckModel,
+    check_rows,
+    describe,
+    what_box,
+)
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.statuses import STOCKTAKE, status_text
 from secledger.ui.widgets.carrier_picker import CarrierPicker
@@ -46,7 +53,7 @@ from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.saving import write_file
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
-AREAS = (Area.CARRIERS, Area.STOCKTAKES)
+AREAS = (Area.CARRIERS, Area.STOCKTAKES, Area.MEDIA)
 SCOPE_DELAY_MS = 250
 GROUP_KEYS = ["missing", "unexpected", "misplaced", "found", "expected"]
 
@@ -96,6 +103,8 @@ class StocktakePane(ButtonsMixin, QWidget):
         self.level.addItem(self.tr("All levels"), None)
         for lv in (Classification.TOP_SECRET, Classification.SECRET, Classification.CONFIDENTIAL):
             self.level.addItem(label_for(lv), lv.value)
+        self.what = what_box()
+        self.what.currentIndexChanged.connect(lambda _i: self._scope_timer.start())
         self.location.textChanged.connect(lambda _t: self._scope_timer.start())
         self.holder.currentIndexChanged.connect(lambda _i: self._scope_timer.start())
         self.level.currentIndexChanged.connect(lambda _i: self._scope_timer.start())
@@ -120,6 +129,8 @@ class StocktakePane(ButtonsMixin, QWidget):
         self.check_view = table(self.check_model, "stocktakeChecklist", multi=True)
         self.extra_model = ItemModel(parent=self)
         self.extra_view = table(self.extra_model, "stocktakeUnexpected")
+        self.media_model = MediaCheckModel(parent=self)
+        self.media_view = table(self.media_model, "stocktakeMedia")
         self.buttons: dict[str, QPushButton] = {}
         self._layout()
         ctx.changed.connect(self._changed)
@@ -127,6 +138,7 @@ class StocktakePane(ButtonsMixin, QWidget):
     # -- layout -----------------------------------------------------------------------
     def _layout(self) -> None:
         start = QFormLayout()
+        start.addRow(self.tr("Count:"), self.what)
         start.addRow(self.tr("Location:"), self.location)
         start.addRow("", self.scope_hint)
         start.addRow(self.tr("Holder:"), self.holder)
@@ -154,6 +166,13 @@ class StocktakePane(ButtonsMixin, QWidget):
         lists.addWidget(self._titled(self.tr("Expected (frozen at the start)"), self.check_view))
         lists.addWidget(self._titled(self.tr("Scanned but not expected (not on the list)"), self.extra_view))
         lists.setStretchFactor(0, 3)
+        self.media_box = self._titled(self.tr("Devices and storage media (expected, then not "
+                                              "expected)"), self.media_view)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(lists)
+        split.addWidget(self.media_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         lay = QVBoxLayout(self)
         lay.addWidget(new_box)
         lay.addLayout(top)
@@ -161,7 +180,7 @@ class StocktakePane(ButtonsMixin, QWidget):
         lay.addWidget(self.counts)
         lay.addWidget(self.last)
         lay.addWidget(self.error)
-        lay.addWidget(lists, 1)
+        lay.addWidget(split, 1)
 
     @staticmethod
     def _titled(title: str, w: QWidget) -> QWidget:
@@ -198,6 +217,8 @@ class StocktakePane(ButtonsMixin, QWidget):
         if sid is None:
             self.check_model.set_rows([])
             self.extra_model.set_rows([])
+            self.media_model.set_rows([])
+            self.media_box.hide()
             self.counts.setText(self.tr("No stocktake yet: choose a scope and start one."))
             self._enable(None)
             return
@@ -208,6 +229,8 @@ class StocktakePane(ButtonsMixin, QWidget):
         absent = self.tr("Missing") if done else self.tr("Not yet seen")
         self.check_model.set_rows([(i, status.get(i.carrier_id, absent)) for i in res.expected])
         self.extra_model.set_rows([u.item for u in res.unexpected if u.item is not None])
+        self.media_model.set_rows(check_rows(res.media, done))
+        self.media_box.setVisible(res.media.any)
         self._show_counts(res.stocktake.counts)
         self._enable(res.stocktake)
 
@@ -230,8 +253,10 @@ class StocktakePane(ButtonsMixin, QWidget):
 
     def _scope(self) -> stk.Scope:
         level = self.level.currentData()
+        carriers, media = self.what.currentData() or (True, False)
         return stk.Scope(location=self.location.text(), holder_id=self.holder.currentData(),
-                         level=Classification(level) if level else None)
+                         level=Classification(level) if level else None, carriers=carriers,
+                         media=media)
 
     def _show_scope_size(self) -> None:
         """How many carriers the scope holds, before the clerk starts (0 says so)."""
@@ -240,7 +265,9 @@ class StocktakePane(ButtonsMixin, QWidget):
         n = self.ctx.read(lambda: stk.scope_size(self.ctx.ledger, self._scope()), parent=self)
         if n is None:
             return
-        self.scope_hint.setText(self.tr("This scope holds %n carrier(s).", "", n) if n else
+        held = (self.tr("This scope holds %n item(s): carriers, devices and media.", "", n)
+                if self._scope().media else self.tr("This scope holds %n carrier(s).", "", n))
+        self.scope_hint.setText(held if n else
                                 self.tr("Nothing held is in this scope: check the location "
                                         "(a cabinet includes every shelf and box in it)."))
         self.scope_hint.setStyleSheet("" if n else "color: #b00020;")
@@ -275,6 +302,11 @@ class StocktakePane(ButtonsMixin, QWidget):
         self.reload()
         return True
 
+    def handle_media_scan(self, label_id: str) -> bool:
+        """A device's or medium's label is counted by the open session shown (else the main
+        window opens the item in the media pane)."""
+        return self.handle_scan(label_id)
+
     def tick(self, carrier_id: int) -> stk.ScanResult | None:
         """Tick a carrier found by its 登记号 and 份号 (or picked) as if its label was scanned."""
         sid = self.current_id()
@@ -291,6 +323,9 @@ class StocktakePane(ButtonsMixin, QWidget):
 
     def _describe(self, r: stk.ScanResult) -> str:
         what = f"{r.item.reg_no} {r.item.copy_no} {r.item.title}" if r.item else r.label_id
+        state = label_of(CarrierState, r.item.state) if r.item else ""
+        if r.media is not None:
+            what, state = describe(r.media)
         text = {
             "found": self.tr("✔ {what}: checked."),
             "again": self.tr("{what}: already scanned (nothing changes)."),
@@ -298,7 +333,7 @@ class StocktakePane(ButtonsMixin, QWidget):
             "unexpected": self.tr("⚠ {what}: not on the expected list (ledger: {state})."),
             "unknown": self.tr("⚠ {what}: this label is not in the ledger."),
         }[r.status]
-        return text.format(what=what, state=label_of(CarrierState, r.item.state) if r.item else "")
+        return text.format(what=what, state=state)
 
     def finish(self) -> stk.StocktakeResult | None:
         sid = self.current_id()

@@ -1,10 +1,12 @@
 """销毁清单 pane: manifests by status; build the open draft by scanning (each
-scan appends one row and updates the totals, nothing is recomputed); checker, approval,
-print, export, and the execution dialog."""
+scan appends one row and updates the totals, nothing is recomputed): carriers, and devices
+and storage media marked for destruction (their ``M…`` labels, or chosen from a list);
+checker, approval, print, export, and the execution dialog."""
 
 from __future__ import annotations
 
 from collections import Counter
+from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -19,26 +21,31 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.changes import Area, Changes
-from secledger.domain.destruction import ManifestStatus
-from secledger.domain.enums import CarrierType, Classification, Role
+from secledger.domain.destruction import ManifestStatus, Medium
+from secledger.domain.enums import Classification, Role
 from secledger.domain.lookup import Use
 from secledger.services.audit import output_levels as olv
-from secledger.services.disposal import destruction
+from secledger.services.disposal import destruction, destruction_media
 from secledger.services.disposal import destruction_print as dp
+from secledger.services.disposal.destruction_media_read import MediaLine
 from secledger.services.disposal.destruction_read import ManifestDTO, ManifestLine
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for, label_of
 from secledger.ui.panes.custody.common import fill_people, select_data, table
 from secledger.ui.panes.custody.routing import ButtonsMixin
-from secledger.ui.panes.disposal.destruction_dialogs import ExecuteDialog, PickCarriersDialog
-from secledger.ui.panes.disposal.destruction_models import LinesModel, ManifestsModel
+from secledger.ui.panes.disposal.destruction_dialogs import (
+    ExecuteDialog,
+    PickCarriersDialog,
+    PickMediaDialog,
+)
+from secledger.ui.panes.disposal.destruction_models import Line, LinesModel, ManifestsModel
 from secledger.ui.registry import PaneSpec, register_pane
 from secledger.ui.widgets.carrier_picker import CarrierPicker
 from secledger.ui.widgets.forms import ErrorLabel, named
 from secledger.ui.widgets.saving import write_file
 
 #: what the pane shows as it happens, without a reload: a scan appends its row
-APPENDED = frozenset({"destruction.item_added"})
+APPENDED = frozenset({"destruction.item_added", "destruction.media_added"})
 
 
 class DestructionPane(ButtonsMixin, QWidget):
@@ -64,7 +71,8 @@ class DestructionPane(ButtonsMixin, QWidget):
         self.error = ErrorLabel(self)
         # scan, 登记号 with 份号, or search and pick; the service refuses what is not in custody
         self.picker = CarrierPicker(ctx, Use.DESTRUCTION, name="destructionScan",
-                                    error=self.error, strict=False)
+                                    error=self.error, strict=False,
+                                    on_media_label=self.add_media_label)
         self.picker.picked.connect(lambda item, _how: self.add_carrier(item.carrier_id))
         self.scan = self.picker.edit
         self.checker = named(QComboBox(), "destructionChecker")
@@ -84,6 +92,8 @@ class DestructionPane(ButtonsMixin, QWidget):
         scan.addWidget(QLabel(self.tr("Add:")))
         scan.addWidget(self.picker, 3)
         scan.addWidget(self._button("pick", self.tr("Choose carriers…"), self.pick))
+        scan.addWidget(self._button("pick_media", self.tr("Choose devices and media…"),
+                                    self.pick_media))
         scan.addWidget(self._button("remove", self.tr("Remove selected"), self.remove_selected))
         scan.addWidget(QLabel(self.tr("Checked by:")))
         scan.addWidget(self.checker, 1)
@@ -130,9 +140,9 @@ class DestructionPane(ButtonsMixin, QWidget):
         """Load one manifest (its lines once); None clears the detail."""
         m = destruction.get_manifest(self.ctx.ledger, manifest_id) if manifest_id else None
         self.current = m
-        self.lines.set_lines(list(m.lines) if m else [])
-        self.levels = Counter(ln.item.level for ln in self.lines.lines())
-        self.types = Counter(ln.carrier_type for ln in self.lines.lines())
+        self.lines.set_lines(m.all_lines if m else [])
+        self.levels = Counter(_level(ln) for ln in self.lines.lines())
+        self.types = Counter(_medium(ln) for ln in self.lines.lines())
         if m is not None:
             select_data(self.checker, m.checked_by_id)
             rows = self.manifests.rows()
@@ -163,14 +173,15 @@ class DestructionPane(ButtonsMixin, QWidget):
             return
         parts = [f"{label_of(Classification, k)} {v}" for k, v in sorted(
             self.levels.items(), key=lambda kv: -_rank(kv[0]))]
-        parts += [f"{label_of(CarrierType, k)} {v}" for k, v in self.types.items()]
+        parts += [f"{label_of(Medium, k.value)} {self.types[k.value]}" for k in Medium
+                  if self.types[k.value]]
         self.totals_label.setText(self.tr("Total {n}: {parts}").format(
             n=n, parts="，".join(parts)))
 
     def _enable(self) -> None:
         st = self.current.status if self.current else None
         draft = st == ManifestStatus.DRAFT.value
-        for key in ("pick", "remove", "set_checker"):
+        for key in ("pick", "pick_media", "remove", "set_checker"):
             self.buttons[key].setEnabled(draft)
         self.buttons["submit"].setEnabled(draft and self.lines.rowCount() > 0)
         self.picker.setEnabled(draft)
@@ -182,7 +193,7 @@ class DestructionPane(ButtonsMixin, QWidget):
 
     def _changed(self, changes: object) -> None:
         if (isinstance(changes, Changes) and self.isVisible() and not changes.kinds <= APPENDED
-                and changes.touches(Area.DESTRUCTION, Area.CARRIERS, Area.APPROVALS)):
+                and changes.touches(Area.DESTRUCTION, Area.CARRIERS, Area.APPROVALS, Area.MEDIA)):
             self.refresh()
 
     # -- scanning ------------------------------------------------------------------------------
@@ -194,6 +205,20 @@ class DestructionPane(ButtonsMixin, QWidget):
             self.add_label(label_id)
             return True
         return self.picker.take(label_id)
+
+    def handle_media_scan(self, label_id: str) -> bool:
+        """A device's or medium's label goes onto the open manifest like a carrier's."""
+        if self.current is None:
+            return False
+        self.add_media_label(label_id)
+        return True
+
+    def add_media_label(self, label: str) -> MediaLine | None:
+        m = self.current
+        if m is None:
+            return None
+        return self._added(self.ctx.write(lambda: destruction_media.add_media(
+            self.ctx.ledger, manifest_id=m.id, label=label), parent=self, error=self.error))
 
     def add_label(self, label: str) -> ManifestLine | None:
         m = self.current
@@ -210,20 +235,23 @@ class DestructionPane(ButtonsMixin, QWidget):
             self.ctx.ledger, manifest_id=m.id, carrier_id=carrier_id), parent=self,
             error=self.error))
 
-    def _added(self, line: ManifestLine | None) -> ManifestLine | None:
+    def _added(self, line: _L | None) -> _L | None:
         if line is None:
             return None
-        if line.duplicate:
+        if line.duplicate and isinstance(line, MediaLine):
+            self.error.show_text(self.tr("{device} is already on the list.").format(
+                device=line.device_no))
+        elif line.duplicate:
             self.error.show_text(self.tr("{reg} copy {copy} is already on the list.").format(
                 reg=line.item.reg_no, copy=line.item.copy_no))
-            return line
-        self._append(line)
+        else:
+            self._append(line)
         return line
 
-    def _append(self, line: ManifestLine) -> None:
+    def _append(self, line: Line) -> None:
         self.lines.append(line)
-        self.levels[line.item.level] += 1
-        self.types[line.carrier_type] += 1
+        self.levels[_level(line)] += 1
+        self.types[_medium(line)] += 1
         self.line_view.scrollToBottom()
         if self.current is not None:
             self.manifests.update_count(self.current.id, self.lines.rowCount())
@@ -255,14 +283,33 @@ class DestructionPane(ButtonsMixin, QWidget):
             if not line.duplicate:
                 self._append(line)
 
+    def pick_media(self) -> None:
+        dlg = PickMediaDialog(self.ctx, self)
+        if dlg.exec() and dlg.result_dto:
+            self.add_media_lines(list(dlg.result_dto))
+
+    def add_media_lines(self, media_ids: list[int]) -> None:
+        m = self.current
+        if m is None:
+            return
+        added = self.ctx.write(lambda: destruction_media.add_media_items(
+            self.ctx.ledger, manifest_id=m.id, media_ids=media_ids), parent=self,
+            error=self.error)
+        for line in added or []:
+            if not line.duplicate:
+                self._append(line)
+
     def remove_selected(self) -> None:
         m = self.current
         rows = sorted({i.row() for i in self.line_view.selectionModel().selectedRows()})
-        ids = [self.lines.lines()[r].item.carrier_id for r in rows]
-        if m is not None and ids:
-            self.ctx.write(lambda: destruction.remove_items(self.ctx.ledger, manifest_id=m.id,
-                                                            carrier_ids=ids),
-                           parent=self, error=self.error)
+        chosen = [self.lines.lines()[r] for r in rows]
+        ids = [ln.item.carrier_id for ln in chosen if isinstance(ln, ManifestLine)]
+        media = [ln.media_id for ln in chosen if isinstance(ln, MediaLine)]
+        if m is None or not chosen:
+            return
+        self.ctx.write(lambda: destruction.remove_items(
+            self.ctx.ledger, manifest_id=m.id, carrier_ids=ids, media_ids=media),
+            parent=self, error=self.error)
 
     def set_checker(self) -> None:
         m, pid = self.current, self.checker.currentData()
@@ -324,6 +371,18 @@ class DestructionPane(ButtonsMixin, QWidget):
                    name="销毁登记簿.pdf", busy=self.tr("Printing…"),
                    write=lambda p, progress: dp.print_destruction_register(
                        led, p, progress=progress), cancellable=True)
+
+
+_L = TypeVar("_L", ManifestLine, MediaLine)
+
+
+def _level(line: Line) -> str:
+    return line.item.level if isinstance(line, ManifestLine) else line.level
+
+
+def _medium(line: Line) -> str:
+    """The ``Medium`` a line counts under (a carrier type's value is its medium's)."""
+    return line.carrier_type if isinstance(line, ManifestLine) else line.medium
 
 
 def _rank(level: str) -> int:

@@ -1,5 +1,6 @@
-"""Dialogs of the destruction pane: pick carriers in custody for a manifest, record the
-destruction (method, site, escorts, witnesses)."""
+"""Dialogs of the destruction pane: pick carriers in custody, or devices and media marked
+for destruction, for a manifest; record the destruction (method, with one per medium where
+the media differ, site, escorts, witnesses)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secledger.domain.destruction import DestructionMethod
-from secledger.domain.enums import CarrierState, CarrierType
+from secledger.domain.destruction import DestructionMethod, Medium, fitting_methods
+from secledger.domain.enums import CarrierState, CarrierType, Classification
+from secledger.domain.media import MediaType
 from secledger.services.browse import query as browse
-from secledger.services.disposal import destruction
+from secledger.services.disposal import destruction, destruction_media
 from secledger.services.ledger.timing import local_now
 from secledger.services.people import persons as people
 from secledger.ui.context import AppContext
@@ -59,7 +61,18 @@ class ExecuteDialog(FormDialog):
         self.manifest_id = manifest_id
         self.method = named(QComboBox(), "destroyMethod")
         for m in DestructionMethod:
-            self.method.addItem(label_for(m), m.value)
+            if m.offered:
+                self.method.addItem(label_for(m), m.value)
+        #: one method per medium on the list where it differs from the one above
+        self.per_medium: dict[Medium, QComboBox] = {}
+        t = destruction.get_manifest(ctx.ledger, manifest_id).totals
+        mediums = [Medium(x.carrier_type) for x in t.by_type] if t is not None else []
+        for medium in mediums if len(mediums) > 1 else []:
+            box = named(QComboBox(), f"destroyMethod_{medium.value}")
+            box.addItem(self.tr("Same as above"), None)
+            for m in fitting_methods(medium):
+                box.addItem(label_for(m), m.value)
+            self.per_medium[medium] = box
         self.site = named(QLineEdit(), "destroySite")
         self.equipment = named(QLineEdit(), "destroyEquipment")
         self.certificate = named(QLineEdit(), "destroyCertificate")
@@ -71,6 +84,8 @@ class ExecuteDialog(FormDialog):
         self.witnesses = people_checklist(ctx, "destroyWitnesses")
         f = self.form
         f.addRow(self.tr("Method:"), self.method)
+        for medium, box in self.per_medium.items():
+            f.addRow(self.tr("Method for {medium}:").format(medium=label_for(medium)), box)
         f.addRow(self.tr("Site:"), self.site)
         f.addRow(self.tr("Approved equipment (in-house):"), self.equipment)
         f.addRow(self.tr("Certificate / receipt no.:"), self.certificate)
@@ -86,7 +101,9 @@ class ExecuteDialog(FormDialog):
             method=DestructionMethod(self.method.currentData()), site=self.site.text(),
             equipment=self.equipment.text(), escort_ids=checked_ids(self.escorts),
             witness_ids=checked_ids(self.witnesses), destroyer=self.destroyer.text(),
-            destroyed_on=pydate(self.day.date()), certificate_no=self.certificate.text()))
+            destroyed_on=pydate(self.day.date()), certificate_no=self.certificate.text(),
+            methods=tuple((k, DestructionMethod(box.currentData()))
+                          for k, box in self.per_medium.items() if box.currentData())))
 
 
 class PickCarriersDialog(FormDialog):
@@ -112,6 +129,36 @@ class PickCarriersDialog(FormDialog):
             item = QListWidgetItem(f"{r.reg_no}　{r.copy_no}　{r.mark}　{r.title}　"
                                    f"（{label_of(CarrierType, r.carrier_type)}，{label_of(CarrierState, r.state)}）")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
+            self.list.addItem(item)
+
+    def save(self) -> Any:
+        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems()]
+
+
+class PickMediaDialog(FormDialog):
+    """Choose devices and media marked for destruction (待销毁) that no open manifest holds."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Choose devices and media awaiting destruction"), parent)
+        self.search = named(QLineEdit(), "pickMediaSearch")
+        self.search.setPlaceholderText(self.tr("Device no., serial no., model or holder"))
+        self.search.returnPressed.connect(self.reload)
+        self.list = named(QListWidget(), "pickMediaList")
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.form.addRow(self.tr("Search:"), self.search)
+        self.form.addRow(self.list)
+        self.resize(640, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for x in destruction_media.awaiting_destruction(self.ctx.ledger,
+                                                        text=self.search.text().strip()):
+            item = QListWidgetItem(
+                f"{x.device_no}　{label_of(MediaType, x.media_type)}　"
+                f"{label_of(Classification, x.level)}　{x.brand_model}　{x.serial_no}　"
+                f"（{x.holder_name}）")
+            item.setData(Qt.ItemDataRole.UserRole, x.id)
             self.list.addItem(item)
 
     def save(self) -> Any:

@@ -1,5 +1,6 @@
-"""Table models of the destruction pane: manifests (DTO list) and a manifest's lines
-(appended one row per scan, never reset while scanning)."""
+"""Table models of the destruction pane: manifests (DTO list) and a manifest's lines,
+carriers and devices or media together (appended one row per scan, never reset while
+scanning)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from PySide6.QtCore import (
 
 from secledger.domain.destruction import ManifestStatus
 from secledger.domain.enums import CarrierType, Classification
+from secledger.domain.media import MediaType
+from secledger.services.disposal.destruction_media_read import MediaLine
 from secledger.services.disposal.destruction_read import ManifestDTO, ManifestLine
 from secledger.ui.labels import label_of
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
@@ -46,14 +49,30 @@ class ManifestsModel(DtoTableModel[MD]):
                 self.dataChanged.emit(idx, idx)
 
 
+Line = ManifestLine | MediaLine
+
+
+def _of(carrier: Any, medium: Any) -> Any:
+    """A column's text: *carrier* for a document carrier's line, *medium* for a device's."""
+    return lambda n, ln: carrier(n, ln) if isinstance(ln, ManifestLine) else medium(n, ln)
+
+
 _LINE_COLUMNS = (
     (QT_TRANSLATE_NOOP("DisposalColumns", "No."), lambda n, ln: str(n)),
-    (QT_TRANSLATE_NOOP("DisposalColumns", "Reg. no."), lambda n, ln: ln.item.reg_no),
-    (QT_TRANSLATE_NOOP("DisposalColumns", "Doc. no."), lambda n, ln: ln.item.doc_no),
-    (QT_TRANSLATE_NOOP("DisposalColumns", "Title"), lambda n, ln: ln.item.title),
-    (QT_TRANSLATE_NOOP("DisposalColumns", "Level"), lambda n, ln: label_of(Classification, ln.item.level)),
-    (QT_TRANSLATE_NOOP("DisposalColumns", "Copy"), lambda n, ln: ln.item.copy_no),
-    (QT_TRANSLATE_NOOP("DisposalColumns", "Type"), lambda n, ln: label_of(CarrierType, ln.carrier_type)),
+    (QT_TRANSLATE_NOOP("DisposalColumns", "Reg. no. / device no."),
+     _of(lambda n, ln: ln.item.reg_no, lambda n, ln: ln.device_no)),
+    (QT_TRANSLATE_NOOP("DisposalColumns", "Doc. no. / serial no."),
+     _of(lambda n, ln: ln.item.doc_no, lambda n, ln: ln.serial_no)),
+    (QT_TRANSLATE_NOOP("DisposalColumns", "Title / model"),
+     _of(lambda n, ln: ln.item.title, lambda n, ln: ln.brand_model)),
+    (QT_TRANSLATE_NOOP("DisposalColumns", "Level"),
+     _of(lambda n, ln: label_of(Classification, ln.item.level),
+         lambda n, ln: label_of(Classification, ln.level))),
+    (QT_TRANSLATE_NOOP("DisposalColumns", "Copy"), _of(lambda n, ln: ln.item.copy_no,
+                                                       lambda n, ln: "")),
+    (QT_TRANSLATE_NOOP("DisposalColumns", "Type"),
+     _of(lambda n, ln: label_of(CarrierType, ln.carrier_type),
+         lambda n, ln: label_of(MediaType, ln.media_type))),
     (QT_TRANSLATE_NOOP("DisposalColumns", "Pages/size"), lambda n, ln: ln.size_text),
     (QT_TRANSLATE_NOOP("DisposalColumns", "Remarks"), lambda n, ln: ln.remark),
 )
@@ -66,9 +85,9 @@ class LinesModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ManifestLine] = []
+        self._rows: list[Line] = []
 
-    def set_lines(self, rows: list[ManifestLine]) -> None:
+    def set_lines(self, rows: list[Line]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
@@ -77,13 +96,13 @@ class LinesModel(QAbstractTableModel):
         """The ledger locks: forget every line."""
         self.set_lines([])
 
-    def append(self, line: ManifestLine) -> None:
+    def append(self, line: Line) -> None:
         n = len(self._rows)
         self.beginInsertRows(QModelIndex(), n, n)
         self._rows.append(line)
         self.endInsertRows()
 
-    def lines(self) -> list[ManifestLine]:
+    def lines(self) -> list[Line]:
         return list(self._rows)
 
     def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008

@@ -31,6 +31,14 @@ def _active(flag: bool) -> str:
     return QCoreApplication.translate("PeopleColumns", "inactive")
 
 
+def _held(p: PersonDTO) -> str:
+    """``3 / 1`` (carriers / devices and media held now), ``—`` when nothing."""
+    if p.carriers_held is None and p.media_held is None:
+        return ""
+    carriers, media = p.carriers_held or 0, p.media_held or 0
+    return f"{carriers} / {media}" if carriers or media else "—"
+
+
 class DepartmentsModel(DtoTableModel[DepartmentDTO]):
     CONTEXT = "PeopleColumns"
     NAME, ACTIVE = range(2)
@@ -49,6 +57,8 @@ class PeopleModel(DtoTableModel[PersonDTO]):
         Column[PersonDTO](QT_TRANSLATE_NOOP("PeopleColumns", "Post"), lambda p: p.post),
         Column[PersonDTO](QT_TRANSLATE_NOOP("PeopleColumns", "Clearance"), lambda p: clearance_label(p.clearance)),
         Column[PersonDTO](QT_TRANSLATE_NOOP("PeopleColumns", "Status"), lambda p: _active(p.active)),
+        Column[PersonDTO](QT_TRANSLATE_NOOP("PeopleColumns", "Holds: carriers / devices and media"),
+                          lambda p: _held(p)),
     )
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -22,12 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from secledger.domain.changes import Area, Changes
+from secledger.domain.departures import DepartureKind, DepartureStatus
 from secledger.domain.enums import Role
 from secledger.services.people import accounts as users
+from secledger.services.people import departures_read
 from secledger.services.people import persons as people
 from secledger.ui.context import AppContext
+from secledger.ui.labels import label_for
 from secledger.ui.panes.ledger.rekey_dialogs import NewRecoveryCodeDialog, RekeyDialog
 from secledger.ui.panes.people.classifiers import ClassifiersTab
+from secledger.ui.panes.people.departures import DeparturesTab
 from secledger.ui.panes.people.dialogs import (
     AccountDialog,
     PersonDialog,
@@ -66,13 +71,16 @@ class PeoplePane(QWidget):
         self.departments_view = _table(self.departments_model, "departmentsTable")
         self.buttons: dict[str, QPushButton] = {}
         self.tabs = named(QTabWidget(), "peopleTabs")
+        self.person_detail = named(QLabel(), "personDeparture")  # the selected one's departures
+        self.person_detail.setWordWrap(True)
         self.tabs.addTab(self._tab(self.people_view, [
             ("add_person", self.tr("New person…"), self.add_person),
             ("edit_person", self.tr("Edit…"), self.edit_person),
             ("deactivate_person", self.tr("Deactivate…"), self.deactivate_selected),
+            ("depart_person", self.tr("Departure…"), self.depart_selected),
             ("top_secret_registrars", self.tr("Top-secret receipt and dispatch…"),
              self.edit_registrars),
-        ]), self.tr("People"))
+        ], below=self.person_detail), self.tr("People"))
         self.tabs.addTab(self._tab(self.users_view, [
             ("add_user", self.tr("New account…"), self.add_user),
             ("set_roles", self.tr("Roles…"), self.edit_roles),
@@ -91,10 +99,15 @@ class PeoplePane(QWidget):
         ]), self.tr("Departments"))
         self.classifiers = ClassifiersTab(ctx)
         self.tabs.addTab(self.classifiers, self.tr("Designated classifiers"))
+        self.departures = DeparturesTab(ctx, self._selected_person_id, self.offer_rekey)
+        self.tabs.addTab(self.departures, self.tr("Departures and cooling-off"))
+        self.people_view.selectionModel().selectionChanged.connect(
+            lambda *_a: self.show_person_detail())
         QVBoxLayout(self).addWidget(self.tabs)
         ctx.changed.connect(self._changed)
 
-    def _tab(self, view: QTableView, buttons: list[tuple[str, str, Callable[[], Any]]]) -> QWidget:
+    def _tab(self, view: QTableView, buttons: list[tuple[str, str, Callable[[], Any]]], *,
+             below: QWidget | None = None) -> QWidget:
         page = QWidget()
         row = QHBoxLayout()
         for key, text, slot in buttons:
@@ -106,6 +119,8 @@ class PeoplePane(QWidget):
         lay = QVBoxLayout(page)
         lay.addLayout(row)
         lay.addWidget(view, 1)
+        if below is not None:
+            lay.addWidget(below)
         return page
 
     # -- data ---------------------------------------------------------------------------
@@ -118,12 +133,15 @@ class PeoplePane(QWidget):
         led = self.ctx.ledger
         if led.locked:
             return
-        self._reload(self.people_view, self.people_model, people.list_people(led))
+        self._reload(self.people_view, self.people_model,
+                     people.list_people(led, with_holdings=True))
         self._reload(self.users_view, self.users_model, users.list_users(led))
         self._reload(self.departments_view, self.departments_model, people.list_departments(led))
         self.classifiers.refresh()
+        self.departures.refresh()
         for button in self.buttons.values():
             button.setEnabled(self.can_edit)
+        self.show_person_detail()
 
     @staticmethod
     def _reload(view: QTableView, model: DtoTableModel[Any], rows: list[Any]) -> None:
@@ -141,7 +159,7 @@ class PeoplePane(QWidget):
 
     def _changed(self, changes: object) -> None:
         if (isinstance(changes, Changes) and self.isVisible()
-                and changes.touches(Area.PEOPLE, Area.USERS)):
+                and changes.touches(Area.PEOPLE, Area.USERS, Area.HANDOVERS, Area.MEDIA)):
             self.refresh()
 
     def _run(self, fn: Callable[[], object]) -> bool:
@@ -160,6 +178,35 @@ class PeoplePane(QWidget):
         dlg = PersonDialog(self.ctx, people.list_departments(led),
                            lambda **kw: people.create_person(led, **kw), parent=self)
         dlg.exec()  # the dialog writes through ctx.write: its Changes refresh the tables
+
+    def _selected_person_id(self) -> int | None:
+        person = self.selected_person()
+        return int(person.id) if person is not None else None
+
+    def depart_selected(self) -> None:
+        """办理离岗 for the selected person (on the departures tab, which lists it)."""
+        self.tabs.setCurrentWidget(self.departures)
+        self.departures.open_departure()
+
+    def show_person_detail(self) -> None:
+        """The selected person's departures and 脱密期, under the table."""
+        person, led = self.selected_person(), self.ctx.ledger
+        if person is None or led.locked:
+            self.person_detail.setText("")
+            return
+        rows = departures_read.list_departures(led, person_id=person.id)
+        self.person_detail.setText("\n".join(self._departure_line(d) for d in rows))
+
+    def _departure_line(self, d: Any) -> str:
+        line = self.tr("{reg_no}: {kind} on {day}, {status}").format(
+            reg_no=d.reg_no, kind=label_for(DepartureKind(d.kind)), day=d.departs_on.isoformat(),
+            status=label_for(DepartureStatus(d.status)))
+        if d.cooling_from is not None and d.cooling_until is not None:
+            line += self.tr("; cooling-off period {start} to {end}").format(
+                start=d.cooling_from.isoformat(), end=d.cooling_until.isoformat())
+            if d.in_cooling_off:
+                line += self.tr(", {days} days left").format(days=d.days_left)
+        return line
 
     def edit_registrars(self) -> None:
         RegistrarsDialog(self.ctx, self).exec()  # writes through ctx.write (policy.changed)

@@ -1,0 +1,1 @@
+"""reports/people: forms about people (the departure confirmation)."""
