@@ -49,6 +49,8 @@ def refresh(db: Database, *, full: bool = False) -> bool:
     """Bring the statistics up to date: the browser's tables in full when *full* (after a
     bulk load) or when ``stale``, then ``PRAGMA optimize`` for the rest. Returns whether
     the browser's tables were analysed."""
+    if db.engine.dialect.name != "sqlite":
+        return False  # PostgreSQL's autovacuum keeps its statistics current itself
     analyse = full or stale(db)
     if analyse:
         for index in _indexes(db):

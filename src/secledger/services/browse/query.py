@@ -50,6 +50,7 @@ from secledger.services.browse.sql import (
     utc_bound,
 )
 from secledger.services.ledger.session import Ledger
+from secledger.store.dialect import driver_connection
 
 SORT_SQL = {k: v[0] for k, v in SORTS.items()}
 #: At or above this many matches a page is read in index order, checking the filters on
@@ -202,7 +203,7 @@ class _OverBudget(Exception):
 
 
 def _raw(session: Any) -> Any:
-    return session.connection().connection.dbapi_connection
+    return driver_connection(session)
 
 
 def _ordered_arms(q: BrowseQuery, sql: Sql, driven: bool, *, reverse: bool) -> list[Arm]:
@@ -231,6 +232,8 @@ def _ids(conn: Any, q: BrowseQuery, offset: int, limit: int, reverse: bool,
         stopped[0] = time.perf_counter() > deadline
         return int(stopped[0])
 
+    if budget is not None and not hasattr(conn, "set_progress_handler"):
+        budget = None  # a server has no progress handler: the plan runs to its end
     if budget is not None:
         conn.set_progress_handler(over, 1000)
     try:

@@ -13,6 +13,7 @@ from secledger.domain.enums import CarrierState, CarrierType
 from secledger.services.browse.criteria import BrowseQuery
 from secledger.services.browse.sql import key_terms
 from secledger.services.ledger.session import Ledger
+from secledger.store.dialect import driver_connection
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,7 @@ def rows_of(led: Ledger, q: BrowseQuery, ids: list[int],
     extra = "" if keys is not None else "".join(f", {t}" for t in key_terms(q))
     stmt = _ROW_SQL.format(keys=extra, ids=", ".join(str(int(i)) for i in ids))
     with led.db.read() as s:
-        raw: Any = s.connection().connection.dbapi_connection
+        raw: Any = driver_connection(s)
         found = {int(r[0]): r for r in raw.execute(stmt)}
     given = keys if keys is not None else [tuple(found[i][_ROW_COLUMNS:]) if i in found else ()
                                            for i in ids]

@@ -19,6 +19,7 @@ from secledger.domain.enums import Classification, DispatchChannel, Register
 from secledger.domain.marks import ClassificationMark, Retention
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_tz, to_local
+from secledger.store.dialect import driver_connection
 
 #: event kinds that count as 处理情况, in the order the register names them
 HANDLING = {"carrier.circulate": "传阅", "carrier.issue_to": "承办", "carrier.archive": "归档",
@@ -193,8 +194,7 @@ def _with_carriers(s: Session, chunk: Sequence[Any]) -> list[tuple[Any, ...]]:
     states of its copies that left the unit, read for the whole chunk in two grouped
     queries (on the DB-API cursor: thousands of small rows)."""
     ids = ", ".join(str(int(r[0])) for r in chunk)
-    raw = s.connection().connection.dbapi_connection
-    assert raw is not None
+    raw = driver_connection(s)
     copies = {int(r[0]): r for r in raw.execute(_COPIES_SQL.format(ids=ids, gone=_quoted(GONE)))}
     kinds = {int(r[0]): r[1] for r in raw.execute(
         _HANDLED_SQL.format(ids=ids, handling=_quoted(HANDLING)))}
