@@ -140,7 +140,18 @@ class QmarkCursor:
         return None if self._cur.description is None else self._cur.fetchone()
 
     def __iter__(self) -> Any:
-        return iter(self._cur) if self._cur.description is not None else iter(())
+        return self
+
+    @property
+    def connection(self) -> QmarkConnection:
+        """Its connection, whose cursors speak the same way."""
+        return QmarkConnection(self._cur.connection)
+
+    def __next__(self) -> Any:
+        row = self.fetchone()
+        if row is None:
+            raise StopIteration
+        return row
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._cur, name)
