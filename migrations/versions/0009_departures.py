@@ -1,7 +1,7 @@
 """departures (离岗、离职、调动) with their 脱密期; a carried-out carrier reported lost
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-06 10:00:00
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 revision = '0009'
 # the lead re-chains this after 0008 when the branches are merged
-down_revision = '0007'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 

@@ -20,7 +20,6 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from secledger.cli.commands import build_demo_ledger
 from secledger.cli.console import Console
 from secledger.cli.main import main as cli_main
 
@@ -32,6 +31,8 @@ def start_gui(*, ledger_path: Path | None = None, username: str | None = None,
 
 
 def demo_then_gui(args: argparse.Namespace, con: Console) -> int:
+    from secledger.cli.commands import build_demo_ledger
+
     folder = Path(tempfile.mkdtemp(prefix="secledger-demo-"))
     summary = build_demo_ledger(folder, args.documents, args.user, con)
     con.say(f"以 {args.user} 身份打开图形界面……", f"Opening the app as {args.user}…")

@@ -47,5 +47,17 @@ def _expected_to_tie(test):  # type: ignore[no-untyped-def]
 
 
 for _name in ("test_count_and_pages_cover_every_carrier_once", "test_search_matches_plain_like",
-              "test_pages_read_from_anchors_equal_offset_pages"):
+              "test_pages_read_from_positions_equal_offset_pages",
+              "test_both_plans_read_the_same_pages"):
     globals()[_name] = _expected_to_tie(globals()[_name])
+
+# SQLite's planner: its EXPLAIN QUERY PLAN and the plan budget (a progress handler) have no
+# counterpart on the server, which plans from its own statistics; the pages they choose are
+# checked above against plain SQL on both.
+_SQLITE_PLANS = "SQLite's query plans and plan budget; PostgreSQL plans from its statistics"
+for _name in ("test_a_plan_over_its_budget_is_decided_by_a_capped_count",
+              "test_the_order_driven_plan_reads_every_sort_in_index_order",
+              "test_a_filter_on_the_sorted_column_is_a_range_of_its_index",
+              "test_a_registration_range_in_registration_order_starts_at_its_documents",
+              "test_the_filter_driven_plan_sorts_what_the_filters_select"):
+    globals()[_name] = pytest.mark.skip(reason=_SQLITE_PLANS)(globals()[_name])

@@ -4,6 +4,7 @@ against a plain SQL statement over the same tables."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from secledger.demo.build import build_demo
 from secledger.domain.enums import CarrierState, Classification, Register
 from secledger.services.browse import query as browse
 from secledger.services.browse.query import SORTS, BrowseQuery
+from secledger.services.browse.sql import streams
 from secledger.services.ledger.session import Ledger, open_ledger
 from secledger.store.keyslots import TEST_KDF
 
@@ -166,16 +168,135 @@ def test_find_by_label(led: Ledger) -> None:
 
 
 @pytest.mark.parametrize("sort", ["newest", "title", "registered", "holder"])
-def test_pages_read_from_anchors_equal_offset_pages(led: Ledger, sort: str) -> None:
+def test_pages_read_from_positions_equal_offset_pages(led: Ledger, sort: str) -> None:
     q = BrowseQuery(sort=sort, states=frozenset({CarrierState.IN_STORE, CarrierState.ARCHIVED}))
     rows = all_rows(led, q)
     total = len(rows)
-    anchors = browse.anchors(led, q, total, every=16)
-    assert len(anchors.keys) == total // 16
-    assert anchors.keys[0] == rows[15].key
+    index = browse.positions(led, q, total)
+    assert list(index.ids) == [r.id for r in rows]
     for pos in (0, 15, 16, 17, 40, total // 2, total - 7):
-        assert browse.page(led, q, pos, 9, total=total, anchors=anchors) == rows[pos:pos + 9]
+        assert browse.page(led, q, pos, 9, total=total, positions=index) == rows[pos:pos + 9]
+        assert [r.key for r in browse.page(led, q, pos, 9, positions=index)] == [
+            r.key for r in rows[pos:pos + 9]]  # keys as the keyset pages need them
     text = BrowseQuery(text="保密")
     trows = all_rows(led, text)
-    tanchors = browse.anchors(led, text, len(trows), every=5)
-    assert browse.page(led, text, 12, 6, anchors=tanchors) == trows[12:18]
+    tindex = browse.positions(led, text)
+    assert browse.page(led, text, 12, 6, positions=tindex) == trows[12:18]
+
+
+_FILTERS = {
+    "none": {},
+    "state": {"states": frozenset({CarrierState.IN_STORE})},
+    "two states": {"states": frozenset({CarrierState.IN_STORE, CarrierState.ARCHIVED})},
+    "level": {"levels": frozenset({Classification.SECRET})},
+    "register": {"register": Register.PRODUCTION},
+    "search": {"text": "保密"},
+    "year": {"year": 2025},
+    "dates": {"date_from": date(2025, 3, 1), "date_to": date(2025, 6, 30)},
+}
+
+
+@pytest.mark.parametrize("sort", sorted(SORTS))
+@pytest.mark.parametrize("name", sorted(_FILTERS))
+def test_both_plans_read_the_same_pages(led: Ledger, sort: str, name: str) -> None:
+    """The order-driven and the filter-driven plan (and the budgeted try of the first)
+    give the same pages: forwards, backwards from the end, and by keyset either way."""
+    for desc in (False, True):
+        q = BrowseQuery(sort=sort, descending=desc, **_FILTERS[name])
+        rows = all_rows(led, q)
+        ids = [r.id for r in rows]
+        total = len(ids)
+        for driven in (True, False, None):
+            got = browse.page_ids(led, q, 0, total + 5, driven=driven)
+            assert [i for i, _k in got] == ids, (driven, desc)
+            assert [k for _i, k in got] == [r.key for r in rows]
+            backwards = not streams(q)  # a search in registration order reads forwards
+            if backwards:
+                tail = browse.page_ids(led, q, 0, 7, reverse=True, driven=driven)
+                assert [i for i, _k in tail][::-1] == ids[-7:]
+            if total > 20:
+                after = browse.page_ids(led, q, 0, 9, anchor=rows[9].key, driven=driven)
+                assert [i for i, _k in after] == ids[10:19]
+                if backwards:
+                    before = browse.page_ids(led, q, 0, 9, reverse=True, anchor=rows[19].key,
+                                             driven=driven)
+                    assert [i for i, _k in before][::-1] == ids[10:19]
+                skipped = browse.page_ids(led, q, 13, 5, driven=driven)  # across arms too
+                assert [i for i, _k in skipped] == ids[13:18]
+
+
+@pytest.mark.parametrize("many", [5, 10**9])
+def test_a_plan_over_its_budget_is_decided_by_a_capped_count(
+        led: Ledger, monkeypatch: pytest.MonkeyPatch, many: int) -> None:
+    q = BrowseQuery(sort="title", states=frozenset({CarrierState.IN_STORE}))
+    expected = [r.id for r in all_rows(led, q)][:10]
+    monkeypatch.setattr(browse, "PLAN_BUDGET", 0.0)  # the order-driven try stops at once
+    monkeypatch.setattr(browse, "ORDER_DRIVEN_MIN", many)  # then: order-driven, or filters
+    assert [r.id for r in browse.page(led, q, 0, 10)] == expected
+
+
+@pytest.mark.parametrize("name", ["none", "state", "level", "register", "search"])
+def test_the_order_driven_plan_reads_every_sort_in_index_order(led: Ledger, name: str) -> None:
+    """EXPLAIN QUERY PLAN: no sort of the ledger for any column, either direction, and the
+    index the column is read by."""
+    index = {"carrier_type": "ix_carriers_type", "copy_no": "ix_carriers_copy_no",
+             "doc_no": "ix_documents_doc_no", "holder": "ix_people_name",
+             "mark": "ix_carriers_level_id", "registered": "ix_carriers_registered",
+             "state": "ix_carriers_state_id", "title": "ix_documents_title",
+             "unit": "ix_documents_unit", "reg_no": "sqlite_autoindex_documents_1"}
+    for sort in sorted(SORTS):
+        for desc in (False, True):
+            q = BrowseQuery(sort=sort, descending=desc, **_FILTERS[name])
+            plans = browse.explain(led, q, driven=True)
+            steps = [step for plan in plans for step in plan]
+            assert not any("TEMP B-TREE" in step for step in steps), (sort, desc, plans)
+            expect = index.get(sort)
+            if name == "register" and sort in ("reg_no", "doc_no", "unit"):
+                expect = f"ix_documents_register_{sort}"  # the register's range of the order
+            if expect and not (name == "search" and sort == "newest"):
+                assert any(expect in step for step in steps), (sort, plans)
+            if sort == "holder":  # the carriers nobody holds, then each person's
+                assert len(plans) == 2 and all("ix_carriers_holder" in " ".join(p) for p in plans)
+
+
+def test_a_filter_on_the_sorted_column_is_a_range_of_its_index(led: Ledger) -> None:
+    plans = browse.explain(led, BrowseQuery(sort="registered", year=browse.years(led)[0]),
+                           driven=True)
+    assert "ix_carriers_registered (registered_at>? AND registered_at<?)" in plans[0][0]
+    plans = browse.explain(led, BrowseQuery(sort="holder",
+                                            states=frozenset({CarrierState.IN_STORE})),
+                           driven=True)
+    assert all("ix_carriers_holder_state (holder_id=? AND state=?)" in " ".join(p)
+               for p in plans)
+    holder = next(h for h, _n in browse.holders(led))
+    for desc in (False, True):  # one holder's carriers by state: a range, no sort
+        plans = browse.explain(led, BrowseQuery(sort="state", descending=desc,
+                                                holder_id=holder), driven=True)
+        assert "ix_carriers_holder_state (holder_id=?)" in plans[0][0]
+        assert not any("TEMP B-TREE" in step for step in plans[0])
+
+
+@pytest.mark.parametrize("name", ["year", "dates"])
+def test_a_registration_range_in_registration_order_starts_at_its_documents(
+        led: Ledger, name: str) -> None:
+    """Newest first (or last) within a year or dates: the documents' id range read from
+    ``ix_documents_received`` bounds the order-driven read, in both directions."""
+    for desc in (False, True):
+        q = BrowseQuery(sort="newest", descending=desc, **_FILTERS[name])
+        steps = " | ".join(step for plan in browse.explain(led, q, driven=True)
+                           for step in plan)
+        assert "INTEGER PRIMARY KEY (rowid>? AND rowid<?)" in steps, steps
+        assert "ix_documents_received" in steps and "TEMP B-TREE" not in steps, steps
+        where, params = "c.registered_at >= ? AND c.registered_at < ?", (
+            ("2025-01-01", "2026-01-01") if name == "year" else
+            (browse.utc_bound(date(2025, 3, 1)), browse.utc_bound(date(2025, 7, 1))))
+        expected = sql_ids(led, f"{where} ORDER BY d.id {'DESC' if desc else ''}, c.copy_no",
+                           params)
+        assert expected and [r.id for r in all_rows(led, q)] == expected
+
+
+def test_the_filter_driven_plan_sorts_what_the_filters_select(led: Ledger) -> None:
+    holder = next(h for h, _n in browse.holders(led))
+    plans = browse.explain(led, BrowseQuery(sort="copy_no", holder_id=holder), driven=False)
+    steps = " | ".join(plans[0])
+    assert "ix_carriers_holder" in steps and "TEMP B-TREE FOR ORDER BY" in steps

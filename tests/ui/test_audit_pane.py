@@ -46,7 +46,14 @@ def _pane(qtbot: Any, shell_ctx: Any, led: Any) -> tuple[Any, AuditPane]:
     return ctx, pane
 
 
-def _ids(model: EventTableModel) -> list[int]:
+def _counted(qtbot: Any, model: EventTableModel) -> EventTableModel:
+    """The model once its count is known (pages and counts are read off the GUI thread)."""
+    qtbot.waitUntil(lambda: model.total is not None)
+    return model
+
+
+def _ids(qtbot: Any, model: EventTableModel) -> list[int]:
+    _counted(qtbot, model)
     return [model.event_at(r).id for r in range(model.rowCount())]  # type: ignore[union-attr]
 
 
@@ -60,21 +67,23 @@ def test_the_auditor_and_the_security_officer_see_the_pane() -> None:
 
 def test_filters_narrow_the_rows(qtbot, shell_ctx, office) -> None:  # type: ignore[no-untyped-def]
     _ctx, pane = _pane(qtbot, shell_ctx, office)
-    everything = _ids(pane.model)
+    everything = _ids(qtbot, pane.model)
     assert everything == sorted(everything, reverse=True)
     assert len(everything) == audit.count(office, audit.EventQuery())
     pane.group.setCurrentIndex(pane.group.findData("flow"))
-    flow = _ids(pane.model)
+    flow = _ids(qtbot, pane.model)
     assert len(flow) == 2 and set(flow) < set(everything)
     assert {pane.model.index(r, KIND).data() for r in range(2)} == {"分发/领用"}
     pane.group.setCurrentIndex(pane.group.findData("accounts"))
     pane.user.setCurrentIndex(pane.user.findData("admin"))
+    _counted(qtbot, pane.model)
     assert all(e.username == "admin" and e.group == "accounts"
                for e in map(pane.model.event_at, range(pane.model.rowCount())))
     pane.reset_filters()
     reg = office_reg_no = audit.page(office, audit.EventQuery(kinds=("carrier.issue_to",)))[0].reg_no
     pane.search.setText(reg)
     qtbot.waitUntil(lambda: pane.model.query.text == office_reg_no)
+    _counted(qtbot, pane.model)
     assert 0 < pane.model.rowCount() < len(everything)
     assert all(pane.model.event_at(r).reg_no == reg for r in range(pane.model.rowCount()))  # type: ignore[union-attr]
     pane.table.selectRow(0)
@@ -110,7 +119,8 @@ def test_verify_passes_then_names_the_tampered_event(qtbot, shell_ctx, office, t
     assert f"#{victim}" in pane.result_label.text() and "b00020" in pane.result_label.styleSheet()
     assert pane.jump_button.isVisible() and f"#{victim}" in pane.jump_button.text()
     pane.jump_button.click()
-    assert pane.selected_event() is not None and pane.selected_event().id == victim  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: pane.selected_event() is not None)  # once its row is read
+    assert pane.selected_event().id == victim  # type: ignore[union-attr]
     assert pane.group.currentData() == ""  # the filter that hid it was cleared
     assert f"事件 #{victim}" in pane.detail.toPlainText()
     pane.grab().save(str(tmp_path / "audit_pane_failed.png"))
@@ -125,7 +135,7 @@ def test_export_xlsx_from_the_pane(qtbot, shell_ctx, office, tmp_path) -> None: 
     pane.export_xlsx(out)
     qtbot.waitUntil(lambda: out.exists() and not ctx.busy, timeout=20000)
     rows = list(load_workbook(out, read_only=True).active.iter_rows(values_only=True))[3:]
-    assert [r[0] for r in rows] == _ids(pane.model)
+    assert [r[0] for r in rows] == _ids(qtbot, pane.model)
     pane.table.selectRow(3)
     pane.grab().save(str(tmp_path / "audit_pane.png"))
 

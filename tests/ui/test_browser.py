@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from tests.ui.table_helpers import cell, column
 
 from secledger.demo.build import build_demo
 from secledger.domain.enums import CarrierState
@@ -42,7 +43,7 @@ def pane(qtbot: Any, shell_ctx: Any, led: Ledger) -> BrowserPane:
     p.resize(1400, 800)
     p.show()
     p.refresh()
-    qtbot.waitUntil(lambda: p.model.count_known)
+    qtbot.waitUntil(lambda: p.model.count_known and p.model.held_row(0) is not None)
     ctx._ledger = led  # the test's fixture closes it
     return p
 
@@ -55,8 +56,8 @@ def sql(led: Ledger, stmt: str, params: tuple[object, ...] = ()) -> list[Any]:
         conn.close()
 
 
-def shown_ids(model: cm.CarrierTableModel) -> list[int]:
-    return [model.index(r, 0).data(cm.ID_ROLE) for r in range(model.rowCount())]
+def shown_ids(qtbot: Any, model: cm.CarrierTableModel) -> list[int]:
+    return column(qtbot, model, 0, cm.ID_ROLE)
 
 
 def test_browser_shows_demo_rows(pane: BrowserPane, led: Ledger) -> None:
@@ -82,7 +83,7 @@ def test_two_character_search_narrows_to_the_rows_the_database_says(
     pane.search.setFocus()
     pane.search.insert(needle)  # as typed (QTest.keyClicks handles ASCII only)
     qtbot.waitUntil(lambda: pane.model.query.text == needle and pane.model.count_known)
-    assert sorted(shown_ids(pane.model)) == expected
+    assert sorted(shown_ids(qtbot, pane.model)) == expected
     assert pane.count_label.text() == f"共 {len(expected)} 件"
 
 
@@ -92,12 +93,12 @@ def test_sorting_by_a_column_in_sql(qtbot: Any, pane: BrowserPane, led: Ledger) 
                      pos=header.viewport().rect().topLeft()
                      + _section_center(header, cm.TITLE))
     assert pane.model.query.sort == "title"
-    titles = [pane.model.index(r, cm.TITLE).data() for r in range(pane.model.rowCount())]
+    titles = column(qtbot, pane.model, cm.TITLE)
     descending = header.sortIndicatorOrder() != Qt.SortOrder.AscendingOrder
     assert titles == sorted(titles, reverse=descending)
     pane.table.sortByColumn(cm.REGISTERED, Qt.SortOrder.AscendingOrder)
     assert (pane.model.query.sort, pane.model.query.descending) == ("registered", False)
-    ids = shown_ids(pane.model)
+    ids = shown_ids(qtbot, pane.model)
     assert ids == [r[0] for r in sql(led, "SELECT id FROM carriers ORDER BY registered_at, id")]
 
 
@@ -121,12 +122,13 @@ def test_filter_plus_sort_at_the_end_of_the_list(qtbot: Any, pane: BrowserPane,
     qtbot.waitUntil(lambda: pane.model.count_known)
     pane.table.scrollToBottom()
     last = pane.model.rowCount() - 1
-    assert pane.model.index(last, 0).data(cm.ID_ROLE) == expected[-1]
+    assert cell(qtbot, pane.model, last, 0, cm.ID_ROLE) == expected[-1]
     assert pane.model.index(last, cm.STATE).data() == "在库"
-    assert shown_ids(pane.model) == expected
+    assert shown_ids(qtbot, pane.model) == expected
 
 
-def test_detail_panel_shows_document_copies_and_history(pane: BrowserPane, led: Ledger) -> None:
+def test_detail_panel_shows_document_copies_and_history(qtbot: Any, pane: BrowserPane,
+                                                       led: Ledger) -> None:
     cid = sql(led, "SELECT carrier_id FROM events WHERE kind = 'carrier.issue_to' LIMIT 1")[0][0]
     pane.show_carrier(cid)
     d = pane.detail
@@ -139,7 +141,7 @@ def test_detail_panel_shows_document_copies_and_history(pane: BrowserPane, led: 
     assert d.copies.rowCount() == len(d.detail.document.carriers)
     # selecting a row shows that row's carrier
     pane.table.selectRow(3)
-    assert d.detail.carrier_id == pane.model.index(3, 0).data(cm.ID_ROLE)
+    assert d.detail.carrier_id == cell(qtbot, pane.model, 3, 0, cm.ID_ROLE)
 
 
 def test_handle_scan_finds_a_label(pane: BrowserPane, led: Ledger) -> None:
@@ -223,20 +225,21 @@ def test_qtmodeltester_on_every_table_model(qtbot: Any, qtmodeltester: Any,
     pane.model.PAGE = 40
     pane.model.refresh()
     qtbot.waitUntil(lambda: pane.model.count_known)
+    column(qtbot, pane.model, 0)
     qtmodeltester.check(pane.model, force_py=True)
     pane.show_carrier(pane.model.index(0, 0).data(cm.ID_ROLE))
     qtmodeltester.check(pane.detail.copies, force_py=True)
     qtmodeltester.check(pane.detail.events, force_py=True)
 
 
-def test_model_computes_anchors_for_big_results_and_jumps_by_them(qtbot: Any,
-                                                                  led: Ledger) -> None:
+def test_model_reads_positions_for_big_results_and_jumps_by_them(qtbot: Any,
+                                                                 led: Ledger) -> None:
     model = cm.CarrierTableModel(lambda: led, lazy_count=True)
-    model.PAGE, model.ANCHORS_FROM = 10, 50
+    model.PAGE, model.POSITIONS_FROM = 10, 50
     q = browse.BrowseQuery(sort="title", descending=False)
     model.set_query(q)
-    qtbot.waitUntil(lambda: model.count_known and model.has_anchors, timeout=10000)
+    qtbot.waitUntil(lambda: model.count_known and model.has_positions, timeout=10000)
     ids = [r[0] for r in sql(led, "SELECT c.id FROM carriers c JOIN documents d ON "
                              "d.id = c.document_id ORDER BY d.title, d.id, c.copy_no")]
     middle = model.rowCount() // 2
-    assert model.index(middle, 0).data(cm.ID_ROLE) == ids[middle]
+    assert cell(qtbot, model, middle, 0, cm.ID_ROLE) == ids[middle]

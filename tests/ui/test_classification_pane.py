@@ -41,6 +41,11 @@ def _pane(qtbot: Any, ctx: Any) -> ClassificationPane:
     return pane
 
 
+def _wait_read(qtbot: Any, model: Any) -> None:
+    """Until a worklist's count and pages are read (off the GUI thread)."""
+    qtbot.waitUntil(lambda: model.total is not None and not model.loading)
+
+
 def _select_all(tab: Any) -> None:
     tab.view.selectAll()
 
@@ -116,7 +121,7 @@ def test_marking_by_scan_and_a_copy_still_out_is_refused_under_the_list(
     pane = _pane(qtbot, ctx)
     pane.show_tab(pane.marking)
     tab = pane.marking
-    assert tab.model.rowCount() == 3
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3)  # pages are read off the GUI thread
     assert tab.model.index(2, 6).data() == "待收回后标注"
     tab.view.selectRow(2)
     assert tab.buttons["confirm"].isEnabled()
@@ -141,7 +146,7 @@ def test_signatures_of_a_notice_and_its_print(qtbot: Any, shell_ctx: Any, classi
     pane = _pane(qtbot, ctx)
     pane.show_tab(pane.acknowledge)
     tab = pane.acknowledge
-    assert tab.model.rowCount() == 2  # the holder (clerk) and the reader in scope
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)  # the holder (clerk) and the reader
     names = {tab.model.index(r, 1).data() for r in range(2)}
     assert names == {"李机要", "陈副局长"}
     tab.view.selectRow(0)
@@ -168,7 +173,8 @@ def test_yearly_review_in_the_app_on_paper_and_for_received_documents(
     pane = _pane(qtbot, shell_ctx(o.login("leader", "Leader1234")))
     pane.show_tab(pane.review)
     tab = pane.review
-    assert tab.model.rowCount() == 2 and not tab.buttons["record"].isEnabled()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    assert not tab.buttons["record"].isEnabled()
     tab.view.selectRow(0)
     assert tab.buttons["maintain"].isEnabled() and not tab.buttons["silent"].isVisible()
     tab.maintain(confirm=False)  # the 定密责任人 keeps it, in his name
@@ -183,7 +189,8 @@ def test_yearly_review_in_the_app_on_paper_and_for_received_documents(
     pane = _pane(qtbot, ctx)
     pane.show_tab(pane.review)
     tab = pane.review
-    assert tab.model.rowCount() == 1 and tab.model.index(0, 0).data() == second.reg_no
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert tab.model.index(0, 0).data() == second.reg_no
     tab.view.selectRow(0)
     assert tab.buttons["record"].isEnabled() and not tab.buttons["maintain"].isEnabled()
     dlg = ReviewRecordDialog(ctx, [r.id for r in tab.rows()], tab)
@@ -210,10 +217,10 @@ def test_a_period_ending_soon_and_the_originators_notice(qtbot: Any, shell_ctx: 
     ctx = shell_ctx(o.led)
     pane = _pane(qtbot, ctx)
     tab = pane.expiring
-    assert tab.model.rowCount() == 1
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     assert tab.model.index(0, 4).data() == "还剩 20 天" and tab.model.index(0, 5).data() == "原定密机关"
     tab.within30.setChecked(True)
-    assert tab.model.rowCount() == 1
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     tab.view.selectRow(0)
     assert tab.buttons["notice"].isEnabled() and not tab.buttons["extend"].isEnabled()
     dlg = OriginatorDialog(ctx, tab, document_id=doc.id, kind=DecisionKind.EXTEND)
@@ -270,6 +277,7 @@ def test_the_auditor_reads_but_changes_nothing(qtbot: Any, shell_ctx: Any,
     pane = _pane(qtbot, shell_ctx(o.login("auditor", "Auditor1234")))
     for tab in (pane.expiring, pane.marking, pane.review, pane.relabel, pane.acknowledge):
         pane.show_tab(tab)
+        _wait_read(qtbot, tab.model)  # the list's rows are there before all are selected
         tab.view.selectAll()
         writes = [k for k, b in tab.buttons.items() if b.isEnabled() and k != "print"]
         assert writes == [], (tab.objectName(), writes)

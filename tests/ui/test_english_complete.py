@@ -55,6 +55,7 @@ def _deeper(qtbot: Any, win: MainWindow, key: str) -> list[Any]:
     result; returns dialogs opened along the way (to check, then close)."""
     pane = win.pane_widgets[key]
     if key == "browser":
+        qtbot.waitUntil(lambda: pane.model.held_row(0) is not None)  # read off the GUI thread
         pane.table.selectRow(0)
         qtbot.waitUntil(lambda: pane.detail.detail is not None)
     elif key == "audit":

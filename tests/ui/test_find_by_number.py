@@ -73,9 +73,10 @@ def test_the_browser_finds_numbers_and_opens_a_label(qtbot, shell_ctx, clerk_led
         _type(qtbot, pane.search, typed)
         qtbot.waitUntil(lambda: pane.model.count_known)
         assert pane.count_label.text() == f"共 {n} 件", typed
-    # a label typed or scanned opens its carrier at once
+    # a label typed or scanned opens its carrier as soon as its row is read
     _type(qtbot, pane.search, doc.carriers[2].label_id.lower())
-    assert pane.detail.detail is not None and pane.detail.detail.carrier_id == doc.carriers[2].id
+    qtbot.waitUntil(lambda: pane.detail.detail is not None)
+    assert pane.detail.detail.carrier_id == doc.carriers[2].id
     assert pane.detail.heading.text() == "关于年度保密检查的通知"
     row = pane.model.index(0, 0).data(ROW_ROLE)
     assert row.id == doc.carriers[2].id

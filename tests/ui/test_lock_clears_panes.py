@@ -53,6 +53,8 @@ def test_lock_empties_every_pane_and_unlock_reloads(qtbot, shell_ctx, make_ledge
     browser = win.show_pane("browser")
     assert browser is not None and audit is not None
     qtbot.waitUntil(lambda: browser.model.rowCount() == 3 and browser.model.count_known)
+    # pages are read off the GUI thread: wait until the rows are there
+    qtbot.waitUntil(lambda: browser.model.held_row(0) is not None and audit.model.rowCount() > 0)
     browser.table.selectRow(0)
     detail = browser.detail
     assert detail.detail is not None and detail.heading.text() == TITLE
@@ -68,8 +70,9 @@ def test_lock_empties_every_pane_and_unlock_reloads(qtbot, shell_ctx, make_ledge
     for model in models:  # the Python side of every model forgot its rows
         assert model.rowCount() == 0
     assert browser.model._pages == {} and audit.model._pages == {}
-    assert browser.model._counts == {} and browser.model._anchors == {}
-    assert browser.model._worker is None  # no background count holds a connection
+    assert browser.model._counts == {} and browser.model._positions == {}
+    # no background count or page read holds a connection
+    assert not browser.model._counter.busy and not browser.model._pager.busy
     assert detail.detail is None and all(not f.text() for f in detail.fields.values())
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()

@@ -4,7 +4,9 @@ table ``python -m secledger.bench`` prints of them; every benchmark module repor
 from __future__ import annotations
 
 import os
+import resource
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass
@@ -33,10 +35,23 @@ def table(figures: list[Figure], carriers: int) -> str:
              "|---|---:|---:|---:|---:|:-:|"]
     for f in figures:
         unit = " MB" if "RSS" in f.name else " ms"
-        raw = f"{f.raw_ms:.1f} ms" if f.raw_ms is not None else "—"
+        raw = f"{f.raw_ms:.1f}{unit}" if f.raw_ms is not None else "—"
         ratio = f"{f.ratio:.2f}×" if f.ratio is not None else "—"
         target = (f"≤ {f.max_ratio:g}×" if f.max_ratio is not None
                   else f"≤ {f.target_ms:g}{unit}" if f.target_ms is not None else "—")
         ok = "—" if f.ok is None else ("yes" if f.ok else "NO")
         lines.append(f"| {f.name} | {f.ms:.1f}{unit} | {raw} | {ratio} | {target} | {ok} |")
     return "\n".join(lines)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (MB): ``VmHWM`` where Linux has it, since
+    ``ru_maxrss`` keeps the peak of the process that started this one (fork, then exec)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+

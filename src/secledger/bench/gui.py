@@ -4,8 +4,12 @@ Builds (or reuses) a demo ledger of ~1,000,000 carriers with ``services.demo.bui
 then measures, as a user meets them: unlock (key derivation included) to the first page
 painted; search, newest 100 matches, for 1-, 2-, 3- and 5-character Chinese queries; a
 filtered, sorted page at several positions including the last; jump to the last row and
-paint; peak RSS. Beside each figure it times the raw ``sqlcipher3`` query that returns the
-same rows and prints the ratio. Prints a table and writes the same figures as JSON.
+paint; the longest GUI-thread stall while browsing (``bench.browsing``); peak RSS. Beside
+each figure it times the raw ``sqlcipher3`` query that returns the same rows, interleaved
+in the same run, and prints the ratio; every figure is a median of ``--repeat`` runs. Then
+the browser's filter × sort matrix (``bench.browse_matrix``), ``verify`` against its raw
+floor (``bench.verify``), the workflow figures and how fast ``--version``/``--help``
+answer (``bench.start``). Prints a table and writes the same figures as JSON.
 
     python -m secledger.bench                       # 200,000 documents ≈ 1M carriers
     python -m secledger.bench --documents 2000 --ledger /tmp/small --json out.json
@@ -16,7 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -25,7 +29,17 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from secledger.bench.figures import Figure, table
+from secledger.bench import browsing
+from secledger.bench import start as bench_start
+from secledger.bench.browse_matrix import median_pair
+from secledger.bench.figures import Figure, peak_rss_mb, table
+from secledger.bench.raw import (
+    raw_connect,
+    raw_last_page,
+    raw_newest_page,
+    raw_search,
+    raw_title_page,
+)
 
 DEFAULT_LEDGER = Path("bench-results") / "ledger-1m"
 DEFAULT_JSON = Path("bench-results") / "bench.json"
@@ -34,70 +48,14 @@ QUERIES = ("密", "保密", "保密局", "涉密载体管")  # 1, 2, 3 and 5 cha
 REPEAT = 5
 
 
-def best_of(fn: Callable[[], Any], repeat: int = REPEAT) -> tuple[float, Any]:
-    best, out = float("inf"), None
+def median_of(fn: Callable[[], Any], repeat: int = REPEAT) -> tuple[float, Any]:
+    """Median ms of *repeat* runs of *fn*, and its last result."""
+    times, out = [], None
     for _ in range(repeat):
         t0 = time.perf_counter()
         out = fn()
-        best = min(best, time.perf_counter() - t0)
-    return best * 1000, out
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-# -- raw sqlcipher3 equivalents --------------------------------------------------------
-_RAW_ROW = (
-    "SELECT c.id, c.document_id, c.label_id, d.reg_no, d.register, d.doc_no, d.title, d.mark,"
-    " d.level, c.copy_no, c.carrier_type, c.state, c.holder_id, p.name, d.unit,"
-    " c.registered_at, d.voided"
-)
-
-
-def raw_connect(path: Path, key: bytes) -> Any:
-    import sqlcipher3
-
-    from secledger.store.engine import CACHE_KIB
-
-    conn = sqlcipher3.connect(str(path / "ledger.db"))
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # as the app's connections
-    return conn
-
-
-def raw_search(conn: Any, match: str, limit: int) -> list[Any]:
-    return list(conn.execute(
-        f"{_RAW_ROW} FROM doc_search s CROSS JOIN carriers c ON c.document_id = s.rowid"
-        " JOIN documents d ON d.id = c.document_id LEFT JOIN people p ON p.id = c.holder_id"
-        " WHERE doc_search MATCH ? ORDER BY s.rowid DESC LIMIT ?", (match, limit)))
-
-
-def raw_title_page(conn: Any, offset: int, limit: int, total: int) -> list[Any]:
-    """in_store carriers by title (ascending), the page at *offset*; hand-tuned like ours."""
-    src = (f"{_RAW_ROW} FROM documents d CROSS JOIN carriers c ON c.document_id = d.id"
-           " LEFT JOIN people p ON p.id = c.holder_id WHERE +c.state = 'in_store'")
-    if offset > total // 2:
-        end = min(total, offset + limit)
-        rows = list(conn.execute(f"{src} ORDER BY d.title DESC, d.id DESC, c.copy_no DESC"
-                                 " LIMIT ? OFFSET ?", (end - offset, total - end)))
-        return rows[::-1]
-    return list(conn.execute(f"{src} ORDER BY d.title, d.id, c.copy_no LIMIT ? OFFSET ?",
-                             (limit, offset)))
-
-
-def raw_newest_page(conn: Any, offset: int, limit: int) -> list[Any]:
-    return list(conn.execute(
-        f"{_RAW_ROW} FROM documents d CROSS JOIN carriers c ON c.document_id = d.id"
-        " LEFT JOIN people p ON p.id = c.holder_id ORDER BY d.id DESC, c.copy_no"
-        " LIMIT ? OFFSET ?", (limit, offset)))
-
-
-def raw_last_page(conn: Any, limit: int) -> list[Any]:
-    return list(conn.execute(
-        f"{_RAW_ROW} FROM documents d CROSS JOIN carriers c ON c.document_id = d.id"
-        " LEFT JOIN people p ON p.id = c.holder_id ORDER BY d.id, c.copy_no DESC"
-        " LIMIT ?", (limit,)))[::-1]
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000, out
 
 
 # -- the measurements --------------------------------------------------------------------
@@ -125,13 +83,14 @@ def run(path: Path, *, kdf: Any = None, repeat: int = REPEAT) -> list[Figure]:
 
     app = QApplication.instance() or QApplication([])
     kdf = kdf or DEFAULT_KDF
-    figures: list[Figure] = []
-    led, ctx, pane, unlock_fig = _unlock_and_paint(app, path, kdf)
-    figures.append(unlock_fig)
+    figures: list[Figure] = [_unlock_figure(app, path, kdf, repeat)]
+    led, ctx, pane, _fig = _unlock_and_paint(app, path, kdf)
     try:
         conn = raw_connect(path, led.master_key)
         figures += _searches(led, conn, repeat)
         figures += _filtered_pages(led, conn, repeat)
+        figures += browsing.figures(browsing.measure(app, pane))
+        _unfiltered(app, pane)
         figures.append(_jump_to_end(app, pane, conn, repeat))
         conn.close()
     finally:
@@ -175,6 +134,9 @@ def browse_only(path: Path, kdf: Any = None) -> float:
                 pane.table.verticalScrollBar().setValue(
                     int(pane.table.verticalScrollBar().maximum() * pos))
                 app.processEvents()
+                pane.table.viewport().grab()  # asks for the pages on screen
+                while pane.model.loading:
+                    app.processEvents()
                 pane.table.viewport().grab()
     finally:
         pane.model.wait_idle(120)
@@ -214,7 +176,8 @@ def _unlock_and_paint(app: Any, path: Path, kdf: Any) -> tuple[Any, Any, Any, Fi
     pane.resize(1400, 800)
     pane.show()
     pane.refresh()
-    app.processEvents()
+    while pane.model.held_row(0) is None:  # the first page arrives from the page worker
+        app.processEvents()
     pane.table.viewport().grab()  # paints the visible rows
     ms = (time.perf_counter() - t0) * 1000
     t1 = time.perf_counter()
@@ -230,6 +193,25 @@ def _unlock_and_paint(app: Any, path: Path, kdf: Any) -> tuple[Any, Any, Any, Fi
     return led, ctx, pane, Figure("unlock (KDF) to first page painted", ms, raw, 500, len(rows))
 
 
+def _unlock_figure(app: Any, path: Path, kdf: Any, repeat: int) -> Figure:
+    """Unlock to the first page painted, the median of *repeat* fresh unlocks (each with
+    the raw reference: key derivation and the same first page on ``sqlcipher3``)."""
+    ours, raws, fig = [], [], None
+    for _ in range(repeat):
+        led, ctx, pane, fig = _unlock_and_paint(app, path, kdf)
+        ours.append(fig.ms)
+        raws.append(fig.raw_ms or 0.0)
+        pane.model.wait_idle(120)
+        pane.close()
+        pane.deleteLater()
+        app.processEvents()
+        led.close()
+        del ctx
+    assert fig is not None
+    return Figure(f"unlock (KDF) to first page painted (median of {repeat})",
+                  statistics.median(ours), statistics.median(raws), 500, fig.rows)
+
+
 def _searches(led: Any, conn: Any, repeat: int) -> list[Figure]:
     from secledger.domain.search import phrase_query
     from secledger.services.browse import query as browse
@@ -237,13 +219,13 @@ def _searches(led: Any, conn: Any, repeat: int) -> list[Figure]:
     out = []
     for text in QUERIES:
         q = browse.BrowseQuery(text=text)
-        ms, rows = best_of(partial(browse.page, led, q, 0, 100), repeat)
         match = phrase_query(text) or ""
-        raw, raw_rows = best_of(partial(raw_search, conn, match, 100), repeat)
+        ms, raw, rows, raw_rows = median_pair(partial(browse.page, led, q, 0, 100),
+                                              partial(raw_search, conn, match, 100), repeat)
         assert [r.id for r in rows] == [r[0] for r in raw_rows], text
         out.append(Figure(f"search “{text}” ({len(text)} char), newest 100", ms, raw, 50,
                           len(rows)))
-        cms, n = best_of(partial(browse.count, led, q), 1)
+        cms, n = median_of(partial(browse.count, led, q), 1)
         out.append(Figure(f"  count of “{text}” matches (lazy, once per query)", cms, None,
                           None, n))
     return out
@@ -255,47 +237,63 @@ def _filtered_pages(led: Any, conn: Any, repeat: int) -> list[Figure]:
 
     q = browse.BrowseQuery(states=frozenset({CarrierState.IN_STORE}), sort="title",
                            descending=False)
-    cms, total = best_of(lambda: browse.count(led, q), 1)
+    cms, total = median_of(lambda: browse.count(led, q), 1)
     out = [Figure("filter 在库 + sort 标题: count (lazy, once)", cms, None, None, total)]
-    ams, anchors = best_of(partial(browse.anchors, led, q, total), 1)
-    out.append(Figure("filter 在库 + sort 标题: anchors every 1,000 rows (background, once)",
-                      ams, None, None, len(anchors.keys)))
+    ims, index = median_of(partial(browse.positions, led, q, total), 1)
+    out.append(Figure("filter 在库 + sort 标题: position index (background, once)",
+                      ims, None, None, len(index)))
     for label, pos in (("first", 0), ("1/4", total // 4), ("middle", total // 2),
                        ("3/4", total * 3 // 4), ("last", max(0, total - 200))):
-        ms, rows = best_of(partial(browse.page, led, q, pos, 200, total=total,
-                                   anchors=anchors), repeat)
-        raw, raw_rows = best_of(partial(raw_title_page, conn, pos, 200, total), repeat)
+        ms, raw, rows, raw_rows = median_pair(
+            partial(browse.page, led, q, pos, 200, total=total, positions=index),
+            partial(raw_title_page, conn, pos, 200, total), repeat)
         assert [r.id for r in rows] == [r[0] for r in raw_rows], label
         out.append(Figure(f"filter 在库 + sort 标题: page at {label}", ms, raw, 30,
                           len(rows)))
     first = browse.page(led, q, total // 2, 200, total=total)
-    ms, rows = best_of(lambda: browse.page(led, q, 0, 200, after=first[-1].key), repeat)
+    ms, rows = median_of(lambda: browse.page(led, q, 0, 200, after=first[-1].key), repeat)
     out.append(Figure("filter 在库 + sort 标题: next page (keyset, scrolling)", ms, None, 30,
                       len(rows)))
     return out
 
 
+def _unfiltered(app: Any, pane: Any) -> None:
+    """Back to every carrier, newest first (as after unlocking)."""
+    from PySide6.QtCore import Qt
+
+    pane.reset_filters()
+    pane.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+    pane.model.sort(-1)
+    while pane.model.held_row(0) is None:
+        app.processEvents()
+
+
 def _jump_to_end(app: Any, pane: Any, conn: Any, repeat: int) -> Figure:
-    best = float("inf")
+    """Scroll to the last row until it is painted with its data (the page read by the
+    worker meanwhile): median of *repeat*, each after the pages were dropped."""
+    from secledger.ui.models.carriers import ID_ROLE
+
+    times = []
     for _ in range(repeat):
         pane.table.scrollToTop()
         pane.model.refresh()  # drop the cached pages (the count is recounted)
-        while not pane.model.count_known:
+        while not pane.model.count_known or pane.model.held_row(0) is None:
             app.processEvents()
         pane.model.wait_idle(120)
         app.processEvents()
         pane.table.viewport().grab()
         t0 = time.perf_counter()
         pane.table.scrollToBottom()
-        app.processEvents()
+        last = pane.model.rowCount() - 1
+        while pane.model.held_row(last) is None:
+            app.processEvents()
         pane.table.viewport().grab()
-        best = min(best, time.perf_counter() - t0)
-    raw, rows = best_of(lambda: raw_last_page(conn, 200), repeat)
-    from secledger.ui.models.carriers import ID_ROLE
-
+        times.append(time.perf_counter() - t0)
+    raw, rows = median_of(lambda: raw_last_page(conn, 200), repeat)
     last = pane.model.index(pane.model.rowCount() - 1, 0).data(ID_ROLE)
     assert last == rows[-1][0]
-    return Figure("jump to the last row and paint", best * 1000, raw, 100, len(rows))
+    return Figure("jump to the last row and paint", statistics.median(times) * 1000, raw, 100,
+                  len(rows))
 
 
 # -- output ---------------------------------------------------------------------------------
@@ -332,6 +330,25 @@ def _workflow_figures(path: Path) -> list[Figure]:
     return figures
 
 
+def _scale_figures(path: Path, repeat: int) -> tuple[list[Figure], list[dict[str, Any]]]:
+    """The browser's filter × sort matrix (its worst and median page) and ``verify``
+    against its raw floor, on the same ledger; the matrix rows for the JSON."""
+    from secledger.bench import browse_matrix
+    from secledger.bench import verify as bench_verify
+    from secledger.services.ledger.session import open_ledger
+
+    led = open_ledger(path, username=USER, password=PASSWORD)
+    conn = raw_connect(path, led.master_key)
+    try:
+        results = browse_matrix.run(led, conn, repeat=repeat)
+    finally:
+        conn.close()
+        led.close()
+    figures = browse_matrix.summary(results)
+    figures += bench_verify.run(path, repeat)[0]
+    return figures, [{**r.__dict__, "worst": r.worst if r.ms else None} for r in results]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m secledger.bench", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -340,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ledger", type=Path, default=DEFAULT_LEDGER,
                     help="ledger folder, reused when it exists (default %(default)s)")
     ap.add_argument("--json", type=Path, default=DEFAULT_JSON, help="JSON output file")
-    ap.add_argument("--repeat", type=int, default=REPEAT, help="best of N (default 5)")
+    ap.add_argument("--repeat", type=int, default=REPEAT, help="median of N (default 5)")
     ap.add_argument("--browse-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.browse_only:
@@ -352,14 +369,20 @@ def main(argv: list[str] | None = None) -> int:
     ensure_ledger(args.ledger, args.documents, DEFAULT_KDF)
     key = KeySlotFile.load(args.ledger / "keyslots.json").unwrap(SLOT_USER, USER, PASSWORD)
     n = carrier_count(args.ledger, key)
+    load = os.getloadavg()
     figures = run(args.ledger, repeat=args.repeat)
     figures.append(rss_in_child(args.ledger))
+    scale, matrix = _scale_figures(args.ledger, args.repeat)
+    figures += scale
     figures += _workflow_figures(args.ledger)
+    figures += bench_start.run(args.repeat)
     print(table(figures, n))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({
         "carriers": n, "cpus": os.cpu_count(), "python": sys.version.split()[0],
+        "load_before": load, "load_after": os.getloadavg(), "repeat": args.repeat,
         "figures": [{**asdict(f), "ratio": f.ratio, "ok": f.ok} for f in figures],
+        "matrix": matrix,
     }, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"\nwrote {args.json}")
     return 0 if all(f.ok is not False for f in figures) else 1

@@ -17,34 +17,34 @@ from pathlib import Path
 from typing import Any
 
 from secledger.bench.figures import Figure, table
-from secledger.bench.gui import DEFAULT_LEDGER, PASSWORD, QUERIES, REPEAT, USER, best_of
+from secledger.bench.gui import DEFAULT_LEDGER, PASSWORD, QUERIES, REPEAT, USER, median_of
 
 Measured = list[tuple[str, float, int]]
 
 
 def measure(led: Any, repeat: int) -> Measured:
-    """(name, best ms, rows) of the browser's calls on *led*."""
+    """(name, median ms, rows) of the browser's calls on *led*."""
     from secledger.domain.enums import CarrierState
     from secledger.services.browse import query as browse
 
     out: Measured = []
     for text in QUERIES:
         q = browse.BrowseQuery(text=text)
-        ms, rows = best_of(partial(browse.page, led, q, 0, 100), repeat)
+        ms, rows = median_of(partial(browse.page, led, q, 0, 100), repeat)
         out.append((f"search “{text}” ({len(text)} char), newest 100", ms, len(rows)))
-        ms, n = best_of(partial(browse.count, led, q), 1)
+        ms, n = median_of(partial(browse.count, led, q), 1)
         out.append((f"  count of “{text}” matches", ms, n))
     q = browse.BrowseQuery(states=frozenset({CarrierState.IN_STORE}), sort="title",
                            descending=False)
-    ms, total = best_of(partial(browse.count, led, q), 1)
+    ms, total = median_of(partial(browse.count, led, q), 1)
     out.append(("filter 在库 + sort 标题: count", ms, total))
-    ms, marks = best_of(partial(browse.anchors, led, q, total), 1)
-    out.append(("filter 在库 + sort 标题: anchors every 1,000 rows", ms, len(marks.keys)))
+    ms, marks = median_of(partial(browse.positions, led, q, total), 1)
+    out.append(("filter 在库 + sort 标题: position index (every id in order)", ms, len(marks)))
     for label, pos in (("first", 0), ("middle", total // 2), ("last", max(0, total - 200))):
-        ms, rows = best_of(partial(browse.page, led, q, pos, 200, total=total, anchors=marks),
+        ms, rows = median_of(partial(browse.page, led, q, pos, 200, total=total, positions=marks),
                            repeat)
         out.append((f"filter 在库 + sort 标题: page at {label}", ms, len(rows)))
-    ms, rows = best_of(partial(browse.page, led, browse.BrowseQuery(), 0, 200), repeat)
+    ms, rows = median_of(partial(browse.page, led, browse.BrowseQuery(), 0, 200), repeat)
     out.append(("newest 200 carriers", ms, len(rows)))
     return out
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from secledger.domain.errors import AuthError, DomainError, ValidationError
-from secledger.store.keyslots import DEFAULT_KDF, TEST_KDF, KdfParams
+
+if TYPE_CHECKING:  # the key store is imported when a key slot is made (a light --help)
+    from secledger.store.keyslots import KdfParams
 
 PASSWORD_ENV = "SECLEDGER_PASSWORD"
 #: TEST-ONLY: when "1", ledgers and accounts the CLI creates use weak Argon2 parameters
@@ -70,6 +72,8 @@ class Console:
 
     def kdf(self) -> KdfParams:
         """The KDF for new key slots (TEST_KDF only under the test-only variable)."""
+        from secledger.store.keyslots import DEFAULT_KDF, TEST_KDF
+
         if os.environ.get(TEST_KDF_ENV) == "1":
             self.warn("警告：已设置仅供测试的 SECLEDGER_TEST_KDF=1，新密钥槽使用弱参数。",
                       "Warning: test-only SECLEDGER_TEST_KDF=1 is set; new key slots use weak parameters.")

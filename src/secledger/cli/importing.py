@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from secledger.cli.commands import require_ledger
 from secledger.cli.console import Console
 from secledger.domain.errors import ValidationError
-from secledger.domain.importing import ImportRefused, RowProblem
-from secledger.services import importing
-from secledger.services.importing.preview import ImportPreview
-from secledger.services.ledger.session import Ledger, open_ledger
+
+if TYPE_CHECKING:  # the services are imported when a command runs (a light --help)
+    from secledger.domain.importing import RowProblem
+    from secledger.services.importing.preview import ImportPreview
+    from secledger.services.ledger.session import Ledger
 
 OK, FAILED = 0, 3
 
@@ -46,6 +46,9 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace, con: Console) -> Ledger:
+    from secledger.cli.commands import require_ledger
+    from secledger.services.ledger.session import open_ledger
+
     path = Path(args.ledger)
     require_ledger(path)
     password = con.password(f"用户“{args.user}”的密码：", f"Password of “{args.user}”: ")
@@ -67,6 +70,9 @@ def parse_rows(text: str) -> list[int]:
 
 
 def cmd_import(args: argparse.Namespace, con: Console) -> int:
+    from secledger.domain.importing import ImportRefused
+    from secledger.services import importing
+
     register = importing.register_of(args.register)
     rows = parse_rows(args.exclude_rows)
     led = _open(args, con)
@@ -102,6 +108,8 @@ def cmd_import(args: argparse.Namespace, con: Console) -> int:
 
 
 def _say_preview(con: Console, preview: ImportPreview) -> None:
+    from secledger.services import importing
+
     lay = preview.layout
     con.say(f"文件：{lay.source.name}（SHA-256 {lay.source.sha256}）工作表：{lay.sheet}，"
             f"表头在第 {lay.header_row} 行" + ("（沿用上次的列对应）" if lay.remembered else ""),
@@ -130,6 +138,7 @@ def _list_problems(con: Console, problems: list[RowProblem]) -> None:
 
 
 def cmd_export(args: argparse.Namespace, con: Console) -> int:
+    from secledger.services import importing
     from secledger.services.registration.export_layout import export_register
 
     try:

@@ -8,14 +8,13 @@ Every failure is one line on stderr, never a traceback (``SECLEDGER_DEBUG=1`` sh
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from secledger import __version__
-from secledger.cli import commands, commands_backup
 from secledger.cli.console import Console, debug, quiet_sqlcipher
 from secledger.domain.errors import DomainError
 
@@ -28,6 +27,18 @@ Command = Callable[[argparse.Namespace, Console], int]
 
 class UsageError(Exception):
     pass
+
+
+def lazy(module: str, name: str) -> Command:
+    """The subcommand function *name* of ``secledger.cli.<module>``, imported when it runs,
+    so that ``--version`` and ``--help`` import no service, SQLAlchemy or Alembic."""
+
+    def command(args: argparse.Namespace, con: Console) -> int:
+        func: Command = getattr(importlib.import_module(f"secledger.cli.{module}"), name)
+        return func(args, con)
+
+    command.__name__ = name
+    return command
 
 
 # argparse's own messages, in the Chinese the rest of the program speaks
@@ -83,13 +94,13 @@ def build_parser() -> Parser:
     init.add_argument("--server", default="", metavar="URL",
                       help="服务器台账：postgresql://管理员@主机:端口/数据库（数据库管理员账户，只用这一次）")
     init.add_argument("--role", default="", help="服务器台账的应用数据库账户（默认 secledger_app）")
-    init.set_defaults(func=commands.cmd_init)
+    init.set_defaults(func=lazy("commands", "cmd_init"))
 
     upgrade = sub.add_parser("server-upgrade", parents=[common],
                              help="数据库管理员：升级服务器台账数据库的结构和权限")
     upgrade.add_argument("server", metavar="URL", help="postgresql://管理员@主机:端口/数据库")
     upgrade.add_argument("--role", default="", help="应用数据库账户（默认 secledger_app）")
-    upgrade.set_defaults(func=commands.cmd_server_upgrade)
+    upgrade.set_defaults(func=lazy("commands", "cmd_server_upgrade"))
 
     move = sub.add_parser("move-to-server", parents=[common],
                           help="把台账文件夹迁移到服务器台账（保密员；数据库管理员账户只用这一次）")
@@ -99,7 +110,7 @@ def build_parser() -> Parser:
                       help="postgresql://管理员@主机:端口/数据库（空数据库）")
     move.add_argument("--role", default="", help="应用数据库账户（默认 secledger_app）")
     move.add_argument("--user", default="admin", help="保密员用户名（默认 admin）")
-    move.set_defaults(func=commands.cmd_move_to_server)
+    move.set_defaults(func=lazy("commands", "cmd_move_to_server"))
 
     srestore = sub.add_parser("server-restore", parents=[common],
                               help="把服务器台账的备份（ledger-…-server.dump）恢复到新的空数据库")
@@ -110,7 +121,7 @@ def build_parser() -> Parser:
     srestore.add_argument("--role", default="", help="应用数据库账户（默认 secledger_app）")
     srestore.add_argument("--keyslots", help="密钥槽文件（默认为同名的 keyslots-<时间>-backup.json）")
     srestore.add_argument("--user", default="admin", help="账户（默认 admin）")
-    srestore.set_defaults(func=commands.cmd_server_restore)
+    srestore.set_defaults(func=lazy("commands", "cmd_server_restore"))
 
     demo = sub.add_parser("demo", parents=[common],
                           help="生成演示台账（不给文件夹时在临时文件夹生成并打开图形界面）")
@@ -121,26 +132,26 @@ def build_parser() -> Parser:
     demo.add_argument("--server", default="", metavar="URL",
                       help="演示服务器台账：postgresql://管理员@主机:端口/空数据库")
     demo.add_argument("--role", default="", help="服务器台账的应用数据库账户（默认 secledger_app）")
-    demo.set_defaults(func=commands.cmd_demo)
+    demo.set_defaults(func=lazy("commands", "cmd_demo"))
 
     verify = sub.add_parser("verify", parents=[common], help="校验哈希链与载体状态")
     verify.add_argument("path", help="台账文件夹")
     verify.add_argument("--user", default="admin", help="登录用户名（默认 admin，任何账户均可）")
-    verify.set_defaults(func=commands.cmd_verify)
+    verify.set_defaults(func=lazy("commands", "cmd_verify"))
 
     backup = sub.add_parser("backup", parents=[common], help="备份加密数据库和密钥槽（保密员）")
     backup.add_argument("path", help="台账文件夹")
     backup.add_argument("--to", help="备份到此文件夹（默认为台账的 backups 文件夹）")
     backup.add_argument("--user", default="admin", help="保密员用户名（默认 admin）")
     backup.add_argument("--list", action="store_true", help="列出备份（时间、大小、链头、校验）")
-    backup.set_defaults(func=commands_backup.cmd_backup)
+    backup.set_defaults(func=lazy("commands_backup", "cmd_backup"))
 
     rekey = sub.add_parser("rekey", parents=[common],
                            help="更换主密钥和应急恢复密钥（保密员；账户停用或密码泄露后）")
     rekey.add_argument("path", help="台账文件夹")
     rekey.add_argument("--user", default="admin", help="保密员用户名（默认 admin）")
     rekey.add_argument("--sheet", help="应急恢复密钥表 PDF 的保存位置（默认当前文件夹）")
-    rekey.set_defaults(func=commands.cmd_rekey)
+    rekey.set_defaults(func=lazy("commands", "cmd_rekey"))
     _backup_file_commands(sub, common)
     from secledger.cli import importing
 
@@ -150,8 +161,10 @@ def build_parser() -> Parser:
 
 def _backup_file_commands(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
     for name, help_, func in (
-        ("verify-backup", "校验备份（用备份时有效的密码或应急恢复密钥）", commands_backup.cmd_verify_backup),
-        ("restore", "把备份恢复到新文件夹并校验（不改动正在使用的台账）", commands_backup.cmd_restore),
+        ("verify-backup", "校验备份（用备份时有效的密码或应急恢复密钥）",
+         lazy("commands_backup", "cmd_verify_backup")),
+        ("restore", "把备份恢复到新文件夹并校验（不改动正在使用的台账）",
+         lazy("commands_backup", "cmd_restore")),
     ):
         cmd = sub.add_parser(name, parents=[common], help=help_)
         cmd.add_argument("file", help="备份数据库 ledger-<时间>-backup.db")
@@ -192,14 +205,20 @@ def run(args: argparse.Namespace, con: Console) -> int:
         return CANCELLED
     except OSError as exc:
         if debug():
-            traceback.print_exc()
+            _print_traceback()
         con.fail(DomainError("cli.io_error", path=exc.filename or "", detail=exc.strerror or exc))
         return FAILED
     except Exception as exc:
         if debug():
-            traceback.print_exc()
+            _print_traceback()
         con.fail(DomainError("cli.unexpected", detail=f"{type(exc).__name__}: {exc}"))
         return FAILED
+
+
+def _print_traceback() -> None:
+    import traceback
+
+    traceback.print_exc()
 
 
 def usage_error(con: Console, message: str) -> int:

@@ -74,12 +74,15 @@ def _step(clock: Clock) -> None:
 
 
 def free_carriers(led: Ledger, where: str, n: int, *, oldest: bool = False) -> list[int]:
-    """Carriers matching *where* that no destruction list, loan or copy request holds yet."""
+    """Carriers matching *where* that no destruction list, loan or copy request holds yet,
+    of documents still classified (a declassified one is no longer listed for destruction)."""
     order = "c.id" if oldest else "c.id DESC"
     with led.db.read() as s:
         rows = s.execute(text(
             "SELECT c.id FROM carriers c JOIN documents d ON d.id = c.document_id"
             f" WHERE {where} AND d.voided = 0"
+            " AND NOT EXISTS (SELECT 1 FROM secrecy_status st WHERE st.document_id = d.id"
+            " AND st.declassified_on IS NOT NULL)"
             " AND NOT EXISTS (SELECT 1 FROM destruction_items i WHERE i.carrier_id = c.id)"
             " AND NOT EXISTS (SELECT 1 FROM loan_items i WHERE i.carrier_id = c.id)"
             " AND NOT EXISTS (SELECT 1 FROM secrecy_status x WHERE x.document_id = d.id"

@@ -48,6 +48,7 @@ from secledger.services.ledger.session import Ledger, create_ledger
 from secledger.services.ledger.timing import set_workflow_policy
 from secledger.services.people import accounts as users
 from secledger.services.people import persons as people
+from secledger.store import statistics
 from secledger.store.eventlog import EventChainer, head
 from secledger.store.keyslots import DEFAULT_KDF, KdfParams
 
@@ -142,6 +143,7 @@ def build_demo(
         with led.db.read() as s:
             events = head(s).id
         clock.moment = datetime.now(UTC)
+        statistics.refresh(led.db, full=True)  # the planner's statistics of the bulk load
         led.db.checkpoint()
     finally:
         led.close()

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from secledger.demo.scripted import Clock, ScriptRun
-from secledger.demo.week import Cast
+from secledger.demo.week import Cast, unused_doc_no
 from secledger.domain.access import NeedToKnow
 from secledger.domain.classification import Basis, BasisKind, DecisionKind, OriginatorNotice
 from secledger.domain.enums import Classification, Register
@@ -49,10 +49,11 @@ class _Run(ScriptRun):
             readers: tuple[int, ...] = (), doc_no: str = "") -> Any:
         self.tick()
         ntk = NeedToKnow.of(persons=readers, note="承办处室") if readers else NeedToKnow.everyone()
+        unit = "" if own else "省保密局"
         return register_document(self.led, DocumentInput(
             register=Register.PRODUCTION if own else Register.RECEIPT, title=title,
-            mark=parse_mark(mark), copy_nos=tuple(range(1, copies + 1)), doc_no=doc_no,
-            unit="" if own else "省保密局", issued_on=issued, pages=6, need_to_know=ntk,
+            mark=parse_mark(mark), copy_nos=tuple(range(1, copies + 1)),
+            doc_no=unused_doc_no(self.led, unit, doc_no), unit=unit, issued_on=issued, pages=6, need_to_know=ntk,
             signed_by_id=self.cast.clerk.id,
             drafting_department_id=self.cast.clerk.department_id if own else None))
 

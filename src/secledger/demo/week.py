@@ -68,6 +68,20 @@ class Cast:
                          and p.clearance in (Clearance.CORE, Clearance.IMPORTANT)), heads)
 
 
+def unused_doc_no(led: Ledger, unit: str, doc_no: str) -> str:
+    """*doc_no*, or the sender's next 文号 that year when the bulk history (a big demo
+    ledger) already holds it: a second receipt of one document would be refused."""
+    head, sep, tail = doc_no.rpartition("〕")
+    if not sep or not tail.endswith("号") or not tail[:-1].isdigit():
+        return doc_no
+    n = int(tail[:-1])
+    with led.db.read() as s:
+        while s.execute(text("SELECT 1 FROM documents WHERE doc_no = :d AND unit = :u"),
+                        {"d": f"{head}〕{n}号", "u": unit}).first() is not None:
+            n += 1
+    return f"{head}〕{n}号"
+
+
 class _Week:
     def __init__(self, led: Ledger, clock: Clock, days: list[date], cast: Cast,
                  password: str) -> None:
@@ -86,6 +100,7 @@ class _Week:
                  urgency: Urgency = Urgency.NORMAL, readers: tuple[int, ...] = ()) -> list[int]:
         ntk = NeedToKnow.of(persons=list(readers), note="主要领导及分管领导") if readers \
             else NeedToKnow.everyone()
+        doc_no = unused_doc_no(self.led, unit, doc_no)
         dto = register_document(self.led, DocumentInput(
             register=register, title=title, mark=parse_mark(mark), copy_nos=tuple(range(1, copies + 1)),
             doc_no=doc_no, unit=unit, issued_on=self.days[0] - timedelta(days=3), urgency=urgency,

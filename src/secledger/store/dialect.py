@@ -58,6 +58,35 @@ def qmark(sql: str) -> str:
     return "".join(out)
 
 
+def named(sql: str) -> str:
+    """SQLite's ``:name`` placeholders as psycopg's ``%(name)s`` (``%`` doubled), outside
+    quotes."""
+    out: list[str] = []
+    quote = ""
+    i, n = 0, len(sql)
+    while i < n:
+        ch = sql[i]
+        if quote:
+            out.append("%%" if ch == "%" else ch)
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+            out.append(ch)
+        elif ch == ":" and i + 1 < n and (sql[i + 1].isalpha() or sql[i + 1] == "_") \
+                and (i == 0 or sql[i - 1] != ":"):
+            j = i + 1
+            while j < n and (sql[j].isalnum() or sql[j] == "_"):
+                j += 1
+            out.append(f"%({sql[i + 1:j]})s")
+            i = j
+            continue
+        else:
+            out.append("%%" if ch == "%" else ch)
+        i += 1
+    return "".join(out)
+
+
 def _sqlite_shapes(cursor: Any) -> None:
     """Make *cursor* return values as sqlite3 returns a SQLAlchemy-written SQLite row:
     timestamps as ``YYYY-MM-DD HH:MM:SS.ffffff`` text, dates as ``YYYY-MM-DD``, booleans
@@ -83,7 +112,7 @@ def _sqlite_shapes(cursor: Any) -> None:
 
 
 class QmarkCursor:
-    """A psycopg cursor that takes SQL written for sqlite3 (``?`` placeholders) and
+    """A psycopg cursor that takes SQL written for sqlite3 (``?`` or ``:name`` placeholders) and
     returns sqlite3's shapes of values (``_sqlite_shapes``)."""
 
     def __init__(self, cursor: Any) -> None:
@@ -93,6 +122,8 @@ class QmarkCursor:
     def execute(self, sql: str, params: Any = None) -> QmarkCursor:
         if params is None:
             self._cur.execute(rewrite(sql))
+        elif isinstance(params, dict):
+            self._cur.execute(rewrite(named(sql)), params)
         else:
             self._cur.execute(rewrite(qmark(sql)), params)
         return self
@@ -109,7 +140,18 @@ class QmarkCursor:
         return None if self._cur.description is None else self._cur.fetchone()
 
     def __iter__(self) -> Any:
-        return iter(self._cur) if self._cur.description is not None else iter(())
+        return self
+
+    @property
+    def connection(self) -> QmarkConnection:
+        """Its connection, whose cursors speak the same way."""
+        return QmarkConnection(self._cur.connection)
+
+    def __next__(self) -> Any:
+        row = self.fetchone()
+        if row is None:
+            raise StopIteration
+        return row
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._cur, name)
@@ -129,6 +171,14 @@ class QmarkConnection:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._conn, name)
+
+
+def driver_connection(s: Session) -> Any:
+    """The session's DB-API connection, in its transaction, taking SQLite's ``?`` and
+    ``:name`` placeholders and returning sqlite3's shapes of values on both servers."""
+    raw = s.connection().connection.driver_connection
+    assert raw is not None
+    return QmarkConnection(raw) if on_server(s) else raw
 
 
 def driver_cursor(s: Session) -> Any:

@@ -15,6 +15,8 @@ on the chain head (``ServerDatabase.begin_write``), as ``BEGIN IMMEDIATE`` seria
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -161,6 +163,19 @@ class ServerDatabase(Database):
         self.config = config
         super().__init__(Path(config.host) / config.database, key,
                          engine=make_server_engine(config, key))
+
+    @contextmanager
+    def scanning(self, cache_kib: int = 0) -> Iterator[Any]:
+        """A pooled connection for a long read (the server keeps its own buffers: no
+        cache setting to change)."""
+        conn = self.raw_connection()
+        try:
+            yield conn
+        finally:
+            try:
+                conn.rollback()
+            finally:
+                conn.close()
 
     def begin_write(self, session: Session) -> None:
         """Each write transaction first locks the chain-head row: writers from every desktop

@@ -37,8 +37,9 @@ _CROSS = re.compile(r"\bCROSS JOIN(\s+\w+(?:\s+\w+)?\s+ON)\b")
 _INDEXED = re.compile(r"\s+INDEXED BY\s+\w+")
 
 
-#: SQLite's unary ``+`` that keeps a column from using its index (``WHERE +c.state …``)
-_NO_INDEX = re.compile(r"(\bWHERE|\bAND|\bOR|\bON|\(|,)(\s*)\+(?=[A-Za-z_]\w*\.\w)")
+#: SQLite's unary ``+`` that keeps a column from using its index (``WHERE +c.state …``,
+#: ``ORDER BY +d.title``)
+_NO_INDEX = re.compile(r"(\bWHERE|\bAND|\bOR|\bON|\bBY|\(|,)(\s*)\+(?=[A-Za-z_]\w*\.\w)")
 _KEYWORD_AFTER = re.compile(r"\s*(WHERE|ORDER|GROUP|LIMIT|UNION|JOIN|LEFT|CROSS|INNER|ON|\)|$)",
                             re.IGNORECASE)
 

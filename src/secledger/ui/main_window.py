@@ -33,6 +33,7 @@ from secledger.ui.session.idle import IdleWatcher, close_modal_dialogs
 from secledger.ui.session.locking import clear_for_lock
 from secledger.ui.session.lockscreen import LockScreen
 from secledger.ui.session.login import ChangePasswordDialog
+from secledger.ui.statistics import StatisticsKeeper
 from secledger.ui.widgets.forms import named
 from secledger.ui.widgets.icons import pane_icon, spec_icon
 from secledger.ui.widgets.scanner import ScannerFilter, is_label_id
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.idle.start()
         self.scanner.install()
+        self.statistics = StatisticsKeeper(ctx, self)  # the planner's, off the GUI thread
+        self.statistics.start()
 
     # -- layout -----------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -291,6 +294,7 @@ class MainWindow(QMainWindow):
         user = led.user
         self._locked_user = (user.username, user.person_name)
         self._drop_panes()  # models stop their workers first: no connection stays in use
+        self.statistics.clear_for_lock()
         clear_for_lock(self.statusBar())  # the counts shown there too
         led.lock_session()
         self.idle.stop()
@@ -432,4 +436,7 @@ class MainWindow(QMainWindow):
             s.setValue(KEY_PANE, self.current_key)
         self.idle.stop()
         self.scanner.remove()
+        for w in self.pane_widgets.values():  # the models' page and count workers stop:
+            clear_for_lock(w)  # no read outlives the window
+        self.statistics.clear_for_lock()
         super().closeEvent(event)

@@ -37,11 +37,13 @@ def problems(cur: Any) -> list[Found]:
     return []
 
 
-def _events(cur: Any, kinds: tuple[str, ...] | frozenset[str]) -> list[tuple[Any, ...]]:
+def _events(cur: Any, kinds: tuple[str, ...] | frozenset[str]) -> Iterator[tuple[Any, ...]]:
+    """The events of *kinds* in id order, read as they are used (a cursor of their own:
+    a big ledger has tens of thousands of decisions)."""
     marks = ", ".join("?" for _ in kinds)
-    return list(cur.execute(
+    return iter(cur.connection.cursor().execute(
         f"SELECT id, document_id, carrier_id, person_id, kind, payload FROM events"
-        f" WHERE kind IN ({marks}) ORDER BY id", tuple(kinds)).fetchall())
+        f" WHERE kind IN ({marks}) ORDER BY id", tuple(sorted(kinds))))
 
 
 def _canon(value: Any) -> str:
@@ -73,8 +75,8 @@ def _decisions(cur: Any) -> Iterator[Found]:
         if body.get("source") != "system":
             st[2] = max(st[2] or 0, int(str(body["decided_on"])[:4]))
     cols = ", ".join(_DECISION_COLUMNS)
-    for row in cur.execute(f"SELECT id, event_id, {cols} FROM classification_decisions"
-                           " ORDER BY id").fetchall():
+    for row in cur.connection.cursor().execute(
+            f"SELECT id, event_id, {cols} FROM classification_decisions ORDER BY id"):
         exp = expected.pop(int(row[0]), None)
         got = (*row[2:10], _canon(json.loads(row[10] or "{}")), bool(row[11]))
         if exp is None or exp[0] != row[1] or exp[1] != got:

@@ -96,7 +96,8 @@ def _day(value: Any) -> str | None:
 _GIVEN = ("SELECT id, json_extract(payload, '$.holder_after'),"
           " json_extract(payload, '$.holder_before') FROM events WHERE id > ?"
           " AND ((kind >= 'carrier.' AND kind < 'carrier/') OR (kind >= 'media.'"
-          " AND kind < 'media/')) AND json_extract(payload, '$.holder_after') IN ({marks})"
+          " AND kind < 'media/'))"
+          " AND CAST(json_extract(payload, '$.holder_after') AS INTEGER) IN ({marks})"
           " ORDER BY id")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from array import array
 from datetime import date
 from typing import Any
 
@@ -122,16 +123,24 @@ def expected(facts: Facts) -> Facts:
     if mark is None:
         return out  # the mark itself is compared; nothing can be derived from it
     issued_text = facts[_AT["issued_on"]]
-    issued = date.fromisoformat(issued_text) if isinstance(issued_text, str) and issued_text \
-        else None
     out[_AT["retention"]] = _retention(str(text))
+    out[_AT["declassify_on"]] = _declassify_on(str(text), issued_text
+                                               if isinstance(issued_text, str) else None)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _declassify_on(text: str, issued_text: str | None) -> Any:
+    """The 解密日期 the mark and the date of issue give (as the services derive it)."""
+    mark = _mark(text)
+    assert mark is not None
+    issued = date.fromisoformat(issued_text) if issued_text else None
     declass = declassification_date(mark, issued)
-    out[_AT["declassify_on"]] = declass.isoformat() if declass else None
     if declass is not None and issued is None:
         # a date written in the mark was kept only with a date of issue before; a document
         # registered then, without one, has none stored: both are honest
-        out[_AT["declassify_on"]] = Either((declass.isoformat(), None))
-    return out
+        return Either((declass.isoformat(), None))
+    return declass.isoformat() if declass else None
 
 
 class Either(tuple[Any, ...]):
@@ -146,20 +155,28 @@ def mismatches(expect: Facts, row: tuple[Any, ...]) -> list[str]:
     """The facts whose stored value (*row* in ``COLUMNS`` order) differs from the replayed
     one, in ``COLUMNS`` order."""
     return [k for i, k in enumerate(COLUMNS)
-            if expect[i] is not UNKNOWN and not _agrees(expect[i], _stored(k, row[i]))]
+            if (e := expect[i]) is not UNKNOWN and not (type(e) is type(row[i]) and e == row[i])
+            and not _agrees(e, _stored(k, row[i]))]
 
 
 def _stored(key: str, value: Any) -> Any:
     if key in _JSON:
-        try:
-            return _canonical(json.loads(value) if value else {})
-        except ValueError:
-            return ("unreadable", value)
+        return _stored_json(value) if isinstance(value, str) or value is None \
+            else ("unreadable", value)
     if key in _BOOL:
         return bool(value)
     if isinstance(value, date):
         return value.isoformat()
     return value
+@functools.lru_cache(maxsize=4096)
+def _stored_json(value: str | None) -> Any:
+    """A stored JSON fact as canonical text (a few distinct texts repeat on every row)."""
+    try:
+        return _canonical(json.loads(value) if value else {})
+    except ValueError:
+        return ("unreadable", value)
+
+
 def message(did: int, reg_no: Any, bad: list[str], ev_id: int) -> tuple[str, str]:
     """(中文, English) words for a document whose facts the log does not explain."""
     return (
@@ -167,3 +184,128 @@ def message(did: int, reg_no: Any, bad: list[str], ev_id: int) -> tuple[str, str
         f"Document #{did} ({reg_no}): the event log does not account for its"
         f" {labels(bad, 'en')} (last event #{ev_id})",
     )
+
+
+class DocumentStream:
+    """The documents checked in bounded memory, as the chain is read.
+
+    A document only registered (most of them) is compared with its row as soon as its
+    registration is replayed, while the rows are read alongside in id order (``rows``: a
+    cursor of ``SELECT id, COLUMNS FROM documents ORDER BY id``); only the documents some
+    later event changes (*later*, read beforehand from ``ix_events_kind``) keep their facts
+    until the end. Each document's replayed 密级 is kept as a small code for the carriers'
+    check. ``first`` is the problem of the lowest document id, as a check of the rows in id
+    order would report it: (document id, event id, 中文, English).
+    """
+
+    def __init__(self, rows: Any, later: set[int], limit: int) -> None:
+        self._rows = rows
+        self._row: tuple[Any, ...] | None = None
+        self._pending: dict[int, tuple[Any, ...]] = {}  # rows read before their registration
+        self._seen_to = 0  # every row with a smaller id has been read
+        self.later = later
+        self.kept: dict[int, Facts] = {}
+        self._limit = limit  # the highest document id in the table
+        self._levels = array("h", bytes(2 * (limit + 1)))  # per document: a code into _names
+        self._far: dict[int, str] = {}  # ids above the table's (a log written elsewhere)
+        self._far_registered: set[int] = set()
+        self._names: list[str] = [""]
+        self._registered = array("b", bytes(limit + 1))  # registration replayed (≤ limit)
+        self._found_at: dict[int, tuple[int, int | None, str, str]] = {}  # by document
+
+    def replay(self, kind: str, did: int, ev_id: int, payload: str) -> None:
+        if did in self.later:
+            replay(self.kept, kind, did, ev_id, payload)
+            self._set_level(did, level_of(self.kept.get(did)))
+            return
+        if kind != "document.registered":
+            return
+        if self._again(did):  # registered twice: the last registration counts, at the end
+            self.later.add(did)
+            self._found_at.pop(did, None)
+            replay(self.kept, kind, did, ev_id, payload)
+            self._set_level(did, level_of(self.kept.get(did)))
+            return
+        facts: dict[int, Facts] = {}
+        replay(facts, kind, did, ev_id, payload)
+        self._set_level(did, level_of(facts[did]))
+        self._compare(did, facts[did], self._take(did))
+
+    def _again(self, did: int) -> bool:
+        """Whether *did* was registered before (and remember that it now is)."""
+        if not 0 <= did <= self._limit:
+            again = did in self._far_registered
+            self._far_registered.add(did)
+            return again
+        seen = bool(self._registered[did])
+        self._registered[did] = 1
+        return seen
+
+    def _set_level(self, did: int, level: str | None) -> None:
+        if level is None:
+            return
+        if not 0 <= did <= self._limit:
+            self._far[did] = level
+            return
+        if level not in self._names:
+            self._names.append(level)
+        self._levels[did] = self._names.index(level)
+
+    def level(self, did: int) -> str | None:
+        """The replayed 密级 of document *did* (None: unknown)."""
+        if not 0 <= did <= self._limit:
+            return self._far.get(did)
+        code = self._levels[did]
+        return self._names[code] if code else None
+
+    def _take(self, did: int) -> tuple[Any, ...] | None:
+        """The row of *did* (reading on in id order), None when there is none."""
+        if did < self._seen_to:
+            return self._pending.pop(did, None)
+        while True:
+            row = self._row if self._row is not None else next(self._rows, None)
+            self._row = None
+            if row is None:
+                self._seen_to = 1 << 62
+                return None
+            rid = int(row[0])
+            self._seen_to = rid + 1
+            if rid == did:
+                return tuple(row)
+            if rid > did:
+                self._row, self._seen_to = row, rid
+                return None
+            if rid not in self.later:
+                self._pending[rid] = tuple(row)  # no registration replayed for it yet
+
+    def _compare(self, did: int, facts: Facts, row: tuple[Any, ...] | None) -> None:
+        if row is None:
+            return  # a registration without a row: the table's rows are what is checked
+        bad = mismatches(expected(facts), row[1:])
+        if bad:
+            ev_id = last_event(facts)
+            self._found(did, ev_id, *message(did, row[1], bad, ev_id))
+
+    def _found(self, did: int, ev_id: int | None, zh: str, en: str) -> None:
+        self._found_at[did] = (did, ev_id, zh, en)
+
+    @property
+    def first(self) -> tuple[int, int | None, str, str] | None:
+        """The problem of the lowest document id (none: None)."""
+        return self._found_at[min(self._found_at)] if self._found_at else None
+
+    def finish(self, fetch: Any) -> None:
+        """After the chain: the rows never registered, and the documents changed later
+        (their rows read by *fetch(ids)*, an iterable of rows)."""
+        self._take(1 << 61)  # reads the rest (no document has that id)
+        for rid in self._pending:
+            self._found(rid, None, f"文件 #{rid} 没有登记事件",
+                        f"Document #{rid} has no registration event")
+        for row in fetch(sorted(self.later)):
+            did = int(row[0])
+            facts = self.kept.get(did)
+            if facts is None:
+                self._found(did, None, f"文件 #{did} 没有登记事件",
+                            f"Document #{did} has no registration event")
+            else:
+                self._compare(did, facts, tuple(row))

@@ -37,6 +37,7 @@ from secledger.services.importing.rows import ERROR, EXCLUDED, OK, SKIPPED, Prev
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import due_on_date, local_now, policy_int, utc_naive
 from secledger.services.registration.register import register_in
+from secledger.store import statistics
 from secledger.store.models.circulation import Retention
 from secledger.store.models.importing import ImportExcludedRow, ImportRecord
 from secledger.store.models.ledger import Setting
@@ -113,8 +114,10 @@ def commit_import(led: Ledger, preview: ImportPreview, *, exclude_rows: Iterable
                     and progress(i, len(good)) is False:
                 raise ImportCancelled()
         _finish(s, led, preview, rec, writer)
-        return ImportResult(rec.id, rec.documents, rec.carriers, rec.excluded,
-                            len(preview.skipped_rows), rec.first_reg_no, rec.last_reg_no)
+        result = ImportResult(rec.id, rec.documents, rec.carriers, rec.excluded,
+                              len(preview.skipped_rows), rec.first_reg_no, rec.last_reg_no)
+    statistics.refresh(led.db)  # a bulk load: the planner's statistics follow it
+    return result
 
 
 def _record(s: Session, led: Ledger, preview: ImportPreview, now: Any) -> ImportRecord:

@@ -17,7 +17,7 @@ and ``restore_backup`` are the security officer's use cases on an open ledger an
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -28,6 +28,7 @@ from secledger.services.audit.verify import Problem, VerifyReport, verify
 from secledger.services.ledger.backup import RESTORED, VERIFIED, slots_path_for
 from secledger.services.ledger.session import BACKUPS, DB_NAME, SLOTS_NAME, Ledger, is_ledger
 from secledger.store import snapshot
+from secledger.store.engine import SCAN_CACHE_KIB
 from secledger.store.keyslots import RECOVERY, USER, KeySlotFile, normalise_recovery_code
 
 Progress = Callable[[int, int], None]
@@ -65,7 +66,8 @@ class Secret:
 
 
 class _Copy:
-    """Just enough of a Ledger for ``verify.verify``: ``db.raw_connection()``, a file."""
+    """Just enough of a Ledger for ``verify.verify``: ``db.raw_connection()`` and
+    ``db.scanning()``, read-only connections to the copy."""
 
     server = None
 
@@ -76,6 +78,16 @@ class _Copy:
 
     def raw_connection(self) -> Any:
         return snapshot.open_read_only(self._path, self._key)
+
+    @contextlib.contextmanager
+    def scanning(self) -> Iterator[Any]:
+        """A connection with a small page cache, as ``Database.scanning`` gives."""
+        conn = self.raw_connection()
+        try:
+            conn.execute(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}")
+            yield conn
+        finally:
+            conn.close()
 
 
 def _slots_of(database: Path, keyslots: Path | None) -> tuple[Path, KeySlotFile]:

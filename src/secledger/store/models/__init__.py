@@ -8,6 +8,7 @@ aggregates resolve by name).
 from secledger.store.models import (  # noqa: F401  (registers every table)
     approvals,
     base,
+    browse,
     carry_out,
     circulation,
     classification,

@@ -1,11 +1,15 @@
 """A windowed table model over ``services.browse``: never more than a few pages in memory.
 
-``rowCount`` is the query's count; ``data()`` loads the ~200-row page around the asked row
-on demand and keeps an LRU of a few pages, so a jump to the end is one page query. The
-page after (or before) a page already held is read by keyset from that page's edge row.
-``sort()`` re-queries in SQL. The count can arrive later (``lazy_count``): the first page
-paints at once, rows are inserted when the count is known (a 1M-row count takes ~0.3 s).
-Columns are constants with roles as in Vorta's models; unit-testable without widgets.
+``rowCount`` is the query's count; ``data()`` shows the ~200-row page around the asked row
+once a worker thread has read it (a placeholder until then, see ``windowed.py``) and keeps
+an LRU of a few pages, so a jump to the end is one page query. Once the count is known a
+second background pass reads every id of the query in its order (``browse.positions``);
+from then on any page, the middle of a million rows included, is a slice of them. Until
+then the page after (or before) a page already held is read by keyset from that page's
+edge row, any other page by offset.
+``sort()`` re-queries in SQL. The count arrives later: the first page paints as soon as it
+is read, rows are inserted when the count is known (a 1M-row count takes ~0.3 s). Columns
+are constants with roles as in Vorta's models; unit-testable without widgets.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from secledger.services.ledger.session import Ledger
 from secledger.ui.labels import label_of
 from secledger.ui.models.windowed import ID_ROLE as ID_ROLE
 from secledger.ui.models.windowed import ROW_ROLE as ROW_ROLE
-from secledger.ui.models.windowed import Index, WindowedTableModel
+from secledger.ui.models.windowed import Index, PageReader, WindowedTableModel
 
 CONTEXT = "CarrierColumns"
 
@@ -59,17 +63,17 @@ class CarrierTableModel(WindowedTableModel[CarrierRow]):
     CONTEXT = CONTEXT
     HEADERS = tuple(header for header, _key, _text in COLUMNS)
     WORKER_NAME = "carrier-count"
-    _anchors_ready = Signal(int, object)  # generation, browse.Anchors
-    #: from this many rows on, anchors are computed after the count (random jumps by keyset)
-    ANCHORS_FROM = 5000
+    _positions_ready = Signal(int, object)  # generation, browse.Positions
+    #: from this many rows on, the positions are read after the count (jumps by slice)
+    POSITIONS_FROM = 5000
 
     def __init__(self, ledger: Callable[[], Ledger], *, lazy_count: bool = True,
                  parent: Any = None) -> None:
         super().__init__(ledger, lazy_count=lazy_count, parent=parent)
         self._query = BrowseQuery()
         self._counts: dict[BrowseQuery, int] = {}
-        self._anchors: dict[BrowseQuery, browse.Anchors] = {}
-        self._anchors_ready.connect(self._on_anchors, Qt.ConnectionType.QueuedConnection)
+        self._positions: dict[BrowseQuery, browse.Positions] = {}
+        self._positions_ready.connect(self._on_positions, Qt.ConnectionType.QueuedConnection)
 
     # -- query --------------------------------------------------------------------
     @property
@@ -82,39 +86,35 @@ class CarrierTableModel(WindowedTableModel[CarrierRow]):
 
     def set_query(self, query: BrowseQuery) -> None:
         self._query = query
-        self._reload()
+        self._reload(keep_pages=False)
 
     def refresh(self) -> None:
-        """Data changed elsewhere: forget cached counts and pages, re-query."""
+        """Data changed elsewhere: forget cached counts and positions, re-query (the rows on
+        screen stay until their fresh pages arrive)."""
         self._counts.clear()
-        self._anchors.clear()
-        self._reload()
+        self._positions.clear()
+        self._reload(keep_pages=True)
 
     def clear_for_lock(self, timeout: float = 10.0) -> None:
-        """Also the cached counts and anchors (anchors hold sort keys: titles, numbers)."""
+        """Also the cached counts and positions."""
         super().clear_for_lock(timeout)
         self._counts.clear()
-        self._anchors.clear()
+        self._positions.clear()
 
-    def _reload(self) -> None:
-        self.beginResetModel()
-        self._generation += 1
-        self._pages.clear()
-        self._count = self._counts.get(_count_key(self._query))
-        if self._count is not None:
-            self._rows = self._count
-        else:
-            first = self._load_page(0, known=False)
-            self._rows = len(first)
-            if len(first) < self.PAGE:
+    def _reload(self, *, keep_pages: bool) -> None:
+        count = self._counts.get(_count_key(self._query))
+        rows = count if count is not None else self._rows if keep_pages else 0
+        self._reset(rows, count, keep_pages=keep_pages)
+        if count is None:
+            first = self._load_first()  # asked of the worker unless reading synchronously
+            if not self._lazy and len(first) < self.PAGE:
                 self._count = self._counts[_count_key(self._query)] = len(first)
-        self.endResetModel()
         if self._count is not None:
             self.counted.emit(self._count)
         self._start_count()
 
     def _start_count(self) -> None:
-        """Count (unless cached), then anchors for big results, off the GUI thread.
+        """Count (unless cached), then the positions of big results, off the GUI thread.
 
         Work for a query that is no longer shown is skipped.
         """
@@ -123,7 +123,7 @@ class CarrierTableModel(WindowedTableModel[CarrierRow]):
             if known is None:
                 self._on_count(gen, browse.count(self._ledger(), query))
             return
-        if known is not None and (known < self.ANCHORS_FROM or query in self._anchors):
+        if known is not None and (known < self.POSITIONS_FROM or query in self._positions):
             return
         led = self._ledger()
 
@@ -131,8 +131,8 @@ class CarrierTableModel(WindowedTableModel[CarrierRow]):
             n = known if known is not None else browse.count(led, query)
             if known is None:
                 self._count_ready.emit(gen, n)
-            if n >= self.ANCHORS_FROM and gen == self._generation:
-                self._anchors_ready.emit(gen, browse.anchors(led, query, n))
+            if n >= self.POSITIONS_FROM and gen == self._generation:
+                self._positions_ready.emit(gen, browse.positions(led, query, n))
 
         self._run_in_background(job)
 
@@ -141,28 +141,37 @@ class CarrierTableModel(WindowedTableModel[CarrierRow]):
             self._counts[_count_key(self._query)] = n
         super()._on_count(generation, n)
 
-    def _on_anchors(self, generation: int, anchors: browse.Anchors) -> None:
+    def _on_positions(self, generation: int, positions: browse.Positions) -> None:
         if generation == self._generation:
-            self._anchors[anchors.query] = anchors
+            self._positions[positions.query] = positions
 
     @property
-    def has_anchors(self) -> bool:
-        return self._query in self._anchors
+    def has_positions(self) -> bool:
+        return self._query in self._positions
 
     # -- paging -----------------------------------------------------------------------
     def row_at(self, row: int) -> CarrierRow | None:
+        """The row, read now if its page is not held (copying, tests); ``data()`` never
+        reads."""
+        return self._item_now(row)
+
+    def held_row(self, row: int) -> CarrierRow | None:
+        """The row if its page is held, else None (asks for it; no query here)."""
         return self._item(row)
 
-    def _page_after(self, led: Ledger, offset: int, last: CarrierRow) -> list[CarrierRow]:
-        return browse.page(led, self._query, offset, self.PAGE, after=last.key)
-
-    def _page_before(self, led: Ledger, offset: int, first: CarrierRow) -> list[CarrierRow]:
-        return browse.page(led, self._query, offset, self.PAGE, before=first.key)
-
-    def _page_at(self, led: Ledger, offset: int, known: bool) -> list[CarrierRow]:
-        return browse.page(led, self._query, offset, self.PAGE,
-                           total=self._count if known else None,
-                           anchors=self._anchors.get(self._query))
+    def _reader(self, offset: int, *, after: CarrierRow | None = None,
+                before: CarrierRow | None = None) -> PageReader:
+        q, limit, total = self._query, self.PAGE, self._count
+        positions = self._positions.get(q)
+        if positions is not None:  # any page: a slice of the known ids
+            return lambda led: browse.page(led, q, offset, limit, positions=positions)
+        if after is not None:
+            key = after.key
+            return lambda led: browse.page(led, q, offset, limit, total=total, after=key)
+        if before is not None:
+            key = before.key
+            return lambda led: browse.page(led, q, offset, limit, total=total, before=key)
+        return lambda led: browse.page(led, q, offset, limit, total=total)
 
     def find_row(self, carrier_id: int) -> int | None:
         """Row of *carrier_id* among the pages held (None when not loaded)."""
@@ -172,7 +181,7 @@ class CarrierTableModel(WindowedTableModel[CarrierRow]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self._index_item(index)
         if row is None:
-            return None
+            return self._placeholder(index, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[index.column()][2](row)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == TITLE:

@@ -1,9 +1,10 @@
 """A windowed table model over ``services.audit``: the event log, newest first.
 
 The same approach as ``ui/models/carriers.py``: ``rowCount`` is the query's count, ``data()``
-loads the 200-row page around the asked row on demand and keeps an LRU of a few pages; the
-page next to one already held is read by ``id`` keyset from that page's edge, any other page
-by offset. The count of a big log can come later from a worker thread (``lazy_count``).
+shows the 200-row page around the asked row once a worker thread has read it (a placeholder
+until then) and keeps an LRU of a few pages; the page next to one already held is read by
+``id`` keyset from that page's edge, any other page by offset. The count of a big log comes
+later from a worker thread (``lazy_count``).
 """
 
 from __future__ import annotations
@@ -14,14 +15,13 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from secledger.domain.errors import DomainError
 from secledger.services.audit import log as audit
 from secledger.services.audit.log import AuditEvent, EventQuery
 from secledger.services.ledger.session import Ledger
 from secledger.ui.labels import language
 from secledger.ui.models.windowed import ID_ROLE as ID_ROLE
 from secledger.ui.models.windowed import ROW_ROLE as ROW_ROLE
-from secledger.ui.models.windowed import Index, WindowedTableModel
+from secledger.ui.models.windowed import Index, PageReader, WindowedTableModel
 
 CONTEXT = "EventColumns"
 
@@ -59,43 +59,33 @@ class EventTableModel(WindowedTableModel[AuditEvent]):
         return self._query
 
     def set_query(self, query: EventQuery) -> None:
+        changed = query != self._query
         self._query = query
-        self.refresh()
+        self._reload(keep_pages=not changed)
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._generation += 1
-        self._pages.clear()
-        self._count = None
-        try:
-            first = self._load_page(0, known=False)
-        except DomainError:  # locked or not allowed: an empty table
-            first = []
-        self._rows = len(first)
-        self.endResetModel()
-        if len(first) < self.PAGE:
-            self._on_count(self._generation, len(first))
-        elif self._lazy:
-            self._start_count()
-        else:
-            self._on_count(self._generation, audit.count(self._ledger(), self._query))
+        """Read the log again (the rows on screen stay until their fresh pages arrive)."""
+        self._reload(keep_pages=True)
 
-    def _start_count(self) -> None:
-        gen, query, led = self._generation, self._query, self._ledger()
-        self._run_in_background(lambda: self._count_ready.emit(gen, audit.count(led, query)))
+    def _counter_reader(self) -> Callable[[Ledger], int]:
+        q = self._query
+        return lambda led: audit.count(led, q)
 
     # -- paging -------------------------------------------------------------------------
     def event_at(self, row: int) -> AuditEvent | None:
-        return self._item(row)
+        """The event of *row*, read now if its page is not held (the row a click chose)."""
+        return self._item_now(row)
 
-    def _page_after(self, led: Ledger, offset: int, last: AuditEvent) -> list[AuditEvent]:
-        return audit.page(led, self._query, limit=self.PAGE, before_id=last.id)
-
-    def _page_before(self, led: Ledger, offset: int, first: AuditEvent) -> list[AuditEvent]:
-        return audit.page(led, self._query, limit=self.PAGE, after_id=first.id)
-
-    def _page_at(self, led: Ledger, offset: int, known: bool) -> list[AuditEvent]:
-        return audit.page(led, self._query, offset=offset, limit=self.PAGE)
+    def _reader(self, offset: int, *, after: AuditEvent | None = None,
+                before: AuditEvent | None = None) -> PageReader:
+        q, limit = self._query, self.PAGE
+        if after is not None:
+            newer = after.id
+            return lambda led: audit.page(led, q, limit=limit, before_id=newer)
+        if before is not None:
+            older = before.id
+            return lambda led: audit.page(led, q, limit=limit, after_id=older)
+        return lambda led: audit.page(led, q, offset=offset, limit=limit)
 
     def row_of(self, event_id: int) -> int | None:
         """The row of *event_id* under the current filters (None when filtered out)."""
@@ -103,13 +93,15 @@ class EventTableModel(WindowedTableModel[AuditEvent]):
         if held is not None:
             return held
         row = audit.position(self._ledger(), self._query, event_id)
-        return row if row is not None and row < self._rows else None
+        shown = self._count if self._count is not None else self._rows
+        # while the count of a new query is being read its rows are not all in the model yet
+        return row if row is not None and (row < shown or self._count is None) else None
 
     # -- Qt model API ---------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         ev = self._index_item(index)
         if ev is None:
-            return None
+            return self._placeholder(index, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[index.column()][1](ev)
         if role == Qt.ItemDataRole.ToolTipRole:

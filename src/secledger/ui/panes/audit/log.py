@@ -72,6 +72,9 @@ class AuditPane(QWidget):
         lay.addLayout(self.verify_row)
         lay.addLayout(self.status_row)
         self.model.counted.connect(self._show_count)
+        self._select_later: int | None = None
+        self.model.rowsInserted.connect(lambda *_a: self._rows_arrived())
+        self.model.modelReset.connect(lambda: setattr(self, "_select_later", None))
         ctx.changed.connect(self._changed)
         state = ctx.settings.value(SPLIT_KEY)
         if state is not None:
@@ -291,11 +294,24 @@ class AuditPane(QWidget):
         if row is None:
             self.message.setText(self.tr("Event #{id} is not in the log.").format(id=ev_id))
             return False
+        self._select_row(row)
+        return True
+
+    def _select_row(self, row: int) -> None:
+        """Select *row* now, or once the model holds that many rows (a new query's rows
+        arrive from its worker)."""
+        if row >= self.model.rowCount():
+            self._select_later = row
+            return
+        self._select_later = None
         index = self.model.index(row, 0)
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.table.setFocus()
-        return True
+
+    def _rows_arrived(self) -> None:
+        if self._select_later is not None and self._select_later < self.model.rowCount():
+            self._select_row(self._select_later)
 
     # -- output -----------------------------------------------------------------------
     def print_report(self, path: str | Path | None = None) -> None:

@@ -1,5 +1,8 @@
 """台账查询: the ledger browser pane — search, filters, a windowed carrier table and the
-detail panel. All filtering, sorting and paging happen in SQL (services/browse.py)."""
+detail panel. All filtering, sorting and paging happen in SQL (services/browse.py), on the
+model's worker threads: rows still being read show a placeholder, and what waits for a
+row (a number that names one carrier, a registration opened from elsewhere, the detail of
+the current row) happens when its page arrives."""
 
 from __future__ import annotations
 
@@ -75,6 +78,9 @@ class BrowserPane(QWidget):
         lay.addLayout(status)
         self.model.counted.connect(self._show_count)
         self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(lambda *_a: self._show_counting())
+        self.model.page_loaded.connect(self._page_arrived)
+        self._opening: tuple[BrowseQuery, bool] | None = None  # open row 0 when it arrives
         ctx.changed.connect(self._changed)
         self._restore_layout()
         self._loaded = False
@@ -178,13 +184,30 @@ class BrowserPane(QWidget):
         query = self.current_query()
         if query != self.model.query or not self._loaded:
             self._run(lambda: self.model.set_query(query))
-            self._open_single(query)
+            if is_number(query.text):
+                # a label id, or a 登记号 and 份号, names one carrier: it opens in the detail
+                # panel once its row is read
+                self._open_first(query, only_single=True)
 
-    def _open_single(self, query: BrowseQuery) -> None:
-        """A label id, or a 登记号 and 份号, names one carrier: it opens in the detail panel."""
-        if not is_number(query.text) or self.model.rowCount() != 1:
+    def _open_first(self, query: BrowseQuery, *, only_single: bool) -> None:
+        """Open the first row of *query* in the detail panel once it is read (*only_single*:
+        only when it is the only row)."""
+        self._opening = (query, only_single)
+        if self.model.held_row(0) is not None:
+            self._page_arrived(0)
+
+    def _page_arrived(self, number: int) -> None:
+        first, last = number * self.model.PAGE, (number + 1) * self.model.PAGE
+        current = self.table.currentIndex()
+        if current.isValid() and first <= current.row() < last and self.detail.detail is None:
+            self._current_changed(current, current)  # the detail of a row chosen while read
+        if number != 0 or self._opening is None:
             return
-        row = self.model.index(0, 0).data(ROW_ROLE)
+        query, only_single = self._opening
+        self._opening = None
+        if query != self.model.query or (only_single and self.model.rowCount() != 1):
+            return
+        row = self.model.held_row(0)
         if row is not None:
             self.show_carrier(row.id)
 
@@ -196,9 +219,7 @@ class BrowserPane(QWidget):
         self.search.setText(reg_no)
         self.search.blockSignals(False)
         self.apply_filters()
-        row = self.model.index(0, 0).data(ROW_ROLE) if self.model.rowCount() else None
-        if row is not None:
-            self.show_carrier(row.id)
+        self._open_first(self.model.query, only_single=False)
 
     def reset_filters(self) -> None:
         self._clear_filters()
@@ -242,6 +263,9 @@ class BrowserPane(QWidget):
 
     def _after_reset(self) -> None:
         self.detail.clear()
+        self._show_counting()
+
+    def _show_counting(self) -> None:
         if not self.model.count_known:
             self.count_label.setText(self.tr("Counting… (at least %n carrier(s))", "",
                                              self.model.rowCount()))

@@ -2,9 +2,10 @@
 
 ``WorklistModel`` pages one of the backend's worklists (``read.page``: SQL, keyset by the
 row's ``key``) the way the browser and the audit log page theirs (``WindowedTableModel``):
-the first page paints at once, the count comes later from the model's worker thread (the
-yearly-review counts take a few hundred ms on a million carriers). ``ProposalsModel`` lists
-proposals (few: the pending ones, or one document's).
+pages are read off the GUI thread (placeholder rows until they arrive), the count comes
+later from the model's worker thread (the yearly-review counts take a few hundred ms on a
+million carriers). ``ProposalsModel`` lists proposals (few: the pending ones, or one
+document's).
 """
 
 from __future__ import annotations
@@ -28,7 +29,13 @@ from secledger.services.classification.worklists import Worklist
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import policy_int
 from secledger.ui.labels import label_for, label_of
-from secledger.ui.models.windowed import ID_ROLE, ROW_ROLE, Index, WindowedTableModel
+from secledger.ui.models.windowed import (
+    ID_ROLE,
+    ROW_ROLE,
+    Index,
+    PageReader,
+    WindowedTableModel,
+)
 from secledger.ui.widgets.tablemodel import Column, DtoTableModel
 
 CTX = "ClassificationColumns"
@@ -156,43 +163,33 @@ class WorklistModel(WindowedTableModel[Any]):
         self.HEADERS = tuple(c.header for c in self.COLUMNS)
 
     def set_worklist(self, which: Worklist) -> None:
+        same = which == self.which
         self.which = which
         self._set_columns()
-        self.refresh()
+        self._reload(keep_pages=same)
 
     def refresh(self) -> None:
-        with contextlib.suppress(DomainError):  # locked: the list is emptied below anyway
+        """Read the list again (the rows on screen stay until their fresh pages arrive)."""
+        with contextlib.suppress(DomainError):  # locked: the list is emptied anyway
             self.urgent_days = policy_int(self._ledger(), "secrecy_expiry_urgent_days")
-        self.beginResetModel()
-        self._generation += 1
-        self._pages.clear()
-        self._count = None
-        try:
-            first = self._load_page(0, known=False)
-        except DomainError:  # locked or closed: an empty list
-            first = []
-        self._rows = len(first)
-        self.endResetModel()
-        if len(first) < self.PAGE:
-            self._on_count(self._generation, len(first))
-        elif self._lazy:
-            gen, which, led = self._generation, self.which, self._ledger()
-            self._run_in_background(lambda: self._count_ready.emit(gen, read.count(led, which)))
-        else:
-            self._on_count(self._generation, read.count(self._ledger(), self.which))
+        self._reload(keep_pages=True)
+
+    def _counter_reader(self) -> Callable[[Ledger], int]:
+        which = self.which
+        return lambda led: read.count(led, which)
 
     # -- paging -------------------------------------------------------------------------
-    def _page_after(self, led: Ledger, offset: int, last: Any) -> list[Any]:
-        return read.page(led, self.which, limit=self.PAGE, after=last.key)
-
-    def _page_before(self, led: Ledger, offset: int, first: Any) -> list[Any]:
-        return read.page(led, self.which, limit=self.PAGE, offset=offset)
-
-    def _page_at(self, led: Ledger, offset: int, known: bool) -> list[Any]:
-        return read.page(led, self.which, limit=self.PAGE, offset=offset)
+    def _reader(self, offset: int, *, after: Any = None, before: Any = None) -> PageReader:
+        which, limit = self.which, self.PAGE
+        if after is not None:
+            key = after.key
+            return lambda led: read.page(led, which, limit=limit, after=key)
+        return lambda led: read.page(led, which, limit=limit, offset=offset)
 
     def row_at(self, row: int) -> Any:
-        return self._item(row)
+        """The row, read now if its page is not held (an explicit action); ``data()``
+        never reads."""
+        return self._item_now(row)
 
     def find_row(self, item_id: int) -> int | None:
         return self._held_row(item_id)
@@ -201,7 +198,7 @@ class WorklistModel(WindowedTableModel[Any]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self._index_item(index)
         if row is None:
-            return None
+            return self._placeholder(index, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.COLUMNS[index.column()].text(row)
         if role == ROW_ROLE:

@@ -96,6 +96,7 @@ class WorklistTab(ButtonsMixin, QWidget):
         self.build()
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.enable())
         self.model.modelReset.connect(self.enable)
+        self.model.page_loaded.connect(lambda *_: self.enable())  # selected rows now read
 
     def build(self) -> None:
         """Add options and buttons (``self.add(key, text, slot)``)."""
