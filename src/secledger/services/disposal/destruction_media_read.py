@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Integer, Select, cast, func, select
 from sqlalchemy.orm import Session
 
 from secledger.domain.destruction import Medium
@@ -66,9 +66,10 @@ class MediaLine:
 def _query() -> Select[Any]:
     """Lines with the 责任人: the present one, or for a destroyed item the one it had
     before (its ``media.destroy`` event's ``holder_before``)."""
-    before = (select(func.json_extract(Event.payload, "$.holder_before"))
+    before = (select(cast(func.json_extract(Event.payload, "$.holder_before"), Integer))
               .where(Event.kind == DESTROYED_KIND,
-                     func.json_extract(Event.payload, "$.media_id") == MediaItem.id)
+                     cast(func.json_extract(Event.payload, "$.media_id"), Integer)
+                     == MediaItem.id)
               .limit(1).scalar_subquery())
     return (select(DestructionItem.seq, MediaItem, Person.name)
             .join(MediaItem, MediaItem.id == DestructionItem.media_id)

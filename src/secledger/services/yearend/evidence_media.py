@@ -25,7 +25,7 @@ _WHAT = ("(CASE m.media_type " + " ".join(f"WHEN '{t.value}' THEN '{t.label}'" f
 _LIVE = ("FROM media_items m LEFT JOIN people h ON h.id = m.holder_id"
          f" WHERE m.registered_at < :cut AND m.state NOT IN ({_GONE})")
 _NOT_LABELLED = ("NOT EXISTS (SELECT 1 FROM events e WHERE e.kind = 'media.label_printed'"
-                 " AND json_extract(e.payload, '$.media_id') = m.id AND e.ts < :cut_ts)")
+                 " AND CAST(json_extract(e.payload, '$.media_id') AS INTEGER) = m.id AND e.ts < :cut_ts)")
 _OUTSIDER = f"r.mode <> '{RepairMode.IN_HOUSE.value}'"
 _ASKED = ("FROM media_repairs r JOIN media_items m ON m.id = r.media_id"
           " LEFT JOIN people p ON p.id = r.requester_id WHERE r.requested_at >= :a"

@@ -15,7 +15,7 @@ from secledger.services.yearend.statistics_flows import Bounds, total
 
 _LEVELS = (Classification.TOP_SECRET, Classification.SECRET, Classification.CONFIDENTIAL)
 _SQL = text("SELECT m.media_type, m.level, count(*) FROM events e"
-            " JOIN media_items m ON m.id = json_extract(e.payload, '$.media_id')"
+            " JOIN media_items m ON m.id = CAST(json_extract(e.payload, '$.media_id') AS INTEGER)"
             " WHERE e.kind = 'media.destroy' AND e.ts >= :lo AND e.ts < :hi GROUP BY 1, 2")
 
 
