@@ -94,8 +94,8 @@ SELECT d.id, d.reg_no, d.number, d.received_at, d.unit, d.doc_no, d.title, d.lev
 """
 #: per batch of documents (never a subquery per document): their copies in 份号 order, and
 #: the handling events they had
-_COPIES_SQL = ("SELECT document_id, group_concat(copy_no, ',' ORDER BY copy_no),"
-               " group_concat(CASE WHEN state IN ({gone}) THEN state END, ',' ORDER BY copy_no)"
+_COPIES_SQL = ("SELECT document_id, group_concat(copy_no ORDER BY copy_no),"
+               " group_concat(CASE WHEN state IN ({gone}) THEN state END ORDER BY copy_no)"
                " FROM carriers WHERE document_id IN ({ids}) GROUP BY document_id")
 _HANDLED_SQL = ("SELECT document_id, group_concat(DISTINCT kind) FROM events"
                 " WHERE document_id IN ({ids}) AND kind IN ({handling}) GROUP BY document_id")
