@@ -127,6 +127,7 @@ def _redacted(url: str) -> str:
 
 def _connector(config: ServerConfig, key: MasterKey, read_only: bool) -> Any:
     import psycopg
+    from psycopg.types.string import StrDumperUnknown
 
     args = config.connect_args()
     if read_only:
@@ -135,10 +136,14 @@ def _connector(config: ServerConfig, key: MasterKey, read_only: bool) -> Any:
     def connect() -> Any:
         def with_password(password: str) -> Any:
             try:
-                return psycopg.connect(password=password, **args)
+                conn = psycopg.connect(password=password, **args)
             except psycopg.OperationalError as exc:
                 raise LedgerError("server.unreachable", host=config.host,
                                   database=config.database, detail=str(exc).strip()) from None
+            # a text parameter is typed by where it stands, as a quoted literal is: the
+            # services compare stored days and moments with ISO text (as on SQLite)
+            conn.adapters.register_dumper(str, StrDumperUnknown)
+            return conn
         return key.open_connection(with_password)
 
     return connect

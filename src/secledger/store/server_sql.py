@@ -36,6 +36,11 @@ _CROSS = re.compile(r"\bCROSS JOIN(\s+\w+(?:\s+\w+)?\s+ON)\b")
 
 _INDEXED = re.compile(r"\s+INDEXED BY\s+\w+")
 
+#: ``julianday(<parameter>)``: the parameter is a moment. PostgreSQL gives a parameter one
+#: type for the whole statement, from its first use; said as a timestamp here, it still
+#: compares with the date and timestamp columns it is used against elsewhere.
+_JULIAN_PARAM = re.compile(r"\bjulianday\((%\(\w+\)s|%s)\)")
+
 
 #: SQLite's unary ``+`` that keeps a column from using its index (``WHERE +c.state …``,
 #: ``ORDER BY +d.title``)
@@ -76,6 +81,8 @@ def rewrite(statement: str) -> str:
         statement = _MATCH.sub(_LOOKUP, statement)
     if "CROSS JOIN" in statement:
         statement = _CROSS.sub(r"JOIN\1", statement)
+    if "julianday(%" in statement:
+        statement = _JULIAN_PARAM.sub(r"julianday(\1::timestamp)", statement)
     return statement
 
 

@@ -260,7 +260,7 @@ def local_day(value: Any, tz: tzinfo) -> date | None:
 
 
 #: SQL: a carrier's 登记号/份号 (``d`` the document, ``c`` the carrier)
-CARRIER_REF = "d.reg_no || '/' || substr('000000' || c.copy_no, -6, 6)"
+CARRIER_REF = ("d.reg_no || '/' || substr('000000' || c.copy_no, length('' || c.copy_no) + 1, 6)")
 #: SQL: the rank of a level value ``col``, to compare with a clearance
 def level_rank_sql(col: str) -> str:
     whens = " ".join(f"WHEN '{c.value}' THEN {c.rank}" for c in Classification)

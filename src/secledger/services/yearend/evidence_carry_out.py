@@ -13,7 +13,14 @@ from sqlalchemy.orm import Session
 
 from secledger.domain.carry_out import CarryStatus
 from secledger.domain.enums import Classification
-from secledger.services.yearend.evidence import Gathered, Scope, listed, provider, scalar
+from secledger.services.yearend.evidence import (
+    CARRIER_REF,
+    Gathered,
+    Scope,
+    listed,
+    provider,
+    scalar,
+)
 
 #: issued in the period (a carry-out is counted when it went out)
 _ISSUED = "FROM carry_outs o WHERE o.issued_at >= :a AND o.issued_at < :b"
@@ -21,7 +28,7 @@ _ISSUED = "FROM carry_outs o WHERE o.issued_at >= :a AND o.issued_at < :b"
 _ITEMS = ("FROM carry_out_items i JOIN carry_outs o ON o.id = i.carry_out_id"
           " JOIN carriers c ON c.id = i.carrier_id JOIN documents d ON d.id = c.document_id"
           " LEFT JOIN people p ON p.id = o.holder_id")
-_ITEM = "o.reg_no || ' ' || d.reg_no || '/' || c.copy_no, d.title, d.level, p.name"
+_ITEM = f"o.reg_no || ' ' || {CARRIER_REF}, d.title, d.level, p.name"
 
 
 @provider("carry_out")
