@@ -24,9 +24,23 @@ from secledger.store.server_sql import rewrite
     ("SELECT rowid FROM doc_search WHERE doc_search MATCH %(m)s",
      "SELECT rowid FROM doc_search WHERE rowid IN (SELECT z.rowid FROM doc_search z"
      " WHERE z.tsv @@ phraseto_tsquery('simple'::regconfig, %(m)s))"),
+    ("SELECT d.id FROM documents d ORDER BY +d.title, d.id",
+     "SELECT d.id FROM documents d ORDER BY d.title, d.id"),
+    # whole days truncated as SQLite's CAST does; a parameter given to julianday is a moment
+    ("SELECT CAST(julianday(%(cut)s) - julianday(date(o.due_at)) AS INTEGER) FROM o"
+     " WHERE o.due_on < %(cut)s",
+     "SELECT CAST(trunc(julianday(%(cut)s::timestamp) - julianday(date(o.due_at))) AS INTEGER)"
+     " FROM o WHERE o.due_on < %(cut)s"),
 ])
 def test_rewrite(sqlite: str, server: str) -> None:
     assert rewrite(sqlite) == server
+
+
+def test_named_parameters_as_psycopg_takes_them() -> None:
+    from secledger.store.dialect import named
+
+    assert named("SELECT ':x', a FROM t WHERE b = :b AND c LIKE '5%' AND d = :d_2") == (
+        "SELECT ':x', a FROM t WHERE b = %(b)s AND c LIKE '5%%' AND d = %(d_2)s")
 
 
 def test_qmark_leaves_quoted_text_alone() -> None:

@@ -41,6 +41,12 @@ _INDEXED = re.compile(r"\s+INDEXED BY\s+\w+")
 #: compares with the date and timestamp columns it is used against elsewhere.
 _JULIAN_PARAM = re.compile(r"\bjulianday\((%\(\w+\)s|%s)\)")
 
+#: whole days between two moments, ``CAST(julianday(a) - julianday(b) AS INTEGER)``: SQLite's
+#: CAST truncates toward zero, PostgreSQL's rounds, so the difference is truncated first
+_NEST = r"(?:[^()]|\((?:[^()]|\([^()]*\))*\))*?"
+_DAYS = re.compile(r"CAST\((\s*julianday\(" + _NEST + r"\)\s*-\s*julianday\(" + _NEST
+                   + r"\))\s+AS INTEGER\)")
+
 
 #: SQLite's unary ``+`` that keeps a column from using its index (``WHERE +c.state …``,
 #: ``ORDER BY +d.title``)
@@ -83,6 +89,8 @@ def rewrite(statement: str) -> str:
         statement = _CROSS.sub(r"JOIN\1", statement)
     if "julianday(%" in statement:
         statement = _JULIAN_PARAM.sub(r"julianday(\1::timestamp)", statement)
+    if "julianday" in statement and "AS INTEGER" in statement:
+        statement = _DAYS.sub(r"CAST(trunc(\1) AS INTEGER)", statement)
     return statement
 
 
