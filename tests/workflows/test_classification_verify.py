@@ -81,6 +81,8 @@ def test_a_carriers_level_edited(history: Any) -> None:
 
 def test_a_decision_row_removed(history: Any) -> None:
     o = history
+    if o.led.server:
+        pytest.skip("removing a referenced row needs SQLite's foreign_keys switch")
     conn = o.led.db.raw_connection()
     try:
         cur = conn.cursor()
@@ -104,13 +106,13 @@ def test_the_declassification_date_edited(history: Any) -> None:
 def test_a_declassification_hidden(history: Any) -> None:
     o = history
     sql(o.led, "UPDATE secrecy_status SET declassified_on = NULL, declassify_decision_id = NULL,"
-               " marking_open = 0 WHERE document_id = ?", o.ids["ended"])
+               " marking_open = FALSE WHERE document_id = ?", o.ids["ended"])
     assert "解密状态" in _broken(o).message
 
 
 def test_carriers_waiting_for_their_marking_hidden(history: Any) -> None:
     o = history
-    sql(o.led, "UPDATE secrecy_status SET marking_open = 0 WHERE document_id = ?",
+    sql(o.led, "UPDATE secrecy_status SET marking_open = FALSE WHERE document_id = ?",
         o.ids["ended"])
     assert "待解密标志" in _broken(o).message
 
