@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from secledger.domain.changes import Area, Changes
@@ -124,6 +124,7 @@ class AppContext(QObject):
 
     def close_ledger(self) -> None:
         self._poll.stop()
+        self.wait_for_ops()
         if self._ledger is not None:
             self._ledger.close()
             self._ledger = None
@@ -240,6 +241,17 @@ class AppContext(QObject):
         self._ops.add(op)
         op.finished.connect(lambda: self._ops.discard(op))
         return op.start()
+
+    def wait_for_ops(self, timeout_ms: int = 60_000) -> None:
+        """Ask running operations to stop and wait until their workers return: closing the
+        ledger closes every connection, and one closed under a running query would take
+        the process down. Their results still arrive, queued, and find no ledger."""
+        from secledger.ui.models.worker import stop_all
+
+        for op in list(self._ops):
+            op.cancelled.set()
+        QThreadPool.globalInstance().waitForDone(timeout_ms)
+        stop_all(timeout_ms / 1000)
 
     def hold_lock(self, holder: object) -> None:
         self._holds.add(holder)

@@ -14,14 +14,28 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+
+#: every worker made, for ``stop_all`` before the ledger closes
+_ALL: weakref.WeakSet[Worker] = weakref.WeakSet()
+
+
+def stop_all(timeout: float = 30.0) -> None:
+    """Drop the waiting jobs of every worker and wait for the running ones to return, so
+    that no read is under way when the ledger's connections close."""
+    for worker in list(_ALL):
+        worker.cancel()
+    for worker in list(_ALL):
+        worker.wait_idle(timeout)
 
 
 class Worker:
     """One thread running submitted jobs, newest first, at most *capacity* waiting."""
 
     def __init__(self, name: str, capacity: int = 1) -> None:
+        _ALL.add(self)
         self.name = name
         self.capacity = max(1, capacity)
         self._lock = threading.Lock()
