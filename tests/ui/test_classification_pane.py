@@ -217,11 +217,13 @@ def test_a_period_ending_soon_and_the_originators_notice(qtbot: Any, shell_ctx: 
     ctx = shell_ctx(o.led)
     pane = _pane(qtbot, ctx)
     tab = pane.expiring
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    # the count comes first, the row's page after it (a placeholder until then)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and bool(tab.model.index(0, 4).data()))
     assert tab.model.index(0, 4).data() == "还剩 20 天" and tab.model.index(0, 5).data() == "原定密机关"
     tab.within30.setChecked(True)
     tab.model.wait_idle()  # the reload has been read; its rows arrive by queued signal
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.model.loading)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.model.loading
+                    and bool(tab.model.index(0, 4).data()))
     tab.view.selectRow(0)
     assert tab.buttons["notice"].isEnabled() and not tab.buttons["extend"].isEnabled()
     dlg = OriginatorDialog(ctx, tab, document_id=doc.id, kind=DecisionKind.EXTEND)
