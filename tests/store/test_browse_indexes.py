@@ -12,7 +12,8 @@ from secledger.store.keyslots import TEST_KDF
 BROWSE_INDEXES = {
     "ix_carriers_copy_no", "ix_carriers_type", "ix_carriers_holder_state", "ix_people_name",
     "ix_documents_register_reg_no", "ix_documents_register_doc_no",
-    "ix_documents_register_unit", "ix_documents_received",
+    "ix_documents_register_unit", "ix_documents_received", "ix_documents_year_title",
+    "ix_documents_year_doc_no", "ix_documents_year_unit", "ix_documents_year_reg_no",
 }
 
 

@@ -13,16 +13,16 @@ from secledger.domain.enums import CarrierState, Classification, Register
 #: ending in "+" is always ascending (copies of one document stay in 份号 order); the others
 #: follow the chosen direction. ``newest`` is registration order, newest document first.
 SORTS: dict[str, tuple[str, ...]] = {
-    "newest": ("d.id", "c.copy_no+"),
-    "reg_no": ("d.reg_no", "c.copy_no+"),
-    "doc_no": ("d.doc_no", "d.id", "c.copy_no+"),
-    "title": ("d.title", "d.id", "c.copy_no+"),
+    "newest": ("d.id", "c.copy_no+", "c.id+"),
+    "reg_no": ("d.reg_no", "c.copy_no+", "c.id+"),
+    "doc_no": ("d.doc_no", "d.id", "c.copy_no+", "c.id+"),
+    "title": ("d.title", "d.id", "c.copy_no+", "c.id+"),
     "mark": ("c.level_rank", "c.id"),
     "copy_no": ("c.copy_no", "c.id"),
     "carrier_type": ("c.carrier_type", "c.id"),
     "state": ("c.state", "c.id"),
     "holder": ("coalesce(p.name, '')", "coalesce(c.holder_id, 0)", "c.id"),
-    "unit": ("d.unit", "d.id", "c.copy_no+"),
+    "unit": ("d.unit", "d.id", "c.copy_no+", "c.id+"),
     "registered": ("c.registered_at", "c.id"),
 }
 

@@ -4,8 +4,9 @@ Nothing here loads the whole ledger. A page is fetched in two steps: first the i
 page (a narrow query that runs on one index: the sort's index read in order with the
 filters checked on each row, or the filters' indexes with a sort of the few rows they
 select — ``services/browse/sql.py`` writes both plans), then the display columns of just
-those ids. The plan follows the count when it is known; before that the order-driven
-plan is tried within a small budget and the filters' plan taken when it runs over. Pages
+those ids. The plan follows the count when it is known; before that both plans race, each
+on its own connection (SQLite leaves Python's lock while it reads), and the first to finish
+stops the other: a page costs what the better plan costs, whatever the data. Pages
 past the middle are read in the reverse order from the end, so the last page costs what
 the first does. ``page(..., after=key)`` continues from a known row (keyset paging), which
 is how the windowed model reads the page after (or before) one it already holds;
@@ -22,8 +23,11 @@ index in descending rowid order and the query stops after one page. A label id, 
 
 from __future__ import annotations
 
-import time
+import contextlib
+import threading
 from array import array
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,13 +60,11 @@ SORT_SQL = {k: v[0] for k, v in SORTS.items()}
 #: At or above this many matches a page is read in index order, checking the filters on
 #: each row (a page costs ~limit x total/matches rows); below it the filters' indexes
 #: select the rows and SQLite sorts them (a sort of at most this many rows). Before the
-#: count is known the order-driven plan is tried within ``PLAN_BUDGET`` and the other one
-#: taken when it runs over (few rows match).
+#: count is known both plans race (``_race``).
 ORDER_DRIVEN_MIN = 20000
-#: milliseconds the order-driven plan may take before a page of a query whose count is not
-#: yet known is planned by a capped count instead (the time is looked at every 1,000 steps
-#: of SQLite's virtual machine; a count of steps says little when pages must be decrypted)
-PLAN_BUDGET = 8.0
+#: the threads that run the filter-driven plan of a race (the caller's thread runs the
+#: order-driven one); a race waits for both before it returns
+_RACERS = ThreadPoolExecutor(4, thread_name_prefix="browse-plan")
 
 
 # -- public API -----------------------------------------------------------------
@@ -86,15 +88,6 @@ def _count_sql(q: BrowseQuery) -> tuple[str, dict[str, Any]] | None:
     else:
         src = f"carriers c {' '.join(sql.joins)}"
     return f"SELECT 1 FROM {src}{sql.clause()}", sql.params
-
-
-def _many(conn: Any, q: BrowseQuery) -> bool:
-    """Whether *q* selects at least ``ORDER_DRIVEN_MIN`` carriers (counting no further)."""
-    found = _count_sql(q)
-    if found is None:
-        return False
-    stmt = f"SELECT count(*) FROM ({found[0]} LIMIT {ORDER_DRIVEN_MIN})"
-    return int(conn.execute(stmt, found[1]).fetchone()[0]) >= ORDER_DRIVEN_MIN
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +116,7 @@ def page(
 
     *total* is the query's count (from ``count``): pages past the middle are then read
     backwards from the end, and the plan is chosen by how many rows match (without it the
-    order-driven plan is tried first within a budget). With *after* (the ``key`` of the
+    plans race). With *after* (the ``key`` of the
     row just before ``offset``) or *before* (the ``key`` of the row at ``offset + limit``)
     the page is read by keyset from that row, whatever the offset. With *positions* (from
     ``positions``) a page anywhere is a slice of the known ids.
@@ -185,21 +178,44 @@ def page_ids(
     anchor: tuple[Any, ...] | None = None, driven: bool | None = True,
 ) -> list[tuple[int, tuple[Any, ...]]]:
     """(carrier id, sort key) of one page: the narrow first step of ``page``. With
-    *driven* None the order-driven plan is tried within ``PLAN_BUDGET`` first; when it runs
-    over, a count that stops at ``ORDER_DRIVEN_MIN`` decides (many rows: the order-driven
-    plan after all, its matches lie further on; few: the filters' plan)."""
+    *driven* None (the count is not known yet) both plans race (``_race``)."""
     with led.db.read() as s:
         conn = _raw(s)
         if driven is None:
-            try:
-                return _ids(conn, q, offset, limit, reverse, anchor, True, budget=PLAN_BUDGET)
-            except _OverBudget:
-                driven = _many(conn, q)
+            if hasattr(conn, "set_progress_handler"):
+                return _race(led, conn, q, offset, limit, reverse, anchor)
+            driven = True  # a server plans by its own statistics: one statement
         return _ids(conn, q, offset, limit, reverse, anchor, driven)
 
 
-class _OverBudget(Exception):
-    pass
+def _race(led: Ledger, conn: Any, q: BrowseQuery, offset: int, limit: int, reverse: bool,
+          anchor: tuple[Any, ...] | None) -> list[tuple[int, tuple[Any, ...]]]:
+    """The page by whichever plan finishes first: the order-driven one here, the
+    filter-driven one on another connection in ``_RACERS``; each stops when the other is
+    done (SQLite's progress handler, every 1,000 steps). Returns after both have stopped,
+    so no read outlives the call."""
+    won = threading.Event()
+
+    def by_filters() -> list[tuple[int, tuple[Any, ...]]]:
+        with led.db.read() as s:
+            return _ids(_raw(s), q, offset, limit, reverse, anchor, False, stop=won.is_set)
+
+    other = _RACERS.submit(by_filters)
+    try:
+        out = _ids(conn, q, offset, limit, reverse, anchor, True, stop=other.done)
+    except _Stopped:
+        return other.result()
+    except BaseException:
+        won.set()
+        raise
+    won.set()
+    with contextlib.suppress(Exception):  # the loser's end (stopped, or its own error)
+        other.result()
+    return out
+
+
+class _Stopped(Exception):
+    """A plan stopped because the other plan of a race finished first."""
 
 
 def _raw(session: Any) -> Any:
@@ -219,22 +235,21 @@ def _arm_order(q: BrowseQuery, arm: Arm, *, reverse: bool, driven: bool) -> str:
 
 
 def _ids(conn: Any, q: BrowseQuery, offset: int, limit: int, reverse: bool,
-         anchor: tuple[Any, ...] | None, driven: bool, budget: float | None = None,
-         ) -> list[tuple[int, tuple[Any, ...]]]:
+         anchor: tuple[Any, ...] | None, driven: bool,
+         stop: Callable[[], bool] | None = None) -> list[tuple[int, tuple[Any, ...]]]:
     sql = filters(q, order_driven=driven)
     if sql is None:
         return []
     out: list[tuple[int, tuple[Any, ...]]] = []
-    deadline = time.perf_counter() + (budget or 0.0) / 1000
     stopped = [False]
 
     def over() -> int:
-        stopped[0] = time.perf_counter() > deadline
+        stopped[0] = bool(stop and stop())
         return int(stopped[0])
 
-    if budget is not None and not hasattr(conn, "set_progress_handler"):
-        budget = None  # a server has no progress handler: the plan runs to its end
-    if budget is not None:
+    if stop is not None:
+        if stop():
+            raise _Stopped
         conn.set_progress_handler(over, 1000)
     try:
         for arm in _ordered_arms(q, sql, driven, reverse=reverse):
@@ -251,10 +266,10 @@ def _ids(conn: Any, q: BrowseQuery, offset: int, limit: int, reverse: bool,
             out += found
     except Exception as exc:
         if stopped[0]:
-            raise _OverBudget from exc
+            raise _Stopped from exc
         raise
     finally:
-        if budget is not None:
+        if stop is not None:
             conn.set_progress_handler(None, 1000)
     return out
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
 
+from secledger.domain.enums import format_reg_no
 from secledger.domain.search import phrase_query
 from secledger.services.browse.criteria import SORTS, BrowseQuery
 from secledger.services.browse.numbers import is_number, number_clause
@@ -30,6 +31,10 @@ _LEAD = {"mark": "c.level_rank", "state": "c.state", "registered": "c.registered
 #: sorts of the documents with an index led by the register (ix_documents_register_*):
 #: their key is written differently in each register, so the register filter is a range
 _BY_REGISTER = frozenset({"reg_no", "doc_no", "unit"})
+#: sorts of the documents with an index led by the year (ix_documents_year_*): a year's
+#: documents in their order are a range (titles and 文号 often begin with a year, so in the
+#: plain index a year's documents lie in one stretch that a read in order would reach late)
+_BY_YEAR = frozenset({"reg_no", "doc_no", "unit", "title"})
 #: the holder sort's arms in ascending order: (source, condition, terms, sorted by)
 _HOLDER_ARMS = (
     ("carriers c", "c.holder_id IS NULL", ("''", "coalesce(c.holder_id, 0)", "c.id"),
@@ -123,7 +128,7 @@ def filters(q: BrowseQuery, order_driven: bool = False) -> Sql | None:
     if q.register is not None:
         sql.where.append(_register(q, order_driven, sql))
         sql.params["register"] = q.register.value
-    _date_filters(q, sql, u("c.registered_at"))
+    _date_filters(q, sql, u("c.registered_at"), order_driven)
     if order_driven and q.sort == "newest" and not sql.fts:
         sql.where.extend(_registered_ids(sql))
     return sql
@@ -136,24 +141,62 @@ def _register(q: BrowseQuery, order_driven: bool, sql: Sql) -> str:
     if not order_driven:
         sql.join(JOIN_DOC)
         return "d.register = :register"
-    if q.sort in _BY_REGISTER:
+    if q.sort in _BY_REGISTER and not _year_ordered(q):
         return "d.register = :register"
-    if SORTS[q.sort][0].startswith("d."):
+    if _documents_read(q, sql):
         return "+d.register = :register"
     return "(SELECT register FROM documents WHERE id = c.document_id) = :register"
 
 
-def _date_filters(q: BrowseQuery, sql: Sql, u: str) -> None:
-    if q.year is not None:  # registration year as numbered (UTC, like documents.year)
-        sql.where.append(f"{u}c.registered_at >= :y0 AND {u}c.registered_at < :y1")
-        sql.params["y0"] = f"{q.year:04d}-01-01 00:00:00.000000"
-        sql.params["y1"] = f"{q.year + 1:04d}-01-01 00:00:00.000000"
+def _documents_read(q: BrowseQuery, sql: Sql) -> bool:
+    """Whether the order-driven plan reads the documents (``d``) before the carriers."""
+    return SORTS[q.sort][0].startswith("d.") and not (sql.fts and q.sort == "newest")
+
+
+def _year_ordered(q: BrowseQuery) -> bool:
+    return q.year is not None and q.sort in _BY_YEAR
+
+
+def _date_filters(q: BrowseQuery, sql: Sql, u: str, order_driven: bool) -> None:
+    if q.year is not None:
+        _year(q, sql, u, order_driven)
     if q.date_from is not None:
         sql.where.append(f"{u}c.registered_at >= :d0")
         sql.params["d0"] = utc_bound(q.date_from)
     if q.date_to is not None:
         sql.where.append(f"{u}c.registered_at < :d1")
         sql.params["d1"] = utc_bound(date.fromordinal(q.date_to.toordinal() + 1))
+
+
+def _year(q: BrowseQuery, sql: Sql, u: str, order_driven: bool) -> None:
+    """A year is the documents numbered in it (``documents.year``: the year of the 登记号,
+    in the ledger's time zone). Their carriers' registration lies within the year's UTC
+    bounds widened by a day on each side, checked first (it is in the carriers row, and a
+    range of ``ix_carriers_registered``); the year itself is checked on the document, which
+    a carrier read in order looks up only within a day of the year's ends (no time zone is a
+    day from UTC)."""
+    assert q.year is not None
+    sql.params["year"] = q.year
+    if not order_driven:  # the year's documents (ix_documents_*_year) and their carriers
+        sql.join(JOIN_DOC)
+        sql.where.append("d.year = :year")
+        return
+    sql.where.append(f"{u}c.registered_at >= :y0 AND {u}c.registered_at < :y1")
+    sql.params["y0"] = f"{q.year - 1:04d}-12-31 00:00:00.000000"
+    sql.params["y1"] = f"{q.year + 1:04d}-01-02 00:00:00.000000"
+    if _year_ordered(q):  # a range of ix_documents_year_<sort>
+        sql.where.append("d.year = :year")
+        if q.sort == "reg_no" and q.register is not None:  # the register's 登记号 prefix
+            prefix = format_reg_no(q.register, q.year, 0).rsplit("-", 1)[0]
+            sql.where.append("d.reg_no >= :rp0 AND d.reg_no < :rp1")
+            sql.params.update(rp0=f"{prefix}-", rp1=f"{prefix}.")  # '.' follows '-'
+    elif _documents_read(q, sql):
+        sql.where.append("+d.year = :year")
+    else:  # strictly inside the year's UTC bounds by a day, the year is certain
+        sql.where.append(f"({u}c.registered_at >= :y0i AND {u}c.registered_at < :y1i OR"
+                         " (SELECT year FROM documents WHERE id = c.document_id) = :year)")
+        sql.params["y0i"] = f"{q.year:04d}-01-02 00:00:00.000000"
+        sql.params["y1i"] = f"{q.year:04d}-12-31 00:00:00.000000"
 
 
 #: the year and date filters' bounds on ``received_at``: (parameter, operator)
@@ -185,7 +228,7 @@ def streams(q: BrowseQuery) -> bool:
 
 def terms(q: BrowseQuery, sql: Sql) -> tuple[str, ...]:
     if sql.fts and q.sort == "newest":
-        return ("s.rowid", "c.copy_no+")
+        return ("s.rowid", "c.copy_no+", "c.id+")
     return SORTS[q.sort]
 
 

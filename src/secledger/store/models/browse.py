@@ -23,3 +23,9 @@ Index("ix_documents_register_unit", Document.register, Document.unit, Document.i
 Index("ix_carriers_holder_state", Carrier.holder_id, Carrier.state, Carrier.id)
 #: a year or date range sorted by registration (newest) starts at the range's documents
 Index("ix_documents_received", Document.received_at, Document.id)
+#: a year is the documents numbered in it (``documents.year``, the year of the 登记号): the
+#: documents of a year in the order of 标题, 文号, 单位 or 登记号 are a range of these
+Index("ix_documents_year_title", Document.year, Document.title, Document.id)
+Index("ix_documents_year_doc_no", Document.year, Document.doc_no, Document.id)
+Index("ix_documents_year_unit", Document.year, Document.unit, Document.id)
+Index("ix_documents_year_reg_no", Document.year, Document.reg_no, unique=True)
