@@ -34,6 +34,7 @@ LIBRARIES = (
     ("cryptography", "Apache-2.0 OR BSD-3-Clause"),
     ("python-barcode", "MIT"),
     ("xlrd", "BSD-3-Clause"),
+    ("XlsxWriter", "BSD-2-Clause"),
 )
 
 

@@ -1,39 +1,44 @@
-"""Registers and lists as XLSX workbooks (openpyxl write-only mode, streamed).
+"""Registers and lists as XLSX workbooks (XlsxWriter, rows streamed to disk as written).
 
 One sheet per table (``write_sheets_xlsx``; ``write_table_xlsx`` writes one). Row 1: the
 classification mark and the title; row 2: unit, period and 密级; row 3: column
 headings (frozen, autofilter, repeated on printed pages); then the data. A workbook listing
 classified entries carries the highest level it contains in its title rows and in the
-printed page header (top left, as on the PDF forms), with the title and the page numbers. Dates are real Excel dates. Text that looks
-like a formula (``=...``) stays text. Written atomically, cancellable via ``progress``.
-Even openpyxl's own scratch file for the sheet is kept in the target's folder, not in the
-system temp folder, and removed on success, cancel or error.
+printed page header (top left, as on the PDF forms), with the title and the page numbers.
+Dates are real Excel dates; text is always text (a leading ``=`` is not a formula, control
+characters are replaced); an empty field is an empty cell. Written atomically, cancellable
+via ``progress``.
+
+XlsxWriter (constant-memory mode) writes each sheet's rows to a scratch file as they come,
+so a register of any length takes little memory. Its scratch files are kept in a hidden
+folder beside the target, never in the system temp folder (the rows may be classified), and
+that folder is removed on success, cancel or error. XlsxWriter writes about twice as fast as
+openpyxl's write-only mode; openpyxl still reads workbooks (the import, the tests).
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
+import re
+import shutil
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet import _writer as ws_writer
+import xlsxwriter
 
 from secledger.reports.kit.atomic import Progress, Ticker, atomic_output, temp_sibling
 from secledger.reports.kit.columns import Column
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
-HEAD_ROW = 3
+HEAD_ROW = 3  # 1-based, as Excel shows it
 TICK_EVERY = 1000
+#: characters an XLSX file cannot hold (XML 1.0): replaced by U+FFFD
+ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+_OPTIONS = {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
+            "strings_to_urls": False, "remove_timezone": True}
 
 
 def write_table_xlsx(
@@ -85,185 +90,170 @@ def write_sheets_xlsx(
     target = Path(path)
     ticker = Ticker(progress, total or 0)
     with atomic_output(target) as tmp:
-        wb = Workbook(write_only=True)
-        opened: list[tuple[Any, Path | None]] = []
+        scratch = temp_sibling(target, ".work")
+        scratch.mkdir()
+        wb = xlsxwriter.Workbook(str(tmp), {**_OPTIONS, "tmpdir": str(scratch)})
         try:
-            done = 0
+            styles = _Styles(wb)
+            done, names = 0, set[str]()
             for sheet in sheets:
-                ws = wb.create_sheet(_sheet_name(sheet.name or sheet.title))
-                opened.append((ws, _stream_in_folder(ws, target)))
-                done += _write_sheet(ws, sheet, unit_name, mark, signed, ticker, done)
-            wb.save(tmp)
+                ws = wb.add_worksheet(_sheet_name(sheet.name or sheet.title, names))
+                done += _write_sheet(ws, styles, sheet, unit_name, mark, signed, ticker, done)
+            wb.close()
             ticker(done, force=True)
         finally:
-            for ws, scratch in opened:
-                _discard_scratch(ws, scratch)
+            _discard(wb, scratch)
     return target
 
 
-def _write_sheet(ws: Any, sheet: Sheet, unit_name: str, mark: str, signed: Sequence[str],
-                 ticker: Ticker, before: int) -> int:
+def _discard(wb: Any, scratch: Path) -> None:
+    """Close the sheets' scratch files (a cancel leaves them open) and remove them."""
+    for ws in wb.worksheets():
+        fh = getattr(ws, "row_data_fh", None)
+        if fh is not None and not fh.closed:
+            fh.close()
+    shutil.rmtree(scratch, ignore_errors=True)
+
+
+class _Styles:
+    """The workbook's cell formats, made once."""
+
+    def __init__(self, wb: Any) -> None:
+        self.title = wb.add_format({"bold": True, "font_size": 16})
+        self.info = wb.add_format({"font_size": 11})
+        self.head = wb.add_format({"bold": True, "bg_color": "#DDDDDD", "pattern": 1,
+                                   "align": "center", "valign": "vcenter", "text_wrap": True})
+        self.date = wb.add_format({"num_format": DATE_FORMAT})
+        self.datetime = wb.add_format({"num_format": DATETIME_FORMAT})
+        self.bold = wb.add_format({"bold": True})
+        self.small = wb.add_format({"font_size": 9})
+
+
+def _write_sheet(ws: Any, styles: _Styles, sheet: Sheet, unit_name: str, mark: str,
+                 signed: Sequence[str], ticker: Ticker, before: int) -> int:
     _setup(ws, sheet.columns)
     _page_header(ws, sheet.title, mark, signed)
-    _write_head(ws, sheet.title, unit_name, sheet.period, sheet.columns, mark)
-    n = _write_rows(ws, sheet.columns, sheet.rows, ticker, before)
-    _write_foot(ws, sheet.totals() if callable(sheet.totals) else sheet.totals, signed)
-    last = get_column_letter(len(sheet.columns))
-    ws.auto_filter.ref = f"A{HEAD_ROW}:{last}{HEAD_ROW + max(n, 1)}"
+    _write_head(ws, styles, sheet.title, unit_name, sheet.period, sheet.columns, mark)
+    n = _write_rows(ws, styles, sheet.columns, sheet.rows, ticker, before)
+    totals = sheet.totals() if callable(sheet.totals) else sheet.totals
+    _write_foot(ws, styles, HEAD_ROW + max(n, 1), totals, signed)
+    ws.autofilter(HEAD_ROW - 1, 0, HEAD_ROW - 1 + max(n, 1), len(sheet.columns) - 1)
     return n
 
 
-def _discard_scratch(ws: Any, scratch: Path | None) -> None:
-    """Close openpyxl's sheet stream (if a cancel left it open) and delete its scratch file."""
-    with contextlib.suppress(Exception):
-        if ws._rows is not None:
-            ws._rows.close()
-        if ws._writer is not None:
-            ws._writer.close()
-    if scratch is not None:
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(scratch)
-        with contextlib.suppress(ValueError):
-            ws_writer.ALL_TEMP_FILES.remove(str(scratch))
-
-
-def _sheet_name(title: str) -> str:
+def _sheet_name(title: str, taken: set[str]) -> str:
     bad = set("[]:*?/\\")
-    return "".join(ch for ch in title if ch not in bad)[:31] or "Sheet1"
-
-
-def _stream_in_folder(ws: Any, target: Path) -> Path | None:
-    """Point openpyxl's per-sheet scratch file at the target's folder (not %TEMP%)."""
-    scratch = temp_sibling(target, ".sheet")
-    try:
-        ws._writer = ws_writer.WorksheetWriter(ws, out=str(scratch))
-        ws_writer.ALL_TEMP_FILES.append(str(scratch))
-    except Exception:  # openpyxl internals changed: fall back to its own temp file
-        return None
-    return scratch
+    name = "".join(ch for ch in title if ch not in bad)[:31] or "Sheet1"
+    stem, i = name, 1
+    while name.lower() in taken:  # Excel's tab names are unique, case aside
+        i += 1
+        name = f"{stem[:31 - len(str(i))]}{i}"
+    taken.add(name.lower())
+    return name
 
 
 def _setup(ws: Any, columns: Sequence[Column]) -> None:
-    """Everything written before the rows: widths, frozen panes, print layout."""
-    for i, col in enumerate(columns, 1):
-        ws.column_dimensions[get_column_letter(i)].width = col.width
-    ws.freeze_panes = f"A{HEAD_ROW + 1}"
-    ws.print_title_rows = f"{HEAD_ROW}:{HEAD_ROW}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = "9"  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    if ws._writer is None:
-        ws._get_writer()  # creates openpyxl's writer and writes the sheet's top
-    else:
-        ws._writer.write_top()
+    """Widths, frozen headings and the print layout (A4 landscape, one page wide)."""
+    for i, col in enumerate(columns):
+        ws.set_column(i, i, col.width)
+    ws.freeze_panes(HEAD_ROW, 0)
+    ws.repeat_rows(HEAD_ROW - 1)
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(1, 0)
 
 
-def _styled(ws: Any, value: Any, **style: Any) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=value)
-    for k, v in style.items():
-        setattr(cell, k, v)
-    return cell
+def _amp(text: str) -> str:
+    return text.replace("&", "&&")
 
 
 def _page_header(ws: Any, title: str, mark: str, signed: Sequence[str] = ()) -> None:
     """Printed pages: the mark top left (like the PDF forms), the title in the middle; the
     footer has the page numbers between who printed it and the chain digest."""
-    for header in (ws.oddHeader, ws.evenHeader, ws.firstHeader):
-        if mark:
-            header.left.text = mark
-            header.left.size = 14
-        header.center.text = title
-    for footer in (ws.oddFooter, ws.evenFooter, ws.firstFooter):
-        footer.center.text = "第 &P 页 共 &N 页"
-        if signed:
-            footer.left.text = signed[0].replace("&", "&&")
-            footer.right.text = "　".join(signed[1:]).replace("&", "&&")
-
-
-def _write_foot(ws: Any, totals: Sequence[tuple[str, str]], signed: Sequence[str]) -> None:
-    """The totals row and the printed-by / digest line under the table."""
-    if totals:
-        bold = Font(bold=True)
-        ws.append([_styled(ws, v, font=bold) for pair in totals for v in pair])
+    ws.set_header((f"&L&14{_amp(mark)}" if mark else "") + f"&C{_amp(title)}")
+    footer = "&C第 &P 页 共 &N 页"
     if signed:
-        ws.append([_styled(ws, "　".join(s for s in signed if s), font=Font(size=9))])
+        footer = f"&L{_amp(signed[0])}{footer}&R{_amp('　'.join(signed[1:]))}"
+    ws.set_footer(footer)
 
 
-def _write_head(ws: Any, title: str, unit: str, period: str, columns: Sequence[Column],
-                mark: str = "") -> None:
-    heading = f"{mark}　{title}" if mark else title
-    ws.append([_styled(ws, heading, font=Font(bold=True, size=16))])
+def _write_foot(ws: Any, styles: _Styles, row: int, totals: Sequence[tuple[str, str]],
+                signed: Sequence[str]) -> None:
+    """The totals row and the printed-by / digest line under the table (*row*: 0-based,
+    the first row after the table)."""
+    if totals:
+        for j, value in enumerate(v for pair in totals for v in pair):
+            ws.write_string(row, j, value, styles.bold)
+        row += 1
+    if signed:
+        ws.write_string(row, 0, "　".join(s for s in signed if s), styles.small)
+
+
+def _write_head(ws: Any, styles: _Styles, title: str, unit: str, period: str,
+                columns: Sequence[Column], mark: str = "") -> None:
+    ws.write_string(0, 0, f"{mark}　{title}" if mark else title, styles.title)
     info = f"单位：{unit}" + (f"    期间：{period}" if period else "") + (
         f"    密级：{mark}" if mark else "")
-    ws.append([_styled(ws, info, font=Font(size=11))])
-    head_fill = PatternFill("solid", fgColor="DDDDDD")
-    wrap = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    ws.append([_styled(ws, c.header, font=Font(bold=True), fill=head_fill, alignment=wrap) for c in columns])
+    ws.write_string(1, 0, info, styles.info)
+    for j, c in enumerate(columns):
+        ws.write_string(HEAD_ROW - 1, j, c.header, styles.head)
 
 
-def _converters(ws: Any, columns: Sequence[Column]) -> list[Any]:
-    """One function per column turning a value into what ``ws.append`` takes."""
-    text = _TextCol(ws)
-    out: list[Any] = []
-    for col in columns:
-        if col.kind == "date":
-            out.append(_DateCol(ws, DATE_FORMAT, text, as_date=True))
-        elif col.kind == "datetime":
-            out.append(_DateCol(ws, DATETIME_FORMAT, text, as_date=False))
-        elif col.kind == "int":
-            out.append(lambda v: v if v is None or isinstance(v, int | float) else text(v))
+def _text(v: Any) -> str:
+    """A value as the text of a cell (control characters replaced)."""
+    s = v if isinstance(v, str) else str(v)
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", s) if ILLEGAL_CHARACTERS_RE.search(s) else s
+
+
+def _writers(ws: Any, styles: _Styles, columns: Sequence[Column]) -> list[Any]:
+    """One function per column writing a (non-empty) value to (row, column); None for a
+    text column (``_write_rows`` writes those)."""
+
+    def text(r: int, c: int, v: Any) -> None:
+        ws.write_string(r, c, _text(v))
+
+    def moment(fmt: Any, as_date: bool) -> Any:
+        def write(r: int, c: int, v: Any) -> None:
+            if isinstance(v, date):
+                ws.write_datetime(r, c, v.date() if as_date and isinstance(v, datetime)
+                                  else v, fmt)
+            else:
+                text(r, c, v)
+        return write
+
+    def number(r: int, c: int, v: Any) -> None:
+        if isinstance(v, bool):
+            ws.write_boolean(r, c, v)
+        elif isinstance(v, int | float):
+            ws.write_number(r, c, v)
         else:
-            out.append(text)
-    return out
+            text(r, c, v)
+
+    kinds = {"date": moment(styles.date, True), "datetime": moment(styles.datetime, False),
+             "int": number}
+    return [kinds.get(col.kind) for col in columns]
 
 
-class _TextCol:
-    """Text as text: control characters replaced, a leading '=' not taken as a formula."""
-
-    def __init__(self, ws: Any) -> None:
-        self.ws = ws
-
-    def __call__(self, v: Any) -> Any:
-        if v is None:
-            return None
-        s = v if isinstance(v, str) else str(v)
-        if ILLEGAL_CHARACTERS_RE.search(s):
-            s = ILLEGAL_CHARACTERS_RE.sub("\ufffd", s)
-        if s[:1] == "=" and len(s) > 1:
-            cell = WriteOnlyCell(self.ws, value=s)
-            cell.data_type = "s"
-            return cell
-        return s
-
-
-class _DateCol:
-    """Reuses one styled cell per column: write-only rows are serialised as they are
-    appended, so the cell is free again for the next row (and styles are looked up once)."""
-
-    def __init__(self, ws: Any, fmt: str, text: _TextCol, *, as_date: bool) -> None:
-        self.cell = WriteOnlyCell(ws)
-        self.cell.number_format = fmt
-        self.text, self.as_date = text, as_date
-
-    def __call__(self, v: Any) -> Any:
-        if v is None or v == "":
-            return None
-        if isinstance(v, datetime) and self.as_date:
-            v = v.date()
-        if not isinstance(v, date):
-            return self.text(v)
-        self.cell.value = v
-        return self.cell
-
-
-def _write_rows(ws: Any, columns: Sequence[Column], rows: Iterable[Sequence[Any]],
-                ticker: Ticker, before: int = 0) -> int:
-    conv = _converters(ws, columns)
+def _write_rows(ws: Any, styles: _Styles, columns: Sequence[Column],
+                rows: Iterable[Sequence[Any]], ticker: Ticker, before: int = 0) -> int:
+    """The data rows from row 4 on. Plain text (the common case) is written as it is;
+    other text with its control characters replaced; typed columns by their writer. Empty
+    fields stay empty cells."""
+    writers = _writers(ws, styles, columns)
+    string, search, width = ws.write_string, ILLEGAL_CHARACTERS_RE.search, len(writers)
     n = 0
     for n, row in enumerate(rows, 1):
-        ws.append([f(v) for f, v in zip(conv, row, strict=False)])
+        r = HEAD_ROW - 1 + n
+        for c, v in enumerate(row[:width]):
+            if v is None or v == "":
+                continue
+            write = writers[c]
+            if write is not None:
+                write(r, c, v)
+            elif type(v) is str and not search(v):
+                string(r, c, v)
+            else:
+                string(r, c, _text(v))
         if n % TICK_EVERY == 0:
             ticker(before + n)
     return n

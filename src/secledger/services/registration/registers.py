@@ -144,20 +144,30 @@ def _effective(level: str, mark: str, retention: str) -> str:
         return mark
 
 
-def _disposal(states: str | None, *, en: bool = False) -> str:
+def _disposals(states: str | None) -> tuple[str, str]:
+    """清退/销毁情况 of the copies that left, in Chinese and in English."""
     if not states:
-        return ""
+        return "", ""
     counts: dict[str, int] = {}
     for st in states.split(","):
         counts[st] = counts.get(st, 0) + 1
-    if en:
-        return ", ".join(f"{n} {GONE_EN[k]}" for k, n in counts.items() if k in GONE_EN)
-    return "、".join(f"{GONE[k]}{n}份" for k, n in counts.items() if k in GONE)
+    return ("、".join(f"{GONE[k]}{n}份" for k, n in counts.items() if k in GONE),
+            ", ".join(f"{n} {GONE_EN[k]}" for k, n in counts.items() if k in GONE_EN))
+
+
+def _handling(kinds: str | None) -> tuple[str, str]:
+    """承办/传阅… of a document's handling events (``group_concat`` of their kinds)."""
+    if not kinds:
+        return "", ""
+    found = set(kinds.split(","))
+    return ("、".join(v for k, v in HANDLING.items() if k in found),
+            ", ".join(v for k, v in HANDLING_EN.items() if k in found))
 
 
 def _row(r: Any, tz: tzinfo, production: bool) -> RegisterRow:
-    copies = sorted(int(x) for x in (r[17] or "").split(",") if x)
-    kinds = set((r[18] or "").split(",")) if r[18] else set()
+    copies = sorted(map(int, r[17].split(","))) if r[17] else []
+    handling, handling_en = _handling(r[18])
+    disposal, disposal_en = _disposals(r[19])
     extra = json.loads(r[16] or "{}") if production else {}
     received = r[3] if isinstance(r[3], datetime) else datetime.fromisoformat(str(r[3]))
     issued = r[15] if isinstance(r[15], date) or r[15] is None else date.fromisoformat(str(r[15]))
@@ -168,12 +178,11 @@ def _row(r: Any, tz: tzinfo, production: bool) -> RegisterRow:
         mark_effective=_effective(str(r[7]), str(r[8]), str(r[9])) if production else str(r[8]),
         copies=len(copies),
         copy_nos=format_ranges(copies, six_digits=True) if copies else "", pages=int(r[10]),
-        handling="、".join(v for k, v in HANDLING.items() if k in kinds) if kinds else "",
-        signed_by=str(r[11] or ""), disposal=_disposal(r[19]), remarks=str(r[12] or ""),
-        voided=bool(r[13]), void_reason=str(r[14] or ""), issued_on=issued,
+        handling=handling, signed_by=str(r[11] or ""), disposal=disposal,
+        remarks=str(r[12] or ""), voided=bool(r[13]), void_reason=str(r[14] or ""),
+        issued_on=issued,
         approver=str(extra.get("approver", "")) if isinstance(extra, dict) else "",
-        handling_en=", ".join(v for k, v in HANDLING_EN.items() if k in kinds),
-        disposal_en=_disposal(r[19], en=True),
+        handling_en=handling_en, disposal_en=disposal_en,
     )
 
 
