@@ -41,7 +41,7 @@ def problems(cur: Any) -> list[Found]:
     """The first problem of the media register (an empty list when all agrees)."""
     replay: dict[int, Facts] = {}
     found = next(_replay(cur, replay), None) or next(_rows(cur, replay), None) \
-        or next(_loans(cur), None) or next(_losses(cur), None)
+        or next(_losses(cur), None) or next(_loans(cur), None)
     return [found] if found is not None else []
 
 
@@ -128,12 +128,14 @@ def _loans(cur: Any) -> Iterator[Found]:
     (or was lent when it was reported lost: the loan closes when it is found)."""
     rows = cur.execute(
         "SELECT m.id, m.device_no, m.state, (SELECT count(*) FROM media_loans l"
-        " WHERE l.media_id = m.id AND l.status = 'lent') FROM media_items m"
-        " WHERE m.state = 'on_loan' OR m.id IN"
+        " WHERE l.media_id = m.id AND l.status = 'lent'), EXISTS (SELECT 1 FROM loss_items i"
+        " WHERE i.media_id = m.id AND i.found_at IS NULL AND i.state_before = 'on_loan')"
+        " FROM media_items m WHERE m.state IN ('on_loan', 'lost') OR m.id IN"
         " (SELECT media_id FROM media_loans WHERE status = 'lent')").fetchall()
-    for mid, device_no, state, lent in rows:
-        lost = state == MediaState.LOST.value and lent == 1
-        if not lost and (state == MediaState.ON_LOAN.value) != (lent == 1) or lent > 1:
+    for mid, device_no, state, lent, lost_lent in rows:
+        out = state == MediaState.ON_LOAN.value or (state == MediaState.LOST.value
+                                                    and bool(lost_lent))
+        if out != (lent == 1) or lent > 1:
             yield (None, None, f"设备/介质 #{mid}（{device_no}）的借用记录与其状态不符",
                    f"Device/medium #{mid} ({device_no}): its loans do not match its state")
             return
