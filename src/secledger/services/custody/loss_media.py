@@ -23,13 +23,20 @@ from sqlalchemy.orm import Session
 
 from secledger.domain.enums import Classification
 from secledger.domain.errors import NotFound, RuleViolation
-from secledger.domain.media import LoanStatus, MediaAction, MediaState, MediaType, RepairStatus
+from secledger.domain.media import (
+    LOSABLE,
+    LoanStatus,
+    MediaAction,
+    MediaState,
+    MediaType,
+    RepairStatus,
+)
 from secledger.services.carriers.items import names
 from secledger.services.carriers.transition import transition
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import utc_naive
 from secledger.services.media.lending import close_loan, keeper_back
-from secledger.services.media.read import MediaItemDTO, item_dto
+from secledger.services.media.read import MediaFilter, MediaItemDTO, item_dto, items_in
 from secledger.store.models.loss import LossItem, LossReport
 from secledger.store.models.media import MediaItem, MediaLoan, MediaRepair
 
@@ -121,3 +128,13 @@ def report_ids_of(s: Session, media_id: int) -> list[int]:
     """The reports that list *media_id*, oldest first."""
     return list(s.execute(select(LossItem.report_id).where(LossItem.media_id == media_id)
                           .order_by(LossItem.report_id)).scalars())
+
+
+def losable_media(led: Ledger, *, text: str = "") -> list[MediaItemDTO]:
+    """The devices and media that may be reported lost now (a scanned ``M…`` label as *text*
+    names its item), by 设备编号."""
+    _ = led.user
+    states = {st.value for st in LOSABLE if st is not None}
+    with led.db.read() as s:
+        return [x for x in items_in(s, MediaFilter(text=text, live_only=True))
+                if x.state in states]
