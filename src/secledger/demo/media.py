@@ -29,8 +29,8 @@ from secledger.demo.week import Cast
 from secledger.domain.enums import Classification, Clearance
 from secledger.domain.media import MediaState, MediaType, RepairMode
 from secledger.services.approvals import requests as approvals
-from secledger.services.ledger.session import Ledger
 from secledger.services.custody import loss
+from secledger.services.ledger.session import Ledger
 from secledger.services.media import items, lending, read, repair
 from secledger.services.media.items import MediaEdit, MediaInput
 from secledger.services.media.read import MediaItemDTO

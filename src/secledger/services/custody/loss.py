@@ -278,7 +278,8 @@ def report_dto(s: Session, r: LossReport) -> LossReportDTO:
                      holder_id=x.holder_before, holder_name=who.get(x.holder_before or 0, ""),
                      location=x.location_before)
         out.append(LossItemDTO(it, x.found_at, x.found_note))
-    status = loss_status(x.found_at is not None for x in (*rows, *media))
+    status = loss_status([*(x.found_at is not None for x in rows),
+                          *(m.found_at is not None for m in media)])
     kind, level = LossKind(r.kind), Classification(r.level)
     return LossReportDTO(
         id=r.id, reg_no=r.reg_no, kind=kind.value, kind_label=kind.label, level=level.value,

@@ -98,8 +98,9 @@ def found_media(s: Session, led: Ledger, report: LossReport, media_id: int,
         raise RuleViolation("loss.media_already_found", device_no=m.device_no,
                             loss_no=report.reg_no)
     item.found_at, item.found_note = utc_naive(found_at), note
-    holder, body = m.holder_id, {"loss_no": report.reg_no,
-                                 "found_at": item.found_at.isoformat(), "note": note}
+    holder = m.holder_id
+    body: dict[str, Any] = {"loss_no": report.reg_no, "found_at": item.found_at.isoformat(),
+                            "note": note}
     loan = s.execute(select(MediaLoan).where(MediaLoan.media_id == m.id,
                                              MediaLoan.status == LoanStatus.LENT.value)).scalar()
     if loan is not None:

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from secledger.domain.changes import Area
 from secledger.domain.custody import LossKind, LossStatus
 from secledger.domain.enums import Classification, Role
-from secledger.domain.media import MediaType
 from secledger.domain.lookup import Use
+from secledger.domain.media import MediaType
 from secledger.services.audit import output_levels as olv
 from secledger.services.custody import loss, stocktake
 from secledger.services.custody import loss_media as lm

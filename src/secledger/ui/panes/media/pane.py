@@ -343,7 +343,8 @@ class MediaPane(ButtonsMixin, QWidget):
 
     def report_lost(self) -> Any:
         """遗失/泄密: the selected items on one loss report (the 遗失 pane lists it)."""
-        ids = self.selected_ids() or ([self.selected().id] if self.selected() else [])
+        one = self.selected()
+        ids = self.selected_ids() or ([one.id] if one is not None else [])
         if not ids:
             self.status.setText(self.tr("Choose an item first."))
             return None
