@@ -24,6 +24,7 @@ from secledger.services.custody import printing_records as cp
 from secledger.services.custody import stocktake as stk
 from secledger.services.media import items, lending, read, records, repair
 from secledger.services.media.repair import RepairInput
+from secledger.services.people import departures_read
 from secledger.services.people import persons as people
 from secledger.services.yearend import statistics
 
@@ -159,6 +160,8 @@ def test_a_holder_of_a_lost_medium_is_not_let_go(office: Any) -> None:
     loss.report_loss(o.led, loss.LossInput(carrier_ids=(), media_ids=(usb.id,),
                                            discovered_at=START, reporter_id=who,
                                            circumstances="丢失"))
+    # what still holds up a departure, as a lost carrier does
+    assert [m.device_no for m in departures_read.remaining(o.led, who).media] == ["BM-U-030"]
     admin = o.login("admin", "Admin1234")
     with pytest.raises(RuleViolation) as refused:
         people.deactivate_person(admin, person_id=who, reason="退休")
