@@ -7054,8 +7054,8 @@ Click to open Classification.</translation>
             <translation>Export missing (XLSX)…</translation>
         </message>
         <message>
-            <source>Report selected missing as lost…</source>
-            <translation>Report selected missing as lost…</translation>
+            <source>Report selected missing items as lost…</source>
+            <translation>Report selected missing items as lost…</translation>
         </message>
         <message>
             <source>Expected (frozen at the start)</source>

@@ -7020,8 +7020,8 @@ Click to open Classification.</source>
             <translation>导出缺失清单（XLSX）…</translation>
         </message>
         <message>
-            <source>Report selected missing as lost…</source>
-            <translation>将所选缺失载体报告遗失…</translation>
+            <source>Report selected missing items as lost…</source>
+            <translation>将所选缺失项报告遗失…</translation>
         </message>
         <message>
             <source>Expected (frozen at the start)</source>

@@ -156,7 +156,7 @@ class StocktakePane(ButtonsMixin, QWidget):
             ("cancel", self.tr("Cancel stocktake…"), lambda: self.cancel()),
             ("print", self.tr("Print report…"), self.print_report),
             ("export", self.tr("Export missing (XLSX)…"), self.export_missing),
-            ("lost", self.tr("Report selected missing as lost…"), self.report_lost),
+            ("lost", self.tr("Report selected missing items as lost…"), self.report_lost),
         ]:
             top.addWidget(self._button(key, text, slot))
         scan_row = QHBoxLayout()
