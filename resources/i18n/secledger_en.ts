@@ -4067,6 +4067,10 @@ Click to open Classification.</translation>
             <translation>Report lost carriers</translation>
         </message>
         <message>
+            <source>Report lost carriers, devices and media</source>
+            <translation>Report lost carriers, devices and media</translation>
+        </message>
+        <message>
             <source>Carriers:</source>
             <translation>Carriers:</translation>
         </message>
@@ -4076,6 +4080,10 @@ Click to open Classification.</translation>
                 <numerusform>%n carrier(s)</numerusform>
                 <numerusform>%n carrier(s)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Devices and media:</source>
+            <translation>Devices and media:</translation>
         </message>
         <message>
             <source>Discovered at:</source>
@@ -4109,6 +4117,10 @@ Click to open Classification.</translation>
             <translation>New loss report…</translation>
         </message>
         <message>
+            <source>Devices and media lost…</source>
+            <translation>Devices and media lost…</translation>
+        </message>
+        <message>
             <source>Record found…</source>
             <translation>Record found…</translation>
         </message>
@@ -4129,12 +4141,16 @@ Click to open Classification.</translation>
             <translation>Report a loss</translation>
         </message>
         <message>
+            <source>Choose the lost devices and media</source>
+            <translation>Choose the lost devices and media</translation>
+        </message>
+        <message>
             <source>Record found</source>
             <translation>Record found</translation>
         </message>
         <message>
-            <source>Carrier:</source>
-            <translation>Carrier:</translation>
+            <source>Carrier, device or medium:</source>
+            <translation>Carrier, device or medium:</translation>
         </message>
         <message>
             <source>Reported upstream</source>
@@ -4522,6 +4538,10 @@ Click to open Classification.</translation>
         <message>
             <source>Void the registration…</source>
             <translation>Void the registration…</translation>
+        </message>
+        <message>
+            <source>Report lost…</source>
+            <translation>Report lost…</translation>
         </message>
         <message>
             <source>Print</source>
@@ -7034,8 +7054,8 @@ Click to open Classification.</translation>
             <translation>Export missing (XLSX)…</translation>
         </message>
         <message>
-            <source>Report selected missing as lost…</source>
-            <translation>Report selected missing as lost…</translation>
+            <source>Report selected missing items as lost…</source>
+            <translation>Report selected missing items as lost…</translation>
         </message>
         <message>
             <source>Expected (frozen at the start)</source>

@@ -4055,6 +4055,10 @@ Click to open Classification.</source>
             <translation>报告载体遗失</translation>
         </message>
         <message>
+            <source>Report lost carriers, devices and media</source>
+            <translation>报告遗失的载体、设备和介质</translation>
+        </message>
+        <message>
             <source>Carriers:</source>
             <translation>载体：</translation>
         </message>
@@ -4063,6 +4067,10 @@ Click to open Classification.</source>
             <translation>
                 <numerusform>%n 件</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Devices and media:</source>
+            <translation>涉密设备和介质：</translation>
         </message>
         <message>
             <source>Discovered at:</source>
@@ -4096,6 +4104,10 @@ Click to open Classification.</source>
             <translation>新建遗失报告…</translation>
         </message>
         <message>
+            <source>Devices and media lost…</source>
+            <translation>设备和介质遗失…</translation>
+        </message>
+        <message>
             <source>Record found…</source>
             <translation>登记找回…</translation>
         </message>
@@ -4116,12 +4128,16 @@ Click to open Classification.</source>
             <translation>报告遗失</translation>
         </message>
         <message>
+            <source>Choose the lost devices and media</source>
+            <translation>选择遗失的设备和介质</translation>
+        </message>
+        <message>
             <source>Record found</source>
             <translation>登记找回</translation>
         </message>
         <message>
-            <source>Carrier:</source>
-            <translation>载体：</translation>
+            <source>Carrier, device or medium:</source>
+            <translation>载体、设备或介质：</translation>
         </message>
         <message>
             <source>Reported upstream</source>
@@ -4508,6 +4524,10 @@ Click to open Classification.</source>
         <message>
             <source>Void the registration…</source>
             <translation>作废登记…</translation>
+        </message>
+        <message>
+            <source>Report lost…</source>
+            <translation>报告遗失…</translation>
         </message>
         <message>
             <source>Print</source>
@@ -7000,8 +7020,8 @@ Click to open Classification.</source>
             <translation>导出缺失清单（XLSX）…</translation>
         </message>
         <message>
-            <source>Report selected missing as lost…</source>
-            <translation>将所选缺失载体报告遗失…</translation>
+            <source>Report selected missing items as lost…</source>
+            <translation>将所选缺失项报告遗失…</translation>
         </message>
         <message>
             <source>Expected (frozen at the start)</source>

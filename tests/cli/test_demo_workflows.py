@@ -83,6 +83,7 @@ def test_every_workflow_pane_has_rows(led: Ledger) -> None:
     assert any(st.status == "open" and st.counts.found for st in stocktake.list_stocktakes(led))
     reports = loss.list_reports(led)
     assert reports and any(i.found_at is not None for r in reports for i in r.items)
+    assert any(m.item.media_type == "usb" and m.found_at is None for r in reports for m in r.media)
     assert recall.list_requests(led)
     assert recall.list_returns(led)  # bulk 清退 have their return records
     assert distribution.outstanding(led)

@@ -167,3 +167,39 @@ def test_0006_keeps_the_copy_requests_of_an_older_ledger(make_ledger, register) 
                                      "FROM copy_requests")).all()
         assert rows == [("copy", None, "")]
         assert copying.get_request(led, req.id).kind == "copy"
+
+
+def test_0012_keeps_the_loss_items_of_an_older_ledger(make_ledger, register) -> None:  # type: ignore[no-untyped-def]
+    """Loss items are rebuilt with their own id, a nullable carrier and a medium; the carriers
+    reported lost before stay on their reports, found or not, and a downgrade keeps them."""
+    from datetime import UTC, datetime
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from secledger.services.custody import loss
+
+    path, admin = make_ledger()
+    admin.close()
+    with open_ledger(path, username="clerk", password="Clerk1234", kdf=TEST_KDF) as led:
+        doc = register(led, title="遗失过的文件", copies=2)
+        a, b = (c.id for c in doc.carriers)
+        rep = loss.report_loss(led, loss.LossInput(
+            carrier_ids=(a, b), discovered_at=datetime(2026, 1, 5, tzinfo=UTC),
+            reporter_id=led.user.person_id, circumstances="丢失"))
+        loss.record_found(led, report_id=rep.id, carrier_id=a, found_at=datetime.now(UTC))
+        cfg = migrate._config()
+        before = "SELECT report_id, carrier_id, state_before, found_at IS NULL FROM loss_items"
+        with led.db.engine.begin() as conn:
+            rows = conn.execute(text(before + " ORDER BY carrier_id")).all()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0011")
+            assert conn.execute(text(before + " ORDER BY carrier_id")).all() == rows
+        with led.db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            assert conn.execute(text(before + " ORDER BY carrier_id")).all() == rows
+            assert conn.execute(text("SELECT id FROM loss_items ORDER BY id")).scalars().all() \
+                == [1, 2]
+        got = loss.get_report(led, rep.id)
+        assert [x.found_at is None for x in got.items] == [False, True]

@@ -6,8 +6,8 @@ cards, each with its 设备编号, level and 责任人 (a person cleared for it)
 office's register shows: media lent (some overdue, some due later, one request waiting,
 one refused, some back), repairs (returned, one with its disk replaced and registered to be
 destroyed, one on site under watch, one sent out with the storage removed, one waiting),
-levels raised, new 责任人, items out of service or scrapped (待销毁), a registration voided;
-then some scrapped items destroyed on a manifest shared with paper copies
+levels raised, new 责任人, items out of service or scrapped (待销毁), a registration voided,
+a USB stick reported lost (遗失, not found yet); then some scrapped items destroyed on a manifest shared with paper copies
 (``media_destruction``).
 
 Every step runs as the account a real office would use (``demo`` keeps the register,
@@ -27,10 +27,11 @@ from secledger.demo.model import PersonRef
 from secledger.demo.scripted import Clock, ScriptRun
 from secledger.demo.week import Cast
 from secledger.domain.enums import Classification, Clearance
-from secledger.domain.media import MediaType, RepairMode
+from secledger.domain.media import MediaState, MediaType, RepairMode
 from secledger.services.approvals import requests as approvals
+from secledger.services.custody import loss
 from secledger.services.ledger.session import Ledger
-from secledger.services.media import items, lending, repair
+from secledger.services.media import items, lending, read, repair
 from secledger.services.media.items import MediaEdit, MediaInput
 from secledger.services.media.read import MediaItemDTO
 from secledger.services.media.records import MediaLoanDTO, MediaRepairDTO
@@ -90,6 +91,7 @@ def run(led: Ledger, password: str, clock: Clock, cast: Cast, *, seed: int = 0) 
     _changes(r, made)
     _loans(r, [m for m in made if m.is_storage and m.media_type != MediaType.DISC.value])
     _repairs(r, [m for m in made if m.media_type == MediaType.COMPUTER.value][-12:])
+    _lost(r, [m for m in made if m.media_type == MediaType.USB.value])
     media_destruction.run(r)
 
 
@@ -140,6 +142,17 @@ def _changes(r: _Run, made: list[MediaItemDTO]) -> None:
         brand_model="朗科 U208 32G", purpose="重复登记"))
     r.tick()
     items.void_item(r.led, wrong.id, reason="重复登记，与BM-U-001为同一介质")
+
+
+def _lost(r: _Run, usb: list[MediaItemDTO]) -> None:
+    """A USB stick found missing this morning, reported lost; its 责任人 reports it."""
+    m = next(x for x in reversed(usb) if read.get_item(r.led, x.id).state == MediaState.IN_USE)
+    r.tick()
+    loss.report_loss(r.led, loss.LossInput(
+        carrier_ids=(), media_ids=(m.id,), discovered_at=r.led.now() - timedelta(hours=2),
+        reporter_id=m.holder_id or r.cast.clerk.id,
+        circumstances="使用后未按规定交回保密柜，清点时发现缺失，正在查找",
+        measures="已询问相关人员并调阅出入记录"))
 
 
 def _decide(r: _Run, approval_ids: list[int], *, refuse_last: bool = False) -> None:

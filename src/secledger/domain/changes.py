@@ -90,6 +90,9 @@ _BY_KIND: dict[str, frozenset[Area]] = {
     "media.mark_for_destruction": frozenset({Area.DESTRUCTION}),
     "media.cancel_destruction": frozenset({Area.DESTRUCTION}),
     "media.register_removed": frozenset({Area.DESTRUCTION}),
+    # a device or medium on a loss report: the media register and the loss reports
+    "media.report_lost": frozenset({Area.LOSSES}),
+    "media.found": frozenset({Area.LOSSES}),
 }
 
 #: carrier actions (``carrier.<action>``) that also change a workflow's own list

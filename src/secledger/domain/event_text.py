@@ -377,6 +377,19 @@ KINDS.update({
         "[，证明编号{certificate_no}]",
         "{device_no} destroyed[ under list {destruction_no}][ ({method})][ on {destroyed_on}]"
         "[, certificate {certificate_no}]"),
+    "media.report_lost": Kind(
+        MediaAction.REPORT_LOST.label, "Reported lost",
+        "{device_no}报告{kind}[，报告号{loss_no}][，发现于{discovered_at}]"
+        "[，责任人{holder_before}]",
+        "{device_no} reported missing ({kind})[, report {loss_no}]"
+        "[, found missing {discovered_at}][, holder {holder_before}]",
+        fields={"kind": f.LOSS_KIND}),
+    "media.found": Kind(
+        MediaAction.FOUND.label, "Found",
+        "{device_no}找回，停用待查[，遗失报告{loss_no}][，{found_at}][，责任人{holder_after}]"
+        "[：{note}]",
+        "{device_no} found, out of service until checked[ (loss report {loss_no})]"
+        "[ {found_at}][, holder {holder_after}][: {note}]"),
     "destruction.cancelled": Kind("销毁清单撤销", "Destruction list cancelled",
                                   "销毁清单{reg_no}撤销[：{reason}]",
                                   "Destruction list {reg_no} cancelled[: {reason}]"),
@@ -402,9 +415,12 @@ KINDS.update({
                                 "Stocktake {reg_no} cancelled[: {reason}]"),
     "loss.reported": Kind(
         "遗失报告", "Loss reported",
-        "{reporter_id}报告{kind}{loss_no}：{carrier_ids}[，{level}][，发现于{discovered_at}]"
+        "{reporter_id}报告{kind}{loss_no}：[{carrier_ids}][{carrier_ids?}{device_nos?}；]"
+        "[涉密设备和介质{device_nos}][，{level}]"
+        "[，发现于{discovered_at}]"
         "[，须于{deadline_at}前上报][；经过：{circumstances}][；措施：{measures}]",
-        "{reporter_id} reported a loss ({kind}) {loss_no}: {carrier_ids}[; {level}]"
+        "{reporter_id} reported a loss ({kind}) {loss_no}: [{carrier_ids}]"
+        "[{carrier_ids?}{device_nos?}; ][devices and media {device_nos}][; {level}]"
         "[; found missing {discovered_at}][; report upstream by {deadline_at}]"
         "[; circumstances: {circumstances}][; measures: {measures}]",
         fields={"kind": f.LOSS_KIND}),

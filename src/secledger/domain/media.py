@@ -7,6 +7,13 @@ has exactly one accountable holder. Its 密级 is the highest it ever held: it m
 never lowered (seed 第四十四条). Removable media may be lent (借用) with approval and a due
 date; a repair is approved and, done by outsiders, needs the storage removed or an on-site
 escort, and storage removed before anything leaves the office (实施条例 art. 27(7)).
+
+A device or medium found missing is reported lost (遗失/泄密, on the same loss report as the
+carriers, ``services.custody.loss``): from in use, lent, out of service or awaiting
+destruction; its 责任人 (or borrower) stays accountable while it is lost. An item in repair
+is in the repair's hands and comes back through the repair first. Found again, it comes back
+out of service (停用) with its 责任人: while it was out of the unit's control it may have been
+read or altered, so it is checked before it is used again (恢复使用) or scrapped (报废).
 """
 
 from __future__ import annotations
@@ -83,6 +90,7 @@ class MediaState(Labelled):
     AWAITING_DESTRUCTION = "awaiting_destruction"
     DESTROYED = "destroyed"
     VOIDED = "voided"
+    LOST = "lost"  # reported lost; may come back as found
 
     @property
     def label(self) -> str:
@@ -105,6 +113,7 @@ _STATE_LABELS: dict[MediaState, tuple[str, str]] = {
     MediaState.AWAITING_DESTRUCTION: ("待销毁", "Awaiting destruction"),
     MediaState.DESTROYED: ("已销毁/报废", "Destroyed or scrapped"),
     MediaState.VOIDED: ("已作废", "Voided"),
+    MediaState.LOST: ("遗失", "Lost"),
 }
 
 
@@ -123,6 +132,8 @@ class MediaAction(StrEnum):
     HANDOVER = "handover"  # 责任人变更 (the state stays)
     RAISE_LEVEL = "raise_level"  # the state and holder stay
     VOID = "void"
+    REPORT_LOST = "report_lost"  # on a loss report (遗失/泄密)
+    FOUND = "found"  # a lost item found again
 
     @property
     def label(self) -> str:
@@ -148,11 +159,16 @@ _ACTION_LABELS: dict[MediaAction, tuple[str, str]] = {
     MediaAction.HANDOVER: ("变更责任人", "given a new accountable holder"),
     MediaAction.RAISE_LEVEL: ("提升密级", "raised in level"),
     MediaAction.VOID: ("作废", "voided"),
+    MediaAction.REPORT_LOST: ("报告遗失", "reported lost"),
+    MediaAction.FOUND: ("找回", "found"),
 }
 
 S = MediaState
 A = MediaAction
 _LIVE: frozenset[MediaState | None] = frozenset(s for s in MediaState if not s.is_terminal)
+#: the states an item may be reported lost from (not in repair: the repair brings it back first)
+LOSABLE: frozenset[MediaState | None] = frozenset(
+    {S.IN_USE, S.ON_LOAN, S.OUT_OF_SERVICE, S.AWAITING_DESTRUCTION})
 
 
 def _t(action: MediaAction, sources: set[MediaState | None] | frozenset[MediaState | None],
@@ -177,6 +193,8 @@ MEDIA_TRANSITIONS: dict[Any, Transition] = {
         _t(A.HANDOVER, _LIVE - {S.ON_LOAN}, None),
         _t(A.RAISE_LEVEL, _LIVE, None),
         _t(A.VOID, {S.IN_USE}, S.VOIDED),
+        _t(A.REPORT_LOST, LOSABLE, S.LOST),
+        _t(A.FOUND, {S.LOST}, S.OUT_OF_SERVICE),
     )
 }
 

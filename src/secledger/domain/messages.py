@@ -336,7 +336,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "载体{carrier}当前{state_label}（保管人：{holder}），不在库，不能清退。请先收回入库再清退。",
         "Carrier {carrier} is {state_en} (holder: {holder}), not in custody; take it back before returning it to its issuer.",
     ),
-    "loss.no_carriers": ("请选择遗失的载体。", "Choose the lost carriers."),
+    "loss.no_carriers": ("请选择遗失的载体或涉密设备、存储介质。",
+                         "Choose the lost carriers, devices or storage media."),
     "loss.already_lost": (
         "载体{carrier}（份号{copy_no}）已报告遗失，不能重复报告。",
         "Carrier {carrier} (copy {copy_no}) is already reported lost.",

@@ -4,8 +4,9 @@ table (``domain.media``) and compare with ``media_items``.
 Each move must follow from the state the log left the item in, a live item must have one
 holder, the level must never go down, and every row must say what its events say: state,
 责任人, level, type, label id and 设备编号 (corrections included). A medium recorded as lent
-has exactly one open loan. Only the media kinds are read (``ix_events_kind``); the chain
-itself has been checked before this runs. The first problem is returned, in words, naming
+has exactly one open loan (a lent medium reported lost keeps it until it is found), and a
+lost item is on a loss report that has not found it. Only the media kinds are read
+(``ix_events_kind``); the chain itself has been checked before this runs. The first problem is returned, in words, naming
 its event."""
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def problems(cur: Any) -> list[Found]:
     """The first problem of the media register (an empty list when all agrees)."""
     replay: dict[int, Facts] = {}
     found = next(_replay(cur, replay), None) or next(_rows(cur, replay), None) \
-        or next(_loans(cur), None)
+        or next(_losses(cur), None) or next(_loans(cur), None)
     return [found] if found is not None else []
 
 
@@ -123,14 +124,30 @@ def _rows(cur: Any, replay: dict[int, Facts]) -> Iterator[Found]:
 
 
 def _loans(cur: Any) -> Iterator[Found]:
-    """A medium recorded as lent has exactly one open loan, and an open loan's medium is lent."""
+    """A medium recorded as lent has exactly one open loan, and an open loan's medium is lent
+    (or was lent when it was reported lost: the loan closes when it is found)."""
     rows = cur.execute(
         "SELECT m.id, m.device_no, m.state, (SELECT count(*) FROM media_loans l"
-        " WHERE l.media_id = m.id AND l.status = 'lent') FROM media_items m"
-        " WHERE m.state = 'on_loan' OR m.id IN"
+        " WHERE l.media_id = m.id AND l.status = 'lent'), EXISTS (SELECT 1 FROM loss_items i"
+        " WHERE i.media_id = m.id AND i.found_at IS NULL AND i.state_before = 'on_loan')"
+        " FROM media_items m WHERE m.state IN ('on_loan', 'lost') OR m.id IN"
         " (SELECT media_id FROM media_loans WHERE status = 'lent')").fetchall()
-    for mid, device_no, state, lent in rows:
-        if (state == MediaState.ON_LOAN.value) != (lent == 1) or lent > 1:
+    for mid, device_no, state, lent, lost_lent in rows:
+        out = state == MediaState.ON_LOAN.value or (state == MediaState.LOST.value
+                                                    and bool(lost_lent))
+        if out != (lent == 1) or lent > 1:
             yield (None, None, f"设备/介质 #{mid}（{device_no}）的借用记录与其状态不符",
                    f"Device/medium #{mid} ({device_no}): its loans do not match its state")
             return
+
+
+def _losses(cur: Any) -> Iterator[Found]:
+    """A device or medium recorded as lost is on a loss report that has not found it."""
+    row = cur.execute(
+        "SELECT m.id, m.device_no FROM media_items m WHERE m.state = 'lost' AND NOT EXISTS"
+        " (SELECT 1 FROM loss_items i WHERE i.media_id = m.id AND i.found_at IS NULL)"
+        " ORDER BY m.id LIMIT 1").fetchone()
+    if row is not None:
+        yield (None, None, f"设备/介质 #{row[0]}（{row[1]}）记为遗失，但没有未找回的遗失报告",
+               f"Device/medium #{row[0]} ({row[1]}) is recorded lost but no open loss report"
+               " lists it")

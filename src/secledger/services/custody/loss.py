@@ -1,6 +1,7 @@
-"""遗失/泄密: a loss report makes its carriers ``lost`` and shows the 24-hour
-upstream reporting deadline; a carrier found again comes back to store with an event and
-the report stays, with its status."""
+"""遗失/泄密: a loss report makes its carriers (and classified devices and storage media,
+``loss_media``) ``lost`` and shows the 24-hour upstream reporting deadline; a carrier found
+again comes back to store with an event (a device or medium out of service, to be checked)
+and the report stays, with its status."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from secledger.services.carriers.items import (
     record,
 )
 from secledger.services.carriers.transition import transition
+from secledger.services.custody import loss_media as lm
 from secledger.services.custody.carry_out import mark_lost_while_out
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import local_now, local_tz, to_local, utc_naive
@@ -56,6 +58,7 @@ class LossInput:
     measures: str = ""
     kind: LossKind = LossKind.LOST
     stocktake_id: int | None = None
+    media_ids: tuple[int, ...] = ()  # classified devices and storage media
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +87,8 @@ class LossReportDTO:
     stocktake_id: int | None
     status: str
     status_label: str
-    items: tuple[LossItemDTO, ...]
+    items: tuple[LossItemDTO, ...]  # the carriers
+    media: tuple[lm.LossMediaDTO, ...] = ()  # the devices and storage media
 
     def overdue(self, now: datetime) -> bool:
         """Not yet reported upstream and the 24 hours have passed."""
@@ -92,7 +96,8 @@ class LossReportDTO:
 
 
 def report_loss(led: Ledger, inp: LossInput) -> LossReportDTO:
-    """Record a loss: every carrier becomes ``lost`` (one event each), in one transaction."""
+    """Record a loss: every carrier, device and medium becomes ``lost`` (one event each), in
+    one transaction."""
     led.require_any(_CUSTODY_ROLES, "报告遗失")
     with led.db.write() as s:
         report = file_report(s, led, inp)
@@ -104,7 +109,7 @@ def file_report(s: Session, led: Ledger, inp: LossInput) -> LossReport:
     circumstances = clean_text(inp.circumstances, "遗失经过", 4000, required=True,
                                fld="circumstances")
     measures = clean_text(inp.measures, "已采取的措施", 4000, fld="measures")
-    if not inp.carrier_ids:
+    if not inp.carrier_ids and not inp.media_ids:
         raise ValidationError("loss.no_carriers", field="carriers")
     discovered = utc_naive(inp.discovered_at)
     check_day(to_local(discovered, local_tz(led)).date(), "discovered_at")  # not before 1949
@@ -113,7 +118,8 @@ def file_report(s: Session, led: Ledger, inp: LossInput) -> LossReport:
                               date=discovered.strftime("%Y-%m-%d %H:%M"))
     person(s, inp.reporter_id, role="报告人")
     carriers = _carriers(s, inp.carrier_ids)
-    top = max((Classification(d.level) for _, d in carriers), key=lambda c: c.rank)
+    media = lm.media_to_lose(s, inp.media_ids)
+    top = lm.top_level([*(d.level for _, d in carriers), *(m.level for m in media)])
     year, number, reg_no = next_record_no(s, LOSS_REGISTER, LOSS_PREFIX, local_now(led))
     report = LossReport(
         year=year, number=number, reg_no=reg_no, kind=LossKind(inp.kind).value,
@@ -132,11 +138,15 @@ def file_report(s: Session, led: Ledger, inp: LossInput) -> LossReport:
             "loss_no": reg_no, "kind": report.kind, "discovered_at": discovered.isoformat(),
             "carry_out_no": out_on,
         })
+    lm.lose_media(s, led, report, media, {"loss_no": reg_no, "kind": report.kind,
+                                          "discovered_at": discovered.isoformat()})
     led.event(s, "loss.reported", {
         "loss_no": reg_no, "kind": report.kind, "level": report.level,
         "discovered_at": discovered.isoformat(), "deadline_at": report.deadline_at.isoformat(),
         "reporter_id": inp.reporter_id, "circumstances": circumstances, "measures": measures,
         "carrier_ids": [c.id for c, _ in carriers], "stocktake_id": inp.stocktake_id,
+        **({"media_ids": [m.id for m in media], "device_nos": [m.device_no for m in media]}
+           if media else {}),
     })
     return report
 
@@ -164,7 +174,8 @@ def record_found(
     note = clean_text(note, "找回情况", 2000, fld="note")
     with led.db.write() as s:
         report = _report(s, report_id)
-        item = s.get(LossItem, (report_id, carrier_id))
+        item = s.execute(select(LossItem).where(LossItem.report_id == report_id,
+                                                LossItem.carrier_id == carrier_id)).scalar()
         if item is None:
             raise NotFound(what="遗失报告中的载体", key=str(carrier_id))
         if item.found_at is not None:
@@ -177,6 +188,19 @@ def record_found(
         transition(s, led, c, Action.FOUND, holder_id=user.person_id, location=location,
                    payload={"loss_no": report.reg_no, "found_at": item.found_at.isoformat(),
                             "note": note, "closed": closed})
+        return report_dto(s, report)
+
+
+def record_media_found(
+    led: Ledger, *, report_id: int, media_id: int, found_at: datetime, note: str = "",
+) -> LossReportDTO:
+    """A lost device or medium is found: out of service with its 责任人 until checked (its
+    loan, if it was lent, closed); the report stays."""
+    led.require_any(_CUSTODY_ROLES, "登记找回")
+    note = clean_text(note, "找回情况", 2000, fld="note")
+    with led.db.write() as s:
+        report = _report(s, report_id)
+        lm.found_media(s, led, report, media_id, found_at, note)
         return report_dto(s, report)
 
 
@@ -240,19 +264,22 @@ def _report(s: Session, report_id: int) -> LossReport:
 
 
 def report_dto(s: Session, r: LossReport) -> LossReportDTO:
-    rows = s.execute(select(LossItem).where(LossItem.report_id == r.id)
+    rows = s.execute(select(LossItem).where(LossItem.report_id == r.id,
+                                            LossItem.carrier_id.is_not(None))
                      .order_by(LossItem.carrier_id)).scalars().all()
     current = {i.carrier_id: i for i in items(s, item_query().where(
         Carrier.id.in_([x.carrier_id for x in rows])))}
+    media = lm.media_lines(s, r.id)
     who = names(s, [r.reporter_id, *(x.holder_before for x in rows)])
     out = []
     for x in rows:
         before = CarrierState(x.state_before)
-        it = replace(current[x.carrier_id], state=before.value, state_label=before.label,
+        it = replace(current[x.carrier_id or 0], state=before.value, state_label=before.label,
                      holder_id=x.holder_before, holder_name=who.get(x.holder_before or 0, ""),
                      location=x.location_before)
         out.append(LossItemDTO(it, x.found_at, x.found_note))
-    status = loss_status(x.found_at is not None for x in rows)
+    status = loss_status([*(x.found_at is not None for x in rows),
+                          *(m.found_at is not None for m in media)])
     kind, level = LossKind(r.kind), Classification(r.level)
     return LossReportDTO(
         id=r.id, reg_no=r.reg_no, kind=kind.value, kind_label=kind.label, level=level.value,
@@ -260,7 +287,7 @@ def report_dto(s: Session, r: LossReport) -> LossReportDTO:
         circumstances=r.circumstances, measures=r.measures, reporter_id=r.reporter_id,
         reporter=who.get(r.reporter_id, ""), reported_upstream_at=r.reported_upstream_at,
         upstream_ref=r.upstream_ref, stocktake_id=r.stocktake_id, status=status.value,
-        status_label=status.label, items=tuple(out),
+        status_label=status.label, items=tuple(out), media=media,
     )
 
 
@@ -286,3 +313,10 @@ def reports_for_carrier(led: Ledger, carrier_id: int) -> list[LossReportDTO]:
         ids = s.execute(select(LossItem.report_id).where(LossItem.carrier_id == carrier_id)
                         .order_by(LossItem.report_id)).scalars().all()
         return [report_dto(s, _report(s, i)) for i in ids]
+
+
+def reports_for_media(led: Ledger, media_id: int) -> list[LossReportDTO]:
+    """The loss reports that list a device or medium, oldest first."""
+    _ = led.user
+    with led.db.read() as s:
+        return [report_dto(s, _report(s, i)) for i in lm.report_ids_of(s, media_id)]

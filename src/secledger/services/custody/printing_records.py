@@ -178,7 +178,9 @@ def print_loss(led: Ledger, report_id: int, path: str | Path) -> Path:
     r = replace(r, discovered_at=_local(r.discovered_at, tz) or r.discovered_at,
                 deadline_at=_local(r.deadline_at, tz) or r.deadline_at,
                 reported_upstream_at=_local(r.reported_upstream_at, tz),
-                items=tuple(replace(x, found_at=_local(x.found_at, tz)) for x in r.items))
+                items=tuple(replace(x, found_at=_local(x.found_at, tz)) for x in r.items),
+                media=tuple(replace(x, found_at=_local(x.found_at, tz)) for x in r.media))
     level = top_level([r.level])
     out = loss_form.render_loss_pdf(path, form_meta(led, mark=mark_of(level)), r)
-    return logged(led, out, what="涉密载体遗失报告", rows=len(r.items), level=level)
+    return logged(led, out, what="涉密载体遗失报告", rows=len(r.items) + len(r.media),
+                  level=level)

@@ -322,23 +322,28 @@ def list_stocktakes(led: Ledger) -> list[StocktakeDTO]:
 def report_missing_as_lost(
     led: Ledger, stocktake_id: int, *, carrier_ids: Sequence[int], reporter_id: int,
     circumstances: str, measures: str = "", discovered_at: datetime | None = None,
-    kind: LossKind = LossKind.LOST,
+    kind: LossKind = LossKind.LOST, media_ids: Sequence[int] = (),
 ) -> loss.LossReportDTO:
-    """Turn missing items of a finished stocktake into one loss report, in one step."""
+    """Turn missing items of a finished stocktake (carriers, devices and media) into one loss
+    report, in one step."""
     led.require_any(_ROLES, "报告遗失")
     with led.db.write() as s:
         st = _stocktake(s, stocktake_id)
         if st.status != FINISHED:
             raise RuleViolation("stocktake.not_finished", reg_no=st.reg_no)
-        missing = set(json.loads(st.result).get("missing", []))
-        stray = [c for c in carrier_ids if c not in missing]
+        found = json.loads(st.result)
+        stray = [c for c in carrier_ids if c not in set(found.get("missing", []))]
         if stray:
             raise RuleViolation("stocktake.not_missing", reg_no=st.reg_no, carrier=stray[0])
+        gone = set((found.get("media") or {}).get("missing", []))
+        stray = [m for m in media_ids if m not in gone]
+        if stray:
+            raise RuleViolation("stocktake.media_not_missing", reg_no=st.reg_no, media=stray[0])
         when = discovered_at or st.finished_at or led.now()
         report = loss.file_report(s, led, loss.LossInput(
             carrier_ids=tuple(carrier_ids), discovered_at=when, reporter_id=reporter_id,
             circumstances=circumstances, measures=measures, kind=kind,
-            stocktake_id=st.id))
+            stocktake_id=st.id, media_ids=tuple(media_ids)))
         return loss.report_dto(s, report)
 
 

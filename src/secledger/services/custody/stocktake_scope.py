@@ -23,8 +23,8 @@ from secledger.store.models.registry import Carrier, Document
 
 #: never on an expected list: gone for good, or already reported lost
 NOT_EXPECTED = [*TERMINAL, CarrierState.LOST.value]
-#: a device or medium destroyed or voided is never expected
-MEDIA_GONE = [s.value for s in MediaState if s.is_terminal]
+#: a device or medium destroyed or voided is never expected, nor one already reported lost
+MEDIA_GONE = [*(s.value for s in MediaState if s.is_terminal), MediaState.LOST.value]
 MIN_CHECKERS = 2
 
 

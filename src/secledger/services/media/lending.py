@@ -28,6 +28,7 @@ from secledger.services.approvals import requests as approvals
 from secledger.services.carriers.items import next_record_no
 from secledger.services.carriers.refs import clean
 from secledger.services.carriers.transition import transition
+from secledger.services.ledger.dto import UserInfo
 from secledger.services.ledger.session import Ledger
 from secledger.services.ledger.timing import due_on_date, local_now, utc_naive
 from secledger.services.media.items import KEEPER, holder_for
@@ -158,13 +159,23 @@ def return_loan(led: Ledger, *, loan_id: int | None = None,
         loan = _open_loan(s, loan_id, label)
         _require(loan, (LoanStatus.LENT,), "归还", "returned")
         item = item_row(s, loan.media_id)
-        keeper = s.get(Person, loan.keeper_id) if loan.keeper_id else None
-        back_to = keeper.id if keeper is not None and keeper.active else user.person_id
-        transition(s, led, item, MediaAction.RETURN, holder_id=back_to,
+        transition(s, led, item, MediaAction.RETURN, holder_id=keeper_back(s, loan, user),
                    payload={"loan_id": loan.id, "loan_no": loan.reg_no})
-        loan.status, loan.received_by_user_id = LoanStatus.RETURNED.value, user.id
-        loan.returned_at = utc_naive(led.now())
+        close_loan(led, loan, user)
         return loan_dto(s, loan)
+
+
+def keeper_back(s: Session, loan: MediaLoan, user: UserInfo) -> int | None:
+    """Who holds a lent medium once it is back: the 责任人 it was lent by, or, if that person
+    has left, the clerk *user* who takes it back."""
+    keeper = s.get(Person, loan.keeper_id) if loan.keeper_id else None
+    return keeper.id if keeper is not None and keeper.active else user.person_id
+
+
+def close_loan(led: Ledger, loan: MediaLoan, user: UserInfo) -> None:
+    """The loan is over: received back now by *user*."""
+    loan.status, loan.received_by_user_id = LoanStatus.RETURNED.value, user.id
+    loan.returned_at = utc_naive(led.now())
 
 
 def _open_loan(s: Session, loan_id: int | None, label: str | None) -> MediaLoan:

@@ -237,7 +237,7 @@ def describe(body: dict[str, Any], people: dict[int, str]) -> str:
         was = body.get("level_before")
         now = Classification(body["level_after"]).label
         parts.append(f"密级：{Classification(was).label}→{now}" if was else f"密级：{now}")
-    for key, label in (("loan_no", "借用号"), ("repair_no", "维修号"),
+    for key, label in (("loan_no", "借用号"), ("repair_no", "维修号"), ("loss_no", "遗失报告"),
                        ("destruction_no", "销毁清单"), ("reason", "原因"), ("fields", "修改")):
         if body.get(key):
             parts.append(f"{label}：{body[key]}")

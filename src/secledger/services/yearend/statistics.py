@@ -30,7 +30,7 @@ from secledger.services.yearend.statistics_flows import (
     moves,
     registrations,
 )
-from secledger.services.yearend.statistics_media import destroyed_table
+from secledger.services.yearend.statistics_media import destroyed_table, lost_table
 
 Progress = Callable[[int, int], object]
 
@@ -62,7 +62,7 @@ def compute(led: Ledger, period: Period, *, progress: Progress | None = None) ->
         lambda s: _held(s, min(b.end, now), g),
         lambda s: flow_tables(g, period),
         *custody.steps(b, period, now, g),
-        lambda s: [destroyed_table(s, b)],
+        lambda s: [destroyed_table(s, b), lost_table(s, b)],
     ]
     tables: list[StatTable] = []
     with led.db.read() as s:

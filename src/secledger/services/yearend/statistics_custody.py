@@ -188,9 +188,9 @@ def moment(value: Any) -> datetime | None:
 
 def loss_table(s: Session, b: Bounds, now: datetime) -> StatTable:
     rows = []
-    for reg_no, kind, level, found_at, deadline, upstream, n, back in s.execute(text(
+    for reg_no, kind, level, found_at, deadline, upstream, n, back, media in s.execute(text(
             "SELECT r.reg_no, r.kind, r.level, r.discovered_at, r.deadline_at,"
-            " r.reported_upstream_at, count(i.carrier_id), count(i.found_at)"
+            " r.reported_upstream_at, count(i.report_id), count(i.found_at), count(i.media_id)"
             " FROM loss_reports r LEFT JOIN loss_items i ON i.report_id = r.id"
             " WHERE r.discovered_at >= :a AND r.discovered_at < :b GROUP BY r.id ORDER BY r.id"),
             {"a": b.dt(b.start), "b": b.dt(b.end)}):
@@ -199,13 +199,13 @@ def loss_table(s: Session, b: Bounds, now: datetime) -> StatTable:
             Words(lk.label, lk.label_en), Words(lv.label, lv.label_en), moment(found_at),
             moment(deadline), moment(upstream),
             Words(*loss_timeliness(moment(deadline), moment(upstream), now)), int(n),
-            int(back))))
+            int(media), int(back))))
     cols = (StatColumn("类别", "Kind", "text"), StatColumn("密级", "Level", "text"),
             StatColumn("发现时间", "Found missing", "datetime"),
             StatColumn("上报时限", "Report by", "datetime"),
             StatColumn("上报时间", "Reported", "datetime"),
-            StatColumn("24小时内上报", "Within 24 hours", "text"), StatColumn("件数", "Carriers"),
-            StatColumn("已找回", "Found again"))
+            StatColumn("24小时内上报", "Within 24 hours", "text"), StatColumn("件数", "Items"),
+            StatColumn("其中设备和介质", "Devices and media"), StatColumn("已找回", "Found again"))
     return StatTable("losses", "遗失与泄密报告", "Losses and leaks",
                      StatColumn("报告号", "Report", "text"), cols, tuple(rows))
 

@@ -1,7 +1,7 @@
 """清查盘点 pane: start a session (of the carriers, the classified devices and storage media,
 or both), scan labels (the barcode scanner types the label and Enter; ``handle_scan``, and
 ``handle_media_scan`` for an ``M…`` label), watch the live counts, finish, print and export
-each group, and turn missing items into a loss report."""
+each group, and turn missing items (carriers, devices and media) into a loss report."""
 
 from __future__ import annotations
 
@@ -130,7 +130,7 @@ class StocktakePane(ButtonsMixin, QWidget):
         self.extra_model = ItemModel(parent=self)
         self.extra_view = table(self.extra_model, "stocktakeUnexpected")
         self.media_model = MediaCheckModel(parent=self)
-        self.media_view = table(self.media_model, "stocktakeMedia")
+        self.media_view = table(self.media_model, "stocktakeMedia", multi=True)
         self.buttons: dict[str, QPushButton] = {}
         self._layout()
         ctx.changed.connect(self._changed)
@@ -156,7 +156,7 @@ class StocktakePane(ButtonsMixin, QWidget):
             ("cancel", self.tr("Cancel stocktake…"), lambda: self.cancel()),
             ("print", self.tr("Print report…"), self.print_report),
             ("export", self.tr("Export missing (XLSX)…"), self.export_missing),
-            ("lost", self.tr("Report selected missing as lost…"), self.report_lost),
+            ("lost", self.tr("Report selected missing items as lost…"), self.report_lost),
         ]:
             top.addWidget(self._button(key, text, slot))
         scan_row = QHBoxLayout()
@@ -376,13 +376,13 @@ class StocktakePane(ButtonsMixin, QWidget):
     def report_lost(self) -> None:
         from secledger.ui.panes.custody.loss import LossDialog
 
-        sid = self.current_id()
-        ids = [row[0].carrier_id for row in selected_rows(self.check_view)
-               if row[1] == self.tr("Missing")]
-        if sid is None or not ids:
+        sid, missing = self.current_id(), self.tr("Missing")
+        ids = [row[0].carrier_id for row in selected_rows(self.check_view) if row[1] == missing]
+        media = [row[0].id for row in selected_rows(self.media_view) if row[1] == missing]
+        if sid is None or not (ids or media):
             self.error.show_text(self.tr("Select missing items on the list first."))
             return
-        LossDialog(self.ctx, ids, stocktake_id=sid, parent=self).exec()
+        LossDialog(self.ctx, ids, stocktake_id=sid, parent=self, media_ids=media).exec()
 
 
 register_pane(PaneSpec(

@@ -4,6 +4,7 @@ the media differ, site, escorts, witnesses)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from secledger.domain.destruction import DestructionMethod, Medium, fitting_methods
 from secledger.domain.enums import CarrierState, CarrierType, Classification
-from secledger.domain.media import MediaType
+from secledger.domain.media import MediaState, MediaType
 from secledger.services.browse import query as browse
 from secledger.services.disposal import destruction, destruction_media
 from secledger.services.ledger.timing import local_now
+from secledger.services.media.read import MediaItemDTO
 from secledger.services.people import persons as people
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for, label_of
@@ -136,10 +138,17 @@ class PickCarriersDialog(FormDialog):
 
 
 class PickMediaDialog(FormDialog):
-    """Choose devices and media marked for destruction (待销毁) that no open manifest holds."""
+    """Choose devices and media marked for destruction (待销毁) that no open manifest holds;
+    given *title* and *source* (the items for a search text), any other list of them (the
+    loss report's: those that may be reported lost). A scanned ``M…`` label searches for
+    its item."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Choose devices and media awaiting destruction"), parent)
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, title: str = "",
+                 source: Callable[[str], list[MediaItemDTO]] | None = None) -> None:
+        super().__init__(ctx, title or self.tr("Choose devices and media awaiting destruction"),
+                         parent)
+        self.source = source or (lambda text: destruction_media.awaiting_destruction(
+            ctx.ledger, text=text))
         self.search = named(QLineEdit(), "pickMediaSearch")
         self.search.setPlaceholderText(self.tr("Device no., serial no., model or holder"))
         self.search.returnPressed.connect(self.reload)
@@ -152,14 +161,15 @@ class PickMediaDialog(FormDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        for x in destruction_media.awaiting_destruction(self.ctx.ledger,
-                                                        text=self.search.text().strip()):
+        for x in self.source(self.search.text().strip()):
             item = QListWidgetItem(
                 f"{x.device_no}　{label_of(MediaType, x.media_type)}　"
                 f"{label_of(Classification, x.level)}　{x.brand_model}　{x.serial_no}　"
-                f"（{x.holder_name}）")
+                f"（{x.holder_name}，{label_of(MediaState, x.state)}）")
             item.setData(Qt.ItemDataRole.UserRole, x.id)
             self.list.addItem(item)
+        if self.list.count() == 1:  # a scanned label, or a search naming one item
+            self.list.item(0).setSelected(True)
 
     def save(self) -> Any:
         return [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems()]

@@ -1,6 +1,7 @@
 """涉密计算机和存储介质 pane: the register of classified devices and storage media with its
 filters, an item's details and history, and what the clerk does to an item (register,
-correct, new 责任人, raise the level, lend, repair, out of service, scrap, void, labels);
+correct, new 责任人, raise the level, lend, repair, out of service, scrap, void, report
+lost, labels);
 the loans and the repairs in their own tabs (``tabs``). Scanning a device label anywhere
 opens the item here (``handle_scan``).
 
@@ -41,6 +42,7 @@ from secledger.services.media.read import MediaFilter, MediaItemDTO
 from secledger.ui.context import AppContext
 from secledger.ui.labels import label_for, label_of
 from secledger.ui.panes.custody.common import changed_in, table
+from secledger.ui.panes.custody.loss import report_loss_for_media
 from secledger.ui.panes.custody.routing import ButtonsMixin, printing
 from secledger.ui.panes.media.detail import ItemDetail
 from secledger.ui.panes.media.dialogs import (
@@ -164,6 +166,7 @@ class MediaPane(ButtonsMixin, QWidget):
             ("scrap", self.tr("Scrap: mark for destruction…"), self.mark_for_destruction),
             ("unscrap", self.tr("Take off the destruction list…"), self.cancel_destruction),
             ("voidItem", self.tr("Void the registration…"), self.void),
+            ("reportLost", self.tr("Report lost…"), self.report_lost),
         ])
         return self.more
 
@@ -337,6 +340,15 @@ class MediaPane(ButtonsMixin, QWidget):
 
     def void(self, reason: str | None = None) -> Any:
         return self._with_reason(items.void_item, self.tr("Void the registration"), reason)
+
+    def report_lost(self) -> Any:
+        """遗失/泄密: the selected items on one loss report (the 遗失 pane lists it)."""
+        one = self.selected()
+        ids = self.selected_ids() or ([one.id] if one is not None else [])
+        if not ids:
+            self.status.setText(self.tr("Choose an item first."))
+            return None
+        return report_loss_for_media(self.ctx, ids, self)
 
     # -- printing -------------------------------------------------------------------------------
     def print_labels(self, path: Path | None = None, single: bool | None = None) -> None:
