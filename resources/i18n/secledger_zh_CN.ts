@@ -1938,7 +1938,7 @@ Click to open Classification.</source>
         </message>
         <message>
             <source>Carriers</source>
-            <translation>件数</translation>
+            <translation>载体件数</translation>
         </message>
         <message>
             <source>Devices and media</source>
