@@ -66,7 +66,8 @@ class BenchBrowser:
         while pane.model.held_row(0) is None:  # the first page arrives from the page worker
             app.processEvents()
         pane.table.viewport().grab()  # paints the visible rows
-        return cls(app, led, ctx, pane), (time.perf_counter() - t0) * 1000
+        ms = (time.perf_counter() - t0) * 1000
+        return cls(app, led, ctx, pane), ms
 
     def settle(self) -> None:
         """Let the lazy count land and the workers go idle before measuring on."""
