@@ -74,9 +74,9 @@ def test_registration_figures_on_a_small_ledger(qapp: Any, tmp_path: Path) -> No
 
 def test_gui_heartbeat_survives_a_worker_export(qapp: Any, tmp_path: Path) -> None:
     """The stall probe measures the event loop while work runs on a thread (smoke)."""
-    from secledger.bench import registration as bench_registration
+    from secledger.ui.benchmark.stalls import longest_stall
 
-    gap = bench_registration.longest_stall(lambda: sum(i * i for i in range(200_000)))
+    gap = longest_stall(lambda: sum(i * i for i in range(200_000)))
     assert 0 <= gap < 5000
 
 

@@ -5,8 +5,9 @@
 ``python -m secledger.bench yearend --ledger PATH``: a year's statistics (``bench.yearend``);
 ``python -m secledger.bench start``: how fast ``--version`` and ``--help`` answer (``bench.start``).
 
-It measures the desktop app, so it lives in the Qt layer; this entry point imports it by
-name, like the launcher, so nothing outside ``ui/`` imports Qt.
+Each benchmark is imported by name, only when asked for. The ones that measure the desktop
+app drive it through ``secledger.ui.benchmark``, where their Qt code lives: no module of
+``secledger.bench`` imports Qt itself.
 """
 
 from __future__ import annotations

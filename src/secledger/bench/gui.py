@@ -4,12 +4,14 @@ Builds (or reuses) a demo ledger of ~1,000,000 carriers with ``services.demo.bui
 then measures, as a user meets them: unlock (key derivation included) to the first page
 painted; search, newest 100 matches, for 1-, 2-, 3- and 5-character Chinese queries; a
 filtered, sorted page at several positions including the last; jump to the last row and
-paint; the longest GUI-thread stall while browsing (``bench.browsing``); peak RSS. Beside
-each figure it times the raw ``sqlcipher3`` query that returns the same rows, interleaved
-in the same run, and prints the ratio; every figure is a median of ``--repeat`` runs. Then
-the browser's filter × sort matrix (``bench.browse_matrix``), ``verify`` against its raw
-floor (``bench.verify``), the workflow figures and how fast ``--version``/``--help``
-answer (``bench.start``). Prints a table and writes the same figures as JSON.
+paint; the longest GUI-thread stall while browsing (``bench.browsing``); peak RSS. The
+browser itself is driven by ``secledger.ui.benchmark`` (Qt stays in ``ui/``), which returns
+plain timings; this module makes the figures. Beside each figure it times the raw
+``sqlcipher3`` query that returns the same rows, interleaved in the same run, and prints
+the ratio; every figure is a median of ``--repeat`` runs. Then the browser's filter × sort
+matrix (``bench.browse_matrix``), ``verify`` against its raw floor (``bench.verify``), the
+workflow figures and how fast ``--version``/``--help`` answer (``bench.start``). Prints a
+table and writes the same figures as JSON.
 
     python -m secledger.bench                       # 200,000 documents ≈ 1M carriers
     python -m secledger.bench --documents 2000 --ledger /tmp/small --json out.json
@@ -23,15 +25,24 @@ import os
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secledger.bench import browsing
 from secledger.bench import start as bench_start
 from secledger.bench.browse_matrix import median_pair
+from secledger.bench.common import (
+    DEFAULT_LEDGER,
+    PASSWORD,
+    QUERIES,
+    REPEAT,
+    USER,
+    carrier_count,
+    ensure_ledger,
+    median_of,
+)
 from secledger.bench.figures import Figure, peak_rss_mb, table
 from secledger.bench.raw import (
     raw_connect,
@@ -41,114 +52,45 @@ from secledger.bench.raw import (
     raw_title_page,
 )
 
-DEFAULT_LEDGER = Path("bench-results") / "ledger-1m"
+if TYPE_CHECKING:
+    from secledger.ui.benchmark.browser import BenchBrowser
+
 DEFAULT_JSON = Path("bench-results") / "bench.json"
-USER, PASSWORD = "demo", "demo12345"
-QUERIES = ("密", "保密", "保密局", "涉密载体管")  # 1, 2, 3 and 5 characters
-REPEAT = 5
-
-
-def median_of(fn: Callable[[], Any], repeat: int = REPEAT) -> tuple[float, Any]:
-    """Median ms of *repeat* runs of *fn*, and its last result."""
-    times, out = [], None
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        out = fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000, out
 
 
 # -- the measurements --------------------------------------------------------------------
-def ensure_ledger(path: Path, documents: int, kdf: Any) -> None:
-    from secledger.demo.build import build_demo
-    from secledger.services.ledger.session import is_ledger
-
-    if is_ledger(path):
-        return
-    print(f"building a demo ledger of {documents:,} documents at {path} …", flush=True)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    t0 = time.perf_counter()
-    summary = build_demo(path, documents=documents, kdf=kdf,
-                         progress=lambda a, b: print(f"  {a:,}/{b:,}", flush=True)
-                         if a % 20000 == 0 else None)
-    print(f"built {summary.carriers:,} carriers in {time.perf_counter() - t0:.0f} s", flush=True)
-
-
 def run(path: Path, *, kdf: Any = None, repeat: int = REPEAT) -> list[Figure]:
     """Measure the browser on the ledger at *path* (opened as the demo user)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
     from secledger.store.keyslots import DEFAULT_KDF
 
-    app = QApplication.instance() or QApplication([])
     kdf = kdf or DEFAULT_KDF
-    figures: list[Figure] = [_unlock_figure(app, path, kdf, repeat)]
-    led, ctx, pane, _fig = _unlock_and_paint(app, path, kdf)
+    figures: list[Figure] = [_unlock_figure(path, kdf, repeat)]
+    browser, _fig = _unlock_and_paint(path, kdf)
     try:
+        led = browser.ledger
         conn = raw_connect(path, led.master_key)
         figures += _searches(led, conn, repeat)
         figures += _filtered_pages(led, conn, repeat)
-        figures += browsing.figures(browsing.measure(app, pane))
-        _unfiltered(app, pane)
-        figures.append(_jump_to_end(app, pane, conn, repeat))
+        figures += browsing.figures(browser.stalls())
+        browser.show_everything()
+        figures.append(_jump_to_end(browser, conn, repeat))
         conn.close()
     finally:
-        pane.model.wait_idle(120)
-        pane.close()
-        pane.deleteLater()
-        app.processEvents()
-        led.close()
-        del ctx
+        browser.close()
     return figures
 
 
 def browse_only(path: Path, kdf: Any = None) -> float:
     """What a user does (unlock, search, filter, sort, jump to the end), without any raw
     connection: the peak RSS of this, in a fresh process, is the RSS figure."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from secledger.domain.enums import CarrierState
     from secledger.store.keyslots import DEFAULT_KDF
-    from secledger.ui.models.carriers import REGISTERED, TITLE
 
-    app = QApplication.instance() or QApplication([])
-    led, _ctx, pane, _fig = _unlock_and_paint(app, path, kdf or DEFAULT_KDF)
+    browser, _fig = _unlock_and_paint(path, kdf or DEFAULT_KDF)
     try:
-        steps: list[Callable[[], None]] = [
-            *[partial(pane.search.setText, t) for t in QUERIES],
-            partial(pane.search.setText, ""),
-            partial(pane.state.setCurrentIndex, pane.state.findData(CarrierState.IN_STORE)),
-            partial(pane.table.sortByColumn, TITLE, _qt_order(True)),
-            partial(pane.table.sortByColumn, REGISTERED, _qt_order(False)),
-        ]
-        for step in steps:
-            step()
-            pane.apply_filters()
-            while not pane.model.count_known:
-                app.processEvents()
-            pane.model.wait_idle(120)
-            app.processEvents()
-            for pos in (0.5, 1.0, 0.25):
-                pane.table.verticalScrollBar().setValue(
-                    int(pane.table.verticalScrollBar().maximum() * pos))
-                app.processEvents()
-                pane.table.viewport().grab()  # asks for the pages on screen
-                while pane.model.loading:
-                    app.processEvents()
-                pane.table.viewport().grab()
+        browser.browse_like_a_user(QUERIES)
     finally:
-        pane.model.wait_idle(120)
-        pane.close()
-        led.close()
+        browser.close()
     return peak_rss_mb()
-
-
-def _qt_order(ascending: bool) -> Any:
-    from PySide6.QtCore import Qt
-
-    return Qt.SortOrder.AscendingOrder if ascending else Qt.SortOrder.DescendingOrder
 
 
 def rss_in_child(path: Path) -> Figure:
@@ -160,53 +102,33 @@ def rss_in_child(path: Path) -> Figure:
     return Figure("peak RSS while browsing (MB, separate process)", mb, None, 300, 0)
 
 
-def _unlock_and_paint(app: Any, path: Path, kdf: Any) -> tuple[Any, Any, Any, Figure]:
-    from secledger.services.ledger.session import open_ledger
+def _unlock_and_paint(path: Path, kdf: Any) -> tuple[BenchBrowser, Figure]:
+    """Unlock to the first page painted (``ui.benchmark``), then its raw reference: key
+    derivation and the same first page on ``sqlcipher3``; the browser settled after."""
     from secledger.store.keyslots import USER as SLOT_USER
     from secledger.store.keyslots import KeySlotFile
-    from secledger.ui.context import AppContext, ini_settings
-    from secledger.ui.panes.browse.browser import BrowserPane
+    from secledger.ui.benchmark.browser import BenchBrowser
 
-    settings = ini_settings(Path(os.environ.get("TMPDIR", "/tmp")) / "secledger-bench.ini")
-    settings.clear()
-    t0 = time.perf_counter()
-    led = open_ledger(path, username=USER, password=PASSWORD, kdf=kdf)
-    ctx = AppContext(settings=settings, ledger=led, kdf=kdf)
-    pane = BrowserPane(ctx)
-    pane.resize(1400, 800)
-    pane.show()
-    pane.refresh()
-    while pane.model.held_row(0) is None:  # the first page arrives from the page worker
-        app.processEvents()
-    pane.table.viewport().grab()  # paints the visible rows
-    ms = (time.perf_counter() - t0) * 1000
+    browser, ms = BenchBrowser.unlock_and_paint(path, USER, PASSWORD, kdf)
     t1 = time.perf_counter()
     key = KeySlotFile.load(path / "keyslots.json").unwrap(SLOT_USER, USER, PASSWORD)
     conn = raw_connect(path, key)
     rows = raw_newest_page(conn, 0, 200)
     raw = (time.perf_counter() - t1) * 1000
     conn.close()
-    while not pane.model.count_known:  # let the lazy count land before measuring on
-        app.processEvents()
-    pane.model.wait_idle(120)
-    app.processEvents()
-    return led, ctx, pane, Figure("unlock (KDF) to first page painted", ms, raw, 500, len(rows))
+    browser.settle()  # let the lazy count land before measuring on
+    return browser, Figure("unlock (KDF) to first page painted", ms, raw, 500, len(rows))
 
 
-def _unlock_figure(app: Any, path: Path, kdf: Any, repeat: int) -> Figure:
+def _unlock_figure(path: Path, kdf: Any, repeat: int) -> Figure:
     """Unlock to the first page painted, the median of *repeat* fresh unlocks (each with
     the raw reference: key derivation and the same first page on ``sqlcipher3``)."""
     ours, raws, fig = [], [], None
     for _ in range(repeat):
-        led, ctx, pane, fig = _unlock_and_paint(app, path, kdf)
+        browser, fig = _unlock_and_paint(path, kdf)
         ours.append(fig.ms)
         raws.append(fig.raw_ms or 0.0)
-        pane.model.wait_idle(120)
-        pane.close()
-        pane.deleteLater()
-        app.processEvents()
-        led.close()
-        del ctx
+        browser.close()
     assert fig is not None
     return Figure(f"unlock (KDF) to first page painted (median of {repeat})",
                   statistics.median(ours), statistics.median(raws), 500, fig.rows)
@@ -257,54 +179,17 @@ def _filtered_pages(led: Any, conn: Any, repeat: int) -> list[Figure]:
     return out
 
 
-def _unfiltered(app: Any, pane: Any) -> None:
-    """Back to every carrier, newest first (as after unlocking)."""
-    from PySide6.QtCore import Qt
-
-    pane.reset_filters()
-    pane.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-    pane.model.sort(-1)
-    while pane.model.held_row(0) is None:
-        app.processEvents()
-
-
-def _jump_to_end(app: Any, pane: Any, conn: Any, repeat: int) -> Figure:
+def _jump_to_end(browser: BenchBrowser, conn: Any, repeat: int) -> Figure:
     """Scroll to the last row until it is painted with its data (the page read by the
     worker meanwhile): median of *repeat*, each after the pages were dropped."""
-    from secledger.ui.models.carriers import ID_ROLE
-
-    times = []
-    for _ in range(repeat):
-        pane.table.scrollToTop()
-        pane.model.refresh()  # drop the cached pages (the count is recounted)
-        while not pane.model.count_known or pane.model.held_row(0) is None:
-            app.processEvents()
-        pane.model.wait_idle(120)
-        app.processEvents()
-        pane.table.viewport().grab()
-        t0 = time.perf_counter()
-        pane.table.scrollToBottom()
-        last = pane.model.rowCount() - 1
-        while pane.model.held_row(last) is None:
-            app.processEvents()
-        pane.table.viewport().grab()
-        times.append(time.perf_counter() - t0)
+    jump = browser.jump_to_end(repeat)
     raw, rows = median_of(lambda: raw_last_page(conn, 200), repeat)
-    last = pane.model.index(pane.model.rowCount() - 1, 0).data(ID_ROLE)
-    assert last == rows[-1][0]
-    return Figure("jump to the last row and paint", statistics.median(times) * 1000, raw, 100,
+    assert jump.last_id == rows[-1][0]
+    return Figure("jump to the last row and paint", statistics.median(jump.ms), raw, 100,
                   len(rows))
 
 
 # -- output ---------------------------------------------------------------------------------
-def carrier_count(path: Path, key: bytes) -> int:
-    conn = raw_connect(path, key)
-    try:
-        return int(conn.execute("SELECT count(*) FROM carriers").fetchone()[0])
-    finally:
-        conn.close()
-
-
 def _workflow_figures(path: Path) -> list[Figure]:
     """Registration, register print/export and GUI stall on the same ledger, and a
     5,000-item destruction manifest, built by scanning and printed."""

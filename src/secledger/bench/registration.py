@@ -17,9 +17,7 @@ from __future__ import annotations
 import itertools
 import statistics
 import tempfile
-import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -140,48 +138,9 @@ def bench_xlsx(led: Ledger, folder: Path, repeat: int = 5) -> Figure:
                   len(values), max_ratio=1.15)
 
 
-def longest_stall(work: Callable[[], Any]) -> float:
-    """Longest gap (ms) between 10 ms heartbeats of the Qt event loop while *work* runs in a
-    worker thread, as ``AppContext.run_op`` runs prints and exports."""
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer
-
-    app = QCoreApplication.instance()
-    assert app is not None
-    clock = QElapsedTimer()
-    clock.start()
-    gaps: list[int] = []
-    last = [0]
-
-    def beat() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(beat)
-    loop = QEventLoop()
-    done = threading.Event()
-    def run_then_signal() -> None:
-        work()
-        done.set()
-
-    worker = threading.Thread(target=run_then_signal, daemon=True)
-    finish = QTimer()
-    finish.setInterval(5)
-    finish.timeout.connect(lambda: loop.quit() if done.is_set() else None)
-    timer.start()
-    finish.start()
-    worker.start()
-    loop.exec()
-    timer.stop()
-    finish.stop()
-    worker.join()
-    return float(max(gaps[1:] or [0]))
-
-
 def bench_stall(led: Ledger, folder: Path) -> Figure:
     from secledger.ui.app import tune_interpreter
+    from secledger.ui.benchmark.stalls import longest_stall
 
     tune_interpreter()  # as the app does once its main window is up
     f = busiest_year(led)
@@ -195,12 +154,9 @@ def bench_stall(led: Ledger, folder: Path) -> Figure:
 
 
 def run(led: Ledger) -> list[Figure]:
-    import os
+    from secledger.ui.benchmark import qt_app
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    _app = QApplication.instance() or QApplication([])
+    _app = qt_app()  # the stall figure's heartbeat needs an event loop
     with tempfile.TemporaryDirectory() as d:
         folder = Path(d)
         return [bench_register(led), bench_print(led, folder), bench_xlsx(led, folder),

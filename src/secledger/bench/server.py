@@ -16,8 +16,17 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from secledger.bench.common import (
+    DEFAULT_LEDGER,
+    PASSWORD,
+    QUERIES,
+    REPEAT,
+    USER,
+    carrier_count,
+    ensure_ledger,
+    median_of,
+)
 from secledger.bench.figures import Figure, table
-from secledger.bench.gui import DEFAULT_LEDGER, PASSWORD, QUERIES, REPEAT, USER, median_of
 
 Measured = list[tuple[str, float, int]]
 
@@ -66,7 +75,6 @@ def compare(sqlite_path: Path, server_path: Path, *, kdf: Any, repeat: int = REP
 
 
 def _carriers(path: Path) -> int:
-    from secledger.bench.gui import carrier_count
     from secledger.store.keyslots import USER as SLOT_USER
     from secledger.store.keyslots import KeySlotFile
 
@@ -75,7 +83,6 @@ def _carriers(path: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from secledger.bench.gui import ensure_ledger
     from secledger.services.ledger.server import move_to_server
     from secledger.services.ledger.session import is_ledger
     from secledger.store.keyslots import DEFAULT_KDF
