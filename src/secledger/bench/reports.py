@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import xlsxwriter
 from openpyxl import Workbook
 
 from secledger.reports.kit.columns import Column, RowData
@@ -67,6 +68,23 @@ def raw_xlsx_seconds(path: Path, rows: Iterable[Sequence[Any]]) -> float:
     for r in rows:
         ws.append(r)
     wb.save(path)
+    return time.process_time() - t
+
+
+def raw_xlsxwriter_seconds(path: Path, rows: Iterable[Sequence[Any]]) -> float:
+    """CPU seconds of plain XlsxWriter (constant-memory, what the export writes with)
+    writing *rows* to *path*: ``write_row`` with every value as it is, dates formatted."""
+    t = time.process_time()
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, "tmpdir": str(path.parent)})
+    ws = wb.add_worksheet("raw")
+    day = wb.add_format({"num_format": "yyyy-mm-dd"})
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            if isinstance(v, date):
+                ws.write_datetime(i, j, v, day)
+            elif v is not None:
+                ws.write(i, j, v)
+    wb.close()
     return time.process_time() - t
 
 
