@@ -102,3 +102,22 @@ def test_without_a_level_nothing_claims_one(tmp_path: Path) -> None:
     assert ws.cell(1, 1).value == "收文登记簿"
     assert "密级" not in str(ws.cell(2, 1).value)
     assert ws.oddHeader.left.text is None
+
+
+def test_a_sheet_scratch_file_gets_a_big_write_buffer(tmp_path: Path) -> None:
+    """XlsxWriter's row scratch file is reopened with a 1 MiB buffer (a small one makes the
+    exporting thread leave Python's lock so often that the GUI thread waits 100+ ms); if
+    XlsxWriter's internals change, this fails instead of the GUI quietly stalling again."""
+    import xlsxwriter
+
+    from secledger.reports.kit.xlsx import _big_buffer
+
+    wb = xlsxwriter.Workbook(str(tmp_path / "b.xlsx"), {"constant_memory": True,
+                                                        "tmpdir": str(tmp_path)})
+    ws = wb.add_worksheet("s")
+    before = ws.row_data_fh
+    _big_buffer(ws)
+    assert ws.row_data_fh is not before and ws.fh is ws.row_data_fh
+    ws.write_string(0, 0, "文")
+    wb.close()
+    assert openpyxl.load_workbook(tmp_path / "b.xlsx").active["A1"].value == "文"

@@ -98,12 +98,32 @@ def write_sheets_xlsx(
             done, names = 0, set[str]()
             for sheet in sheets:
                 ws = wb.add_worksheet(_sheet_name(sheet.name or sheet.title, names))
+                _big_buffer(ws)
                 done += _write_sheet(ws, styles, sheet, unit_name, mark, signed, ticker, done)
             wb.close()
             ticker(done, force=True)
         finally:
             _discard(wb, scratch)
     return target
+
+
+#: the write buffer of a sheet's scratch file: every flush leaves Python's lock for a moment,
+#: and a thread that leaves it thousands of times a second keeps another thread waiting for
+#: it (the GUI thread stalled 120 ms at a time with the default 8 KiB); 1 MiB flushes rarely
+_SCRATCH_BUFFER = 1 << 20
+
+
+def _big_buffer(ws: Any) -> None:
+    """Reopen the sheet's row scratch file (XlsxWriter's constant-memory mode; nothing is
+    written to it yet) with ``_SCRATCH_BUFFER``. Left as it is if XlsxWriter's attributes
+    are not what they were (the export is then only slower to share the GUI's lock)."""
+    name = getattr(ws, "row_data_filename", None)
+    fh = getattr(ws, "row_data_fh", None)
+    if not name or fh is None or fh.tell() != 0 or ws.__dict__.get("fh") is not fh:
+        return
+    fh.close()
+    ws.row_data_fh = ws.fh = open(name, "w+", encoding="utf-8",  # noqa: SIM115
+                                  buffering=_SCRATCH_BUFFER)
 
 
 def _discard(wb: Any, scratch: Path) -> None:
