@@ -1,6 +1,7 @@
-"""PDF (reportlab) and XLSX (openpyxl) forms built from plain data (service DTOs).
+"""PDF (reportlab) and XLSX (XlsxWriter) forms built from plain data (service DTOs).
 
-reportlab and openpyxl live only here; reports import ``domain`` and nothing above it.
+reportlab and XlsxWriter live only here (openpyxl reads imported workbooks in
+``services.importing``); reports import ``domain`` and nothing above it.
 
 - ``pdf``: ``FormMeta``, ``FormDocument`` (A4 page template, header, footer with
   ``第 x 页 共 y 页``, printed-by and the chain digest), ``kv_block``, ``totals_block``,
