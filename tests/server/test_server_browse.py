@@ -3,6 +3,7 @@ small demo ledger, moved to the test cluster, every answer checked against plain
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -27,35 +28,25 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory, pg_cluster) -> Path:  # 
                    kdf=TEST_KDF)
     return target
 
-# Copies of one document are ordered by 份号 and then carrier id; on the server some paged
-# reads still differ from one full read where copies tie (a search in registration order is
-# ordered by the document alone there, as FTS5 streams it on SQLite). Expected to fail
-# here until the server's statements order by every term.
-_TIES = "the server's paged reads of tied copies (search order by document only)"
+# SQLite's planner: its EXPLAIN QUERY PLAN and the race of two plans (a progress handler) have no
+# counterpart on the server, which plans from its own statistics; the pages they choose are
+# checked above against plain SQL on both. Each is skipped here through a copy of the test:
+# marking the imported function itself would skip it in tests/services/test_browse.py too
+# whenever both modules run in one session (as in CI).
+_SQLITE_PLANS = ("SQLite's query plans and the race of two plans (a progress handler);"
+                 " PostgreSQL plans from its statistics")
 
 
-def _expected_to_tie(test):  # type: ignore[no-untyped-def]
+def _skipped_here(test):  # type: ignore[no-untyped-def]
     def run(*args, **kwargs):  # type: ignore[no-untyped-def]
         return test(*args, **kwargs)
 
-    import functools
-
     wrapped = functools.wraps(test)(run)
-    if hasattr(test, "pytestmark"):
-        wrapped.pytestmark = list(test.pytestmark)  # type: ignore[attr-defined]
-    return pytest.mark.xfail(reason=_TIES, strict=False)(wrapped)
+    wrapped.pytestmark = [*getattr(test, "pytestmark", []),  # type: ignore[attr-defined]
+                          pytest.mark.skip(reason=_SQLITE_PLANS)]
+    return wrapped
 
 
-for _name in ("test_count_and_pages_cover_every_carrier_once", "test_search_matches_plain_like",
-              "test_pages_read_from_positions_equal_offset_pages",
-              "test_both_plans_read_the_same_pages"):
-    globals()[_name] = _expected_to_tie(globals()[_name])
-
-# SQLite's planner: its EXPLAIN QUERY PLAN and the race of two plans (a progress handler) have no
-# counterpart on the server, which plans from its own statistics; the pages they choose are
-# checked above against plain SQL on both.
-_SQLITE_PLANS = ("SQLite's query plans and the race of two plans (a progress handler);"
-                 " PostgreSQL plans from its statistics")
 for _name in ("test_before_the_count_the_faster_plan_gives_the_page",
               "test_a_race_returns_once_both_plans_have_stopped",
               "test_the_order_driven_plan_reads_every_sort_in_index_order",
@@ -63,4 +54,4 @@ for _name in ("test_before_the_count_the_faster_plan_gives_the_page",
               "test_a_filter_on_the_sorted_column_is_a_range_of_its_index",
               "test_a_registration_range_in_registration_order_starts_at_its_documents",
               "test_the_filter_driven_plan_sorts_what_the_filters_select"):
-    globals()[_name] = pytest.mark.skip(reason=_SQLITE_PLANS)(globals()[_name])
+    globals()[_name] = _skipped_here(globals()[_name])

@@ -40,7 +40,7 @@ def sorts_the_ledger(steps: list[str]) -> bool:
     return any("TEMP B-TREE" in step and "LAST TERM" not in step for step in steps)
 
 
-def sql_ids(led: Ledger, where: str = "1", params: tuple[object, ...] = ()) -> list[int]:
+def sql_ids(led: Ledger, where: str = "1 = 1", params: tuple[object, ...] = ()) -> list[int]:
     conn = led.db.raw_connection()
     try:
         return [r[0] for r in conn.execute(
@@ -245,8 +245,8 @@ def test_before_the_count_the_faster_plan_gives_the_page(
                " SELECT x, x FROM r WHERE x < 0 LIMIT :lim OFFSET :off")
 
     def statement(q: BrowseQuery, sql: Any, arm: Any, reverse: bool, anchor: Any,
-                  driven: bool) -> tuple[str, str, dict[str, Any]]:
-        stmt, src, params = real(q, sql, arm, reverse, anchor, driven)
+                  driven: bool, server: bool = False) -> tuple[str, str, dict[str, Any]]:
+        stmt, src, params = real(q, sql, arm, reverse, anchor, driven, server)
         return (forever if driven is slow else stmt), src, params
 
     monkeypatch.setattr(browse, "_arm_statement", statement)

@@ -168,8 +168,8 @@ def positions(led: Ledger, q: BrowseQuery, total: int | None = None) -> Position
         cur = conn.cursor()
         cur.execute("BEGIN")  # the arms read one snapshot
         for arm in _ordered_arms(q, sql, driven, reverse=False):
-            stmt = (f"SELECT c.id FROM {arm.source}{sql.clause(arm.where)}"
-                    f" ORDER BY {_arm_order(q, arm, reverse=False, driven=driven)}")
+            by = _arm_order(q, arm, reverse=False, driven=driven, server=led.server is not None)
+            stmt = f"SELECT c.id FROM {arm.source}{sql.clause(arm.where)} ORDER BY {by}"
             cur.execute(stmt, sql.params)
             while chunk := cur.fetchmany(50_000):
                 ids.extend(r[0] for r in chunk)
@@ -188,7 +188,7 @@ def page_ids(
             if hasattr(conn, "set_progress_handler"):
                 return _race(led, conn, q, offset, limit, reverse, anchor)
             driven = True  # a server plans by its own statistics: one statement
-        return _ids(conn, q, offset, limit, reverse, anchor, driven)
+        return _ids(conn, q, offset, limit, reverse, anchor, driven, server=led.server is not None)
 
 
 def _race(led: Ledger, conn: Any, q: BrowseQuery, offset: int, limit: int, reverse: bool,
@@ -233,15 +233,20 @@ def _ordered_arms(q: BrowseQuery, sql: Sql, driven: bool, *, reverse: bool) -> l
     return parts[::-1] if first_desc else parts
 
 
-def _arm_order(q: BrowseQuery, arm: Arm, *, reverse: bool, driven: bool) -> str:
-    if streams(q):
+def _arm_order(q: BrowseQuery, arm: Arm, *, reverse: bool, driven: bool,
+               server: bool = False) -> str:
+    """ORDER BY of an arm. A search in registration order is ordered by the document alone
+    on SQLite, so that FTS5 streams it (the copies follow from ``ix_carriers_document``); a
+    server orders by every term."""
+    if streams(q) and not server:
         return order(arm.terms[:1], q.descending, reverse)
     return order(arm.sort_by or arm.terms, q.descending, reverse, sorted_here=not driven)
 
 
 def _ids(conn: Any, q: BrowseQuery, offset: int, limit: int, reverse: bool,
          anchor: tuple[Any, ...] | None, driven: bool,
-         stop: Callable[[], bool] | None = None) -> list[tuple[int, tuple[Any, ...]]]:
+         stop: Callable[[], bool] | None = None, *, server: bool = False,
+         ) -> list[tuple[int, tuple[Any, ...]]]:
     sql = filters(q, order_driven=driven)
     if sql is None:
         return []
@@ -260,7 +265,7 @@ def _ids(conn: Any, q: BrowseQuery, offset: int, limit: int, reverse: bool,
         for arm in _ordered_arms(q, sql, driven, reverse=reverse):
             if len(out) >= limit:
                 break
-            stmt, src, params = _arm_statement(q, sql, arm, reverse, anchor, driven)
+            stmt, src, params = _arm_statement(q, sql, arm, reverse, anchor, driven, server)
             rows = conn.execute(stmt, {**params, "lim": limit - len(out), "off": offset})
             found = [(int(r[0]), tuple(r[1:])) for r in rows]
             if not found and offset:  # this arm ended before the offset: skip what it had
@@ -280,7 +285,7 @@ def _ids(conn: Any, q: BrowseQuery, offset: int, limit: int, reverse: bool,
 
 
 def _arm_statement(q: BrowseQuery, sql: Sql, arm: Arm, reverse: bool,
-                   anchor: tuple[Any, ...] | None, driven: bool,
+                   anchor: tuple[Any, ...] | None, driven: bool, server: bool = False,
                    ) -> tuple[str, str, dict[str, Any]]:
     """(page statement with ``:lim``/``:off``, its FROM … WHERE part, parameters)."""
     where, params = list(arm.where), dict(sql.params)
@@ -290,7 +295,8 @@ def _arm_statement(q: BrowseQuery, sql: Sql, arm: Arm, reverse: bool,
     src = f"FROM {arm.source}{sql.clause(tuple(where))}"
     cols = ", ".join(direction(t, False, False)[0] for t in arm.terms)
     stmt = (f"SELECT c.id, {cols} {src}"
-            f" ORDER BY {_arm_order(q, arm, reverse=reverse, driven=driven)} LIMIT :lim OFFSET :off")
+            f" ORDER BY {_arm_order(q, arm, reverse=reverse, driven=driven, server=server)}"
+            " LIMIT :lim OFFSET :off")
     return stmt, src, params
 
 
