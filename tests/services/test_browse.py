@@ -253,6 +253,24 @@ def test_before_the_count_the_faster_plan_gives_the_page(
     assert [r.id for r in browse.page(led, q, 0, 10)] == expected
 
 
+def test_a_plan_that_fails_leaves_the_page_to_the_other(
+        led: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The filter-driven plan failing (here: a statement SQLite refuses) ends the race
+    without a page of its own; the order-driven plan then reads the page to its end."""
+    q = BrowseQuery(sort="title", states=frozenset({CarrierState.IN_STORE}))
+    expected = [r.id for r in all_rows(led, q)][:10]
+    real = browse._arm_statement
+
+    def statement(q: BrowseQuery, sql: Any, arm: Any, reverse: bool, anchor: Any,
+                  driven: bool, server: bool = False) -> tuple[str, str, dict[str, Any]]:
+        stmt, src, params = real(q, sql, arm, reverse, anchor, driven, server)
+        return (stmt if driven else "SELECT * FROM no_such_table"), src, params
+
+    monkeypatch.setattr(browse, "HEAD_START", 0.0)
+    monkeypatch.setattr(browse, "_arm_statement", statement)
+    assert [r.id for r in browse.page(led, q, 0, 10)] == expected
+
+
 def test_a_race_returns_once_both_plans_have_stopped(
         led: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
     """No read of a race outlives it (the ledger may be closed right after a page)."""

@@ -207,16 +207,16 @@ def _race(led: Ledger, conn: Any, q: BrowseQuery, offset: int, limit: int, rever
 
     other = _RACERS.submit(by_filters)
     try:
-        out = _ids(conn, q, offset, limit, reverse, anchor, True, stop=other.done)
+        return _ids(conn, q, offset, limit, reverse, anchor, True, stop=other.done)
     except _Stopped:
-        return other.result()
-    except BaseException:
+        if other.exception() is None:
+            return other.result()
+        # the other plan failed: this one, to its end
+        return _ids(conn, q, offset, limit, reverse, anchor, True)
+    finally:
         won.set()
-        raise
-    won.set()
-    with contextlib.suppress(Exception):  # the loser's end (stopped, or its own error)
-        other.result()
-    return out
+        with contextlib.suppress(Exception):  # wait for the loser (stopped, or its error)
+            other.result()
 
 
 class _Stopped(Exception):
