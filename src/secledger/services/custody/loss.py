@@ -25,6 +25,7 @@ from secledger.domain.dates import check_day
 from secledger.domain.enums import CarrierState, Classification, Role
 from secledger.domain.errors import NotFound, RuleViolation, ValidationError
 from secledger.domain.states import Action
+from secledger.services.audit.output_log import top_level
 from secledger.services.carriers.items import (
     CarrierItem,
     item_query,
@@ -119,7 +120,8 @@ def file_report(s: Session, led: Ledger, inp: LossInput) -> LossReport:
     person(s, inp.reporter_id, role="报告人")
     carriers = _carriers(s, inp.carrier_ids)
     media = lm.media_to_lose(s, inp.media_ids)
-    top = lm.top_level([*(d.level for _, d in carriers), *(m.level for m in media)])
+    top = top_level([*(d.level for _, d in carriers), *(m.level for m in media)])
+    assert top is not None  # at least one item, checked above
     year, number, reg_no = next_record_no(s, LOSS_REGISTER, LOSS_PREFIX, local_now(led))
     report = LossReport(
         year=year, number=number, reg_no=reg_no, kind=LossKind(inp.kind).value,

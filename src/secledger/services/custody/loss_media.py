@@ -21,7 +21,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from secledger.domain.enums import Classification
 from secledger.domain.errors import NotFound, RuleViolation
 from secledger.domain.media import (
     LOSABLE,
@@ -68,11 +67,6 @@ def media_to_lose(s: Session, ids: Sequence[int]) -> list[MediaItem]:
             raise RuleViolation("loss.media_in_repair", device_no=m.device_no, type=kind,
                                 repair_no=repair or "")
     return [rows[i] for i in wanted]
-
-
-def top_level(levels: Sequence[str]) -> Classification:
-    """The highest of the carriers' and media's levels."""
-    return max((Classification(lv) for lv in levels), key=lambda c: c.rank)
 
 
 def lose_media(s: Session, led: Ledger, report: LossReport, media: Sequence[MediaItem],
