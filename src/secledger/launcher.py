@@ -54,9 +54,19 @@ def _self_test(argv: list[str]) -> int | None:
     return self_test([a for a in argv if a != "--self-test"])
 
 
+def _chain_check(argv: list[str]) -> int | None:
+    """The hidden first argument of ``verify``'s chain-check process in a frozen bundle
+    (``store.chaincheck``): run it and return its exit code; None otherwise."""
+    from secledger.store.chaincheck import CHILD_FLAG, child_main
+
+    return child_main(argv[1:]) if argv[:1] == [CHILD_FLAG] else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    code = _self_test(argv)
+    code = _chain_check(argv)
+    if code is None:
+        code = _self_test(argv)
     if code is not None:
         return code
     return cli_main(argv, no_command=gui, demo_without_folder=demo_then_gui)
@@ -66,7 +76,9 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     """The ``secledger-gui`` script: the desktop app (``secledger.ui.app.main``), or the
     self-test. Kept here so that the GUI imports no entry point."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    code = _self_test(argv)
+    code = _chain_check(argv)
+    if code is None:
+        code = _self_test(argv)
     if code is not None:
         return code
     app = importlib.import_module("secledger.ui.app")

@@ -7,7 +7,31 @@ from __future__ import annotations
 
 import pytest
 
+from secledger.services.audit import verify as verify_module
 from secledger.services.audit.verify import chain_digest, verify
+
+
+@pytest.fixture(autouse=True, params=["one process", "two processes"])
+def processes(request, monkeypatch):  # type: ignore[no-untyped-def]
+    """Each case twice: checked in one process, and with the hashes recomputed by a second
+    process as on a big ledger (``store.chaincheck``), which must give the same answer,
+    itself (never by falling back to one process)."""
+    if request.param == "one process":
+        yield request.param
+        return
+    answers, original = [], verify_module.merged
+
+    def spy(here, there):  # type: ignore[no-untyped-def]
+        assert there is not None, "the chain-check process gave no answer"
+        answer = original(here, there)
+        assert answer is not None, (here, there)
+        answers.append(answer)
+        return answer
+
+    monkeypatch.setattr(verify_module, "CHILD_FROM", 0)
+    monkeypatch.setattr(verify_module, "merged", spy)
+    yield request.param
+    assert answers, "verify never used the second process"
 
 
 def _sql(led, statement: str, *args: object, fk: bool = True) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
 from secledger.domain.errors import LedgerError
+from secledger.store.chaincheck import ChainProcess
 from secledger.store.keyholder import MasterKey, as_master_key
 
 # 64 MiB page cache per connection. Each pooled connection (GUI reads, background counts)
@@ -113,7 +114,8 @@ class Database:
 
     def __init__(self, db_path: Path, key: MasterKey | bytes, *, engine: Engine | None = None) -> None:
         self.path = db_path
-        self.engine = engine if engine is not None else make_engine(db_path, key)
+        self._key = as_master_key(key)
+        self.engine = engine if engine is not None else make_engine(db_path, self._key)
         self._write_engine = self.engine.execution_options(**{_WRITE_OPT: True})
         self._write_lock = threading.RLock()
 
@@ -158,6 +160,14 @@ class Database:
                 conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             finally:
                 conn.close()
+
+    def chain_check(self) -> ChainProcess | None:
+        """The hash chain checked by a child process (``store.chaincheck``) keyed from this
+        ledger's key, for ``verify`` on a big ledger; None when none could start."""
+        try:
+            return ChainProcess.start(self.path, self._key)
+        except OSError:
+            return None
 
     def checkpoint(self) -> None:
         with self.engine.connect() as conn:

@@ -19,14 +19,11 @@ from sqlalchemy import event as sa_event
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from secledger.store.chainhash import GENESIS, canonical, chain_hash, row_fields
 from secledger.store.dialect import driver_cursor
 from secledger.store.models.events import Event
 
-GENESIS = "0" * 64
-
-
-def canonical(obj: Any) -> str:
-    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+__all__ = ["GENESIS", "canonical", "chain_hash", "row_fields"]  # their home: store/chainhash.py
 
 
 def utc_ts(moment: datetime | None = None) -> str:
@@ -34,25 +31,6 @@ def utc_ts(moment: datetime | None = None) -> str:
     if m.tzinfo is None:
         m = m.replace(tzinfo=UTC)
     return m.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def row_fields(
-    *,
-    id: int,
-    ts: str,
-    user_id: int | None,
-    username: str,
-    kind: str,
-    carrier_id: int | None,
-    document_id: int | None,
-    person_id: int | None,
-    payload: str,
-) -> str:
-    return canonical([id, ts, user_id, username, kind, carrier_id, document_id, person_id, payload])
-
-
-def chain_hash(prev_hash: str, fields: str) -> str:
-    return hashlib.sha256((prev_hash + fields).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

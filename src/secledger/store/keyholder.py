@@ -62,6 +62,15 @@ class MasterKey:
             apply_key(conn, self._buf)
             self._conns.add(conn)
 
+    def hand_to(self, process: Any, write: Callable[[bytearray], object]) -> None:
+        """Give the key to a child process through *write* (its stdin pipe, unbuffered:
+        straight from the buffer, no copy kept here) and remember *process* (with a
+        ``close()`` that ends it) for ``wipe()``, as a keyed connection."""
+        with self._mutex:
+            self._check()
+            write(self._buf)
+            self._conns.add(process)
+
     def open_connection(self, connect: Callable[[str], Any]) -> Any:
         """A server connection made by ``connect(password)``, the password being the key as
         hex text for that one call, remembered for ``wipe()`` like a keyed SQLCipher one."""

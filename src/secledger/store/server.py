@@ -169,6 +169,10 @@ class ServerDatabase(Database):
         super().__init__(Path(config.host) / config.database, key,
                          engine=make_server_engine(config, key))
 
+    def chain_check(self) -> None:
+        """A server's chain is checked in the one process (no SQLCipher file to share)."""
+        return None
+
     @contextmanager
     def scanning(self, cache_kib: int = 0) -> Iterator[Any]:
         """A pooled connection for a long read (the server keeps its own buffers: no

@@ -24,7 +24,8 @@ from secledger.services.audit import verify_media as vmedia
 from secledger.services.audit import verify_yearend as vyear
 from secledger.services.audit.verify_replay import CarrierReplay, moved
 from secledger.services.ledger.session import Ledger
-from secledger.store.eventlog import GENESIS, chain_hash, row_fields
+from secledger.store.chaincheck import CHAIN_SQL, ChainProcess, ChainState, checked, merged
+from secledger.store.eventlog import GENESIS
 
 Progress = Callable[[int, int], None]
 
@@ -95,7 +96,32 @@ def _pages_report(bad: list[Any]) -> VerifyReport:
                                           "The database pages fail their check: " + pages)])
 
 
+#: events from which the hashes are recomputed in a second process (``store.chaincheck``)
+#: while this one replays: below it, starting a process costs more than it saves
+CHILD_FROM = 200_000
+
+
 def _replay_log(led: Ledger, progress: Progress | None) -> VerifyReport:
+    """The chain and the replay; on a big file ledger the hashes in a child process."""
+    with led.db.scanning() as conn:
+        total = int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
+    chain = led.db.chain_check() if total >= CHILD_FROM and not led.server else None
+    if chain is not None:
+        try:
+            report = _replay(led, progress, chain)
+        finally:
+            chain.close()
+        if report is not None:
+            return report
+    report = _replay(led, progress, None)
+    assert report is not None
+    return report
+
+
+def _replay(led: Ledger, progress: Progress | None,
+            chain: ChainProcess | None) -> VerifyReport | None:
+    """Everything ``verify`` checks but the pages; the hashes by *chain* when given (None
+    when its answer does not fit this snapshot: then check again without it)."""
     report = VerifyReport()
     with led.db.scanning() as conn:
         cur = conn.cursor()
@@ -106,7 +132,14 @@ def _replay_log(led: Ledger, progress: Progress | None) -> VerifyReport:
         docs = vdoc.DocumentStream(conn.cursor().execute(
             f"SELECT id, {', '.join(vdoc.COLUMNS)} FROM documents ORDER BY id"),
             _changed_later(cur), _max_id(cur, "documents"))
-        _check_chain(cur, report, _Tick(progress, total + carriers), replay, docs)
+        state = _check_chain(cur, _Tick(progress, total + carriers), replay, docs,
+                             hashing=chain is None)
+        if chain is not None:
+            both = merged(state, chain.result())
+            if both is None:
+                return None
+            state = both
+        _chain_report(report, state)
         if report.ok:
             _check_head(cur, report)
         if report.ok:
@@ -150,35 +183,14 @@ def _changed_later(cur: Any) -> set[int]:
         " AND document_id IS NOT NULL", kinds)}
 
 
-_CHAIN_SQL = ("SELECT id, ts, user_id, username, kind, carrier_id, document_id, person_id,"
-              " payload, prev_hash, hash FROM events ORDER BY id")
-
-
-def _check_chain(cur: Any, report: VerifyReport, tick: _Tick, replay: CarrierReplay,
-                 docs: vdoc.DocumentStream) -> None:
-    prev = GENESIS
-    expected = 1
-    cur.execute(_CHAIN_SQL)
+def _check_chain(cur: Any, tick: _Tick, replay: CarrierReplay, docs: vdoc.DocumentStream,
+                 hashing: bool) -> ChainState:
+    """Read the log in order (``chaincheck.checked``: numbers, previous hashes and, with
+    *hashing*, the hashes) and replay each event into *replay* and *docs*."""
+    state = ChainState()
     loads, move, carrier_kinds = json.loads, replay.move, _carrier_kinds()
-    for row in cur:
-        ev_id, ts, uid, uname, kind, cid, did, pid, payload, prev_hash, h = row
-        if ev_id != expected:
-            report.problems.append(Problem(
-                expected, None, f"事件 #{expected} 缺失（日志从 #{expected - 1} 跳到 #{ev_id}）",
-                f"Event #{expected} is missing (the log jumps from #{expected - 1} to #{ev_id})"))
-            return
-        if prev_hash != prev:
-            report.problems.append(Problem(
-                ev_id, cid, f"事件 #{ev_id} 的前序哈希与 #{ev_id - 1} 不接续",
-                f"The previous hash of event #{ev_id} does not follow event #{ev_id - 1}"))
-            return
-        fields = row_fields(id=ev_id, ts=ts, user_id=uid, username=uname, kind=kind,
-                            carrier_id=cid, document_id=did, person_id=pid, payload=payload)
-        if chain_hash(prev, fields) != h:
-            report.problems.append(Problem(
-                ev_id, cid, f"事件 #{ev_id}（{kind}）的内容被改动：哈希不符",
-                f"Event #{ev_id} ({kind}) was changed: its hash does not match"))
-            return
+    for row in checked(cur.execute(CHAIN_SQL), state, hashing):
+        ev_id, _ts, _uid, _uname, kind, cid, did, _pid, payload, _prev, _h = row
         if cid is not None and kind in carrier_kinds:
             change = moved(payload)
             if change is None:
@@ -189,15 +201,34 @@ def _check_chain(cur: Any, report: VerifyReport, tick: _Tick, replay: CarrierRep
                 else:
                     _replay_other(replay, cid, kind, body)
             if change is not None and not move(cid, ev_id, did, *change):
-                report.problems.append(_state_before_problem(ev_id, cid))
-                return
+                state.problem, state.at, state.carrier_id = "state", ev_id, cid
+                break
         if did is not None and kind in vdoc.KINDS:
             docs.replay(kind, did, ev_id, payload)
-        prev = h
-        expected += 1
-        report.events += 1
         tick(ev_id)
-    report.head_id, report.head_hash = expected - 1, prev
+    return state
+
+
+def _chain_report(report: VerifyReport, state: ChainState) -> None:
+    """The chain's problem in words, or its head."""
+    report.events = state.events
+    ev_id, cid = state.at, state.carrier_id
+    if state.problem == "gap":
+        report.problems.append(Problem(
+            ev_id, None, f"事件 #{ev_id} 缺失（日志从 #{ev_id - 1} 跳到 #{state.seen}）",
+            f"Event #{ev_id} is missing (the log jumps from #{ev_id - 1} to #{state.seen})"))
+    elif state.problem == "prev":
+        report.problems.append(Problem(
+            ev_id, cid, f"事件 #{ev_id} 的前序哈希与 #{ev_id - 1} 不接续",
+            f"The previous hash of event #{ev_id} does not follow event #{ev_id - 1}"))
+    elif state.problem == "hash":
+        report.problems.append(Problem(
+            ev_id, cid, f"事件 #{ev_id}（{state.kind}）的内容被改动：哈希不符",
+            f"Event #{ev_id} ({state.kind}) was changed: its hash does not match"))
+    elif state.problem == "state":
+        report.problems.append(_state_before_problem(ev_id, int(cid or 0)))
+    else:
+        report.head_id, report.head_hash = state.head_id, state.head_hash
 
 
 def _check_documents(conn: Any, report: VerifyReport, docs: vdoc.DocumentStream) -> None:

@@ -1,0 +1,132 @@
+"""The chain check of a second process (``store.chaincheck``): how its answer and the
+replaying process's are put together, and the child itself: keyed through its stdin, ended
+by lock, reachable through the launcher's hidden argument as in the frozen bundle."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from secledger.store import chaincheck
+from secledger.store.chaincheck import CHILD_FLAG, ChainState, command, merged
+
+
+def _head(n: int, h: str = "h") -> ChainState:
+    return ChainState(seen=n, events=n, head_id=n, head_hash=f"{h}{n}")
+
+
+def _problem(kind: str, at: int, seen: int | None = None) -> ChainState:
+    return ChainState(problem=kind, at=at, seen=at if seen is None else seen, events=at - 1)
+
+
+def test_both_clean_on_the_same_head_is_the_answer() -> None:
+    assert merged(_head(9), _head(9)) == _head(9)
+
+
+def test_no_answer_or_another_head_means_checking_in_one_process() -> None:
+    assert merged(_head(9), None) is None
+    assert merged(_head(9), _head(10)) is None  # the child read a later snapshot
+    assert merged(_head(9), _head(9, "x")) is None
+
+
+def test_the_earlier_problem_wins_and_a_hash_beats_a_state_at_the_same_event() -> None:
+    assert merged(_problem("state", 7), _problem("hash", 5)).problem == "hash"
+    assert merged(_problem("state", 5), _problem("hash", 5)).problem == "hash"
+    assert merged(_problem("state", 3), _problem("hash", 5)).problem == "state"
+    assert merged(_head(9), _problem("hash", 5)).at == 5
+    assert merged(_head(9), _problem("gap", 5, seen=8)).seen == 8
+
+
+def test_a_problem_in_rows_this_snapshot_lacks_is_not_taken() -> None:
+    assert merged(_head(4), _problem("hash", 5)) is None
+    assert merged(_head(6), _problem("gap", 5, seen=8)) is None
+
+
+def test_a_state_problem_stands_only_if_the_child_hashed_that_far() -> None:
+    assert merged(_problem("state", 7), _head(9)).problem == "state"
+    assert merged(_problem("state", 7), _head(6)) is None
+
+
+def test_the_child_command_carries_no_key(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "ledger.db"
+    assert command(db) == [sys.executable, "-m", "secledger.store.chaincheck", str(db)]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert command(db) == [sys.executable, CHILD_FLAG, str(db)]
+
+
+@pytest.fixture
+def ledger(clerk_ledger, register):  # type: ignore[no-untyped-def]
+    for i in range(3):
+        register(clerk_ledger, title=f"链校验{i}", copies=2)
+    return clerk_ledger
+
+
+def _digest(led):  # type: ignore[no-untyped-def]
+    from secledger.services.audit.verify import chain_digest
+
+    return chain_digest(led)
+
+
+def test_the_child_recomputes_the_chain_of_a_ledger(ledger) -> None:  # type: ignore[no-untyped-def]
+    chain = ledger.db.chain_check()
+    assert chain is not None
+    try:
+        there = chain.result()
+    finally:
+        chain.close()
+    assert there is not None and there.problem == ""
+    assert (there.head_id, there.head_hash) == _digest(ledger)
+
+
+def test_the_child_names_an_edited_event(ledger) -> None:  # type: ignore[no-untyped-def]
+    conn = ledger.db.raw_connection()
+    try:
+        conn.cursor().execute("UPDATE events SET ts = '2020-01-01T00:00:00.000000Z' WHERE id = 3")
+        conn.commit()
+    finally:
+        conn.close()
+    chain = ledger.db.chain_check()
+    assert chain is not None
+    there = chain.result()
+    chain.close()
+    assert there is not None and (there.problem, there.at, there.events) == ("hash", 3, 2)
+
+
+def test_lock_ends_the_child_as_it_closes_every_keyed_connection(ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # a child that waits (as one reading a big log would) after taking the key
+    monkeypatch.setattr(chaincheck, "command", lambda db: [
+        sys.executable, "-c", "import sys, time; sys.stdin.buffer.read(32); time.sleep(600)"])
+    chain = ledger.db.chain_check()
+    assert chain is not None
+    proc = chain._proc
+    assert proc.poll() is None
+    ledger.lock_session()
+    assert proc.poll() is not None  # ended, not left holding the key
+    assert chain.result() is None
+
+
+def test_a_child_that_fails_gives_no_answer(ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(chaincheck, "command", lambda db: [sys.executable, "-c", "raise SystemExit(1)"])
+    chain = ledger.db.chain_check()
+    assert chain is not None
+    assert chain.result() is None
+    chain.close()
+
+
+def test_the_launcher_runs_the_child_by_its_hidden_argument(ledger) -> None:  # type: ignore[no-untyped-def]
+    """As the frozen bundle starts it: ``SecLedger --chain-check-child <db>`` (here through
+    ``python -m secledger``), the key on stdin, one line of JSON out."""
+    out = subprocess.run([sys.executable, "-m", "secledger", CHILD_FLAG,
+                          str(ledger.db.path)], input=ledger.master_key, capture_output=True,
+                         check=True, timeout=60)
+    state = json.loads(out.stdout.decode().strip())
+    assert (state["head_id"], state["head_hash"]) == _digest(ledger)
+
+
+def test_a_child_without_the_whole_key_refuses(ledger) -> None:  # type: ignore[no-untyped-def]
+    out = subprocess.run([sys.executable, "-m", "secledger.store.chaincheck",
+                          str(ledger.db.path)], input=b"short", capture_output=True, timeout=60)
+    assert out.returncode == 2 and out.stdout == b""
