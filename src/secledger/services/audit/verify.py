@@ -122,31 +122,13 @@ def _replay(led: Ledger, progress: Progress | None,
             chain: ChainProcess | None) -> VerifyReport | None:
     """Everything ``verify`` checks but the pages; the hashes by *chain* when given (None
     when its answer does not fit this snapshot: then check again without it)."""
-    report = VerifyReport()
     with led.db.scanning() as conn:
         cur = conn.cursor()
         cur.execute("BEGIN")  # one snapshot for every read below, whatever is written meanwhile
-        total = int(cur.execute("SELECT count(*) FROM events").fetchone()[0])
-        carriers = int(cur.execute("SELECT count(*) FROM carriers").fetchone()[0])
-        replay = CarrierReplay(_max_id(cur, "carriers"))
-        docs = vdoc.DocumentStream(conn.cursor().execute(
-            f"SELECT id, {', '.join(vdoc.COLUMNS)} FROM documents ORDER BY id"),
-            _changed_later(cur), _max_id(cur, "documents"))
-        state = _check_chain(cur, _Tick(progress, total + carriers), replay, docs,
-                             hashing=chain is None)
-        if chain is not None:
-            both = merged(state, chain.result())
-            if both is None:
-                return None
-            state = both
-        _chain_report(report, state)
-        if report.ok:
-            _check_head(cur, report)
-        if report.ok:
-            _check_projection(conn, report, replay, docs, _Tick(progress, total + carriers,
-                                                                   total))
-        if report.ok:
-            _check_documents(conn, report, docs)
+        report = _replay_events(conn, cur, progress, chain)
+        if report is None:
+            return None
+        # the replay's arrays are gone by now: the tables below are checked in their room
         if report.ok:
             report.problems.extend(Problem(*found) for found in vclass.problems(cur))
         if report.ok:
@@ -155,6 +137,34 @@ def _replay(led: Ledger, progress: Progress | None,
             report.problems.extend(Problem(*found) for found in vyear.problems(cur))
         if report.ok:
             report.problems.extend(Problem(*found) for found in vdepart.problems(cur))
+    return report
+
+
+def _replay_events(conn: Any, cur: Any, progress: Progress | None,
+                   chain: ChainProcess | None) -> VerifyReport | None:
+    """The chain read once and replayed into the carriers and documents, then both tables
+    against the replay."""
+    report = VerifyReport()
+    total = int(cur.execute("SELECT count(*) FROM events").fetchone()[0])
+    carriers = int(cur.execute("SELECT count(*) FROM carriers").fetchone()[0])
+    replay = CarrierReplay(_max_id(cur, "carriers"))
+    docs = vdoc.DocumentStream(conn.cursor().execute(
+        f"SELECT id, {', '.join(vdoc.COLUMNS)} FROM documents ORDER BY id"),
+        _changed_later(cur), _max_id(cur, "documents"))
+    state = _check_chain(cur, _Tick(progress, total + carriers), replay, docs,
+                         hashing=chain is None)
+    if chain is not None:
+        both = merged(state, chain.result())
+        if both is None:
+            return None
+        state = both
+    _chain_report(report, state)
+    if report.ok:
+        _check_head(cur, report)
+    if report.ok:
+        _check_projection(conn, report, replay, docs, _Tick(progress, total + carriers, total))
+    if report.ok:
+        _check_documents(conn, report, docs)
     return report
 
 
