@@ -130,3 +130,26 @@ def test_a_child_without_the_whole_key_refuses(ledger) -> None:  # type: ignore[
     out = subprocess.run([sys.executable, "-m", "secledger.store.chaincheck",
                           str(ledger.db.path)], input=b"short", capture_output=True, timeout=60)
     assert out.returncode == 2 and out.stdout == b""
+
+
+def test_verify_checks_again_in_one_process_when_the_child_read_another_snapshot(
+        ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A write between the two processes' snapshots (here: the child's answer names a later
+    head) must not decide anything: verify checks again without the child."""
+    from secledger.services.audit import verify as verify_module
+    from secledger.store.chaincheck import ChainProcess
+
+    later = ChainState(seen=10 ** 6, events=10 ** 6, head_id=10 ** 6, head_hash="f" * 64)
+    monkeypatch.setattr(ChainProcess, "result", lambda self: later)
+    monkeypatch.setattr(verify_module, "CHILD_FROM", 0)
+    passes = []
+    original = verify_module._replay
+
+    def counted(led, progress, chain):  # type: ignore[no-untyped-def]
+        passes.append(chain is not None)
+        return original(led, progress, chain)
+
+    monkeypatch.setattr(verify_module, "_replay", counted)
+    report = verify_module.verify(ledger)
+    assert report.ok and (report.head_id, report.head_hash) == _digest(ledger)
+    assert passes == [True, False]  # the child's answer was set aside, then one process

@@ -68,7 +68,9 @@ def verify(led: Ledger, progress: Progress | None = None) -> VerifyReport:
     """Check the ledger in bounded memory: the chain is read once in id order, replaying
     the carriers into flat arrays (``verify_replay``) and the documents against their rows
     as it goes (``verify_documents.DocumentStream``); then the carriers table is read once
-    in id order against the replay. *progress(done, total)* counts events, then carriers."""
+    in id order against the replay. On a big file ledger a second process recomputes the
+    hashes meanwhile (``store.chaincheck``). *progress(done, total)* counts events, then
+    carriers."""
     if led.server:  # a server checks its own pages (data checksums)
         return _replay_log(led, progress)
     with ThreadPoolExecutor(1, thread_name_prefix="verify-pages") as pool:
@@ -103,9 +105,9 @@ CHILD_FROM = 200_000
 
 def _replay_log(led: Ledger, progress: Progress | None) -> VerifyReport:
     """The chain and the replay; on a big file ledger the hashes in a child process."""
-    with led.db.scanning() as conn:
-        total = int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
-    chain = led.db.chain_check() if total >= CHILD_FROM and not led.server else None
+    with led.db.scanning() as conn:  # the last event's number: the log's size, at once
+        last = int(conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0])
+    chain = led.db.chain_check() if last >= CHILD_FROM and not led.server else None
     if chain is not None:
         try:
             report = _replay(led, progress, chain)
