@@ -153,3 +153,11 @@ def test_verify_checks_again_in_one_process_when_the_child_read_another_snapshot
     report = verify_module.verify(ledger)
     assert report.ok and (report.head_id, report.head_hash) == _digest(ledger)
     assert passes == [True, False]  # the child's answer was set aside, then one process
+
+
+def test_a_child_with_a_wrong_key_exits_quietly(ledger) -> None:  # type: ignore[no-untyped-def]
+    """A failure is an exit code and no output, never a traceback (a windowed bundle would
+    show one in a box); the parent then checks in one process."""
+    out = subprocess.run([sys.executable, "-m", "secledger.store.chaincheck",
+                          str(ledger.db.path)], input=bytes(32), capture_output=True, timeout=60)
+    assert out.returncode == 1 and out.stdout == b"" and out.stderr == b""

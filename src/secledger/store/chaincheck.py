@@ -149,21 +149,39 @@ def command(db_path: Path) -> list[str]:
 
 
 def child_main(argv: list[str]) -> int:
-    """The child: read the key from stdin, check the chain, print the ``ChainState``."""
+    """The child: read the key from stdin, check the chain, print the ``ChainState``. Any
+    failure is an exit code, never a traceback (a windowed bundle would show it in a box):
+    the parent then checks in one process."""
+    key = bytearray(KEY_BYTES)
+    try:
+        # a windowed bundle may have no sys.stdin/sys.stdout: the pipes are fds 0 and 1
+        with os.fdopen(0, "rb", buffering=0, closefd=False) as stdin, memoryview(key) as view:
+            got = 0
+            while got < KEY_BYTES:
+                n = stdin.readinto(view[got:])
+                if not n:
+                    return 2
+                got += n
+        state = _check(argv[0], key)
+        if state is None:
+            return 3
+        with os.fdopen(1, "wb", buffering=0, closefd=False) as stdout:
+            stdout.write(json.dumps(asdict(state)).encode("utf-8") + b"\n")
+        return 0
+    except Exception:  # the parent reads the exit code
+        return 1
+    finally:
+        key[:] = bytes(KEY_BYTES)
+
+
+def _check(db_path: str, key: bytearray) -> ChainState | None:
+    """Read the whole chain in one read transaction; None when the parent went away."""
     import sqlcipher3
 
-    key = bytearray(KEY_BYTES)
-    # a windowed bundle may have no sys.stdin/sys.stdout: the pipes are fds 0 and 1
-    with os.fdopen(0, "rb", buffering=0, closefd=False) as stdin, memoryview(key) as view:
-        got = 0
-        while got < KEY_BYTES:
-            n = stdin.readinto(view[got:])
-            if not n:
-                return 2
-            got += n
-    conn = sqlcipher3.connect(argv[0])
+    conn = sqlcipher3.connect(db_path)
     try:
         conn.isolation_level = None
+        conn.execute("PRAGMA cipher_log_level = NONE")  # a failure is the exit code's to say
         apply_key(conn, key)
         key[:] = bytes(KEY_BYTES)
         conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
@@ -172,12 +190,10 @@ def child_main(argv: list[str]) -> int:
         state, parent = ChainState(), os.getppid()
         for n, _row in enumerate(checked(conn.execute(CHAIN_SQL), state), 1):
             if not n & 0xFFFF and os.getppid() != parent:
-                return 3  # the process that asked is gone: nobody reads the answer
+                return None  # the process that asked is gone: nobody reads the answer
+        return state
     finally:
         conn.close()
-    with os.fdopen(1, "wb", buffering=0, closefd=False) as stdout:
-        stdout.write(json.dumps(asdict(state)).encode("utf-8") + b"\n")
-    return 0
 
 
 if __name__ == "__main__":
