@@ -54,12 +54,19 @@ def _self_test(argv: list[str]) -> int | None:
     return self_test([a for a in argv if a != "--self-test"])
 
 
+#: ``store.chaincheck.CHILD_FLAG``, written out: ``--version`` and ``--help`` import no
+#: store module (a test keeps the two equal)
+CHAIN_CHECK_FLAG = "--chain-check-child"
+
+
 def _chain_check(argv: list[str]) -> int | None:
     """The hidden first argument of ``verify``'s chain-check process in a frozen bundle
     (``store.chaincheck``): run it and return its exit code; None otherwise."""
-    from secledger.store.chaincheck import CHILD_FLAG, child_main
+    if argv[:1] != [CHAIN_CHECK_FLAG]:
+        return None
+    from secledger.store.chaincheck import child_main
 
-    return child_main(argv[1:]) if argv[:1] == [CHILD_FLAG] else None
+    return child_main(argv[1:])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -126,6 +126,12 @@ def test_the_launcher_runs_the_child_by_its_hidden_argument(ledger) -> None:  # 
     assert (state["head_id"], state["head_hash"]) == _digest(ledger)
 
 
+def test_the_launcher_spells_the_hidden_argument_as_the_child_does() -> None:
+    from secledger.launcher import CHAIN_CHECK_FLAG
+
+    assert CHAIN_CHECK_FLAG == CHILD_FLAG
+
+
 def test_a_child_without_the_whole_key_refuses(ledger) -> None:  # type: ignore[no-untyped-def]
     out = subprocess.run([sys.executable, "-m", "secledger.store.chaincheck",
                           str(ledger.db.path)], input=b"short", capture_output=True, timeout=60)
