@@ -126,6 +126,23 @@ def test_verify_passes_then_names_the_tampered_event(qtbot, shell_ctx, office, t
     pane.grab().save(str(tmp_path / "audit_pane_failed.png"))
 
 
+def test_verify_from_the_pane_with_the_second_process(qtbot, shell_ctx, office, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """On a big ledger the pane's verify hashes the chain in a second process (from the
+    worker thread); here forced on the small one: the same pass, from the child's answer."""
+    from secledger.services.audit import verify as verify_module
+
+    answers, original = [], verify_module.merged
+    monkeypatch.setattr(verify_module, "CHILD_FROM", 0)
+    monkeypatch.setattr(verify_module, "merged",
+                        lambda here, there: answers.append(there) or original(here, there))
+    ctx, pane = _pane(qtbot, shell_ctx, office)
+    pane.verify_button.click()
+    qtbot.waitUntil(lambda: pane.result is not None and not ctx.busy, timeout=20000)
+    r = pane.result
+    assert r is not None and r.ok and f"#{r.head_id}" in pane.result_label.text()
+    assert len(answers) == 1 and answers[0] is not None and answers[0].head_id == r.head_id
+
+
 def test_export_xlsx_from_the_pane(qtbot, shell_ctx, office, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
 
