@@ -167,3 +167,38 @@ def test_a_child_with_a_wrong_key_exits_quietly(ledger) -> None:  # type: ignore
     out = subprocess.run([sys.executable, "-m", "secledger.store.chaincheck",
                           str(ledger.db.path)], input=bytes(32), capture_output=True, timeout=60)
     assert out.returncode == 1 and out.stdout == b"" and out.stderr == b""
+
+
+def test_verify_pauses_the_cycle_collector_and_restores_it(ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A full collection over the replay's objects stopped every thread, the window's too,
+    for 70-76 ms on the 1M demo ledger: the collector is off while verify runs, and back as
+    it was after (also when verify fails)."""
+    import gc
+
+    from secledger.services.audit import verify as verify_module
+    from secledger.services.audit.verify import verify
+
+    during: list[bool] = []
+    original = verify_module._replay_log
+
+    def spy(led, progress):  # type: ignore[no-untyped-def]
+        during.append(gc.isenabled())
+        return original(led, progress)
+
+    monkeypatch.setattr(verify_module, "_replay_log", spy)
+    assert gc.isenabled()
+    assert verify(ledger).ok
+    assert during == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        assert verify(ledger).ok
+        assert not gc.isenabled()  # left off, as the caller had it
+    finally:
+        gc.enable()
+    conn = ledger.db.raw_connection()
+    try:
+        conn.cursor().execute("UPDATE events SET ts = '2020-01-01T00:00:00.000000Z' WHERE id = 2")
+        conn.commit()
+    finally:
+        conn.close()
+    assert not verify(ledger).ok and gc.isenabled()

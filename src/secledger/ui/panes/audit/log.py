@@ -134,7 +134,8 @@ class AuditPane(QWidget):
         header = t.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((56, 140, 120, 100, 120, 64, 340, 110)):
+        number = t.fontMetrics().horizontalAdvance("00000000") + 16  # a big ledger's 2,545,000
+        for col, width in enumerate((max(56, number), 140, 120, 100, 120, 64, 340, 110)):
             header.resizeSection(col, width)
         keep_in_view(t)
         t.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_event(cur.row()))
