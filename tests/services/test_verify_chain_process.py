@@ -70,28 +70,35 @@ def _digest(led):  # type: ignore[no-untyped-def]
     return chain_digest(led)
 
 
-def test_the_child_recomputes_the_chain_of_a_ledger(ledger) -> None:  # type: ignore[no-untyped-def]
-    chain = ledger.db.chain_check()
+def _answer(led):  # type: ignore[no-untyped-def]
+    """The chain-check child's answer on *led*, the child closed after."""
+    chain = led.db.chain_check()
     assert chain is not None
     try:
-        there = chain.result()
+        return chain.result()
     finally:
         chain.close()
+
+
+def _edit(led, statement: str) -> None:  # type: ignore[no-untyped-def]
+    """An edit behind the app's back (an insider holding the key)."""
+    conn = led.db.raw_connection()
+    try:
+        conn.cursor().execute(statement)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_the_child_recomputes_the_chain_of_a_ledger(ledger) -> None:  # type: ignore[no-untyped-def]
+    there = _answer(ledger)
     assert there is not None and there.problem == ""
     assert (there.head_id, there.head_hash) == _digest(ledger)
 
 
 def test_the_child_names_an_edited_event(ledger) -> None:  # type: ignore[no-untyped-def]
-    conn = ledger.db.raw_connection()
-    try:
-        conn.cursor().execute("UPDATE events SET ts = '2020-01-01T00:00:00.000000Z' WHERE id = 3")
-        conn.commit()
-    finally:
-        conn.close()
-    chain = ledger.db.chain_check()
-    assert chain is not None
-    there = chain.result()
-    chain.close()
+    _edit(ledger, "UPDATE events SET ts = '2020-01-01T00:00:00.000000Z' WHERE id = 3")
+    there = _answer(ledger)
     assert there is not None and (there.problem, there.at, there.events) == ("hash", 3, 2)
 
 
@@ -110,10 +117,7 @@ def test_lock_ends_the_child_as_it_closes_every_keyed_connection(ledger, monkeyp
 
 def test_a_child_that_fails_gives_no_answer(ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(chaincheck, "command", lambda db: [sys.executable, "-c", "raise SystemExit(1)"])
-    chain = ledger.db.chain_check()
-    assert chain is not None
-    assert chain.result() is None
-    chain.close()
+    assert _answer(ledger) is None
 
 
 def test_the_launcher_runs_the_child_by_its_hidden_argument(ledger) -> None:  # type: ignore[no-untyped-def]
@@ -195,10 +199,5 @@ def test_verify_pauses_the_cycle_collector_and_restores_it(ledger, monkeypatch) 
         assert not gc.isenabled()  # left off, as the caller had it
     finally:
         gc.enable()
-    conn = ledger.db.raw_connection()
-    try:
-        conn.cursor().execute("UPDATE events SET ts = '2020-01-01T00:00:00.000000Z' WHERE id = 2")
-        conn.commit()
-    finally:
-        conn.close()
+    _edit(ledger, "UPDATE events SET ts = '2020-01-01T00:00:00.000000Z' WHERE id = 2")
     assert not verify(ledger).ok and gc.isenabled()
